@@ -1,0 +1,39 @@
+# Two commands do all set-up on a fresh machine:
+#   make demo   - creates .venv, installs replylint, lints the bundled example replies
+#   make test   - creates .venv, installs replylint with every extra and the test tools, runs the whole suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip
+# torch 2.13.0 is a CPU wheel on this kind of machine; any other spec pulls a multi-GB CUDA build.
+TORCH  ?= torch==2.13.0
+
+.PHONY: demo test docs bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed-base: pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet --disable-pip-version-check -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(PIP) install --quiet --disable-pip-version-check "$(TORCH)"
+	$(PIP) install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@ $(VENV)/.installed-base
+
+demo: $(VENV)/.installed-base
+	@echo "== replylint check examples/  (exit 1 means: problems found, as intended in these examples)"
+	$(BIN)/replylint check examples/ ; test $$? -le 1
+
+test: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q
+
+docs: $(VENV)/.installed-base
+	$(BIN)/python -m replylint.docsgen --write
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

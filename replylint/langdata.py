@@ -1,0 +1,27 @@
+"""Per-language core data shared by several rule families (``rules/core/<lang>.yaml``).
+
+Greetings, sign-offs, titles, function words and the verbs that introduce a
+quote of the customer are needed by normalisation, language detection, the
+canned, tone and context rules alike; they live in one pack per language so
+adding a language means adding one file, as in ``spacy/lang/<lang>/``.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .packs import PackModel, pack_schema
+
+
+@pack_schema("core")
+class CorePack(PackModel):
+    stopwords: list[str] = Field(default_factory=list, description="Frequent function words (language detection).")
+    greetings: list[str] = Field(default_factory=list, description="Greetings that may stand without a name.")
+    greetings_with_name: list[str] = Field(
+        default_factory=list, description="Greetings that need a name after them ('Dear', 'Beste', 'عزيزي').")
+    titles: list[str] = Field(default_factory=list, description="Titles and honorifics before a name.")
+    signoffs: list[str] = Field(default_factory=list, description="Closing formulas.")
+    quote_verbs: list[str] = Field(
+        default_factory=list, description="Phrases that introduce the customer's own words: 'you wrote', 'u schreef'.")
+    generic_addressees: list[str] = Field(
+        default_factory=list, description="Words that address nobody in particular: 'customer', 'klant', 'there'.")

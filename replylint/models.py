@@ -1,0 +1,236 @@
+"""Public data model: what goes into a check and what comes out.
+
+These pydantic models are the contract between replylint and every caller:
+Python helpdesk code, the CLI's JSON/JSONL output and the HTTP service. They
+are versioned through :data:`SCHEMA_VERSION`; a change that breaks a consumer
+bumps it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = "1.0"
+"""Version of the finding/report JSON schema (see docs/schema.md)."""
+
+OFFSET_UNIT = "unicode_code_point"
+"""Offsets count Unicode code points (Python ``str`` indices), never bytes or UTF-16 units."""
+
+
+class Category(str, Enum):
+    """The seven families a rule can belong to (see docs/rules.md)."""
+
+    PII = "pii"
+    TOXICITY = "toxicity"
+    TONE = "tone"
+    TYPO = "typo"
+    CANNED = "canned"
+    CHANNEL = "channel"
+    CONTEXT = "context"
+
+
+class Severity(str, Enum):
+    """How bad a finding is; the policy turns severities into a verdict."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+    @classmethod
+    def parse(cls, value: str | Severity) -> Severity:
+        try:
+            return cls(value)
+        except ValueError:
+            allowed = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown severity {value!r} (expected one of: {allowed})") from None
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class Channel(str, Enum):
+    """Where the reply will be sent; rules such as length limits depend on it."""
+
+    EMAIL = "email"
+    CHAT = "chat"
+    SMS = "sms"
+    SOCIAL_PUBLIC = "social_public"
+    SOCIAL_DM = "social_dm"
+    WHATSAPP = "whatsapp"
+
+    @property
+    def is_public(self) -> bool:
+        return self is Channel.SOCIAL_PUBLIC
+
+
+class Verdict(str, Enum):
+    """What the send path should do with the reply."""
+
+    SEND = "send"
+    WARN = "warn"
+    BLOCK = "block"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, use_enum_values=False)
+
+
+class _Lenient(BaseModel):
+    """Context objects come straight from helpdesk payloads: unknown keys are
+    ignored rather than rejected, so a ticket export can be passed through."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class Customer(_Lenient):
+    """The person the reply is addressed to. Used to recognise their own data
+    (not a leak in a private channel) and to check names."""
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+class Company(_Lenient):
+    """The sender. Its own contact details are fine to mention."""
+
+    name: str | None = None
+    contacts: list[str] = Field(default_factory=list)
+
+
+class Context(_Lenient):
+    """Everything replylint may know about the conversation besides the draft."""
+
+    customer: Customer | None = None
+    incoming: str | None = Field(default=None, description="The customer's message this reply answers.")
+    company: Company | None = None
+    channel: Channel | None = None
+    language: str | None = Field(default=None, description="ISO 639-1 code of the reply, e.g. en, nl, ar.")
+    agent_name: str | None = None
+
+    @field_validator("language")
+    @classmethod
+    def _lang(cls, value: str | None) -> str | None:
+        return normalise_language_code(value)
+
+
+def normalise_language_code(value: str | None) -> str | None:
+    """Accept ``EN``, ``en-GB`` or ``nl_NL`` and return ``en`` / ``nl``."""
+    if value is None:
+        return None
+    value = value.strip().lower().replace("_", "-")
+    if not value or value == "auto":
+        return None
+    code = value.split("-", 1)[0]
+    if not code.isalpha() or not 2 <= len(code) <= 3:
+        raise ValueError(f"not a language code: {value!r} (use ISO 639-1, e.g. en, nl, ar)")
+    return code
+
+
+class Fix(_Model):
+    """A replacement for the finding's span. ``safe`` fixes may be applied
+    without a human looking (``replylint check --fix``)."""
+
+    replacement: str
+    safe: bool = False
+    description: str | None = None
+
+
+class Finding(_Model):
+    """One problem in the reply. Offsets index the ORIGINAL text (code points,
+    end exclusive); line and column are 1-based."""
+
+    rule: str
+    category: Category
+    severity: Severity
+    message: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    end_column: int = Field(ge=1)
+    excerpt: str = Field(description="The covered text; masked for pii findings.")
+    suggestions: list[str] = Field(default_factory=list)
+    fix: Fix | None = None
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
+class RuleStatus(_Model):
+    """Whether a rule ran for this reply, and if not, why not."""
+
+    rule: str
+    status: Literal["ran", "skipped", "error"]
+    cause: Literal["not_applicable", "unavailable", "timeout", "exception"] | None = None
+    reason: str | None = None
+    duration_ms: float = 0.0
+
+
+class Timing(_Model):
+    total_ms: float
+    normalize_ms: float = 0.0
+    rules_ms: float = 0.0
+
+
+class Report(_Model):
+    """The result of checking one reply."""
+
+    schema_version: str = SCHEMA_VERSION
+    offset_unit: str = OFFSET_UNIT
+    id: str | None = None
+    language: str | None = None
+    language_confidence: float | None = None
+    channel: Channel | None = None
+    verdict: Verdict = Verdict.SEND
+    findings: list[Finding] = Field(default_factory=list)
+    rules: list[RuleStatus] = Field(default_factory=list)
+    timing: Timing | None = None
+    redacted_text: str | None = Field(
+        default=None,
+        description="The reply with every pii finding replaced by its redaction; null when nothing needed redacting.",
+    )
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict is Verdict.SEND
+
+    def by_rule(self, rule: str) -> list[Finding]:
+        """Findings of one rule id or of a prefix such as ``pii``."""
+        return [f for f in self.findings if f.rule == rule or f.rule.startswith(rule + ".")]
+
+    def at_least(self, severity: Severity | str) -> list[Finding]:
+        rank = Severity.parse(severity).rank
+        return [f for f in self.findings if f.severity.rank >= rank]
+
+    def skipped(self) -> list[RuleStatus]:
+        return [s for s in self.rules if s.status != "ran"]
+
+
+class ReplyInput(BaseModel):
+    """One reply to check, as in a ``.jsonl`` record (docs/schema.md).
+    Extra keys such as ``labels`` are ignored."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str | None = None
+    text: str
+    language: str | None = None
+    channel: Channel | None = None
+    context: Context | None = None
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id(cls, value: object) -> object:
+        return str(value) if isinstance(value, int) else value
+
+    @field_validator("language")
+    @classmethod
+    def _lang(cls, value: str | None) -> str | None:
+        return normalise_language_code(value)

@@ -1,0 +1,265 @@
+"""Canned responses: unfilled template residue.
+
+A macro sent with ``{{first_name}}`` in it tells the customer they are talking
+to a machine that does not know their name. Placeholder syntax is matched
+structurally (every common template language), and bracketed text counts as
+a placeholder only when it looks like one: ALL-CAPS, or naming a field
+("[customer name]", "<naam klant>", "[اسم العميل]") from the language packs.
+Vocabulary from every language is used for every reply, because a Dutch
+reply can carry an English macro's ``[NAME]``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from pydantic import Field
+
+from ..document import ReplyDoc
+from ..langdata import CorePack
+from ..models import Category, Fix, Severity
+from ..packs import PackModel, PackStore, pack_schema
+from ..registry import register
+from ..rule import Hit, Rule, RuleMeta, bad, good
+
+
+@pack_schema("canned")
+class CannedPack(PackModel):
+    placeholder_words: list[str] = Field(default_factory=list,
+                                         description="Words that make bracketed text a placeholder.")
+    filler: list[str] = Field(default_factory=list, description="Unfinished-draft filler tokens (case-sensitive).")
+    stock_phrases: list[str] = Field(default_factory=list, description="Boilerplate phrases (canned.generic).")
+
+
+# Template syntaxes that are placeholders whatever they contain.
+_ALWAYS = [
+    r"\{\{\{?[^{}\n]{0,160}?\}?\}\}",  # {{ x }}  {{{ x }}}  Liquid/Handlebars/Jinja/Mustache
+    r"\{%-?[^\n]{0,200}?-?%\}",  # {% if %}
+    r"\{#[^\n]{0,200}?#\}",  # {# comment #}
+    r"\$\{[^{}\n]{1,80}\}",  # ${name}
+    r"\{![\w.]{1,80}\}",  # {!Contact.FirstName}  (Salesforce)
+    r"\*\|[A-Z0-9_:]{1,40}\|\*",  # *|FNAME|*  (Mailchimp)
+    r"<%=?[^\n]{0,160}?%>",  # <%= name %>  (ERB)
+    r"\[\[[^\[\]\n]{1,60}\]\]",  # [[name]]
+    r"<<[^<>\n]{1,60}>>",  # <<topic>>
+    r"(?<![\w{])\{\d\}(?!\})",  # {0}
+    r"(?i:\blorem ipsum(?: dolor(?: sit(?: amet)?)?)?)\b",
+]
+_HTML_TAGS = frozenset(
+    "a b i u p br hr em strong span div img li ul ol h1 h2 h3 h4 h5 h6 table tr td th font small sub sup code pre "
+    "blockquote html body head meta title style script section article header footer label input button form".split()
+)
+_CURRENCIES = frozenset("USD EUR GBP CAD AUD NZD HKD SGD AED SAR EGP CHF JPY CNY".split())
+
+# Delimited text that is a placeholder only if its content looks like one.
+_SINGLE_BRACE = re.compile(r"(?<![{$\w])\{ ?([^\W\d][^{}\n\"':;,]{0,40}?) ?\}(?!\})")
+_SQUARE = re.compile(r"(?<!\[)\[([^\[\]\n]{1,40})\](?![\[(])")
+_ANGLE = re.compile(r"(?<![<\w])<([^<>\n@/=\"']{1,40})>(?!>)")
+_PERCENT = re.compile(r"(?<![\w%])%([^\W\d][\w.]{1,40})%(?![\w%])")
+_DOLLAR = re.compile(r"(?<![\w$])\$([A-Za-z_][A-Za-z0-9_.]{1,40})\b")
+_FILLER_X = re.compile(
+    r"(?<![\w])(?:[€$£]\s?)?X{2,}(?:[.,:/-]X+)*(?![\w])"  # XX, XXX, XX-XX-XXXX, €XX,XX
+    r"|(?<![\w])X(?:[.,:/-]X+)+(?![\w])"  # X.XX
+    r"|(?<![\w])[€$£]\s?[xX]+(?:[.,][xX]+)?(?![\w])"  # €xx,xx
+)
+_FILLER_LOWER_XX = re.compile(
+    r"(?<![\w])xx+(?=\s*(?:days?|dagen|werkdagen|hours?|uur|minutes?|minuten|weeks?|weken|%|euro|eur|€|"
+    r"ساعة|ساعات|يوم|أيام|ايام|دقيقة))",
+    re.I,
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+class _Vocabulary:
+    """Placeholder vocabulary of every language, compiled once per linter."""
+
+    def __init__(self, packs: PackStore):
+        canned = [p for p in packs.all("canned") if isinstance(p, CannedPack)]
+        cores = [p for p in packs.all("core") if isinstance(p, CorePack)]
+        words = sorted({w.lower() for p in canned for w in p.placeholder_words}, key=len, reverse=True)
+        self.words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I) if words else None
+        fillers = sorted({f for p in canned for f in p.filler}, key=len, reverse=True)
+        self.filler = (
+            re.compile(r"(?<![\w?!.])(?:" + "|".join(map(re.escape, fillers)) + r")(?![\w?!])") if fillers else None
+        )
+        named = sorted({g.lower() for p in cores for g in p.greetings_with_name}, key=len, reverse=True)
+        plain = sorted({g.lower() for p in cores for g in p.greetings}, key=len, reverse=True)
+        titles = sorted({t.lower() for p in cores for t in p.titles}, key=len, reverse=True)
+        self.titles = frozenset(titles)
+        title_re = r"(?:[ \t]+(?:" + "|".join(map(re.escape, titles)) + r")\.?)?" if titles else ""
+        self.empty_named = re.compile(
+            r"(?im)(?:^|(?<=[.!?]\s))[ \t]*((?:" + "|".join(map(re.escape, named)) + r")" + title_re
+            + r"[ \t]*(?:[,،!:]|[ \t]*$))"
+        ) if named else None
+        self.empty_plain = re.compile(
+            r"(?im)(?:^|(?<=[.!?]\s))[ \t]*((?:" + "|".join(map(re.escape, plain)) + r")" + title_re
+            + r"[ \t]+[,،!])"
+        ) if plain else None
+        self.always = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
+
+    def names_a_field(self, content: str) -> bool:
+        if self.words is None:
+            return False
+        spaced = _CAMEL.sub(" ", content).replace("_", " ").replace(".", " ").replace("-", " ")
+        return bool(self.words.search(spaced))
+
+
+def _looks_like_field(content: str, vocab: _Vocabulary) -> bool:
+    stripped = content.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    if not letters:
+        return False
+    if any(c.isdigit() for c in stripped):
+        # "[Order #12345]" is filled in; "[ORDER_ID_2]" is not
+        return stripped.isupper() and "_" in stripped
+    if len(letters) >= 3 and all(c.isupper() for c in letters if c.isascii()) and any(c.isascii() for c in letters):
+        return True
+    return vocab.names_a_field(stripped)
+
+
+def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every placeholder in ``text``."""
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in taken)
+
+    def emit(s: int, e: int, kind: str) -> Iterator[tuple[int, int, str]]:
+        if free(s, e):
+            taken.append((s, e))
+            yield s, e, kind
+
+    for m in vocab.always.finditer(text):
+        yield from emit(m.start(), m.end(), "template")
+    if "{" in text:
+        for m in _SINGLE_BRACE.finditer(text):
+            if _looks_like_field(m.group(1), vocab) or re.fullmatch(r"[a-z_][a-z0-9_.]*", m.group(1)):
+                yield from emit(m.start(), m.end(), "template")
+    if "[" in text:
+        for m in _SQUARE.finditer(text):
+            if _looks_like_field(m.group(1), vocab):
+                yield from emit(m.start(), m.end(), "bracket")
+    if "<" in text:
+        for m in _ANGLE.finditer(text):
+            content = m.group(1).strip()
+            if content.split(" ", 1)[0].lower() in _HTML_TAGS:
+                continue
+            if _looks_like_field(content, vocab):
+                yield from emit(m.start(), m.end(), "bracket")
+    if "%" in text:
+        for m in _PERCENT.finditer(text):
+            c = m.group(1)
+            if c.isupper() or "_" in c or "." in c or vocab.names_a_field(c):
+                yield from emit(m.start(), m.end(), "template")
+    if "$" in text:
+        for m in _DOLLAR.finditer(text):
+            c = m.group(1)
+            if c in _CURRENCIES:
+                continue
+            if "_" in c or "." in c or vocab.names_a_field(c) or (c.isupper() and len(c) >= 3):
+                yield from emit(m.start(), m.end(), "template")
+    for pattern in (_FILLER_X, _FILLER_LOWER_XX, vocab.filler):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            yield from emit(m.start(), m.end(), "filler")
+    for pattern in (vocab.empty_named, vocab.empty_plain):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(text):
+            yield from emit(m.start(1), m.end(1), "empty")
+
+
+_NAME_HINT = re.compile(r"(?i)name|naam|اسم|klant|customer|recipient|contact|salutation|aanhef")
+_AGENT_HINT = re.compile(r"(?i)agent|medewerker|employee|sender|signature|handtekening|\brep\b|representative|موظف")
+_LAST_HINT = re.compile(r"(?i)last|achter|surname|family|lname|العائلة")
+
+
+@register
+class PlaceholderRule(Rule):
+    meta = RuleMeta(
+        id="canned.placeholder",
+        category=Category.CANNED,
+        severity=Severity.ERROR,
+        summary="Unfilled template placeholders and filler ({{first_name}}, [NAME], %FIRSTNAME%, XX, TBD, 'Dear ,').",
+        rationale=(
+            "A macro sent with its placeholders unfilled shows the customer a form letter that does not know "
+            "their name or their order, and is screenshotted and shared. Filler such as XX or TBD means the agent "
+            "sent a draft."
+        ),
+        use_instead="Fill in the value (the customer's name is suggested when the context has it) or remove the "
+                    "placeholder.",
+        fix="unsafe",
+        examples=(
+            bad("Dear {{customer.first_name}},\n\nYour request will be handled by [AGENT NAME] shortly."),
+            bad("Hi %FIRSTNAME%, your refund of €XX,XX is on its way."),
+            bad("Hi ,\n\nthanks for reaching out."),
+            bad("Beste <naam klant>,\n\nWij nemen binnen XX werkdagen contact met je op.", "nl"),
+            bad("Beste ,\n\nBedankt voor je bericht.", "nl"),
+            bad("عزيزي [اسم العميل]، شكراً لتواصلك معنا.", "ar"),
+            bad("عزيزي ،\n\nشكراً لتواصلك معنا.", "ar"),
+            bad("Thanks *|FNAME|*, we will ship on {{ship_date}}."),
+            good("Hi Maria, click [Save] and then choose [optional] settings."),
+            good("Hi Jan, mail us at <support@shopr.nl> or see <https://shopr.nl/help>."),
+            good("Hi, thanks for your message! We'll be in touch within 2 days."),
+            good("Beste klant, bedankt voor je bericht. Groetjes, Sanne xx", "nl"),
+            good("مرحباً أحمد، طلبك رقم 448201 في الطريق.", "ar"),
+            good("Hi Sam, 20% off applies to orders over $50 and the code SAVE20 is valid [until Friday]."),
+            good("{{first_name}}, your order has shipped.", template=True, note="template mode expects placeholders"),
+        ),
+    )
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self._vocab: _Vocabulary | None = None
+
+    @property
+    def vocab(self) -> _Vocabulary:
+        if self._vocab is None:
+            self._vocab = _Vocabulary(self.ctx.packs)
+        return self._vocab
+
+    def skip_reason(self, doc: ReplyDoc) -> str | None:
+        if doc.template:
+            return "template mode: placeholders are expected (see canned.template_* rules)"
+        return None
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        text = doc.text
+        for start, end, kind in find_placeholders(text, self.vocab):
+            token = text[start:end]
+            yield self._hit(doc, start, end, token, kind)
+
+    def _hit(self, doc: ReplyDoc, start: int, end: int, token: str, kind: str) -> Hit:
+        name = doc.customer.name
+        suggestions: list[str] = []
+        fix = None
+        if kind == "empty":
+            greeting = token.rstrip(" \t,،!:")
+            punct = token[len(greeting):].strip()
+            message = f"'{greeting}' is followed by no name: an empty placeholder rendered blank"
+            if name:
+                titled = greeting.rsplit(None, 1)[-1].rstrip(".").lower() in self.vocab.titles
+                who = name.split()[-1] if titled else _first_name(name)
+                filled = f"{greeting} {who}{punct}"
+                suggestions = [filled]
+                fix = Fix(replacement=filled, safe=False, description="insert the customer's name")
+        elif kind == "filler":
+            message = f"filler '{token}' left in the reply: replace it with the real value"
+        else:
+            message = f"unfilled placeholder {token}"
+            if _AGENT_HINT.search(token):
+                if doc.context.agent_name:
+                    suggestions = [doc.context.agent_name]
+                    fix = Fix(replacement=doc.context.agent_name, safe=False, description="fill in the agent's name")
+            elif name and _NAME_HINT.search(token):
+                value = name.split()[-1] if _LAST_HINT.search(token) else _first_name(name)
+                suggestions = [value]
+                fix = Fix(replacement=value, safe=False, description="fill in the customer's name from the context")
+        return Hit(start, end, message, suggestions=suggestions, fix=fix)
+
+
+def _first_name(name: str) -> str:
+    parts = [p for p in name.replace("@", "").split() if p]
+    return parts[0] if parts else name
