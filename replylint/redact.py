@@ -24,8 +24,10 @@ def mask(value: str, keep_last: int = KEEP_LAST) -> str:
     return "".join(MASK_CHAR if i in hide else ch for i, ch in enumerate(value))
 
 
-def redaction(value: str, label: str | None = None, keep_last: int = KEEP_LAST) -> str:
-    """The replacement text that goes into the reply instead of ``value``."""
-    if label:
-        return f"[{label} removed]"
-    return mask(value, keep_last)
+REDACTED_SUFFIX = " removed"
+"""Redactions read ``[<what> removed]``; the placeholder rule knows not to report them."""
+
+
+def redaction(label: str) -> str:
+    """The replacement text that goes into the reply instead of a value."""
+    return f"[{label}{REDACTED_SUFFIX}]"

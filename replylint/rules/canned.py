@@ -20,6 +20,7 @@ from ..document import ReplyDoc
 from ..langdata import CorePack
 from ..models import Category, Fix, Severity
 from ..packs import PackModel, PackStore, pack_schema
+from ..redact import REDACTED_SUFFIX
 from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
 
@@ -107,6 +108,8 @@ class _Vocabulary:
 
 def _looks_like_field(content: str, vocab: _Vocabulary) -> bool:
     stripped = content.strip()
+    if stripped.endswith(REDACTED_SUFFIX):
+        return False  # replylint's own redaction, e.g. "[card number removed]"
     letters = [c for c in stripped if c.isalpha()]
     if not letters:
         return False

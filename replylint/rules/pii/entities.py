@@ -1,0 +1,552 @@
+"""One scan of a reply for personal data, shared by every ``pii.*`` rule.
+
+Detection is structural first (formats and checksums), then contextual
+(words nearby say whether 111222333 is a BSN or an order number). Context
+words come from every language's pack, because replies mix languages
+("BSN" in an English reply, "CVV" in a Dutch one). Overlaps are resolved by
+specificity: a card number is not also reported as a phone number.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import phonenumbers
+
+from ...packs import PackStore
+from ...textutil import SpanIndex, phrase_regex
+from . import checks
+from .pack import PiiPack
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...document import ReplyDoc
+
+
+@dataclass(slots=True)
+class Entity:
+    type: str
+    start: int  # full-view offsets
+    end: int
+    value: str
+    confidence: float = 0.9
+    detail: str = ""
+
+
+PRIORITY = ["secret", "credit_card", "iban", "national_id", "card_security", "credential", "passport", "email",
+            "phone", "date_of_birth", "address", "ip_address"]
+
+# --------------------------------------------------------------------------- patterns
+
+_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@(?:[A-Za-z0-9\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-@])")
+_EMAIL_OBFUSCATED = re.compile(
+    r"(?i)(?<![\w.])([A-Za-z0-9._%+\-]{2,64})\s*(?:\[at\]|\(at\)|\{at\}|\s at\s|\s@\s)\s*([A-Za-z0-9\-]{2,63})"
+    r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\s dot\s|\s\.\s)\s*([A-Za-z]{2,24})(?![\w])"
+)
+# digits with at most one separator between any two of them ("4539 5787", "4-5-3-9")
+_DIGIT_RUN = re.compile(r"(?<![\w.,/])\d(?:(?:[ \-.]|\s{2})?\d){5,}(?![\w/]|[.,]\d)")
+_SEP = re.compile(r"[ \-.\s]+")
+_SSN_FORMAT = re.compile(r"^\d{3}([- ])\d{2}\1\d{4}$")
+_EMIRATES_FORMAT = re.compile(r"^784[- ]?\d{4}[- ]?\d{7}[- ]?\d$")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){10,32})")
+_NINO = re.compile(r"(?<![\w])(?:[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
+_SHORT_NUMBER = re.compile(r"(?<![\w/.\-,])\d{3,4}(?![\w/]|[.,-]\d)")
+_EXPIRY = re.compile(r"(?<![\w/.\-])(0?[1-9]|1[0-2])\s?[/\-.]\s?(20\d{2}|\d{2})(?![\w/]|[.\-]\d)")
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+])(?:"
+    r"(?:\+|00)\d{1,3}[ \-.]?(?:\(0?\d{1,4}\)[ \-.]?)?\d{1,4}(?:[ \-.]?\d{1,4}){1,5}"  # international
+    r"|\(?0\d{1,4}\)?(?:[ \-./]?\d{2,4}){2,4}"  # national, trunk prefix 0
+    r"|(?:1[ \-.])?\(?[2-9]\d{2}\)?[ \-.]\d{3}[ \-.]\d{4}"  # North American
+    r")(?![\w])"
+)
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?:[0-9A-Fa-f:]*)(?![\w:])")
+_VERSION_BEFORE = re.compile(r"(?i)(?:version|versie|v|build|release|firmware|ios|android)\s*$")
+_PASSPORT_VALUE = re.compile(r"(?<![\w])(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}(?![\w])")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w/.\-])(?:(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2}))(?![\w/]|[.\-]\d)"
+)
+
+_SECRET_PREFIXES = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,99}"  # Stripe secret / restricted keys
+    r"|whsec_[0-9A-Za-z]{20,}"  # Stripe webhook secret
+    r"|gh[pousr]_[0-9A-Za-z]{30,255}|github_pat_[0-9A-Za-z_]{40,255}"  # GitHub
+    r"|glpat-[0-9A-Za-z\-_]{20,}"  # GitLab
+    r"|(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}"  # AWS access key ids
+    r"|xox[abposr]-[0-9A-Za-z\-]{10,}"  # Slack
+    r"|AIza[0-9A-Za-z\-_]{35}"  # Google API key
+    r"|ya29\.[0-9A-Za-z\-_]{20,}"  # Google OAuth token
+    r"|SG\.[0-9A-Za-z\-_]{16,32}\.[0-9A-Za-z\-_]{16,64}"  # SendGrid
+    r"|sq0(?:atp|csp)-[0-9A-Za-z\-_]{22,}"  # Square
+    r"|(?:SK|AC)[0-9a-f]{32}"  # Twilio
+    r"|[0-9a-f]{32}-us\d{1,2}"  # Mailchimp
+    r"|npm_[0-9A-Za-z]{36}|pypi-[0-9A-Za-z\-_]{50,}"  # package registries
+    r"|shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}"  # Shopify
+    r"|eyJ[0-9A-Za-z_\-]{8,}\.eyJ[0-9A-Za-z_\-]{8,}\.[0-9A-Za-z_\-]{8,}"  # JWT
+    r")(?![\w])"
+)
+_PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]{0,5000}?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
+_URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]*://([^\s:/@]{1,64}:[^\s:/@]{1,128})@")
+_TOKENISH = re.compile(r"(?<![\w/.\-])[A-Za-z0-9_\-+/=]{16,200}(?![\w/])")
+
+_CREDENTIAL_VALUE = re.compile(
+    r"""(?ix)
+    (?:\s+(?:new|temporary|temp|nieuwe|nieuw|tijdelijke|الجديدة|الجديد|المؤقتة|المؤقت)){0,2}
+    (?:\s+(?:is|was|has\ been|have\ been|will\ be|is\ now|wordt|is\ nu|luidt|هو|هي)\b)?
+    (?:\s+(?:reset|changed|set|updated|veranderd|gewijzigd|ingesteld|aangepast)\s+(?:to|naar|in|op))?
+    \s*[:=]?\s*
+    (?:["'“‘]\s*)?
+    (?P<value>[^\s"'”’<>\[\](){}][^\s"'”’<>]{3,63})
+    """
+)
+_FILLER_WORDS = re.compile(r"(?i)^(?:the|your|je|jouw|uw|de|het|een|a|an|new|nieuwe|tijdelijke|temporary)$")
+
+
+def _entropy(s: str) -> float:
+    counts: dict[str, int] = {}
+    for ch in s:
+        counts[ch] = counts.get(ch, 0) + 1
+    n = len(s)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def _classes(s: str) -> int:
+    return sum((any(c.isdigit() for c in s), any(c.islower() for c in s), any(c.isupper() for c in s),
+                any(not c.isalnum() for c in s)))
+
+
+def looks_like_secret_value(value: str, min_classes: int = 2) -> bool:
+    """A credential value is not a plain word: it has digits, symbols or mixed case."""
+    if value.isdigit():
+        return 4 <= len(value) <= 12
+    if value.isalpha() and (value.islower() or value.istitle()):
+        return False
+    return _classes(value) >= min_classes
+
+
+# --------------------------------------------------------------------------- scanner
+
+CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "passport", "date_of_birth",
+                 "credential", "secret", "business_place")
+
+
+class PiiScanner:
+    """Compiled patterns for one linter (packs of every language merged)."""
+
+    def __init__(self, packs: PackStore):
+        all_packs = [p for p in packs.all("pii") if isinstance(p, PiiPack)]
+        self.context = {kind: phrase_regex(w for p in all_packs for w in getattr(p.context, kind))
+                        for kind in CONTEXT_KINDS}
+        self.role_mailboxes = {w.lower() for p in all_packs for w in p.context.role_mailboxes}
+        suffixes = sorted({w.lower() for p in all_packs for w in p.context.street_suffixes if not _is_arabic(w)},
+                          key=len, reverse=True)
+        arabic_streets = [w for p in all_packs for w in p.context.street_suffixes if _is_arabic(w)]
+        months = sorted({m.lower() for p in all_packs for m in p.months}, key=len, reverse=True)
+        self._build_address(suffixes, arabic_streets)
+        self._build_dates(months)
+
+    # -- compiled pieces --------------------------------------------------------------
+    def _build_address(self, suffixes: list[str], arabic: list[str]) -> None:
+        suf = "|".join(re.escape(s) for s in suffixes) or "straat"
+        number = r"\d{1,5}(?:\s?[A-Za-z](?![A-Za-z]))?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?"
+        nl_postcode = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
+        city = r"(?:\s+[A-Z][a-zà-ÿ'\-]+(?:[ \-](?:aan|op|den|de|[A-Z][a-zà-ÿ'\-]+)){0,3})?"
+        # "Lindelaan 14, 3521 AB Utrecht", "Van Goghstraat 9a", "Kerkstraat 9"
+        self.address_nl = re.compile(
+            r"(?<![\w])((?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Ss]int|St\.)\s+)*[A-Z][\w'\-]*?(?i:" + suf + r"))\s+" + number
+            + r"(?:,?\s+" + nl_postcode + city + r")?(?![\w])"
+        )
+        # "221B Baker Street", "12 High St, London SW1A 1AA", "500 Oak Ave, Springfield, IL 62704"
+        en_suffix = r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|" \
+                    r"Terrace|Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Grove|Gardens|Hill)"
+        self.address_en = re.compile(
+            r"(?<![\w])\d{1,5}[A-Za-z]?\s+(?:[A-Z][a-z'\-]+\s+){1,3}" + en_suffix + r"\.?"
+            r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w{1,5})?"
+            r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+            r"(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))?(?![\w])"
+        )
+        ar = "|".join(re.escape(w) for w in sorted(set(arabic), key=len, reverse=True)) or "شارع"
+        self.address_ar = re.compile(
+            r"(?<![\w])(?:" + ar + r")\s+[\u0600-\u06ff]{2,}(?:\s+[\u0600-\u06ff]{2,}){0,3}?[،,]?\s*(?:رقم\s*)?\d{1,5}(?![\w])"
+        )
+
+    def _build_dates(self, months: list[str]) -> None:
+        m = "|".join(re.escape(x) for x in months) or "january"
+        self.text_date = re.compile(
+            r"(?i)(?<![\w])(?:\d{1,2}(?:st|nd|rd|th|e|ste)?\s+(?:of\s+)?(?:" + m + r")\.?,?\s+\d{4}"
+            r"|(?:" + m + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?![\w])"
+        )
+
+    # -- scanning ----------------------------------------------------------------------
+    def scan(self, doc: ReplyDoc) -> list[Entity]:
+        return doc.memo("pii.entities", lambda: self._scan(doc.full_text, doc))
+
+    def _scan(self, text: str, doc: ReplyDoc | None = None) -> list[Entity]:
+        ctx = _Context(text, self.context)
+        found: list[Entity] = []
+        if "@" in text or " at " in text.lower() or "[at]" in text.lower():
+            found += self._emails(text)
+        found += self._secrets(text, ctx)
+        found += self._ibans(text)
+        if any(ch.isdigit() for ch in text):
+            found += self._digit_runs(text, ctx)
+            found += self._phones(text, ctx, doc, found)
+            found += self._card_security(text, ctx, found)
+            found += self._dates_of_birth(text, ctx)
+            found += self._addresses(text, ctx)
+            found += self._ips(text)
+            found += self._passports(text, ctx)
+        found += self._ninos(text, ctx)
+        found += self._credentials(text, ctx)
+        return _resolve(found)
+
+    def _emails(self, text: str) -> list[Entity]:
+        out = [Entity("email", m.start(), m.end(), m.group(), 0.95) for m in _EMAIL.finditer(text)]
+        for m in _EMAIL_OBFUSCATED.finditer(text):
+            value = f"{m.group(1)}@{m.group(2)}.{m.group(3)}"
+            out.append(Entity("email", m.start(), m.end(), value, 0.8, "obfuscated"))
+        return out
+
+    def _secrets(self, text: str, ctx: _Context) -> list[Entity]:
+        out = [Entity("secret", m.start(), m.end(), m.group(), 0.97, "known key format")
+               for m in _SECRET_PREFIXES.finditer(text)]
+        if "PRIVATE KEY" in text:
+            out += [Entity("secret", m.start(), m.end(), m.group(), 0.99, "private key")
+                    for m in _PRIVATE_KEY.finditer(text)]
+        if "://" in text:
+            out += [Entity("secret", m.start(1), m.end(1), m.group(1), 0.9, "credentials in URL")
+                    for m in _URL_CREDENTIALS.finditer(text)]
+        if ctx.has("secret"):
+            for m in _TOKENISH.finditer(text):
+                value = m.group()
+                if ctx.near("secret", m.start(), m.end(), before=40) and _classes(value) >= 2 \
+                        and any(c.isdigit() for c in value) and _entropy(value) >= 3.3:
+                    out.append(Entity("secret", m.start(), m.end(), value, 0.8, "high-entropy value after a key word"))
+        return out
+
+    def _ibans(self, text: str) -> list[Entity]:
+        out = []
+        pos = 0
+        while (m := _IBAN.search(text, pos)) is not None:
+            raw = m.group(1)
+            pos = m.start(1) + 1
+            # the regex may run into the next word or IBAN: take the longest prefix that validates
+            positions = [i for i, ch in enumerate(raw) if ch.isalnum()]
+            for n in range(min(len(positions), 34), 14, -1):
+                end = positions[n - 1] + 1
+                compact = "".join(ch for ch in raw[:end] if ch.isalnum()).upper()
+                if checks.iban_ok(compact):
+                    out.append(Entity("iban", m.start(1), m.start(1) + end, raw[:end], 0.98))
+                    pos = m.start(1) + end
+                    break
+        return out
+
+    def _digit_runs(self, text: str, ctx: _Context) -> list[Entity]:
+        out = []
+        for m in _DIGIT_RUN.finditer(text):
+            groups = [(g.start() + m.start(), g.end() + m.start()) for g in re.finditer(r"\d+", m.group())]
+            out += self._split_run(text, groups, ctx)
+        return out
+
+    def _split_run(self, text: str, groups: list[tuple[int, int]], ctx: _Context) -> list[Entity]:
+        """Cards anywhere in a run of digit groups, and an identifier in what is left on either side."""
+        if not groups:
+            return []
+        card = self._card_in(text, groups, ctx)
+        if card is not None:
+            ent, i, j = card
+            return self._split_run(text, groups[:i], ctx) + [ent] + self._split_run(text, groups[j + 1:], ctx)
+        start, end = groups[0][0], groups[-1][1]
+        digits = "".join(text[s:e] for s, e in groups)
+        if len(digits) < 6:
+            return []
+        nid = self._national_id(text, start, end, text[start:end], digits, ctx)
+        return [nid] if nid is not None else []
+
+    def _card_in(self, text: str, groups: list[tuple[int, int]], ctx: _Context) -> tuple[Entity, int, int] | None:
+        ndigits = sum(e - s for s, e in groups)
+        if ndigits < 12:
+            return None
+        best: tuple[int, int, int] | None = None  # (length, start index, end index)
+        for i in range(len(groups)):
+            total = 0
+            for j in range(i, len(groups)):
+                total += groups[j][1] - groups[j][0]
+                if total > 19:
+                    break
+                if total >= 12 and (best is None or total > best[0]):
+                    digits = "".join(text[s:e] for s, e in groups[i:j + 1])
+                    if checks.plausible_card(digits):
+                        best = (total, i, j)
+        if best is None:
+            return None
+        start, end = groups[best[1]][0], groups[best[2]][1]
+        card_ctx = ctx.near("card", start, end, before=60, after=20)
+        if ctx.near("not_card", start, end, before=25) and not card_ctx:
+            return None  # "order 4539 5787 6362 1486" that happens to pass Luhn
+        ent = Entity("credit_card", start, end, text[start:end], 0.99 if card_ctx else 0.93)
+        return ent, best[1], best[2]
+
+    def _national_id(self, text: str, start: int, end: int, run: str, digits: str, ctx: _Context) -> Entity | None:
+        n = len(digits)
+        has_ctx = ctx.nearest_kind(start, end) == "national_id"
+        value = text[start:end]
+        if n == 9 and _SSN_FORMAT.match(run) and checks.ssn_ok(digits):
+            return Entity("national_id", start, end, value, 0.97 if has_ctx else 0.85, "US SSN")
+        if _EMIRATES_FORMAT.match(run) and checks.emirates_id_ok(digits):
+            return Entity("national_id", start, end, value, 0.97, "UAE Emirates ID")
+        if n == 14 and checks.egypt_id_ok(digits) and not ctx.near("not_card", start, end, before=25):
+            return Entity("national_id", start, end, value, 0.95 if has_ctx else 0.8, "Egyptian national id")
+        if not has_ctx:
+            return None
+        if n in (8, 9) and checks.bsn_ok(digits):
+            return Entity("national_id", start, end, value, 0.95, "Dutch BSN")
+        if n == 9 and checks.ssn_ok(digits):
+            return Entity("national_id", start, end, value, 0.93, "US SSN")
+        if n == 10 and checks.saudi_id_ok(digits):
+            return Entity("national_id", start, end, value, 0.93, "Saudi national id / iqama")
+        if n == 12 and checks.kuwait_civil_id_ok(digits):
+            return Entity("national_id", start, end, value, 0.93, "Kuwaiti civil id")
+        return None
+
+    def _ninos(self, text: str, ctx: _Context) -> list[Entity]:
+        out = []
+        for m in _NINO.finditer(text):
+            compact = m.group().replace(" ", "")
+            if compact[:2] in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"):
+                continue
+            out.append(Entity("national_id", m.start(), m.end(), m.group(), 0.9, "UK National Insurance number"))
+        return out
+
+    def _phones(self, text: str, ctx: _Context, doc: ReplyDoc | None, found: list[Entity]) -> list[Entity]:
+        out = []
+        regions = _regions(doc)
+        if found:  # a phone number never runs into a card number or IBAN found already
+            chars = list(text)
+            for ent in found:
+                chars[ent.start:ent.end] = "\x00" * (ent.end - ent.start)
+            text = "".join(chars)
+        for m in _PHONE_CANDIDATE.finditer(text):
+            raw = m.group().rstrip()
+            start = m.start()
+            if raw.startswith("(") and ")" not in raw[1:6]:
+                raw, start = raw[1:], start + 1
+            if ctx.near("not_card", start, start + len(raw), before=20):
+                continue
+            hit = _longest_phone(raw, regions)
+            if hit is not None:
+                length, number = hit
+                out.append(Entity("phone", start, start + length, raw[:length], 0.9,
+                                  phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
+        return out
+
+    def _card_security(self, text: str, ctx: _Context, found: list[Entity]) -> list[Entity]:
+        out = []
+        cards = [e for e in found if e.type == "credit_card"]
+        if ctx.has("card_security"):
+            for m in _SHORT_NUMBER.finditer(text):
+                if text[max(0, m.start() - 2):m.start()].strip() in ("*", "**", "x", "X", "•"):
+                    continue  # the visible end of a masked card number
+                labelled_after = text[m.end():m.end() + 2].startswith((" (", "(")) and \
+                    ctx.near("card_security", m.end(), m.end(), before=0, after=4)
+                if labelled_after or ctx.near("card_security", m.start(), m.end(), before=25):
+                    out.append(Entity("card_security", m.start(), m.end(), m.group(), 0.95, "security code"))
+        for m in _EXPIRY.finditer(text):
+            near_card = any(0 <= m.start() - c.end <= 60 or 0 <= c.start - m.end() <= 40 for c in cards)
+            if near_card or ctx.near("expiry", m.start(), m.end(), before=25):
+                out.append(Entity("card_security", m.start(), m.end(), m.group(), 0.9, "expiry date"))
+        return out
+
+    def _credentials(self, text: str, ctx: _Context) -> list[Entity]:
+        out = []
+        for s, e in ctx.spans("credential"):
+            keyword = text[s:e].lower()
+            m = _CREDENTIAL_VALUE.match(text, e)
+            if not m:
+                continue
+            value = m.group("value").rstrip(".,;:?)]}")
+            if value.endswith("!") and value[:-1].isdigit():
+                value = value[:-1]
+            if len(value) < 4 or _FILLER_WORDS.match(value):
+                continue
+            numeric_only = any(k in keyword for k in ("pin", "code", "otp", "puk", "رمز", "الرقم"))
+            if numeric_only and not any(c.isdigit() for c in value):
+                continue
+            if not looks_like_secret_value(value):
+                continue
+            vs = m.start("value")
+            out.append(Entity("credential", vs, vs + len(value), value, 0.92, keyword))
+        return out
+
+    def _passports(self, text: str, ctx: _Context) -> list[Entity]:
+        out = []
+        if not ctx.has("passport"):
+            return out
+        for m in _PASSPORT_VALUE.finditer(text):
+            original = m.group()
+            if not any(c.isalpha() for c in original) and len(original) < 7:
+                continue
+            if ctx.nearest_kind(m.start(), m.end(), window=30) == "passport":
+                out.append(Entity("passport", m.start(), m.end(), original, 0.9))
+        return out
+
+    def _dates_of_birth(self, text: str, ctx: _Context) -> list[Entity]:
+        if not ctx.has("date_of_birth"):
+            return []
+        out = []
+        candidates = [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
+        candidates += [(m.start(), m.end()) for m in self.text_date.finditer(text)]
+        for s, e in candidates:
+            if ctx.nearest_kind(s, e, window=35) == "date_of_birth" and _plausible_birth_year(text[s:e]):
+                out.append(Entity("date_of_birth", s, e, text[s:e], 0.9))
+        return out
+
+    def _addresses(self, text: str, ctx: _Context) -> list[Entity]:
+        out = []
+        for pattern in (self.address_nl, self.address_en, self.address_ar):
+            for m in pattern.finditer(text):
+                if ctx.near("business_place", m.start(), m.end(), before=40):
+                    continue
+                out.append(Entity("address", m.start(), m.end(), m.group(), 0.85))
+        return out
+
+    def _ips(self, text: str) -> list[Entity]:
+        out = []
+        for pattern in (_IPV4, _IPV6):
+            for m in pattern.finditer(text):
+                if checks.ip_ok(m.group()) and not _VERSION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                    out.append(Entity("ip_address", m.start(), m.end(), m.group(), 0.9))
+        return out
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+class _Context:
+    """Where the context words of each kind occur in one text (computed lazily)."""
+
+    def __init__(self, text: str, patterns: dict[str, re.Pattern[str] | None]):
+        self.text = text
+        self.patterns = patterns
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        self._indexes: dict[str, SpanIndex] = {}
+
+    def spans(self, kind: str) -> list[tuple[int, int]]:
+        if kind not in self._spans:
+            pattern = self.patterns.get(kind)
+            self._spans[kind] = [(m.start(), m.end()) for m in pattern.finditer(self.text)] if pattern else []
+        return self._spans[kind]
+
+    def index(self, kind: str) -> SpanIndex:
+        idx = self._indexes.get(kind)
+        if idx is None:
+            idx = self._indexes[kind] = SpanIndex(self.spans(kind))
+        return idx
+
+    def has(self, kind: str) -> bool:
+        return bool(self.spans(kind))
+
+    def near(self, kind: str, start: int, end: int, before: int, after: int = 0) -> bool:
+        return self.has(kind) and self.index(kind).near(start, end, before, after)
+
+    def nearest_kind(self, start: int, end: int, window: int = 40) -> str | None:
+        """The kind of the closest context word before the value (or right after it)."""
+        best: tuple[int, str] | None = None
+        for kind in CONTEXT_KINDS:
+            if not self.has(kind):
+                continue
+            d = self.index(kind).before(start, window)
+            if d is not None and (best is None or d < best[0]):
+                best = (d, kind)
+        if best is None:
+            for kind in CONTEXT_KINDS:
+                if self.has(kind) and self.index(kind).after(end, 12) is not None:
+                    return kind
+            return None
+        return best[1]
+
+
+_LANGUAGE_REGION = {"nl": "NL", "en": "US", "ar": "SA", "de": "DE", "fr": "FR", "es": "ES", "it": "IT",
+                    "pt": "PT", "tr": "TR"}
+
+
+def _regions(doc: ReplyDoc | None) -> list[str]:
+    regions: list[str] = []
+    if doc is not None:
+        for raw in [doc.customer.phone or "", *doc.company.contacts]:
+            if raw.strip().startswith("+"):
+                try:
+                    region = phonenumbers.region_code_for_number(phonenumbers.parse(raw, None))
+                except phonenumbers.NumberParseException:
+                    continue
+                if region and region not in regions and region != "ZZ":
+                    regions.append(region)
+        lang_region = _LANGUAGE_REGION.get(doc.language or "")
+        if lang_region and lang_region not in regions:
+            regions.append(lang_region)
+    for fallback in ("US", "GB", "NL"):
+        if fallback not in regions:
+            regions.append(fallback)
+    return regions[:4]
+
+
+_PHONE_GROUP_END = re.compile(r"\d(?=[ \-.)/]|$)")
+
+
+def _longest_phone(raw: str, regions: list[str]):
+    """``(length, number)`` of the longest prefix of ``raw`` (ending at a digit group) that is a phone number."""
+    ends = [m.end() for m in _PHONE_GROUP_END.finditer(raw)]
+    for end in reversed(ends):
+        prefix = raw[:end]
+        digits = sum(ch.isdigit() for ch in prefix)
+        if digits < 7:
+            break
+        if digits > 15:
+            continue
+        number = _parse_phone(prefix, regions)
+        if number is not None:
+            return end, number
+    return None
+
+
+def _parse_phone(raw: str, regions: list[str]):
+    cleaned = raw
+    international = cleaned.startswith("+") or cleaned.startswith("00")
+    for region in ([None] if international else regions):
+        try:
+            number = phonenumbers.parse(cleaned if not cleaned.startswith("00") else "+" + cleaned[2:], region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number
+        if international and phonenumbers.is_possible_number(number) and sum(c.isdigit() for c in raw) >= 10:
+            return number  # e.g. fictional 555 numbers: still a phone number in the reply
+    return None
+
+
+def _plausible_birth_year(value: str) -> bool:
+    import datetime as dt
+
+    years = [int(y) for y in re.findall(r"\d{4}", value)]
+    if years:
+        return 1900 <= years[-1] <= dt.date.today().year - 5
+    return True  # two-digit year: the context word decides
+
+
+def _resolve(entities: list[Entity]) -> list[Entity]:
+    """Drop entities overlapping a more specific one."""
+    rank = {t: i for i, t in enumerate(PRIORITY)}
+    ordered = sorted(entities, key=lambda e: (rank.get(e.type, 99), -(e.end - e.start), e.start))
+    kept: list[Entity] = []
+    for ent in ordered:
+        if any(ent.start < k.end and k.start < ent.end for k in kept):
+            continue
+        kept.append(ent)
+    return sorted(kept, key=lambda e: (e.start, e.end))

@@ -1,0 +1,45 @@
+"""Schema of the ``pii`` rule packs (``rules/pii/<lang>.yaml``)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ...packs import PackModel, pack_schema
+
+
+class PiiContext(BaseModel):
+    """Words that, near a value, say what kind of value it is."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    card: list[str] = Field(default_factory=list)
+    card_security: list[str] = Field(default_factory=list, description="CVV/CVC words.")
+    expiry: list[str] = Field(default_factory=list, description="Card expiry words.")
+    not_card: list[str] = Field(default_factory=list, description="Order/ticket/invoice words: numbers after them are ids.")
+    national_id: list[str] = Field(default_factory=list)
+    passport: list[str] = Field(default_factory=list)
+    date_of_birth: list[str] = Field(default_factory=list)
+    credential: list[str] = Field(default_factory=list, description="Password/PIN/one-time-code words.")
+    secret: list[str] = Field(default_factory=list, description="API key/token words.")
+    business_place: list[str] = Field(default_factory=list, description="Shops, offices, pickup points: their addresses are not personal.")
+    street_suffixes: list[str] = Field(default_factory=list, description="Street-name endings (straat, laan) or words (Street, شارع).")
+    role_mailboxes: list[str] = Field(default_factory=list, description="Local parts of role addresses (support@, info@).")
+
+
+class PiiRequest(BaseModel):
+    """Vocabulary for pii.pii_request: the reply asks for sensitive data."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    cues: list[str] = Field(default_factory=list, description="Request verbs and phrases (send, stuur mij, أرسل).")
+    negations: list[str] = Field(default_factory=list, description="'never', 'nooit', 'لا': a warning, not a request.")
+    safe_channels: list[str] = Field(default_factory=list, description="Secure link, phone, app: not over this channel.")
+    partial: list[str] = Field(default_factory=list, description="'last four digits': not the full value.")
+    items: dict[str, list[str]] = Field(default_factory=dict, description="Sensitive items by kind.")
+
+
+@pack_schema("pii")
+class PiiPack(PackModel):
+    context: PiiContext = Field(default_factory=PiiContext)
+    request: PiiRequest = Field(default_factory=PiiRequest)
+    months: list[str] = Field(default_factory=list, description="Month names and abbreviations (dates of birth).")

@@ -1,0 +1,135 @@
+"""``pii.pii_request``: the reply asks the customer to send sensitive data.
+
+Agents under pressure ask for a card number "just to check" in chat. The rule
+looks, per sentence, for a sensitive item (card number, CVV, PIN, password,
+BSN/SSN, passport scan…) together with a request (an imperative, "could
+you", "please", a question about "your …"), and then rules out what is not a
+request over this channel: negation in the same clause ("we will never ask
+for your PIN", "stuur je pincode nooit"), a pointer to a secure channel
+("on our secure payment page", "bel ons"), or only part of the value
+("the last four digits").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from ...document import ReplyDoc
+from ...models import Category, Severity
+from ...registry import register
+from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...textutil import phrase_regex, sentences
+from .pack import PiiPack
+
+_CLAUSE_BREAK = re.compile(r"[,;:،؛]|\s(?:but|maar|and then|en dan|لكن)\s")
+_SECOND_PERSON = re.compile(r"(?i)(?<!\w)(?:your|you|je|jouw|uw|u)(?!\w)|[\u0600-\u06ff]+(?:ك|كِ|كم)(?!\w)")
+_ITEM_LABELS = {"card_number": "card number", "card_security": "card security code", "pin": "PIN",
+                "password": "password or login code", "national_id": "national identity number",
+                "passport": "passport or ID document", "bank_login": "bank login details"}
+
+
+@dataclass
+class _Vocab:
+    items: list[tuple[str, re.Pattern[str]]]
+    cues: re.Pattern[str] | None
+    negations: re.Pattern[str] | None
+    safe: re.Pattern[str] | None
+    partial: re.Pattern[str] | None
+
+
+@register
+class PiiRequest(Rule):
+    meta = RuleMeta(
+        id="pii.pii_request",
+        category=Category.PII,
+        severity=Severity.ERROR,
+        summary="The reply asks the customer to send a card number, CVV, PIN, password, national id or passport "
+                "over this written channel.",
+        rationale="Whatever the customer types in reply to this stays in chat logs and mailboxes: card data may "
+                  "never be collected this way (PCI-DSS) and identity documents need a secure upload. It also "
+                  "trains customers to fall for phishing.",
+        use_instead="Send the secure payment or upload link, or ask the customer to call; ask only for the last "
+                    "four digits when you need to identify a card.",
+        languages=("en", "nl", "ar"),
+        examples=(
+            bad("No problem. Please type your full card number and the 3-digit security code here in the chat."),
+            bad("Could you send me a photo of your passport?"),
+            bad("What's your PIN?"),
+            bad("Stuur mij hier in de chat even je burgerservicenummer en een foto van je paspoort.", "nl"),
+            bad("Kunt u uw creditcardnummer en de cvc-code doorgeven?", "nl"),
+            bad("من فضلك أرسلي لي رقم الهوية الوطنية ورقم البطاقة كاملاً هنا في المحادثة.", "ar"),
+            good("We will never ask for your PIN or password."),
+            good("Please confirm the last four digits of your card."),
+            good("Please enter your card number on our secure payment page."),
+            good("Stuur je pincode nooit naar iemand, ook niet naar ons.", "nl"),
+            good("لا ترسل رقم بطاقتك لأي شخص.", "ar"),
+            good("Could you send us a DM with your account email?"),
+        ),
+    )
+
+    def _vocab(self, language: str) -> _Vocab:
+        packs = self.ctx.packs
+        pack = packs.get("pii", language)
+        chosen = [pack] if isinstance(pack, PiiPack) and pack.request.items else \
+            [p for p in packs.all("pii") if isinstance(p, PiiPack)]
+        kinds = sorted({k for p in chosen for k in p.request.items})
+        items = [(k, phrase_regex(w for p in chosen for w in p.request.items.get(k, []))) for k in kinds]
+        return _Vocab(
+            items=[(k, r) for k, r in items if r is not None],
+            cues=phrase_regex(w for p in chosen for w in p.request.cues),
+            negations=phrase_regex(w for p in chosen for w in p.request.negations),
+            safe=phrase_regex(w for p in chosen for w in p.request.safe_channels),
+            partial=phrase_regex(w for p in chosen for w in p.request.partial),
+        )
+
+    def skip_reason(self, doc: ReplyDoc) -> str | None:
+        return None  # falls back to every language's vocabulary
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        vocab = self.per_language(doc.language or "*", self._vocab)
+        text = doc.text
+        for s, e in sentences(text):
+            sentence = text[s:e]
+            hit = self._sentence(sentence, vocab)
+            if hit is None:
+                continue
+            start, kinds = hit
+            end = len(sentence.rstrip(" .!?؟"))
+            labels = ", ".join(dict.fromkeys(_ITEM_LABELS.get(k, k) for k in kinds))
+            where = f" over {doc.channel.value.replace('_', ' ')}" if doc.channel else " in a written reply"
+            yield Hit(s + start, s + end,
+                      f"the reply asks the customer to send their {labels}{where}: use a secure link or the phone",
+                      suggestions=["Send the secure payment/upload link instead, or ask for the last four digits only."])
+
+    def _sentence(self, sentence: str, vocab: _Vocab) -> tuple[int, list[str]] | None:
+        found: list[tuple[int, int, str]] = []
+        for kind, pattern in vocab.items:
+            for m in pattern.finditer(sentence):
+                if vocab.partial and vocab.partial.search(sentence[max(0, m.start() - 30):m.start()]):
+                    continue
+                if self._negated(sentence, m.start(), m.end(), vocab):
+                    continue
+                found.append((m.start(), m.end(), kind))
+        if not found:
+            return None
+        if vocab.safe and vocab.safe.search(sentence):
+            return None
+        cues = [m.start() for m in vocab.cues.finditer(sentence)] if vocab.cues else []
+        question = sentence.rstrip().endswith(("?", "؟")) and _SECOND_PERSON.search(sentence)
+        if not cues and not question:
+            return None
+        start = min([*cues, *(f[0] for f in found)]) if cues else min(f[0] for f in found)
+        return start, [f[2] for f in sorted(found)]
+
+    @staticmethod
+    def _negated(sentence: str, start: int, end: int, vocab: _Vocab) -> bool:
+        """Negation anywhere in the clause holding the item (Dutch puts 'niet'/'nooit' after the object)."""
+        if vocab.negations is None:
+            return False
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+        clause_start = breaks[-1] if breaks else 0
+        nxt = _CLAUSE_BREAK.search(sentence, end)
+        clause_end = nxt.start() if nxt else len(sentence)
+        return bool(vocab.negations.search(sentence, clause_start, clause_end))

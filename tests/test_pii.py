@@ -1,0 +1,361 @@
+import json
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from stdnum import luhn
+
+from replylint import Linter, Severity
+from replylint.cli import main
+
+LINTER = Linter(select=["pii"])
+
+
+def found(text, rule=None, **kw):
+    report = LINTER.check(text, **kw)
+    return [(f.rule, text[f.start:f.end]) for f in report.findings if rule is None or f.rule == rule]
+
+
+def values(text, rule, **kw):
+    return [v for _, v in found(text, rule, **kw)]
+
+
+# -- credit cards ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("card", [
+    "4539 5787 6362 1486", "4539-5787-6362-1486", "4539.5787.6362.1486", "4539578763621486",
+    "4 5 3 9 5 7 8 7 6 3 6 2 1 4 8 6", "5555 5555 5555 4444", "3782 822463 10005", "6011 1111 1111 1117",
+    "4539\u200b5787\u200b6362\u200b1486", "\uff14\uff15\uff13\uff19 5787 6362 1486", "٤٥٣٩ ٥٧٨٧ ٦٣٦٢ ١٤٨٦",
+])
+def test_card_numbers_in_any_form(card):
+    text = f"Hi, the card {card} was charged twice."
+    assert values(text, "pii.credit_card") == [card]
+
+
+@pytest.mark.parametrize("text", [
+    "Your card ending in 4821 was charged.",
+    "The card **** **** **** 1486 was charged.",
+    "Card XXXX-XXXX-XXXX-1486 is on file.",
+    "Order 4539 5787 6362 1487 has shipped.",  # fails Luhn
+    "Tracking number 4539578763621486 is active.",  # Luhn-valid but an id after 'tracking number'
+    "Invoice INV-2024-118342 was re-sent.",
+    "Call 1-800-555-0199 for help.",
+    "Ticket 7000 0000 0000 0000 0002 was closed.",
+])
+def test_not_card_numbers(text):
+    assert values(text, "pii.credit_card") == []
+
+
+def test_card_inside_a_longer_digit_run_is_found():
+    assert values("Payment 12 4539 5787 6362 1486", "pii.credit_card") == ["4539 5787 6362 1486"]
+
+
+# -- card security ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("Card 4539 5787 6362 1486, expiry 09/27.", "09/27"),
+    ("Card 4539 5787 6362 1486 09/2027", "09/2027"),
+    ("Your CVV is 123.", "123"),
+    ("security code: 4321", "4321"),
+    ("De cvc-code is 842.", "842"),
+    ("vervaldatum 11/26", "11/26"),
+    ("رمز الأمان 552", "552"),
+    ("تاريخ الانتهاء 03/28", "03/28"),
+])
+def test_card_security(text, value):
+    assert value in values(text, "pii.card_security")
+
+
+@pytest.mark.parametrize("text", ["We deliver on 09/27.", "Your order of 123 items shipped.", "Room 4321 is free."])
+def test_not_card_security(text):
+    assert values(text, "pii.card_security") == []
+
+
+# -- IBAN / national ids ------------------------------------------------------------------
+
+@pytest.mark.parametrize("iban", ["NL91 ABNA 0417 1643 00", "NL91ABNA0417164300", "GB82 WEST 1234 5698 7654 32",
+                                  "DE89 3704 0044 0532 0130 00", "SA03 8000 0000 6080 1016 7519", "nl91abna0417164300"])
+def test_iban(iban):
+    assert values(f"Overgemaakt naar {iban} gisteren.", "pii.iban") == [iban]
+
+
+def test_invalid_iban_and_company_iban():
+    assert values("Naar NL12 ABNA 0417 1643 00 gisteren.", "pii.iban") == []
+    ctx = {"company": {"contacts": ["NL91 ABNA 0417 1643 00"]}}
+    assert values("Betaal aan NL91 ABNA 0417 1643 00.", "pii.iban", context=ctx) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The check was run on SSN 536-22-8714.", "536-22-8714"),
+    ("Your social security number 536228714 is on file.", "536228714"),
+    ("BSN 111222333 staat in ons systeem.", "111222333"),
+    ("Uw burgerservicenummer: 111222333", "111222333"),
+    ("رقم الهوية 1000000008", "1000000008"),
+    ("Emirates ID 784-1987-1234567-1", "784-1987-1234567-1"),
+    ("الرقم القومي 29001010100015", "29001010100015"),
+    ("Your NI number is AB 12 34 56 C.", "AB 12 34 56 C"),
+])
+def test_national_ids(text, value):
+    assert values(text, "pii.national_id") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Order 111222333 has shipped.",  # 11-proef valid, but no BSN context
+    "Your ticket 666-22-8714 was closed.",  # invalid SSN area
+    "Bestelling 20931744 is onderweg.",
+    "Call 1000000008 for support.",
+])
+def test_not_national_ids(text):
+    assert values(text, "pii.national_id") == []
+
+
+# -- passport, date of birth, address -----------------------------------------------------
+
+def test_passport():
+    assert values("Your passport number NW1234567 is on file.", "pii.passport") == ["NW1234567"]
+    assert values("Uw paspoortnummer is NP5L8K2H1.", "pii.passport") == ["NP5L8K2H1"]
+    assert values("Order NW1234567 shipped.", "pii.passport") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("date of birth 14 March 1987", "14 March 1987"),
+    ("born on March 14, 1987", "March 14, 1987"),
+    ("geboortedatum 03-07-1991", "03-07-1991"),
+    ("geboren op 3 juli 1991", "3 juli 1991"),
+    ("تاريخ الميلاد 14 مارس 1987", "14 مارس 1987"),
+    ("DOB: 1987-03-14", "1987-03-14"),
+])
+def test_date_of_birth(text, value):
+    assert values(text, "pii.date_of_birth") == [value]
+
+
+@pytest.mark.parametrize("text", ["Delivered on 14 March 1987.", "Bezorging op 03-07-2025.",
+                                  "Your date of birth can be changed in the app, delivery on 03-07-2025."])
+def test_not_date_of_birth(text):
+    assert values(text, "pii.date_of_birth") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Afgegeven op Kerkstraat 9.", "Kerkstraat 9"),
+    ("Adres: Lindelaan 14, 3521 AB Utrecht", "Lindelaan 14, 3521 AB Utrecht"),
+    ("Het adres is Van Goghstraat 12a.", "Van Goghstraat 12a"),
+    ("Delivered to 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"),
+    ("Sent to 500 Oak Ave, Springfield, IL 62704", "500 Oak Ave, Springfield, IL 62704"),
+    ("تم التوصيل إلى شارع الملك فهد رقم 12", "شارع الملك فهد رقم 12"),
+])
+def test_address(text, value):
+    assert values(text, "pii.address") == [value]
+
+
+@pytest.mark.parametrize("text", ["Het ligt bij het afhaalpunt aan de Dorpsstraat.",
+                                  "Pick it up at our store at 12 High Street.", "It costs 12 euro."])
+def test_not_address(text):
+    assert values(text, "pii.address") == []
+
+
+# -- email / phone / ip -------------------------------------------------------------------
+
+def test_email_rules():
+    text = "Contact Karen at karen.becker77@gmail.com or us at support@acme.com and billing@acme.com."
+    assert values(text, "pii.email") == ["karen.becker77@gmail.com"]
+    assert values("mail jan [at] gmail [dot] com", "pii.email") == ["jan [at] gmail [dot] com"]
+    ctx = {"customer": {"name": "Grace", "email": "grace.kim@example.com"},
+           "company": {"contacts": ["care@souqly.ae"]}}
+    assert values("Sent to grace.kim@example.com, reply to returns@souqly.ae.", "pii.email", context=ctx) == []
+    public = LINTER.check("We found grace.kim@example.com", context=ctx, channel="social_public")
+    (f,) = public.findings
+    assert f.severity is Severity.ERROR and "public" in f.message
+
+
+def test_phone_rules():
+    assert values("Registered to Karen (+1 415 555 0134).", "pii.phone") == ["+1 415 555 0134"]
+    assert values("De buurvrouw, 06-12345678, heeft het.", "pii.phone", language="nl") == ["06-12345678"]
+    assert values("رقم المندوب 0501234567", "pii.phone", language="ar") == ["0501234567"]
+    ctx = {"customer": {"name": "Jan", "phone": "+31612345678"},
+           "company": {"contacts": ["+31 20 123 4567", "1-800-555-0199"]}}
+    text = "Bel ons op 020 123 4567 of 1-800-555-0199; we bellen je op 06-12345678."
+    assert values(text, "pii.phone", context=ctx, language="nl") == []
+    pub = values(text, "pii.phone", context=ctx, language="nl", channel="social_public")
+    assert pub == ["06-12345678"]
+    assert values("Bestelling 20931744 en ordernummer 0612345678.", "pii.phone", language="nl") == []
+
+
+def test_ip_addresses():
+    assert values("Your public IP is 84.241.12.7.", "pii.ip_address") == ["84.241.12.7"]
+    assert values("from 2001:db8:85a3::8a2e:370:7334 today", "pii.ip_address") == ["2001:db8:85a3::8a2e:370:7334"]
+    assert values("Update to version 2.4.1.9 please, at 10.30.", "pii.ip_address") == []
+
+
+# -- credentials and secrets --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("Your temporary password is Xk9#mT2vLq and expires today.", "Xk9#mT2vLq"),
+    ("Je nieuwe wachtwoord: Welkom123!", "Welkom123!"),
+    ("Your PIN has been reset to 4921.", "4921"),
+    ("Your one-time code is 482913.", "482913"),
+    ("كلمة المرور الجديدة: Abc12345", "Abc12345"),
+    ("password: 'hunter2!'", "hunter2!"),
+])
+def test_credentials(text, value):
+    assert values(text, "pii.credential") == [value]
+
+
+@pytest.mark.parametrize("text", ["We will never ask for your password.", "Your password is incorrect.",
+                                  "Reset your password via the link.", "De pincode is gewijzigd."])
+def test_not_credentials(text):
+    assert values(text, "pii.credential") == []
+
+
+@pytest.mark.parametrize("secret", [
+    "sk_live_51HqLyjWDarjtT1zdp7dc9Xk4Qa", "ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8", "AKIAIOSFODNN7EXAMPLE",
+    "xoxb-1234567890-abcdefghij", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r",
+])
+def test_known_secret_formats(secret):
+    assert values(f"Use {secret} for now.", "pii.secret") == [secret]
+
+
+def test_other_secrets():
+    assert values("The api key is 9fK2mQ7xLp4ZtR8vW1nB6cY3.", "pii.secret") == ["9fK2mQ7xLp4ZtR8vW1nB6cY3"]
+    assert values("Open https://admin:s3cr3t@internal.example.com/x", "pii.secret") == ["admin:s3cr3t"]
+    key = "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----"
+    assert values(f"here:\n{key}\n", "pii.secret") == [key]
+    assert values("Your tracking code is JJD0099887766.", "pii.secret") == []
+
+
+# -- requests for sensitive data ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Please type your full card number and CVV here in the chat.", "en"),
+    ("Could you send me a photo of your passport?", "en"),
+    ("What's your PIN?", "en"),
+    ("To verify, reply with your social security number.", "en"),
+    ("We need your card details to process this, can you share them?", "en"),
+    ("DM us your password and we'll check.", "en"),
+    ("Stuur mij hier in de chat even je burgerservicenummer.", "nl"),
+    ("Kunt u uw creditcardnummer en de cvc-code doorgeven?", "nl"),
+    ("Wil je een kopie van je paspoort mailen?", "nl"),
+    ("Wat is uw pincode?", "nl"),
+    ("من فضلك أرسلي لي رقم الهوية الوطنية ورقم البطاقة كاملاً هنا في المحادثة.", "ar"),
+    ("يرجى إرسال صورة جواز السفر.", "ar"),
+    ("ما هو الرقم السري؟", "ar"),
+])
+def test_pii_requests(text, lang):
+    assert found(text, "pii.pii_request", language=lang), text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We will never ask for your PIN or password.", "en"),
+    ("Please do not send your card number by e-mail.", "en"),
+    ("Please confirm the last four digits of your card.", "en"),
+    ("Please enter your card number on our secure payment page.", "en"),
+    ("If you did not receive the code, give us a call and have your card number ready.", "en"),
+    ("Your passport was received, thank you.", "en"),
+    ("Stuur je pincode nooit naar iemand, ook niet naar ons.", "nl"),
+    ("U hoeft uw wachtwoord niet te delen.", "nl"),
+    ("Vul je kaartnummer in via de beveiligde betaallink.", "nl"),
+    ("لا ترسل رقم بطاقتك لأي شخص.", "ar"),
+    ("لن نطلب منك كلمة المرور أبداً.", "ar"),
+])
+def test_not_pii_requests(text, lang):
+    assert not found(text, "pii.pii_request", language=lang), text
+
+
+# -- masking, redaction, output ----------------------------------------------------------
+
+def test_excerpts_and_messages_are_masked():
+    text = "Card 4539 5787 6362 1486, CVV 123, mail karen.becker77@gmail.com"
+    report = LINTER.check(text)
+    by_rule = {f.rule: f for f in report.findings}
+    assert by_rule["pii.credit_card"].excerpt == "**** **** **** 1486"
+    assert by_rule["pii.card_security"].excerpt == "***"
+    assert by_rule["pii.email"].excerpt.endswith(".com") and "karen" not in by_rule["pii.email"].excerpt
+    dumped = report.model_dump_json()
+    for secret in ("4539 5787 6362", "karen.becker77", "CVV 123"):
+        assert secret not in dumped.replace(report.redacted_text or "", "")
+    assert report.redacted_text == "Card **** **** **** 1486, CVV [card security data removed], mail [e-mail address removed]"
+    for f in report.findings:
+        assert f.fix is not None and f.fix.safe
+
+
+def test_cli_output_never_shows_the_value(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    p = tmp_path / "r.txt"
+    p.write_text("Hi Oliver, card 4539 5787 6362 1486 was charged.\n")
+    for fmt in ("text", "json", "jsonl", "sarif", "github"):
+        main(["check", str(p), "--format", fmt, "--select", "pii"])
+        out, err = capsys.readouterr()
+        assert "4539" not in out + err, fmt
+    assert main(["check", str(p), "--fix", "--select", "pii"]) == 0
+    assert p.read_text() == "Hi Oliver, card **** **** **** 1486 was charged.\n"
+
+
+def test_stdin_fix_prints_the_redacted_reply(capsys, monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("BSN 111222333 klopt.".encode())))
+    assert main(["check", "-", "--fix"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "BSN [national identity number removed] klopt."
+
+
+# -- properties ---------------------------------------------------------------------------
+
+@st.composite
+def card_numbers(draw):
+    prefix = draw(st.sampled_from(["4", "51", "55", "2221", "34", "37", "6011", "3528"]))
+    length = {"34": 15, "37": 15}.get(prefix, 16)
+    body = prefix + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=length - len(prefix) - 1,
+                                           max_size=length - len(prefix) - 1)))
+    assume(len(set(body)) > 1)
+    return body + luhn.calc_check_digit(body)
+
+
+def _format(digits: str, style: str) -> str:
+    if style == "spaces":
+        return " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
+    if style == "dashes":
+        return "-".join(digits[i:i + 4] for i in range(0, len(digits), 4))
+    if style == "each":
+        return " ".join(digits)
+    if style == "arabic":
+        return digits.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    if style == "zero-width":
+        return "\u200b".join(digits)
+    return digits
+
+
+SAFE_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Nd", "Cs"), blacklist_characters="*"), max_size=60)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(card_numbers(), st.sampled_from(["spaces", "dashes", "each", "arabic", "zero-width", "plain"]),
+       SAFE_TEXT, SAFE_TEXT, st.sampled_from([" ", ": ", " (", "\n", " - "]))
+def test_a_luhn_valid_card_is_always_found(digits, style, before, after, sep):
+    number = _format(digits, style)
+    assume(not before or not before[-1].isalnum())
+    text = f"{before}{sep}{number} {after}"
+    start = text.index(number)
+    report = LINTER.check(text)
+    cards = [f for f in report.findings if f.rule == "pii.credit_card"]
+    assert any(f.start <= start and f.end >= start + len(number) - 1 for f in cards), (text, report.findings)
+
+
+PII_VALUES = st.sampled_from([
+    "4539 5787 6362 1486", "karen.becker77@gmail.com", "NL91 ABNA 0417 1643 00", "SSN 536-22-8714",
+    "+1 415 555 0134", "password is Xk9#mT2vLq", "sk_live_51HqLyjWDarjtT1zdp7dc9Xk4Qa", "CVV 123",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(PII_VALUES, st.text(max_size=20)), max_size=8))
+def test_redaction_removes_every_span_and_is_idempotent(parts):
+    text = " ".join(parts)
+    report = LINTER.check(text)
+    redacted = report.redacted_text if report.redacted_text is not None else text
+    for f in report.findings:
+        if f.fix is not None and f.fix.safe and f.end - f.start >= 5:
+            assert text[f.start:f.end] not in redacted or f.excerpt == text[f.start:f.end]
+    again = LINTER.check(redacted)
+    assert again.redacted_text in (None, redacted)
+    assert not [f for f in again.findings if f.fix is not None and f.fix.safe]
