@@ -359,3 +359,18 @@ def test_redaction_removes_every_span_and_is_idempotent(parts):
     again = LINTER.check(redacted)
     assert again.redacted_text in (None, redacted)
     assert not [f for f in again.findings if f.fix is not None and f.fix.safe]
+
+
+def test_iban_whose_digits_contain_a_luhn_valid_run_is_an_iban():
+    text = "تم تحويل المبلغ إلى الحساب SA63 3708 3121 5704 8495 8246 يوم الأحد."
+    assert found(text) == [("pii.iban", "SA63 3708 3121 5704 8495 8246")]
+
+
+@pytest.mark.parametrize("number", ["06 9893 8928", "06-71487942", "+1 212 555 0142"])
+def test_phone_numbers_in_unallocated_ranges_are_still_phone_numbers(number):
+    assert values(f"Bel de bezorger op {number}.", "pii.phone", language="nl") == [number]
+
+
+@pytest.mark.parametrize("text", ["Geleverd op 03-07-1991.", "Op 06-12-2024 om 10:00.", "ordernummer 0612345678"])
+def test_dates_and_order_numbers_are_not_phone_numbers(text):
+    assert values(text, "pii.phone", language="nl") == []

@@ -35,7 +35,7 @@ class Entity:
     detail: str = ""
 
 
-PRIORITY = ["secret", "credit_card", "iban", "national_id", "card_security", "credential", "passport", "email",
+PRIORITY = ["secret", "iban", "credit_card", "national_id", "card_security", "credential", "passport", "email",
             "phone", "date_of_birth", "address", "ip_address"]
 
 # --------------------------------------------------------------------------- patterns
@@ -526,8 +526,11 @@ def _parse_phone(raw: str, regions: list[str]):
             continue
         if phonenumbers.is_valid_number(number):
             return number
-        if international and phonenumbers.is_possible_number(number) and sum(c.isdigit() for c in raw) >= 10:
-            return number  # e.g. fictional 555 numbers: still a phone number in the reply
+        # Unallocated or fictional ranges (555 numbers, new mobile blocks) written the way phone
+        # numbers are written are still phone numbers in a reply.
+        trunk = cleaned.lstrip("(").startswith("0") and not cleaned.startswith("00")
+        if (international or trunk) and phonenumbers.is_possible_number(number) and sum(c.isdigit() for c in raw) >= 9:
+            return number
     return None
 
 
