@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import importlib.util
 import json
 import os
 import sys
@@ -73,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=["text", "json"], default="text")
     rules.add_argument("--category", help="only this category")
     rules.set_defaults(func=cmd_rules)
+
+    models = sub.add_parser("models", help="fetch optional model weights for offline use")
+    models_sub = models.add_subparsers(dest="models_command", metavar="ACTION")
+    download = models_sub.add_parser("download", help="download a Detoxify model and write an offline copy")
+    download.add_argument("--model", default="multilingual",
+                          choices=["original", "unbiased", "multilingual", "original-small", "unbiased-small"])
+    download.add_argument("--dest", default=None, help="folder for the files (default: ~/.cache/replylint/models)")
+    models.set_defaults(func=cmd_models)
 
     explain = sub.add_parser("explain", help="show the documentation of a rule")
     explain.add_argument("rule")
@@ -344,6 +353,27 @@ def cmd_rules(args: argparse.Namespace) -> int:
         langs = "any" if "*" in m.languages else ",".join(m.languages)
         optin = " (opt-in)" if not m.default_enabled else ""
         sys.stdout.write(f"{m.id:<{width}}  {m.category.value:<9} {m.severity.value:<7} {langs:<9} {m.summary}{optin}\n")
+    return EXIT_OK
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    if args.models_command != "download":
+        sys.stderr.write("usage: replylint models download [--model NAME] [--dest DIR]\n")
+        return EXIT_ERROR
+    from .backends.detoxify import download
+
+    if any(importlib.util.find_spec(m) is None for m in ("detoxify", "torch", "transformers")):
+        raise ReplylintError("Detoxify is not installed: pip install 'replylint[detoxify]'")
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    dest = Path(args.dest) if args.dest else Path(base) / "replylint" / "models"
+    try:
+        checkpoint, hf_dir = download(args.model, dest)
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise ReplylintError(f"download failed: {exc}") from None
+    sys.stdout.write(
+        f"Downloaded Detoxify {args.model!r}. Add this to your replylint config (works offline from now on):\n\n"
+        f"[tool.replylint.backends.detoxify]\nenabled = true\nmodel = \"{args.model}\"\n"
+        f"checkpoint = \"{checkpoint}\"\nhuggingface-config-path = \"{hf_dir}\"\n")
     return EXIT_OK
 
 

@@ -58,7 +58,8 @@ class Linter:
         self.packs = PackStore(config.resolve_path(p) for p in config.packs)
         self.packs.validate_all()
         self.nlp = NlpProvider(config.spacy.models)
-        rule_ids = registry.select(config.select, config.extend_select, config.ignore)
+        rule_ids = registry.select(config.select, config.extend_select, config.ignore, config)
+        self._selected = frozenset(rule_ids)
         for key in config.severity:
             registry.matching(key, "severity")
         options = _flatten_rule_options(config.rules, where=str(config.source or "config"))
@@ -273,6 +274,8 @@ class Linter:
         original = doc.original
         for hit in hits:
             rid = hit.rule or meta.id
+            if rid != meta.id and rid not in self._selected:
+                continue  # reported under a sibling rule the user did not select
             hmeta = meta if rid == meta.id else registry.get(rid).meta
             view = hit.view or ("agent" if meta.scope == "agent" else "full")
             if view == "original":

@@ -92,15 +92,18 @@ class Registry:
             raise UnknownRuleError(Messages.E001.format(rule=selector, where=where))
         return hits
 
-    def select(self, select: Iterable[str], extend: Iterable[str], ignore: Iterable[str]) -> list[str]:
+    def select(self, select: Iterable[str], extend: Iterable[str], ignore: Iterable[str],
+               config: object = None) -> list[str]:
         """Resolve select/extend-select/ignore to rule ids. Opt-in rules
-        (``default_enabled=False``) need to be named, not just matched by ALL or a prefix."""
+        (``default_enabled=False``) need to be named, or switched on by their
+        config setting, not just matched by ALL or a prefix."""
         self.ensure_loaded()
         chosen: set[str] = set()
         for sel in select:
             ids = self.matching(sel, "select")
             if sel.upper() == "ALL" or sel not in self._rules:
-                ids = {i for i in ids if self._rules[i].meta.default_enabled}
+                ids = {i for i in ids if self._rules[i].meta.default_enabled
+                       or (config is not None and self._rules[i].enabled_by_config(config))}
             chosen |= ids
         for sel in extend:
             chosen |= self.matching(sel, "extend-select")

@@ -139,6 +139,12 @@ class Rule(Generic[O]):
         self._per_language: dict[str, Any] = {}
         self._lock = threading.Lock()
 
+    @classmethod
+    def enabled_by_config(cls, config: Config) -> bool:
+        """Opt-in rules can be switched on by a config setting (e.g. a backend's
+        ``enabled = true``) as well as by naming them in ``extend-select``."""
+        return False
+
     # -- availability -------------------------------------------------------
     def unavailable(self) -> str | None:
         """Why this rule cannot run at all in this process (e.g. a missing

@@ -20,3 +20,20 @@ def rules_of(report) -> set[str]:
 @pytest.fixture
 def rules():
     return rules_of
+
+
+@pytest.fixture(scope="session")
+def tiny_detoxify(tmp_path_factory):
+    """(checkpoint, hf_config_dir) of a tiny trained Detoxify model (see tiny_detoxify.py)."""
+    pytest.importorskip("detoxify")
+    from tiny_detoxify import build
+
+    return build(tmp_path_factory.mktemp("detoxify"))
+
+
+@pytest.fixture(scope="session")
+def backend_config(tiny_detoxify):
+    """Config overrides that make optional backends usable in tests, by the extra they need."""
+    checkpoint, hf = tiny_detoxify
+    return {"detoxify": {"backends": {"detoxify": {"enabled": True, "checkpoint": str(checkpoint),
+                                                    "huggingface_config_path": str(hf)}}}}

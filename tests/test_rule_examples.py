@@ -32,8 +32,12 @@ def _linter(rule_id: str, extra: dict) -> Linter:
 
 
 @pytest.mark.parametrize("rule_id,index,example", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
-def test_example(rule_id, index, example):
-    report = _linter(rule_id, example.config).check(
+def test_example(rule_id, index, example, request):
+    extra = dict(example.config)
+    requires = registry.get(rule_id).meta.requires
+    if requires:
+        extra.update(request.getfixturevalue("backend_config")[requires])
+    report = _linter(rule_id, extra).check(
         example.text, language=example.language, channel=example.channel, context=example.context,
         template=example.template)
     hit = any(f.rule == rule_id for f in report.findings)

@@ -1,0 +1,1 @@
+"""Optional heavy backends (models, servers). Imported lazily by the rules that use them."""

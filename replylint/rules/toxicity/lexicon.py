@@ -1,0 +1,278 @@
+"""The lexicon scorer: offline, fast, and it explains itself with spans.
+
+Real insults arrive inflected ("idiots", "sukkels", "أغبياء"), compounded
+("kutklant"), with particles attached ("وغبي", "يا حمار") and obfuscated
+("st*pid", "f.u.c.k", "1d10t", "idiooot", "i d i o t"). Each token is turned
+into a handful of candidate forms that undo those, and the candidates are
+looked up in the language's pack. Matching is per token, never per substring,
+so "assistant", "class" and "Scunthorpe" cannot match; words that look like a
+hit but are harmless ("sukkelen" the verb, "kankeronderzoek") are listed as
+safe words, and harmless phrases ("damn good", "kill the process") as safe
+phrases that veto any hit inside them. Threats are phrase patterns, not words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from pydantic import Field, field_validator
+
+from ...models import Severity
+from ...packs import PackModel, pack_schema
+from ...textutil import phrase_regex
+
+CATEGORIES = ("insult", "profanity", "threat", "identity_attack", "obscene")
+
+
+@pack_schema("toxicity")
+class ToxicityPack(PackModel):
+    insult: list[str] = Field(default_factory=list, description="Insults (words or phrases).")
+    insult_addressed: list[str] = Field(
+        default_factory=list, description="Insulting only when aimed at someone: 'you clown', 'يا كلب'.")
+    profanity: list[str] = Field(default_factory=list, description="Strong swearing (error).")
+    profanity_mild: list[str] = Field(default_factory=list, description="Mild swearing (warning).")
+    obscene: list[str] = Field(default_factory=list)
+    identity_attack: list[str] = Field(default_factory=list, description="Slurs and attacks on a group.")
+    compound_prefixes: dict[str, list[str]] = Field(
+        default_factory=dict, description="Category -> prefixes that make a compound toxic (kutklant).")
+    safe_words: list[str] = Field(default_factory=list, description="Tokens that are never hits.")
+    safe_phrases: list[str] = Field(default_factory=list, description="Phrases that veto hits inside them.")
+    threats: list[str] = Field(default_factory=list, description="Regular expressions over lower-cased text.")
+    address_words: list[str] = Field(default_factory=list, description="'you', 'jij', 'يا': aimed at someone.")
+
+    @field_validator("threats")
+    @classmethod
+    def _compile(cls, patterns: list[str]) -> list[str]:
+        for p in patterns:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"threat pattern {p!r} is not a valid regular expression: {exc}") from None
+        return patterns
+
+
+@dataclass(frozen=True, slots=True)
+class LexHit:
+    start: int
+    end: int
+    category: str
+    severity: Severity
+    term: str
+    addressed: bool
+
+
+# --------------------------------------------------------------------------- token forms
+
+_HOMOGLYPHS = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "к": "k", "м": "m", "т": "t", "н": "h",
+    "і": "i", "ѕ": "s", "ј": "j", "ԁ": "d", "ɡ": "g", "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v",
+    "τ": "t", "υ": "u", "ρ": "p",
+})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s",
+                       "!": "i", "|": "l", "€": "e", "9": "g"})
+_LEET_CHARS = set("0134578@$!|€9")
+_VOCATIVE_END = re.compile(r"\s*(?:[.!?,،؟]|$)")
+_VOCATIVE_START = re.compile(r"\s*[,،!]")
+_REPEAT = re.compile(r"(.)\1{2,}")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_AR_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_AR_SUFFIXES = ("ين", "ون", "ات", "ها", "هم", "كم", "ه", "ك")
+_SUFFIXES = {
+    "en": ("ies", "ing", "ers", "ed", "er", "es", "s", "y", "ish", "in"),
+    "nl": ("tjes", "jes", "tje", "je", "en", "ers", "er", "erd", "e", "s"),
+}
+# a token, possibly with obfuscation characters inside: st*pid, sh!t, a$$hole, 1d10t, f#ck
+TOKEN = re.compile(r"[\w@$*#!|€]*[^\W\d_][\w@$*#!|€]*|\d*[^\W_][\w@$*#!|€]+")
+# letters separated by single spaces, dots, dashes or stars: "f.u.c.k", "i d i o t"
+SPACED = re.compile(r"(?<![\w.*\-])(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?![\w])")
+
+
+def normalise_ar(word: str) -> str:
+    return word.translate(_AR_NORM)
+
+
+def forms(token: str, language: str) -> list[str]:
+    """Candidate dictionary forms of a token, most literal first."""
+    literal, stems = split_forms(token, language)
+    return literal + [s for s in stems if s not in literal]
+
+
+def split_forms(token: str, language: str) -> tuple[list[str], list[str]]:
+    """(literal forms, inflection stems) of a token: the literal forms undo
+    obfuscation only; the stems also strip inflection and clitics."""
+    t = token.casefold()
+    out = [t]
+    if _ARABIC.search(t):
+        base = normalise_ar(t)
+        out.append(base)
+        stems = [base]
+        for p in _AR_PREFIXES:
+            if base.startswith(p) and len(base) - len(p) >= 2:
+                stems.append(base[len(p):])
+        for s in list(stems):
+            for suf in _AR_SUFFIXES:
+                if s.endswith(suf) and len(s) - len(suf) >= 2:
+                    stems.append(s[: -len(suf)])
+        return list(dict.fromkeys(out)), list(dict.fromkeys(stems[1:]))
+    if not t.isascii():
+        out.append(t.translate(_HOMOGLYPHS))
+    if any(ch in _LEET_CHARS for ch in t) and any(ch.isalpha() for ch in t):
+        out.append(t.translate(_LEET))
+    for f in list(out):
+        if _REPEAT.search(f):
+            out.append(_REPEAT.sub(r"\1\1", f))
+            out.append(_REPEAT.sub(r"\1", f))
+    literal = list(dict.fromkeys(out))
+    stems: list[str] = []
+    for f in literal:
+        for suf in _SUFFIXES.get(language, ()):
+            if f.endswith(suf) and len(f) - len(suf) >= 3:
+                stem = f[: -len(suf)]
+                stems.append(stem)
+                if suf in ("ies",):
+                    stems.append(stem + "y")
+                if suf in ("en", "ers", "er", "e") and len(stem) >= 4 and stem[-1] == stem[-2]:
+                    stems.append(stem[:-1])  # Dutch: klootzakken -> klootzak
+    return literal, list(dict.fromkeys(stems))
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+class Lexicon:
+    """A compiled pack for one language."""
+
+    def __init__(self, pack: ToxicityPack, language: str):
+        self.language = language
+        self.words: dict[str, tuple[str, Severity, bool]] = {}
+        phrase_lists: dict[tuple[str, Severity, bool], list[str]] = {}
+
+        def add(words: list[str], category: str, severity: Severity, addressed: bool = False) -> None:
+            for w in words:
+                key = w.strip().casefold()
+                if not key:
+                    continue
+                if " " in key:
+                    phrase_lists.setdefault((category, severity, addressed), []).append(key)
+                else:
+                    k = normalise_ar(key) if _ARABIC.search(key) else key
+                    self.words.setdefault(k, (category, severity, addressed))
+
+        add(pack.identity_attack, "identity_attack", Severity.ERROR)
+        add(pack.obscene, "obscene", Severity.ERROR)
+        add(pack.insult, "insult", Severity.ERROR)
+        add(pack.insult_addressed, "insult", Severity.ERROR, addressed=True)
+        add(pack.profanity, "profanity", Severity.ERROR)
+        add(pack.profanity_mild, "profanity", Severity.WARNING)
+        self.phrases = [(key, phrase_regex(words)) for key, words in phrase_lists.items()]
+        self.safe_words = {normalise_ar(w.casefold()) for w in pack.safe_words}
+        self.safe_phrases = phrase_regex(pack.safe_phrases)
+        self.threats = [re.compile(p, re.I) for p in pack.threats]
+        self.address = phrase_regex(pack.address_words)
+        self.prefixes = [(p.casefold(), cat) for cat, ps in pack.compound_prefixes.items() for p in ps]
+        self._wild: dict[int, list[str]] = {}
+        for w in self.words:
+            self._wild.setdefault(len(w), []).append(w)
+
+    # -- lookups --------------------------------------------------------------------------
+    def lookup(self, token: str) -> tuple[str, tuple[str, Severity, bool]] | None:
+        literal, stems = split_forms(token, self.language)
+        if any(c in self.safe_words for c in literal):
+            return None  # "sukkelen" the verb, "kankeronderzoek": never a hit, whatever their stems are
+        for c in (*literal, *stems):
+            hit = self.words.get(c)
+            if hit is not None:
+                return c, hit
+        if "*" in token or "#" in token:
+            return self._wildcard(token.casefold())
+        low = literal[0]
+        for prefix, category in self.prefixes:
+            if low.startswith(prefix) and len(low) >= len(prefix) + 3 and low != prefix:
+                return low, (category, Severity.ERROR, False)
+        return None
+
+    def _wildcard(self, token: str) -> tuple[str, tuple[str, Severity, bool]] | None:
+        """'f**k', 'st*pid', 'sh#t': each masking character stands for one letter."""
+        visible = sum(ch.isalpha() for ch in token)
+        if visible < 1 or visible == len(token):
+            return None
+        pattern = re.compile("".join("." if ch in "*#" else re.escape(ch) for ch in token.translate(_LEET)))
+        matches = [w for w in self._wild.get(len(token), []) if pattern.fullmatch(w)]
+        if len(matches) == 1 or (matches and visible >= 2):
+            return matches[0], self.words[matches[0]]
+        return None
+
+    def _addressed(self, text: str, start: int, end: int) -> bool:
+        if self.address is None:
+            return False
+        window = text[max(0, start - 30):start]
+        cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
+        window = window[cut + 1:]
+        for m in self.address.finditer(window):
+            between = window[m.end():]
+            if len(between.split()) <= 2:
+                return True
+        after = text[end:end + 8].lower()
+        if re.match(r"\s*(?:,\s*)?(?:you|jij|u|يا|انت|أنت)\b", after):
+            return True
+        # vocative: "Doe normaal, sukkel." / "Idiot, read the manual."
+        before = text[:start].rstrip()
+        sentence_start = not before or before[-1] in ".!?\n"
+        if (before.endswith((",", "،")) and _VOCATIVE_END.match(text, end)) or \
+                (sentence_start and _VOCATIVE_START.match(text, end)):
+            return True
+        return False
+
+    # -- scanning ---------------------------------------------------------------------------
+    def scan(self, text: str) -> list[LexHit]:
+        safe = [(m.start(), m.end()) for m in self.safe_phrases.finditer(text)] if self.safe_phrases else []
+
+        def vetoed(s: int, e: int) -> bool:
+            return any(a <= s and e <= b for a, b in safe)
+
+        hits: list[LexHit] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(s: int, e: int, category: str, severity: Severity, term: str, addressed_only: bool) -> None:
+            if vetoed(s, e) or any(s < b and a < e for a, b in taken):
+                return
+            addressed = self._addressed(text, s, e)
+            if addressed_only and not addressed:
+                return
+            taken.append((s, e))
+            hits.append(LexHit(s, e, category, severity, term, addressed))
+
+        for pattern in self.threats:
+            for m in pattern.finditer(text):
+                add(m.start(), m.end(), "threat", Severity.ERROR, m.group(), False)
+        for (category, severity, addressed_only), pattern in self.phrases:
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                add(m.start(), m.end(), category, severity, m.group().casefold(), addressed_only)
+        for m in SPACED.finditer(text):
+            letters = re.sub(r"[ .\-_*]", "", m.group())
+            found = self.lookup(letters)
+            if found is not None:
+                term, (category, severity, addressed_only) = found
+                add(m.start(), m.end(), category, severity, term, addressed_only)
+        for m in TOKEN.finditer(text):
+            token = m.group()
+            s, e = m.start(), m.end()
+            while token and token[-1] in "!|":  # trailing "!!!" is punctuation, not leetspeak
+                token, e = token[:-1], e - 1
+            if not token:
+                continue
+            found = self.lookup(token)
+            if found is not None:
+                term, (category, severity, addressed_only) = found
+                add(s, e, category, severity, term, addressed_only)
+        hits.sort(key=lambda h: (h.start, h.end))
+        return hits
+
+
+def iter_categories(hits: list[LexHit], category: str) -> Iterator[LexHit]:
+    return (h for h in hits if h.category == category)

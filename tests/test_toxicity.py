@@ -1,0 +1,258 @@
+import pytest
+
+from replylint import Config, Linter, Severity, Verdict
+from replylint.cli import main
+
+LINTER = Linter(select=["toxicity"])
+
+
+def tox(text, language=None, **kw):
+    report = LINTER.check(text, language=language, **kw)
+    return [(f.rule.split(".")[1], text[f.start:f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maybe read the instructions first, you idiot.", ("insult", "idiot")),
+    ("You're a complete moron.", ("insult", "moron")),
+    ("What a bunch of idiots.", ("insult", "idiots")),
+    ("Stop wasting my time with this shit.", ("profanity", "shit")),
+    ("This is fucking ridiculous.", ("profanity", "fucking")),
+    ("Shut up and listen.", ("insult", "Shut up")),
+    ("Go back to your country.", ("identity_attack", "Go back to your country")),
+    ("Suck my dick.", ("obscene", "Suck my dick")),
+    ("I know where you live.", ("threat", "I know where you live")),
+    ("We're going to find you.", ("threat", "We're going to find you")),
+    ("You'll regret this.", ("threat", "You'll regret this")),
+])
+def test_english_positives(text, expected):
+    assert expected in tox(text, "en")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("you st*pid cow", ("insult", "st*pid")),
+    ("f.u.c.k off", ("profanity", "f.u.c.k")),
+    ("you 1d10t", ("insult", "1d10t")),
+    ("you idiooot", ("insult", "idiooot")),
+    ("what an i d i o t", ("insult", "i d i o t")),
+    ("this is sh!t", ("profanity", "sh!t")),
+    ("you f**king moron", ("profanity", "f**king")),
+    ("you a$$hole", ("insult", "a$$hole")),
+    ("you \u0456diot", ("insult", "\u0456diot")),  # Cyrillic і
+    ("you stu\u200bpid person", ("insult", "stu\u200bpid")),  # zero-width space inside
+])
+def test_obfuscations(text, expected):
+    assert expected in tox(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Our assistant in Scunthorpe will call you.",
+    "That's a damn good question.",
+    "Kill the process and restart the app.",
+    "The cocktail class starts at 8; bring your own glass.",
+    "Please don't be fooled by phishing e-mails.",
+    "We analysed the passage of your parcel through Essex.",
+    "Your dog food order ships today.",
+    "Hello! Thanks for the shell script.",
+    "Sorry, I'm so sorry for the trouble.",
+])
+def test_english_hard_negatives(text):
+    assert tox(text, "en") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Doe even normaal, sukkel.", ("insult", "sukkel")),
+    ("Jullie zijn echt idioten.", ("insult", "idioten")),
+    ("Wat een klootzakken.", ("insult", "klootzakken")),
+    ("Ga lekker ergens anders shoppen, kutklant.", ("profanity", "kutklant")),
+    ("Wat een klotebedrijf is dit.", ("profanity", "klotebedrijf")),
+    ("Jij bent een aap.", ("insult", "aap")),
+    ("Rot toch op.", ("insult", "Rot toch op")),
+    ("Ik weet waar je woont.", ("threat", "Ik weet waar je woont")),
+    ("Ik maak je af.", ("threat", "Ik maak je af")),
+    ("Ga terug naar je eigen land.", ("identity_attack", "Ga terug naar je eigen land")),
+    ("Wat een sukkeltje.", ("insult", "sukkeltje")),
+])
+def test_dutch_positives(text, expected):
+    assert expected in tox(text, "nl")
+
+
+@pytest.mark.parametrize("text", [
+    "Hij sukkelt al weken met zijn gezondheid.",
+    "We steunen het kankeronderzoek.",
+    "Je hond mag mee in de winkel.",
+    "Dat was stom toeval, excuses!",
+    "Gek genoeg is het pakket nog niet bezorgd.",
+    "Het zakje zit in de doos.",
+    "De tering naar de nering zetten.",
+])
+def test_dutch_hard_negatives(text):
+    assert tox(text, "nl") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أنت غبي ولا تفهم شيئاً.", ("insult", "غبي")),
+    ("يا حمار", ("insult", "يا حمار")),
+    ("اسكت يا حيوان", ("insult", "حيوان")),
+    ("وغبي أيضاً", ("insult", "وغبي")),
+    ("انتم أغبياء", ("insult", "أغبياء")),
+    ("يا كلب", ("insult", "كلب")),
+    ("أنت غَبِيّ", ("insult", "غَبِيّ")),
+    ("غـــبي", ("insult", "غـــبي")),
+    ("سوف تندم على هذا", ("threat", "سوف تندم")),
+    ("ارجع إلى بلدك", ("identity_attack", "ارجع إلى بلدك")),
+])
+def test_arabic_positives(text, expected):
+    assert expected in tox(text, "ar")
+
+
+@pytest.mark.parametrize("text", ["كلبك جميل ونتمنى له الصحة.", "عبد الله سيتصل بك غداً.", "نعتذر عن التأخير."])
+def test_arabic_hard_negatives(text):
+    assert tox(text, "ar") == []
+
+
+def test_quoted_customer_text_is_not_the_agents_toxicity():
+    text = "Hi Dan,\n\n> You bunch of idiots cut off my phone!\n\nI'm sorry about that."
+    assert tox(text, "en") == []
+    inline = 'I understand you wrote "you are all idiots", and I am sorry.'
+    assert tox(inline, "en") == []
+
+
+def test_severity_depends_on_address_and_channel():
+    r = LINTER.check("This stupid form keeps failing, sorry.", language="en")
+    assert [f.severity for f in r.findings] == [Severity.WARNING]
+    r = LINTER.check("This stupid form keeps failing, sorry.", language="en", channel="social_public")
+    assert [f.severity for f in r.findings] == [Severity.ERROR]
+    assert "public" in r.findings[0].message
+    r = LINTER.check("Damn, the form failed again.", language="en")
+    assert [f.severity for f in r.findings] == [Severity.WARNING]
+
+
+def test_unknown_language_skips_language_specific_rules():
+    r = LINTER.check("Vous êtes vraiment un idiot, je vous assure.")
+    assert r.language == "fr"
+    status = {s.rule: s for s in r.rules}
+    assert status["toxicity.insult"].status == "skipped" and status["toxicity.insult"].cause == "not_applicable"
+
+
+def test_user_pack_extends_the_lexicon(tmp_path):
+    (tmp_path / "tox.yaml").write_text("family: toxicity\nlanguage: en\ninsult: [nincompoop]\n"
+                                       "safe_words: [idiot]\n")
+    linter = Linter(Config(packs=[str(tmp_path / "tox.yaml")], select=["toxicity"]))
+    assert [f.excerpt for f in linter.check("you nincompoop", language="en").findings] == ["nincompoop"]
+    assert linter.check("you idiot", language="en").findings == []
+
+
+def test_invalid_threat_pattern_in_a_pack_is_reported(tmp_path):
+    (tmp_path / "tox.yaml").write_text("family: toxicity\nlanguage: en\nthreats: ['(unclosed']\n")
+    with pytest.raises(Exception, match="not a valid regular expression"):
+        Linter(Config(packs=[str(tmp_path / "tox.yaml")]))
+
+
+# -- Detoxify backend -----------------------------------------------------------------------
+
+
+def detox_linter(tiny_detoxify, **extra):
+    checkpoint, hf = tiny_detoxify
+    cfg = {"enabled": True, "checkpoint": str(checkpoint), "huggingface_config_path": str(hf), **extra}
+    return Linter(Config(select=["toxicity"], backends={"detoxify": cfg}))
+
+
+def test_detoxify_is_opt_in_and_skipped_with_a_reason_when_missing(tmp_path):
+    assert "toxicity.detoxify" not in Linter().rule_ids
+    linter = Linter(Config(backends={"detoxify": {"enabled": True, "checkpoint": str(tmp_path / "none.ckpt")}}))
+    report = linter.check("Honestly you are a waste of space, you idiot.", language="en")
+    status = {s.rule: s for s in report.rules}["toxicity.detoxify"]
+    assert status.status == "skipped" and status.cause == "unavailable" and "does not exist" in status.reason
+    assert [f.rule for f in report.findings] == ["toxicity.insult"]  # the lexicon still runs
+    assert report.verdict is Verdict.BLOCK
+
+
+def test_unloadable_checkpoint_is_unavailable_not_a_crash(tmp_path):
+    bad = tmp_path / "bad.ckpt"
+    bad.write_bytes(b"not a checkpoint")
+    linter = Linter(Config(backends={"detoxify": {"enabled": True, "checkpoint": str(bad)}},
+                           policy={"on_unavailable": {"toxicity": "closed"}}))
+    report = linter.check("Thanks for waiting, your order shipped.", language="en")
+    status = {s.rule: s for s in report.rules}["toxicity.detoxify"]
+    assert status.status == "skipped" and status.cause == "unavailable" and "could not be loaded" in status.reason
+    assert report.verdict is Verdict.BLOCK  # fail-closed for the toxicity family
+    again = linter.check("Another reply.", language="en")
+    assert {s.rule: s for s in again.rules}["toxicity.detoxify"].cause == "unavailable"
+
+
+def test_detoxify_scores_sentences_and_maps_labels(tiny_detoxify):
+    linter = detox_linter(tiny_detoxify)
+    text = "Thanks for your patience, the replacement ships today. Honestly you are a waste of space."
+    report = linter.check(text, language="en")
+    (f,) = report.findings
+    assert f.rule == "toxicity.detoxify" and f.excerpt == "Honestly you are a waste of space."
+    assert 0.5 < f.confidence <= 1
+    report = linter.check("You are pathetic and nobody wants you here.", language="en")
+    assert [f.rule for f in report.findings] == ["toxicity.insult"]  # the lexicon's span wins
+
+
+def test_detoxify_label_mapping_and_identity_caution(tiny_detoxify):
+    linter = detox_linter(tiny_detoxify)
+    r = linter.check("You are the most incompetent, worthless person I have ever dealt with.", language="en")
+    assert {f.rule for f in r.findings} == {"toxicity.insult"}
+
+
+def test_detoxify_thresholds_are_configurable(tiny_detoxify):
+    strict = detox_linter(tiny_detoxify, thresholds={"toxicity": 0.999, "insult": 0.999, "severe_toxicity": 0.999})
+    assert strict.check("Honestly you are a waste of space.", language="en").findings == []
+
+
+def test_detoxify_skips_languages_it_was_not_trained_on(tiny_detoxify):
+    linter = detox_linter(tiny_detoxify)
+    report = linter.check("Doe even normaal, sukkel.", language="nl")
+    status = {s.rule: s for s in report.rules}["toxicity.detoxify"]
+    assert status.status == "skipped" and "not trained on 'nl'" in status.reason
+    assert [f.rule for f in report.findings] == ["toxicity.insult"]
+
+
+def test_detoxify_batches_check_many(tiny_detoxify, monkeypatch):
+    from replylint.backends.detoxify import DetoxifyBackend
+
+    linter = detox_linter(tiny_detoxify, batch_size=4)
+    backend = DetoxifyBackend.get(linter.config.backends.detoxify)
+    calls = []
+    real = backend.model().predict
+
+    def spy(texts):
+        calls.append(len(texts))
+        return real(texts)
+
+    monkeypatch.setattr(backend.model(), "predict", spy)
+    texts = ["Honestly you are a waste of space.", "Your refund has been processed."] * 5
+    reports = list(linter.check_many([{"text": t, "language": "en"} for t in texts], batch_size=10))
+    assert calls == [4, 4, 2]
+    assert [bool(r.findings) for r in reports] == [True, False] * 5
+    single = [bool(linter.check(t, language="en").findings) for t in texts]
+    assert single == [True, False] * 5
+
+
+def test_models_download_writes_an_offline_copy(tiny_detoxify, tmp_path, monkeypatch, capsys):
+    import torch
+    import transformers
+
+    checkpoint, hf = tiny_detoxify
+    loaded = torch.load(checkpoint, weights_only=False)
+    loaded["config"]["arch"]["args"]["model_type"] = "bert-base-uncased"  # what a real checkpoint says
+    monkeypatch.setattr(torch.hub, "load_state_dict_from_url", lambda url, **kw: loaded)
+    real_cfg = transformers.BertConfig.from_pretrained
+    real_tok = transformers.BertTokenizer.from_pretrained
+    monkeypatch.setattr(transformers.BertConfig, "from_pretrained",
+                        classmethod(lambda cls, name, **kw: real_cfg(str(hf), **kw)))
+    monkeypatch.setattr(transformers.BertTokenizer, "from_pretrained",
+                        classmethod(lambda cls, name, **kw: real_tok(str(hf), **kw)))
+    assert main(["models", "download", "--model", "original", "--dest", str(tmp_path / "m")]) == 0
+    out = capsys.readouterr().out
+    assert "[tool.replylint.backends.detoxify]" in out and "original.ckpt" in out
+    monkeypatch.undo()
+    saved = torch.load(tmp_path / "m" / "original.ckpt", weights_only=False)
+    assert saved["config"]["arch"]["args"]["model_type"] == str((tmp_path / "m" / "original-hf").resolve())
+    linter = Linter(Config(select=["toxicity"], backends={"detoxify": {
+        "enabled": True, "checkpoint": str(tmp_path / "m" / "original.ckpt"),
+        "huggingface_config_path": str(tmp_path / "m" / "original-hf")}}))
+    report = linter.check("Honestly you are a waste of space.", language="en")
+    assert [f.rule for f in report.findings] == ["toxicity.detoxify"]
