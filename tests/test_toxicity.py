@@ -38,6 +38,7 @@ def test_english_positives(text, expected):
     ("you f**king moron", ("profanity", "f**king")),
     ("you a$$hole", ("insult", "a$$hole")),
     ("you \u0456diot", ("insult", "\u0456diot")),  # Cyrillic і
+    ("what a clusterfuck", ("profanity", "clusterfuck")),
     ("you stu\u200bpid person", ("insult", "stu\u200bpid")),  # zero-width space inside
 ])
 def test_obfuscations(text, expected):
@@ -54,6 +55,8 @@ def test_obfuscations(text, expected):
     "Your dog food order ships today.",
     "Hello! Thanks for the shell script.",
     "Sorry, I'm so sorry for the trouble.",
+    "The spicy sauce and the retarder additive are back in stock.",
+    "Mind the pothole and the loophole in the keyhole.",
 ])
 def test_english_hard_negatives(text):
     assert tox(text, "en") == []

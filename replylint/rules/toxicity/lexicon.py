@@ -37,6 +37,8 @@ class ToxicityPack(PackModel):
     identity_attack: list[str] = Field(default_factory=list, description="Slurs and attacks on a group.")
     compound_prefixes: dict[str, list[str]] = Field(
         default_factory=dict, description="Category -> prefixes that make a compound toxic (kutklant).")
+    compound_suffixes: dict[str, list[str]] = Field(
+        default_factory=dict, description="Category -> endings that make a compound toxic (clusterfuck, boerenlul).")
     safe_words: list[str] = Field(default_factory=list, description="Tokens that are never hits.")
     safe_phrases: list[str] = Field(default_factory=list, description="Phrases that veto hits inside them.")
     threats: list[str] = Field(default_factory=list, description="Regular expressions over lower-cased text.")
@@ -173,6 +175,7 @@ class Lexicon:
         self.threats = [re.compile(p, re.I) for p in pack.threats]
         self.address = phrase_regex(pack.address_words)
         self.prefixes = [(p.casefold(), cat) for cat, ps in pack.compound_prefixes.items() for p in ps]
+        self.suffixes = [(p.casefold(), cat) for cat, ps in pack.compound_suffixes.items() for p in ps]
         self._wild: dict[int, list[str]] = {}
         for w in self.words:
             self._wild.setdefault(len(w), []).append(w)
@@ -182,15 +185,23 @@ class Lexicon:
         literal, stems = split_forms(token, self.language)
         if any(c in self.safe_words for c in literal):
             return None  # "sukkelen" the verb, "kankeronderzoek": never a hit, whatever their stems are
-        for c in (*literal, *stems):
+        for c in literal:
             hit = self.words.get(c)
             if hit is not None:
+                return c, hit
+        for c in stems:
+            hit = self.words.get(c)
+            # slurs are matched as written (plus plural): stemming "spicy" must not find "spic"
+            if hit is not None and (hit[0] != "identity_attack" or literal[0] in (c + "s", c + "es")):
                 return c, hit
         if "*" in token or "#" in token:
             return self._wildcard(token.casefold())
         low = literal[0]
         for prefix, category in self.prefixes:
             if low.startswith(prefix) and len(low) >= len(prefix) + 3 and low != prefix:
+                return low, (category, Severity.ERROR, False)
+        for suffix, category in self.suffixes:
+            if low.endswith(suffix) and len(low) >= len(suffix) + 3:
                 return low, (category, Severity.ERROR, False)
         return None
 
