@@ -71,7 +71,7 @@ INFLECTIONS = {"en": ("s", "es", "ed", "ted", "ing", "ting", "er", "ers", "y", "
                       "load", "face"),
                "nl": ("e", "en", "s", "je", "tje", "jes", "tjes", "er", "ers", "erij"),
                "ar": ("ة", "ه", "ها", "ين", "ون", "ات", "ك")}
-STRONG = {"en": ("fuck", "shit", "cunt", "bitch", "whore", "slut", "bastard", "nigg", "fag"),
+STRONG = {"en": ("fuck", "shit", "cunt", "bitch", "whore", "slut", "bastard", "nigg", "faggot", "scumbag"),
           "nl": ("kut", "klote", "kanker", "hoer", "lul", "neuk", "tering", "tyfus"),
           "ar": ()}
 
@@ -80,7 +80,7 @@ def _inflection_or_compound(word: str, bad: set[str], lang: str) -> bool:
     """A dictionary word that is really a profane word itself (inflected or compounded), not a trap."""
     if any(word.endswith(suf) and word[: -len(suf)] in bad for suf in INFLECTIONS[lang]):
         return True
-    if any(word.startswith(p) or word.endswith(p) for p in STRONG[lang]):
+    if any(p in word for p in STRONG[lang]):
         return True
     if lang == "ar":
         stem = word
