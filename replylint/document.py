@@ -77,6 +77,11 @@ class ReplyDoc:
     def spacy(self) -> Doc:
         return self._nlp(self.language, self.text)
 
+    @property
+    def nlp(self) -> NlpProvider:
+        """The linter's spaCy provider (pipelines per language, loaded on first use)."""
+        return self._nlp
+
     @cached_property
     def lines(self) -> LineIndex:
         return LineIndex(self.original)

@@ -17,8 +17,22 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 
+_SHARED: dict[tuple, NlpProvider] = {}
+_SHARED_LOCK = threading.Lock()
+
+
 class NlpProvider:
-    """Per-language spaCy pipelines, shared by every rule of a linter."""
+    """Per-language spaCy pipelines, shared by every rule of a linter (and by
+    every linter with the same pipeline settings: loading a language costs
+    0.2-0.3 s, so it is paid once per process)."""
+
+    @classmethod
+    def shared(cls, models: dict[str, str] | None = None) -> NlpProvider:
+        key = tuple(sorted((models or {}).items()))
+        with _SHARED_LOCK:
+            if key not in _SHARED:
+                _SHARED[key] = cls(models)
+            return _SHARED[key]
 
     def __init__(self, models: dict[str, str] | None = None):
         self._models = dict(models or {})
@@ -51,9 +65,12 @@ class NlpProvider:
                 self._notes[lang] = f"spaCy pipeline {name!r} could not be loaded ({exc}); using a blank pipeline"
         self._trained[lang] = False
         try:
-            return spacy.blank(lang)
+            nlp = spacy.blank(lang)
         except (ImportError, KeyError, ValueError):
-            return spacy.blank("xx")
+            nlp = spacy.blank("xx")
+        # a tokenizer alone needs no parser memory: the 1M-character guard is for trained pipelines
+        nlp.max_length = 100_000_000
+        return nlp
 
     def is_trained(self, language: str | None) -> bool:
         self.get(language)
@@ -68,9 +85,9 @@ class NlpProvider:
         # The tokenizer mutates the shared vocabulary; serialise calls so one
         # Linter can be shared by many threads.
         with self._call_lock:
-            if self._trained.get(language or "xx"):
+            if self._trained.get(language or "xx") and len(text) <= nlp.max_length:
                 return nlp(text)
-            return nlp.make_doc(text)
+            return nlp.make_doc(text)  # blank pipeline, or too long for the trained one: tokens only
 
     def loaded(self) -> dict[str, Any]:
         return {lang: ("trained" if self._trained.get(lang) else "blank") for lang in self._pipelines}

@@ -96,6 +96,18 @@ def _validate(path: Path, data: dict[str, Any]) -> PackModel:
         raise PackError(Messages.E005.format(path=path, problem=problems)) from None
 
 
+_PACK_CACHE: dict[tuple[Path, int], PackModel] = {}
+
+
+def _load_pack(path: Path) -> PackModel:
+    """Parse and validate a pack file once per process (and again when it changes on disk)."""
+    key = (path, path.stat().st_mtime_ns)
+    pack = _PACK_CACHE.get(key)
+    if pack is None:
+        pack = _PACK_CACHE[key] = _validate(path, _read_yaml(path))
+    return pack
+
+
 def merge_packs(base: P, extra: P) -> P:
     """``extra`` extends ``base``: lists appended (without duplicates), tables merged."""
     if extra.mode == "replace":
@@ -167,7 +179,7 @@ class PackStore:
             return self._cache[key]
         pack: PackModel | None = None
         for path in self._files().get(key, []):
-            loaded = _validate(path, _read_yaml(path))
+            loaded = _load_pack(path)
             pack = loaded if pack is None else merge_packs(pack, loaded)
         self._cache[key] = pack
         return pack

@@ -57,7 +57,7 @@ class Linter:
         self.config = config
         self.packs = PackStore(config.resolve_path(p) for p in config.packs)
         self.packs.validate_all()
-        self.nlp = NlpProvider(config.spacy.models)
+        self.nlp = NlpProvider.shared(config.spacy.models)
         rule_ids = registry.select(config.select, config.extend_select, config.ignore, config)
         self._selected = frozenset(rule_ids)
         for key in config.severity:

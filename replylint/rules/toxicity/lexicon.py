@@ -176,12 +176,24 @@ class Lexicon:
         self.address = phrase_regex(pack.address_words)
         self.prefixes = [(p.casefold(), cat) for cat, ps in pack.compound_prefixes.items() for p in ps]
         self.suffixes = [(p.casefold(), cat) for cat, ps in pack.compound_suffixes.items() for p in ps]
+        self._cache: dict[str, tuple[str, tuple[str, Severity, bool]] | None] = {}
         self._wild: dict[int, list[str]] = {}
         for w in self.words:
             self._wild.setdefault(len(w), []).append(w)
 
     # -- lookups --------------------------------------------------------------------------
     def lookup(self, token: str) -> tuple[str, tuple[str, Severity, bool]] | None:
+        """The dictionary entry a token stands for (cached: real text repeats its words)."""
+        try:
+            return self._cache[token]
+        except KeyError:
+            pass
+        found = self._lookup(token)
+        if len(self._cache) < 200_000:
+            self._cache[token] = found
+        return found
+
+    def _lookup(self, token: str) -> tuple[str, tuple[str, Severity, bool]] | None:
         literal, stems = split_forms(token, self.language)
         if any(c in self.safe_words for c in literal):
             return None  # "sukkelen" the verb, "kankeronderzoek": never a hit, whatever their stems are

@@ -1,0 +1,87 @@
+"""``tone.inconsistent_formality``: Dutch replies that switch between u and je.
+
+Dutch has a formal (u, uw) and an informal (je, jij, jou, jouw) "you".
+Switching within one reply reads as careless, and a company usually has a
+house style. The rule counts how the reply addresses the customer, ignoring
+fixed phrases where "je" addresses nobody ("je weet maar nooit"), and
+quoted customer text (which is not in the agent view).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ...document import ReplyDoc
+from ...models import Category, Severity
+from ...registry import register
+from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...textutil import phrase_regex
+from .phrases import TonePack
+
+
+@register
+class InconsistentFormality(Rule):
+    meta = RuleMeta(
+        id="tone.inconsistent_formality",
+        category=Category.TONE,
+        severity=Severity.WARNING,
+        summary="Dutch replies that mix formal 'u/uw' and informal 'je/jij/jouw' for the customer; with "
+                "`formality` set, the form that is not the house style.",
+        rationale="Switching between u and je in one reply reads as careless or as a pasted macro; customers "
+                  "notice. A house style keeps every agent consistent.",
+        use_instead="Pick one form (the house style, if there is one) and use it throughout.",
+        languages=("nl",),
+        examples=(
+            bad("Goedemiddag mevrouw Dekker, u kunt uw abonnement opzeggen via Mijn Shopr. Als je daar niet "
+                "uitkomt, stuur dan even een berichtje met jouw klantnummer.", "nl"),
+            bad("Hoi Sanne, je pakket is onderweg; u ontvangt morgen de track-and-trace.", "nl"),
+            bad("Hoi Sanne, je pakket is onderweg.", "nl", config={"formality": "formal"}),
+            good("Beste meneer Jansen, uw bestelling is verzonden. U ontvangt morgen de track-and-trace.", "nl"),
+            good("Hoi Sanne, je pakket is onderweg en je krijgt morgen de track-and-trace.", "nl"),
+            good("Beste meneer Jansen, uw pakket is onderweg. Je weet maar nooit met de drukte, dus houd uw mail "
+                 "in de gaten.", "nl"),
+        ),
+    )
+
+    def _vocab(self, language: str):
+        pack = self.ctx.packs.get("tone", language)
+        if not isinstance(pack, TonePack):
+            return None
+        return (phrase_regex(pack.formal_pronouns), phrase_regex(pack.informal_pronouns),
+                phrase_regex(pack.generic_je))
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        vocab = self.per_language(doc.language or "", self._vocab)
+        if vocab is None or vocab[0] is None or vocab[1] is None:
+            return
+        formal_re, informal_re, generic_re = vocab
+        text = doc.text
+        generic = [(m.start(), m.end()) for m in generic_re.finditer(text)] if generic_re else []
+
+        def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+            return [(m.start(), m.end()) for m in pattern.finditer(text)
+                    if not any(a <= m.start() < b for a, b in generic) and not _abbreviation(text, m.start(), m.end())]
+
+        formal, informal = spans(formal_re), spans(informal_re)
+        house = self.config.formality
+        if house is not None:
+            wrong, right_name = (informal, "formal (u/uw)") if house == "formal" else (formal, "informal (je/jouw)")
+            for s, e in wrong:
+                yield Hit(s, e, f"house style is {right_name}: '{text[s:e]}' uses the other form")
+            return
+        if not formal or not informal:
+            return
+        first_is_formal = formal[0][0] < informal[0][0]
+        minority = informal if first_is_formal else formal
+        s, e = minority[0]
+        yield Hit(s, e, f"mixes formal u/uw ({len(formal)}x) and informal je/jij/jouw ({len(informal)}x) "
+                        f"when addressing the customer: pick one")
+
+
+def _abbreviation(text: str, start: int, end: int) -> bool:
+    """'u.' in 'o.a.', 'U-bocht', 'U2' are not the pronoun."""
+    after = text[end:end + 1]
+    before = text[start - 1:start] if start else ""
+    return after in (".", "-") and not text[end + 1:end + 2].isspace() and text[end + 1:end + 2] != "" \
+        or before in ("-", ".") or after.isdigit()

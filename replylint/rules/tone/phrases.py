@@ -1,0 +1,217 @@
+"""Phrase-pattern tone rules: blame, dismissive, condescending, sarcasm, commitment.
+
+Each rule's phrasing lives in ``rules/tone/<lang>.yaml`` as token patterns
+(:mod:`replylint.patterns`), matched on the spaCy ``Doc`` of the agent's
+text. All five rules share one matcher per language and one match per reply.
+Apologies and empathy are never patterns here: "sorry", "excuses", "نعتذر"
+are good service.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from typing import ClassVar, Iterable
+
+from pydantic import Field, field_validator
+
+from ...document import ReplyDoc
+from ...langdata import CorePack
+from ...models import Category, Severity
+from ...packs import PackModel, PackStore, pack_schema
+from ...patterns import PatternSet
+from ...registry import register
+from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...textutil import sentences
+
+LABELS = ("blame", "dismissive", "condescending", "sarcasm", "commitment")
+
+
+@pack_schema("tone")
+class TonePack(PackModel):
+    blame: list[str] = Field(default_factory=list, description="Token patterns: the customer is at fault.")
+    dismissive: list[str] = Field(default_factory=list, description="Token patterns: brushing the customer off.")
+    condescending: list[str] = Field(default_factory=list, description="Token patterns: talking down.")
+    sarcasm: list[str] = Field(default_factory=list, description="Token patterns: stock sarcastic phrases.")
+    commitment: list[str] = Field(default_factory=list, description="Token patterns: promises that may need approval.")
+    acronyms: list[str] = Field(default_factory=list, description="Capitalised words that are not shouting.")
+    formal_pronouns: list[str] = Field(default_factory=list, description="Formal address (nl: u, uw).")
+    informal_pronouns: list[str] = Field(default_factory=list, description="Informal address (nl: je, jij, jouw).")
+    generic_je: list[str] = Field(default_factory=list, description="Fixed phrases where 'je' addresses nobody.")
+
+    @field_validator("blame", "dismissive", "condescending", "sarcasm", "commitment")
+    @classmethod
+    def _syntax(cls, patterns: list[str]) -> list[str]:
+        for p in patterns:
+            if p.count("(") != p.count(")") or re.search(r"\(\s*\||\|\s*\)|\|\|", p):
+                raise ValueError(f"pattern {p!r}: unbalanced parentheses or an empty alternative")
+            if re.search(r"\([^)]*\(", p):
+                raise ValueError(f"pattern {p!r}: parentheses cannot be nested; write two patterns")
+            required = [s for s in re.findall(r"\([^()]*\)\??|\S+", p) if not s.endswith("?") and not s.startswith("*")]
+            if not required:
+                raise ValueError(f"pattern {p!r} has no required word")
+        return patterns
+
+
+_SETS: weakref.WeakKeyDictionary[PackStore, dict[str, PatternSet | None]] = weakref.WeakKeyDictionary()
+
+
+def pattern_set(doc: ReplyDoc) -> PatternSet | None:
+    cache = _SETS.setdefault(doc.packs, {})
+    lang = doc.language or ""
+    if lang not in cache:
+        pack = doc.packs.get("tone", lang) if lang else None
+        if not isinstance(pack, TonePack):
+            cache[lang] = None
+        else:
+            core = doc.packs.get("core", lang)
+            stopwords = core.stopwords if isinstance(core, CorePack) else ()
+            patterns = PatternSet(doc.nlp.get(lang), lang, stopwords)
+            for label in LABELS:
+                patterns.add(label, getattr(pack, label))
+            cache[lang] = patterns
+    return cache[lang]
+
+
+LONG_TEXT = 20_000
+
+
+def tone_matches(doc: ReplyDoc) -> list[tuple[str, int, int]]:
+    """All tone pattern matches of the reply. The spaCy Doc is only built when an
+    anchor word occurs; very long texts are matched sentence by sentence, so
+    only the sentences that can match are tokenised."""
+    def run() -> list[tuple[str, int, int]]:
+        patterns = pattern_set(doc)
+        if patterns is None:
+            return []
+        text = doc.text
+        if len(text) <= LONG_TEXT:
+            labels = patterns.labels_possible(text)
+            return patterns.find(doc.spacy, labels) if labels else []
+        out = []
+        for start, end in sentences(text):
+            labels = patterns.labels_possible(text[start:end])
+            if labels:
+                sub = doc.nlp(doc.language, text[start:end])
+                out += [(label, start + s, start + e) for label, s, e in patterns.find(sub, labels)]
+        return out
+
+    return doc.memo("tone.matches", run)
+
+
+class PatternRule(Rule):
+    label: ClassVar[str]
+    message: ClassVar[str]
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        for label, start, end in tone_matches(doc):
+            if label == self.label:
+                yield Hit(start, end, self.message.format(text=doc.text[start:end]), confidence=0.8)
+
+
+def _meta(id: str, summary: str, rationale: str, examples, severity=Severity.WARNING, use_instead=None) -> RuleMeta:
+    return RuleMeta(id=id, category=Category.TONE, severity=severity, summary=summary, rationale=rationale,
+                    languages=("en", "nl", "ar"), examples=tuple(examples), use_instead=use_instead)
+
+
+@register
+class Blame(PatternRule):
+    label = "blame"
+    message = "blames the customer ('{text}'): explain what happened without pointing at them"
+    meta = _meta(
+        "tone.blame",
+        "The customer is made out to be at fault: 'as I already told you', 'you should have checked', "
+        "'zoals ik al zei', 'had u beter gekeken', 'هذا خطؤك'.",
+        "Blame escalates a complaint: the customer came for help, not a verdict. Even when they missed "
+        "something, say what happened and what happens next.",
+        [bad("As I already explained in my last email, the router was delivered on Friday."),
+         bad("Like I said, the refund takes 5 days."),
+         bad("You should have checked with your neighbours before contacting us."),
+         bad("Zoals ik al eerder heb uitgelegd, staat de factuur in uw account.", "nl"),
+         bad("Had u even beter gekeken, dan had u ons niet hoeven mailen.", "nl"),
+         bad("هذا خطؤك، كان عليك أن تقرأ الشروط.", "ar"),
+         good("You should have received an e-mail with the tracking link."),
+         good("As you mentioned, the parcel arrived damaged; I've sent a replacement."),
+         good("Zoals beloofd stuur ik je hierbij de factuur.", "nl"),
+         good("نعتذر عن التأخير، سنرسل لك بديلاً.", "ar")],
+        use_instead="'The router was delivered on Friday; could you check with your neighbours? If it's not there, "
+                    "I'll open a trace.'",
+    )
+
+
+@register
+class Dismissive(PatternRule):
+    label = "dismissive"
+    message = "brushes the customer off ('{text}'): say what you can do instead"
+    meta = _meta(
+        "tone.dismissive",
+        "Brushing the customer off: 'that's not our problem', 'nothing we can do', 'daar kunnen wij niks aan "
+        "doen', 'ليست مشكلتنا'.",
+        "A brush-off tells the customer they are on their own; there is always a next step to offer.",
+        [bad("That's not our problem."),
+         bad("There is nothing we can do about it."),
+         bad("Daar kunnen wij ook niks aan doen.", "nl"),
+         bad("هذه ليست مشكلتنا", "ar"),
+         good("The courier caused the delay; I've asked them for a new delivery slot."),
+         good("We'll deal with it today and let you know."),
+         good("Whatever works best for you: e-mail or phone."),
+         good("Daar gaan we direct mee aan de slag.", "nl")],
+    )
+
+
+@register
+class Condescending(PatternRule):
+    label = "condescending"
+    message = "talks down to the customer ('{text}')"
+    meta = _meta(
+        "tone.condescending",
+        "Talking down: 'it's really not that hard', 'even a child can', 'dat is toch niet zo moeilijk', "
+        "'الأمر ليس صعباً'.",
+        "Condescension makes the customer feel stupid for asking; the question is usually a sign the product "
+        "or the instructions are unclear.",
+        [bad("It's really not that hard: dial 121 and follow the prompts."),
+         bad("Even a child could set this up."),
+         bad("Dat is toch niet zo moeilijk.", "nl"),
+         bad("الأمر ليس صعباً لهذه الدرجة.", "ar"),
+         good("It's easy to return an item: print the label and drop it at a post office."),
+         good("Setting up voicemail takes a minute: dial 121 and follow the prompts.")],
+    )
+
+
+@register
+class Sarcasm(PatternRule):
+    label = "sarcasm"
+    message = "reads as sarcastic ('{text}')"
+    meta = _meta(
+        "tone.sarcasm",
+        "Stock sarcastic phrases: 'oh great', 'good luck with that', 'thanks for nothing', 'wat fijn dat je het "
+        "ook eens meldt', 'شكراً على لا شيء'.",
+        "Sarcasm does not survive in writing: the customer reads contempt, and it is screenshotted.",
+        [bad("Good luck with that."),
+         bad("Oh great, another complaint."),
+         bad("Wat fijn dat je het ook eens meldt.", "nl"),
+         bad("شكراً على لا شيء", "ar"),
+         good("Good luck with the move, and welcome to your new home!"),
+         good("Great, your order is confirmed."),
+         good("Fijn dat het gelukt is!", "nl")],
+    )
+
+
+@register
+class Commitment(PatternRule):
+    label = "commitment"
+    message = "commitment that may need approval: '{text}'"
+    meta = _meta(
+        "tone.commitment",
+        "Promises that may need approval: guarantees, refunds, compensation, deadlines ('within 24 hours', "
+        "'gegarandeerd', 'نضمن لك').",
+        "A promise in writing binds the company: guarantees, compensation and deadlines should be ones the "
+        "agent is allowed to make. Reported as info; raise it to warning with `severity`.",
+        [bad("We guarantee it will arrive tomorrow."),
+         bad("You will receive a full refund within 24 hours."),
+         bad("Wij garanderen levering binnen 24 uur.", "nl"),
+         bad("نضمن لك استرداد المبلغ كاملاً خلال 24 ساعة.", "ar"),
+         good("I've asked the warehouse to check the stock and will update you."),
+         good("Ik heb het magazijn gevraagd om de voorraad te controleren.", "nl")],
+        severity=Severity.INFO,
+    )

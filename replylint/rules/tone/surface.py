@@ -1,0 +1,204 @@
+"""Tone rules that look at the surface of the text: capitals, punctuation,
+and the greeting and sign-off an e-mail is expected to have."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ...document import ReplyDoc
+from ...langdata import CorePack
+from ...models import Category, Channel, Severity
+from ...registry import register
+from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...textutil import phrase_regex
+from .phrases import TonePack
+
+_CAPS_WORD = re.compile(r"(?<![\w\-])[^\W\d_][^\W\d_'\-]*[^\W\d_](?![\w\-])")
+_UNCASED_SCRIPTS = frozenset({"ar", "fa", "ur", "he", "zh", "ja", "ko", "th", "hi"})
+_PLACEHOLDER_OPEN = tuple("[{<%|")
+_PLACEHOLDER_CLOSE = tuple("]}>%|")
+
+
+@register
+class Shouting(Rule):
+    meta = RuleMeta(
+        id="tone.shouting",
+        category=Category.TONE,
+        severity=Severity.WARNING,
+        summary="Runs of ALL-CAPS words; acronyms and codes (PIN, IBAN, SMS, UK, order ids) are not shouting.",
+        rationale="Capitals read as shouting. One capitalised word for emphasis is fine; a capitalised sentence "
+                  "is not.",
+        use_instead="Write in sentence case; use bold or a short sentence for emphasis.",
+        examples=(
+            bad("That's not possible. YOU SIGNED THE CONTRACT!"),
+            bad("Daar kunnen wij niks aan doen, DAT LIGT AAN DE BEZORGER.", "nl"),
+            good("Your PIN and PUK are in the SMS we sent; the IBAN is on the invoice."),
+            good("Please do NOT share your password."),
+            good("Order RT-55812 ships via DHL to the UK today."),
+            good("Dear [AGENT NAME], see the FAQ."),
+            good("مرحباً أحمد، طلبك في الطريق.", "ar"),
+        ),
+    )
+
+    def skip_reason(self, doc: ReplyDoc) -> str | None:
+        if doc.language in _UNCASED_SCRIPTS:
+            return f"{doc.language!r} is written in a script without capital letters"
+        return None
+
+    def _acronyms(self, doc: ReplyDoc) -> frozenset[str]:
+        def build(_: str) -> frozenset[str]:
+            return frozenset(a.upper() for p in self.ctx.packs.all("tone") if isinstance(p, TonePack)
+                             for a in p.acronyms)
+
+        return self.per_language("*", build)
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        text = doc.text
+        acronyms = self._acronyms(doc)
+        run: list[tuple[int, int, bool]] = []  # (start, end, is_acronym)
+
+        def flush() -> Iterable[Hit]:
+            shouted = [w for w in run if not w[2]]
+            letters = sum(e - s for s, e, _ in shouted)
+            if len(run) >= 2 and len(shouted) >= 2 and letters >= 6:
+                start, end = run[0][0], run[-1][1]
+                if not (text[max(0, start - 1):start].startswith(_PLACEHOLDER_OPEN)
+                        or text[end:end + 1].startswith(_PLACEHOLDER_CLOSE)):
+                    yield Hit(start, end, "ALL-CAPS reads as shouting: write it in sentence case")
+
+        last_end = 0
+        for m in _CAPS_WORD.finditer(text):
+            word = m.group()
+            upper = word.isupper()
+            if run and (not upper or "\n" in text[last_end:m.start()]):
+                yield from flush()
+                run = []
+            if upper:
+                run.append((m.start(), m.end(), word.upper() in acronyms))
+            last_end = m.end()
+        if run:
+            yield from flush()
+
+
+_PUNCT_RUN = re.compile(r"[!?؟]{2,}")
+
+
+@register
+class ExcessivePunctuation(Rule):
+    meta = RuleMeta(
+        id="tone.excessive_punctuation",
+        category=Category.TONE,
+        severity=Severity.WARNING,
+        summary="Repeated exclamation and question marks: '!!', '???', '?!?!', '؟؟'.",
+        rationale="Stacked punctuation reads as anger or exasperation in a written reply.",
+        use_instead="One '!' or '?' is enough.",
+        examples=(
+            bad("YOU SIGNED THE CONTRACT!!!"),
+            bad("Why would you do that???"),
+            bad("Waarom?!?!", "nl"),
+            bad("لماذا؟؟", "ar"),
+            good("Thanks for your patience!"),
+            good("Wait, really?!"),
+        ),
+    )
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        for m in _PUNCT_RUN.finditer(doc.text):
+            if m.group() in ("?!", "!?"):
+                continue
+            yield Hit(m.start(), m.end(), f"'{m.group()}': use a single mark")
+
+
+# --------------------------------------------------------------------------- greeting / sign-off
+
+
+def _core(doc: ReplyDoc) -> CorePack | None:
+    pack = doc.pack("core")
+    return pack if isinstance(pack, CorePack) else None
+
+
+class _EmailFrame(Rule):
+    """Shared helpers: only e-mail replies are expected to open and close with a formula."""
+
+    def skip_reason(self, doc: ReplyDoc) -> str | None:
+        if doc.channel is not Channel.EMAIL:
+            return "only e-mail replies are expected to have a greeting and a sign-off"
+        if doc.template:
+            return "template mode"
+        if _core(doc) is None:
+            return f"no greeting/sign-off data for language {doc.language!r}"
+        return None
+
+    @staticmethod
+    def _lines(text: str) -> list[tuple[int, int]]:
+        out, pos = [], 0
+        for line in text.split("\n"):
+            if line.strip():
+                lead = len(line) - len(line.lstrip())
+                out.append((pos + lead, pos + len(line.rstrip())))
+            pos += len(line) + 1
+        return out
+
+
+@register
+class MissingGreeting(_EmailFrame):
+    meta = RuleMeta(
+        id="tone.missing_greeting",
+        category=Category.TONE,
+        severity=Severity.INFO,
+        summary="An e-mail reply that does not open with a greeting (chat and SMS replies need none).",
+        rationale="An e-mail without a greeting reads as curt; a greeting with the customer's name reads as personal.",
+        languages=("en", "nl", "ar"),
+        examples=(
+            bad("Your refund was processed today.\n\nKind regards,\nTom", channel="email"),
+            bad("Je terugbetaling is vandaag verwerkt.\n\nGroet,\nSanne", "nl", channel="email"),
+            bad("تم استرداد المبلغ اليوم.\n\nمع التحية،\nفريق خدمة العملاء", "ar", channel="email"),
+            good("Hi Maria,\n\nYour refund was processed today.\n\nKind regards,\nTom", channel="email"),
+            good("Your refund was processed today.", channel="chat"),
+        ),
+    )
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        core = _core(doc)
+        lines = self._lines(doc.text)
+        if not lines or core is None:
+            return
+        greetings = phrase_regex([*core.greetings, *core.greetings_with_name])
+        start, end = lines[0]
+        first = doc.text[start:end]
+        if greetings is not None and greetings.match(first):
+            return
+        yield Hit(start, end, "e-mail reply without a greeting: open with the customer's name")
+
+
+@register
+class MissingSignoff(_EmailFrame):
+    meta = RuleMeta(
+        id="tone.missing_signoff",
+        category=Category.TONE,
+        severity=Severity.INFO,
+        summary="An e-mail reply that does not close with a sign-off (chat and SMS replies need none).",
+        rationale="An e-mail that just stops reads as cold; a sign-off with a name tells the customer who helped.",
+        languages=("en", "nl", "ar"),
+        examples=(
+            bad("Hi Maria,\n\nYour refund was processed today.", channel="email"),
+            bad("Beste Jan,\n\nJe pakket is onderweg.", "nl", channel="email"),
+            bad("عزيزي يوسف،\n\nتم تحويل المبلغ.", "ar", channel="email"),
+            good("Hi Maria,\n\nYour refund was processed today.\n\nKind regards,\nTom", channel="email"),
+            good("Beste Jan,\n\nJe pakket is onderweg.\n\nMet vriendelijke groet,\nSanne", "nl", channel="email"),
+            good("Hi Maria, your refund was processed today.", channel="chat"),
+        ),
+    )
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        core = _core(doc)
+        lines = self._lines(doc.text)
+        if len(lines) < 2 or core is None:
+            return
+        signoffs = phrase_regex(core.signoffs)
+        tail = lines[-3:]
+        if signoffs is not None and any(signoffs.search(doc.text[s:e]) for s, e in tail):
+            return
+        start, end = lines[-1]
+        yield Hit(start, end, "e-mail reply without a sign-off: close with a greeting and your name")

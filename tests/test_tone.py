@@ -1,0 +1,207 @@
+import pytest
+
+from replylint import Config, Linter, Severity
+
+LINTER = Linter(select=["tone"])
+
+
+def tone(text, language, rule=None, **kw):
+    report = LINTER.check(text, language=language, **kw)
+    return [(f.rule.split(".")[1], text[f.start:f.end]) for f in report.findings
+            if rule is None or f.rule == f"tone.{rule}"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("As I already told you, the parcel left on Monday.", "en"),
+    ("As I've told you before, the parcel left on Monday.", "en"),
+    ("Like I said, the parcel left on Monday.", "en"),
+    ("As previously explained, the parcel left on Monday.", "en"),
+    ("You should've read the confirmation e-mail.", "en"),
+    ("If you had read the terms, you would know.", "en"),
+    ("This is entirely your own fault.", "en"),
+    ("You failed to update your address.", "en"),
+    ("You were supposed to check the size chart.", "en"),
+    ("Zoals ik al zei, het pakket is maandag verstuurd.", "nl"),
+    ("Zoals eerder aangegeven is de retourtermijn 14 dagen.", "nl"),
+    ("Had je beter gelezen, dan wist je dat.", "nl"),
+    ("U had dat zelf moeten controleren.", "nl"),
+    ("Dat is echt je eigen schuld.", "nl"),
+    ("هذا خطؤك.", "ar"),
+    ("كما قلت لك سابقاً، الطلب في الطريق.", "ar"),
+    ("كان عليك أن تتأكد من العنوان.", "ar"),
+])
+def test_blame(text, lang):
+    assert tone(text, lang, "blame"), text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("You should have received an e-mail with the tracking link.", "en"),
+    ("As you mentioned, the parcel arrived damaged; I've sent a replacement.", "en"),
+    ("As we discussed on the phone, the engineer comes tomorrow.", "en"),
+    ("Your error message means the card reader needs an update.", "en"),
+    ("Please check the confirmation e-mail before you go to the store.", "en"),
+    ("Zoals beloofd stuur ik je de factuur.", "nl"),
+    ("Zoals je misschien weet, zijn we verhuisd.", "nl"),
+    ("نفهم مشكلتك وسنساعدك.", "ar"),
+])
+def test_not_blame(text, lang):
+    assert not tone(text, lang, "blame"), text
+
+
+@pytest.mark.parametrize("text,lang,rule", [
+    ("That's not our problem.", "en", "dismissive"),
+    ("That is not my problem.", "en", "dismissive"),
+    ("There's nothing we can do.", "en", "dismissive"),
+    ("You'll just have to live with it.", "en", "dismissive"),
+    ("Daar kunnen wij niks aan doen.", "nl", "dismissive"),
+    ("Daar gaan wij niet over.", "nl", "dismissive"),
+    ("Zoek het zelf maar uit.", "nl", "dismissive"),
+    ("ليست مشكلتنا", "ar", "dismissive"),
+    ("It's not that hard.", "en", "condescending"),
+    ("Even a child could do this.", "en", "condescending"),
+    ("Let me explain this again slowly.", "en", "condescending"),
+    ("Dat is toch niet zo moeilijk.", "nl", "condescending"),
+    ("Dat snapt toch iedereen.", "nl", "condescending"),
+    ("حتى الطفل يعرف ذلك", "ar", "condescending"),
+    ("Good luck with that.", "en", "sarcasm"),
+    ("Thanks for nothing.", "en", "sarcasm"),
+    ("How nice of you to finally let us know.", "en", "sarcasm"),
+    ("Wat fijn dat je het ook eens meldt.", "nl", "sarcasm"),
+    ("Knap hoor.", "nl", "sarcasm"),
+    ("شكراً على لا شيء", "ar", "sarcasm"),
+])
+def test_other_phrase_rules(text, lang, rule):
+    assert tone(text, lang, rule), text
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We'll deal with it today.", "en"),
+    ("Whatever works for you: e-mail or phone.", "en"),
+    ("It's easy to return an item: print the label.", "en"),
+    ("Good luck with the move!", "en"),
+    ("Great, your order is confirmed.", "en"),
+    ("Sorry for the trouble, we're on it.", "en"),
+    ("Excuses voor het ongemak, we lossen het op.", "nl"),
+    ("Fijn dat het gelukt is!", "nl"),
+    ("نعتذر عن الإزعاج", "ar"),
+])
+def test_polite_replies_are_not_flagged(text, lang):
+    assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []
+
+
+def test_apologies_are_never_penalised():
+    for text, lang in [("I'm so sorry, I apologise for this.", "en"), ("Excuses, het spijt ons enorm.", "nl"),
+                       ("نعتذر بشدة عن هذا الخطأ.", "ar")]:
+        assert tone(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("YOU SIGNED THE CONTRACT", "en", "YOU SIGNED THE CONTRACT"),
+    ("Listen. THIS IS NOT OUR FAULT.", "en", "THIS IS NOT OUR FAULT"),
+    ("DAT LIGT AAN DE BEZORGER", "nl", "DAT LIGT AAN DE BEZORGER"),
+])
+def test_shouting(text, lang, expected):
+    assert ("shouting", expected) in tone(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Your PIN and PUK are in the SMS; the IBAN is on the invoice.",
+    "Please do NOT share your password.",
+    "Order RT-55812 ships via DHL to the UK.",
+    "Use the FAQ or the API docs (PDF).",
+    "Hi [AGENT NAME], {{FIRST_NAME}}",
+])
+def test_not_shouting(text):
+    assert tone(text, "en", "shouting") == []
+
+
+def test_shouting_is_not_applicable_to_arabic():
+    report = LINTER.check("مرحباً أحمد", language="ar")
+    status = {s.rule: s for s in report.rules}["tone.shouting"]
+    assert status.status == "skipped"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Why???", "???"), ("Stop!!", "!!"), ("Really?!?!", "?!?!"), ("لماذا؟؟", "؟؟"),
+])
+def test_excessive_punctuation(text, expected):
+    assert ("excessive_punctuation", expected) in tone(text, "en")
+
+
+@pytest.mark.parametrize("text", ["Thanks!", "Really?!", "Is it? Yes! Great."])
+def test_not_excessive_punctuation(text):
+    assert tone(text, "en", "excessive_punctuation") == []
+
+
+def test_formality_mixing_and_house_style():
+    mixed = "Goedemiddag mevrouw Dekker, u kunt uw abonnement opzeggen. Als je daar niet uitkomt, stuur jouw nummer."
+    (hit,) = tone(mixed, "nl", "inconsistent_formality")
+    assert hit == ("inconsistent_formality", "je")
+    formal = "Beste meneer Jansen, uw bestelling is verzonden. U ontvangt morgen een mail."
+    informal = "Hoi Sanne, je pakket is onderweg en je krijgt morgen een mail."
+    assert tone(formal, "nl", "inconsistent_formality") == []
+    assert tone(informal, "nl", "inconsistent_formality") == []
+    generic = "Beste meneer Jansen, uw pakket is onderweg. Je weet maar nooit met de drukte."
+    assert tone(generic, "nl", "inconsistent_formality") == []
+    house = Linter(Config(select=["tone"], formality="formal"))
+    hits = [f.excerpt for f in house.check(informal, language="nl").findings if f.rule == "tone.inconsistent_formality"]
+    assert hits == ["je", "je"]
+    house_informal = Linter(Config(select=["tone"], formality="informal"))
+    hits = [f.excerpt for f in house_informal.check(formal, language="nl").findings
+            if f.rule == "tone.inconsistent_formality"]
+    assert hits == ["uw", "U"]
+
+
+def test_commitment_is_info_by_default_and_configurable():
+    text = "We guarantee a full refund within 24 hours."
+    report = LINTER.check(text, language="en")
+    commitments = [f for f in report.findings if f.rule == "tone.commitment"]
+    assert commitments and all(f.severity is Severity.INFO for f in commitments)
+    strict = Linter(Config(select=["tone"], severity={"tone.commitment": "warning"}))
+    assert all(f.severity is Severity.WARNING for f in strict.check(text, language="en").findings
+               if f.rule == "tone.commitment")
+
+
+def test_greeting_and_signoff_only_for_email():
+    bare = "Your refund was processed today."
+    assert {r for r, _ in tone(bare + "\nThanks", "en", channel="email")} >= {"missing_greeting"}
+    assert tone(bare, "en", channel="chat") == []
+    full = "Hi Maria,\n\nYour refund was processed today.\n\nKind regards,\nTom"
+    assert tone(full, "en", channel="email") == []
+    nl = "Beste Jan,\n\nJe pakket is onderweg.\n\nMet vriendelijke groet,\nSanne"
+    assert tone(nl, "nl", channel="email") == []
+
+
+def test_quoted_customer_text_is_excluded():
+    text = "> Zoals ik al zei, DIT IS ONACCEPTABEL!!!\n\nExcuses voor de vertraging, we lossen het vandaag op."
+    assert tone(text, "nl") == []
+
+
+def test_patterns_are_token_patterns_not_strings():
+    # extra words, contractions and inflections inside the phrase
+    assert tone("As I have already explained to you twice, it shipped.", "en", "blame")
+    assert tone("Like I've said, it shipped.", "en", "blame")
+    assert tone("You should have double-checked the address.", "en", "blame") or \
+        tone("You should have checked the address twice.", "en", "blame")
+
+
+def test_user_pack_adds_a_pattern(tmp_path):
+    (tmp_path / "tone.yaml").write_text('family: tone\nlanguage: en\ndismissive: ["computer says no"]\n')
+    linter = Linter(Config(select=["tone"], packs=[str(tmp_path / "tone.yaml")]))
+    assert [f.excerpt for f in linter.check("Sorry, computer says no.", language="en").findings] == ["computer says no"]
+
+
+def test_broken_user_pattern_is_a_pack_error(tmp_path):
+    (tmp_path / "tone.yaml").write_text('family: tone\nlanguage: en\nblame: ["(as|like i said"]\n')
+    from replylint import PackError
+
+    with pytest.raises(PackError, match="unbalanced"):
+        Linter(Config(packs=[str(tmp_path / "tone.yaml")]))
+
+
+def test_clean_reply_does_not_build_a_spacy_doc():
+    linter = Linter(select=["tone"])
+    doc = linter._prepare("Thanks, your parcel has been shipped.", language="en", channel=None,
+                          context=None, template=False, id=None)
+    linter._run([doc])
+    assert "spacy" not in doc.__dict__
