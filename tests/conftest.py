@@ -32,8 +32,19 @@ def tiny_detoxify(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def backend_config(tiny_detoxify):
+def languagetool_url():
+    """URL of a local stand-in for a LanguageTool server (see fake_languagetool.py)."""
+    from fake_languagetool import start
+
+    server, url = start()
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def backend_config(tiny_detoxify, languagetool_url):
     """Config overrides that make optional backends usable in tests, by the extra they need."""
     checkpoint, hf = tiny_detoxify
     return {"detoxify": {"backends": {"detoxify": {"enabled": True, "checkpoint": str(checkpoint),
-                                                    "huggingface_config_path": str(hf)}}}}
+                                                    "huggingface_config_path": str(hf)}}},
+            "grammar": {"backends": {"languagetool": {"enabled": True, "url": languagetool_url}}}}

@@ -12,6 +12,7 @@ reply can carry an English macro's ``[NAME]``.
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Iterable, Iterator
 
 from pydantic import Field
@@ -104,6 +105,17 @@ class _Vocabulary:
             return False
         spaced = _CAMEL.sub(" ", content).replace("_", " ").replace(".", " ").replace("-", " ")
         return bool(self.words.search(spaced))
+
+
+_VOCABULARIES: weakref.WeakKeyDictionary[PackStore, _Vocabulary] = weakref.WeakKeyDictionary()
+
+
+def vocabulary_for(packs: PackStore) -> _Vocabulary:
+    """The placeholder vocabulary of a linter's packs (compiled once)."""
+    vocab = _VOCABULARIES.get(packs)
+    if vocab is None:
+        vocab = _VOCABULARIES[packs] = _Vocabulary(packs)
+    return vocab
 
 
 def _looks_like_field(content: str, vocab: _Vocabulary) -> bool:
@@ -213,15 +225,9 @@ class PlaceholderRule(Rule):
         ),
     )
 
-    def __init__(self, ctx):
-        super().__init__(ctx)
-        self._vocab: _Vocabulary | None = None
-
     @property
     def vocab(self) -> _Vocabulary:
-        if self._vocab is None:
-            self._vocab = _Vocabulary(self.ctx.packs)
-        return self._vocab
+        return vocabulary_for(self.ctx.packs)
 
     def skip_reason(self, doc: ReplyDoc) -> str | None:
         if doc.template:

@@ -1,0 +1,302 @@
+"""Offline typo rules: misspellings, doubled words, the customer's name misspelled."""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+import weakref
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz.distance import Levenshtein
+
+from ...document import ReplyDoc
+from ...langdata import CorePack
+from ...models import Category, Fix, Severity
+from ...packs import PackStore
+from ...registry import register
+from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...textutil import phrase_regex
+from ..canned import find_placeholders, vocabulary_for
+from .speller import WORD, Speller, TypoPack, match_case
+
+LANGUAGES = ("en", "nl", "ar")
+_SPELLERS: weakref.WeakKeyDictionary[PackStore, dict[tuple, Speller]] = weakref.WeakKeyDictionary()
+_SPELLER_LOCK = threading.Lock()
+
+_SKIP = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w])[@#][\w.\-]+"  # URLs, e-mails, @mentions, #tags
+    r"|(?<![\w])[\w\-./]*\d[\w\-./]*"  # anything with a digit: order ids, codes, dates
+    r"|(?<![\w])[A-Z]{2,}(?:[-_][A-Z0-9]+)+(?![\w])"  # CODES-LIKE-THIS
+)
+
+
+def speller_for(doc: ReplyDoc, language: str | None = None) -> Speller | None:
+    lang = language or doc.language
+    if lang not in LANGUAGES:
+        return None
+    key = (lang, tuple(doc.config.vocabulary))
+    cache = _SPELLERS.setdefault(doc.packs, {})
+    if key not in cache:
+        with _SPELLER_LOCK:
+            if key not in cache:
+                pack = doc.packs.get("typo", lang)
+                cache[key] = Speller(lang, pack if isinstance(pack, TypoPack) else None, doc.config.vocabulary)
+    return cache[key]
+
+
+def _fold(s: str) -> str:
+    """Lower case without accents or Arabic letter variants, for comparing names."""
+    s = unicodedata.normalize("NFKD", s.lower())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return s.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}))
+
+
+def context_names(doc: ReplyDoc) -> set[str]:
+    """Words of the customer's, agent's and company's names (never spelling errors)."""
+    names = [doc.customer.name, doc.company.name, doc.context.agent_name, *doc.config.vocabulary]
+    out = set()
+    for name in names:
+        for part in WORD.findall((name or "").replace("@", " ").replace("_", " ")):
+            out.add(_fold(part))
+    return out
+
+
+class MisspellingOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    min_frequency: int = Field(default=100, ge=0,
+                               description="Only suggest words at least this frequent in the word list.")
+    check_capitalised: bool = Field(default=False, description="Also check capitalised words mid-sentence.")
+
+
+@register
+class Misspelling(Rule[MisspellingOptions]):
+    Options = MisspellingOptions
+    meta = RuleMeta(
+        id="typo.misspelling",
+        category=Category.TYPO,
+        severity=Severity.WARNING,
+        summary="Misspelled words with ranked suggestions (offline word lists for English, Dutch and Arabic).",
+        rationale="A typo looks careless and can change the meaning ('untill Friday', 'ongeveerd').",
+        use_instead="Accept a suggestion, or add product and brand names to `vocabulary`.",
+        fix="unsafe",
+        languages=LANGUAGES,
+        examples=(
+            bad("We have recieved your return and the refund will be processed untill Friday."),
+            bad("Je bank wordt volgnde week geleverd.", "nl"),
+            bad("شكرا لتواصلك معنا، سنرسل الطلب غدا انشاءالله في الصباخ.", "ar"),
+            good("Hi Priya, your Shopr order RT-55812 ships via PostNL; see https://shopr.nl/help or mail "
+                 "help@shopr.nl. #thanks @shopr"),
+            good("Uw klantenservicemedewerker heeft de zonnepaneelomvormer en het pakketje verstuurd.", "nl"),
+            good("وسنرسل لكم الطلب بالبريد غدا.", "ar"),
+            good("Hi {{first_name}}, your Zyntrix subscription renews today.",
+                 config={"vocabulary": ["Zyntrix"]}),
+        ),
+    )
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        speller = speller_for(doc)
+        if speller is None:
+            return
+        text = doc.text
+        skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
+        skip += [(s, e) for s, e, _ in find_placeholders(text, vocabulary_for(doc.packs))]
+        signature = _signature_start(doc)
+        names = context_names(doc)
+        customer_words = {_fold(w) for w in WORD.findall(doc.incoming or "")}
+        opts = self.options
+        for m in WORD.finditer(text):
+            word, start, end = m.group(), m.start(), m.end()
+            if start >= signature or len(word) < 4 or any(a <= start < b for a, b in skip):
+                continue
+            if _fold(word) in customer_words:
+                continue  # the customer's own word: a product, a place, jargon they use
+            if any(ch.isupper() for ch in word[1:]):
+                continue  # iPhone, PostNL, ALL CAPS: names and codes
+            if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start):
+                continue  # a capitalised word mid-sentence is a proper noun
+            if _fold(word) in names or speller.known(word):
+                continue
+            if doc.language != "en" and _known_in_english(doc, word):
+                continue  # loanwords: "webshop", "update" in Dutch replies
+            suggestions = [s for s in speller.suggestions(word) if speller.frequency(s) >= opts.min_frequency
+                           and not _offensive(doc, s)]
+            if not suggestions:
+                continue  # an unknown word with no close common word: a name or jargon, not a typo
+            best = match_case(suggestions[0], word)
+            yield Hit(start, end, f"possible misspelling: '{word}' (did you mean '{best}'?)",
+                      suggestions=[match_case(s, word) for s in suggestions],
+                      fix=Fix(replacement=best, safe=False, description="use the suggested spelling"),
+                      confidence=0.8 if len(suggestions) == 1 else 0.6)
+
+
+def _offensive(doc: ReplyDoc, word: str) -> bool:
+    """Never suggest a swear word ('dict' is not 'dick')."""
+    from ..toxicity.rules import lexicon_for
+
+    lexicon = lexicon_for(doc.packs, doc.language)
+    return lexicon is not None and lexicon.lookup(word) is not None
+
+
+def _known_in_english(doc: ReplyDoc, word: str) -> bool:
+    english = speller_for(doc, "en")
+    return english is not None and english.known(word)
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?؟:;]\s+|\n\s*)$")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos]
+    return pos == 0 or bool(_SENTENCE_END.search(before)) or before.strip() == "" and "\n" in before
+
+
+def _signature_start(doc: ReplyDoc) -> int:
+    """Where the sign-off block begins: names and titles below it are not checked."""
+    core = doc.pack("core")
+    if not isinstance(core, CorePack):
+        return len(doc.text)
+    signoffs = phrase_regex(core.signoffs)
+    if signoffs is None:
+        return len(doc.text)
+    text = doc.text
+    tail_start = max(0, len(text) - 200)
+    last = None
+    for m in signoffs.finditer(text, tail_start):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end != -1 else len(text)].strip(" \t,.!،")
+        # a sign-off line is the formula alone, or with a name: "Kind regards," / "Thanks, Tom"
+        if text[line_start:m.start()].strip() == "" and len(rest.split()) <= 2 and not rest.endswith("?"):
+            last = m
+    return last.end() if last else len(text)
+
+
+# --------------------------------------------------------------------------- repeated words
+
+_REPEAT = re.compile(r"(?<![\w])([^\W\d_]+)((?:[ \t]+\1)+)(?![\w])", re.I)
+
+
+@register
+class RepeatedWord(Rule):
+    meta = RuleMeta(
+        id="typo.repeated_word",
+        category=Category.TYPO,
+        severity=Severity.WARNING,
+        summary="The same word twice in a row ('the the'), except correct doubles ('had had', Dutch 'dat dat').",
+        rationale="A doubled word is the most common slip when editing a draft in a hurry.",
+        fix="safe",
+        languages=("*",),
+        examples=(
+            bad("The outage in the the north area was fixed."),
+            bad("Je pakket is is onderweg.", "nl"),
+            bad("تم تم إرسال الطلب.", "ar"),
+            good("He had had enough of the delays, so we refunded him."),
+            good("Ik denk dat dat klopt.", "nl"),
+            good("شكراً جداً جداً على صبرك.", "ar"),
+        ),
+    )
+
+    def _valid(self, doc: ReplyDoc) -> frozenset[str]:
+        def build(language: str) -> frozenset[str]:
+            pack = self.ctx.packs.get("typo", language)
+            packs = [pack] if isinstance(pack, TypoPack) else [p for p in self.ctx.packs.all("typo")
+                                                               if isinstance(p, TypoPack)]
+            return frozenset(v.lower() for p in packs for v in p.valid_repeats)
+
+        return self.per_language(doc.language or "", build)
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        valid = self._valid(doc)
+        for m in _REPEAT.finditer(doc.text):
+            word = m.group(1)
+            if f"{word.lower()} {word.lower()}" in valid:
+                continue
+            yield Hit(m.start(), m.end(), f"'{word}' is repeated", suggestions=[word],
+                      fix=Fix(replacement=word, safe=True, description="remove the repeated word"))
+
+
+# --------------------------------------------------------------------------- the customer's name
+
+
+def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
+    """Spans of words in addressing positions: after a greeting (and a title), or vocative ('Thanks, Jan!')."""
+    packs = [p for p in doc.packs.all("core") if isinstance(p, CorePack)]
+    greetings = phrase_regex([g for p in packs for g in (*p.greetings, *p.greetings_with_name)])
+    titles = phrase_regex([t for p in packs for t in p.titles])
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    if greetings is not None:
+        for m in greetings.finditer(text):
+            pos = m.end()
+            t = titles.match(text, pos + 1) if titles is not None and text[pos:pos + 1] == " " else None
+            if t is not None:
+                pos = t.end() + (1 if text[t.end():t.end() + 1] == "." else 0)
+            w = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)").match(text, pos)
+            if w is not None:
+                out.append((w.start(1), w.end(1)))
+    for m in re.finditer(r"(?:^|[,،]\s*)([A-Z\u0600-\u06ff][\w'\-]*)(?=\s*[,،!?]|\s*$)", text, re.M):
+        out.append((m.start(1), m.end(1)))
+    return sorted(set(out))
+
+
+def name_parts(name: str | None) -> list[str]:
+    if not name:
+        return []
+    parts = WORD.findall(name.replace("@", " ").replace("_", " "))
+    return [p for p in parts if len(p) >= 2]
+
+
+@register
+class NameMisspelled(Rule):
+    meta = RuleMeta(
+        id="typo.name_misspelled",
+        category=Category.TYPO,
+        severity=Severity.ERROR,
+        summary="The customer's name written close to, but not exactly as, context.customer.name "
+                "('Jonathon' for 'Jonathan').",
+        rationale="Misspelling someone's name tells them the reply was not written for them; it is the typo "
+                  "customers notice most.",
+        fix="unsafe",
+        languages=("*",),
+        examples=(
+            bad("Hi Jonathon, the outage is fixed.", context={"customer": {"name": "Jonathan Miller"}}),
+            bad("Beste Mariek,\n\nJe pakket is onderweg.", "nl", context={"customer": {"name": "Marieke de Vries"}}),
+            bad("Dear Mr Smyth, your refund is on its way.", context={"customer": {"name": "John Smith"}}),
+            bad("مرحباً خلد، طلبك في الطريق.", "ar", context={"customer": {"name": "خالد"}}),
+            good("Hi Jonathan, the outage is fixed.", context={"customer": {"name": "Jonathan Miller"}}),
+            good("Hi Chloe, thanks!", context={"customer": {"name": "Chloé Martin"}}),
+            good("مرحباً احمد، طلبك في الطريق.", "ar", context={"customer": {"name": "أحمد"}}),
+            good("Hi Rebecca, your contract is paused.", context={"customer": {"name": "Hannah Fischer"}},
+                 note="a different name is context.wrong_name, not a typo"),
+        ),
+    )
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        parts = name_parts(doc.customer.name)
+        if not parts:
+            return
+        folded = {_fold(p): p for p in parts}
+        for start, end in name_positions(doc):
+            word = doc.text[start:end]
+            w = _fold(word)
+            if w in folded:
+                continue
+            best = close_name(w, folded)
+            if best is not None:
+                right = folded[best]
+                yield Hit(start, end, f"the customer's name is spelled '{right}', not '{word}'",
+                          suggestions=[right], fix=Fix(replacement=right, safe=False,
+                                                       description="use the name from the conversation context"))
+
+
+def close_name(word: str, names: dict[str, str]) -> str | None:
+    """The name ``word`` is a misspelling of, if any: edit distance 1 (2 for long names), same first letter."""
+    for n in names:
+        limit = 1 if len(n) <= 5 else 2
+        d = Levenshtein.distance(word, n)
+        if 1 <= d <= limit and word[:1] == n[:1] and abs(len(word) - len(n)) <= limit:
+            return n
+    return None

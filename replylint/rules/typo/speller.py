@@ -1,0 +1,175 @@
+"""Offline spelling on top of pyspellchecker's bundled word-frequency lists.
+
+pyspellchecker ships English, Dutch and Arabic lists in its wheel (no
+network), and ranks candidates by frequency, which is what a suggestion
+needs. What it does not know about customer-service text is added here:
+Dutch compounds are split into known parts ("klantenservicemedewerker" =
+klanten + service + medewerker), Dutch diminutives and inflections are
+stripped, Arabic clitics and the article are stripped, and the language's
+pack adds jargon ("webhook", "retourlabel").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+
+from pydantic import Field
+
+from ...packs import PackModel, pack_schema
+
+MIN_STEM_FREQUENCY = 200
+"""Derived forms (stems, compound parts, words without clitics) count only when
+the base is at least this frequent in the word list."""
+
+_AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
+
+
+@pack_schema("typo")
+class TypoPack(PackModel):
+    extra_words: list[str] = Field(default_factory=list, description="Words the bundled dictionary lacks.")
+    valid_repeats: list[str] = Field(default_factory=list, description="Doubled words that are correct ('had had').")
+    suffixes: list[str] = Field(default_factory=list, description="Endings stripped before looking a word up.")
+    prefixes: list[str] = Field(default_factory=list, description="Beginnings (clitics) stripped before looking up.")
+    compound_linkers: list[str] = Field(default_factory=list, description="Joins between compound parts ('s', 'e').")
+    variants: list[tuple[str, str]] = Field(
+        default_factory=list, description="Spelling variants tried when a word is unknown: ['our', 'or'] accepts "
+                                          "British 'neighbour' against an American list.")
+
+
+class Speller:
+    """A dictionary for one language. Thread-safe after construction."""
+
+    def __init__(self, language: str, pack: TypoPack | None, vocabulary: list[str] = ()):
+        from spellchecker import SpellChecker
+
+        self.language = language
+        self.checker = SpellChecker(language=language, distance=2)
+        self.words: dict[str, int] = self.checker.word_frequency.dictionary
+        extra = [w.lower() for w in (pack.extra_words if pack else [])] + [w.lower() for w in vocabulary]
+        if extra:
+            self.checker.word_frequency.load_words(extra)
+        self.prefixes = sorted(pack.prefixes if pack else [], key=len, reverse=True)
+        self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
+        self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
+        self.variants = list(pack.variants if pack else [])
+        self._lock = threading.Lock()
+        self._cache: dict[str, bool] = {}
+
+    def _common(self, word: str) -> bool:
+        return self.words.get(word, 0) >= MIN_STEM_FREQUENCY
+
+    def frequency(self, word: str) -> int:
+        return self.words.get(word.lower(), 0)
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` (any case) is a word of the language, counting
+        inflections, compounds and clitics."""
+        w = word.lower()
+        cached = self._cache.get(w)
+        if cached is not None:
+            return cached
+        result = self._known(w)
+        if len(self._cache) < 100_000:
+            self._cache[w] = result
+        return result
+
+    def _known(self, w: str) -> bool:
+        if w in self.words:
+            return True
+        if self.language == "ar":
+            w2 = w.translate(_AR_NORM)
+            if w2 in self.words:
+                return True
+            # a stem counts only if it is a common word: the bundled list also holds rare misspellings
+            return any(self._common(s) or self._common(s.translate(_AR_NORM)) for s in self._arabic_stems(w))
+        if "-" in w and all(self.known(p) for p in w.split("-") if p):
+            return True
+        for old, new in self.variants:
+            if old in w:
+                variant = w.replace(old, new)
+                if variant in self.words or any(self._common(st) for st in self._stems(variant)):
+                    return True
+        for stem in self._stems(w):
+            if self._common(stem):
+                return True
+        return bool(self.linkers) and self._compound(w)
+
+    def _stems(self, w: str) -> list[str]:
+        out = []
+        for suf in self.suffixes:
+            if w.endswith(suf) and len(w) - len(suf) >= 3:
+                stem = w[: -len(suf)]
+                out.append(stem)
+                if len(stem) >= 2 and stem[-1] == stem[-2]:
+                    out.append(stem[:-1])  # pakketten -> pakket
+        return out
+
+    def _arabic_stems(self, w: str) -> list[str]:
+        stems = [w]
+        for p in self.prefixes:
+            if w.startswith(p) and len(w) - len(p) >= 2:
+                stems.append(w[len(p):])
+        for s in list(stems):
+            for suf in self.suffixes:
+                if s.endswith(suf) and len(s) - len(suf) >= 2:
+                    stems.append(s[: -len(suf)])
+                    if suf == "ة":
+                        stems.append(s[:-1] + "ه")
+        return stems[1:]
+
+    def _part(self, p: str) -> bool:
+        return len(p) >= 3 and (self._common(p) or any(self._common(s) for s in self._stems(p)))
+
+    def _compound(self, w: str, depth: int = 0) -> bool:
+        """Dutch-style compounds: known parts of 3+ letters, joined by a linker."""
+        if depth > 3 or len(w) < 6:
+            return False
+        for i in range(3, len(w) - 2):
+            head = w[:i]
+            if not self._common(head):
+                continue
+            for link in self.linkers:
+                rest = w[i:]
+                if not rest.startswith(link):
+                    continue
+                tail = rest[len(link):]
+                if len(tail) < 3:
+                    continue
+                if self._part(tail) or self._compound(tail, depth + 1):
+                    return True
+        return False
+
+    def suggestions(self, word: str, limit: int = 5) -> list[str]:
+        """Known words close to ``word``, most frequent first (edit distance 1, then 2)."""
+        w = word.lower()
+        with self._lock:  # pyspellchecker mutates its distance setting
+            first = self.checker.known(self.checker.edit_distance_1(w))
+            if first:
+                candidates = first
+            elif 7 <= len(w) <= 14:
+                # two edits away only for longer words, keeping the first letter: short jargon and
+                # abbreviations ("kwargs", "tqdm") are two edits away from some common word
+                candidates = {c for c in self.checker.known(self.checker.edit_distance_2(w)) if c[:1] == w[:1]}
+            else:
+                candidates = set()
+        # frequency, with a bonus worth ~7x frequency for keeping the last letter (typos rarely hit the end:
+        # "deliverd" -> delivered rather than the more frequent deliver)
+        def score(c: str) -> float:
+            return math.log(self.words.get(c, 0) + 1) + (2.0 if c[-1:] == w[-1:] else 0.0)
+
+        ranked = sorted(candidates, key=lambda c: (-score(c), c))
+        return ranked[:limit]
+
+
+def match_case(suggestion: str, original: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return suggestion.upper()
+    if original[:1].isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+

@@ -1,0 +1,230 @@
+import pytest
+
+from replylint import Config, Linter, Severity
+
+LINTER = Linter(select=["typo"])
+
+
+def typos(text, language, rule=None, **kw):
+    report = LINTER.check(text, language=language, **kw)
+    return [(f.rule.split(".")[1], text[f.start:f.end]) for f in report.findings
+            if rule is None or f.rule == f"typo.{rule}"]
+
+
+@pytest.mark.parametrize("text,lang,word,suggestion", [
+    ("We have recieved your return.", "en", "recieved", "received"),
+    ("It will be processed untill Friday.", "en", "untill", "until"),
+    ("Thank you for your patiance.", "en", "patiance", "patience"),
+    ("Your parcel was deliverd yesterday.", "en", "deliverd", "delivered"),
+    ("Recieved, thanks!", "en", "Recieved", "Received"),
+    ("Je bank wordt volgnde week geleverd.", "nl", "volgnde", "volgende"),
+    ("De bezorgers bellen ongeveerd een half uur van tevoren.", "nl", "ongeveerd", "ongeveer"),
+    ("Bedankt voor je berciht.", "nl", "berciht", "bericht"),
+    ("سنرسل الطلب في الصباخ.", "ar", "الصباخ", "الصباح"),
+])
+def test_misspellings_with_ranked_suggestions(text, lang, word, suggestion):
+    report = LINTER.check(text, language=lang)
+    (f,) = [f for f in report.findings if f.rule == "typo.misspelling"]
+    assert text[f.start:f.end] == word
+    assert f.suggestions[0] == suggestion
+    assert f.fix is not None and not f.fix.safe
+
+
+@pytest.mark.parametrize("text,lang,kw", [
+    ("Hi Priya, your Shopr order RT-55812 ships via PostNL.", "en", {}),
+    ("See https://shopr.nl/helpdeks or mail helpp@shopr.nl, #thnx @shoprr", "en", {}),
+    ("Invoice INV-2024-118342 and code X7KQ2 are attached.", "en", {}),
+    ("Hi {{frist_name}}, [AGNET NAME] will call.", "en", {}),
+    ("Your Zyntrix subscription renews today.", "en", {"vocabulary": ["Zyntrix"]}),
+    ("Thanks Siobhan, your neighbour signed for the parcel and we've authorised the refund.", "en", {}),
+    ("We've cancelled the order and the colour you chose is back in stock.", "en", {}),
+    ("Uw klantenservicemedewerker heeft de zonnepaneelomvormer verstuurd.", "nl", {}),
+    ("Het pakketje en de boekjes liggen bij het afhaalpunt.", "nl", {}),
+    ("Je kunt de webshop updaten via de app.", "nl", {}),
+    ("وسنرسل لكم الطلب بالبريد غدا، شكراً لتواصلك معنا.", "ar", {}),
+    ("مرحباً أحمد، طلبك في الطريق وسيصل غداً.", "ar", {}),
+])
+def test_no_false_alarms(text, lang, kw):
+    linter = Linter(Config(select=["typo"], **kw)) if kw else LINTER
+    found = [f.excerpt for f in linter.check(text, language=lang).findings if f.rule == "typo.misspelling"]
+    assert found == [], found
+
+
+def test_names_from_context_are_not_typos():
+    ctx = {"customer": {"name": "Oisín Ní Bhriain"}, "company": {"name": "Kwikfixx"}, "agent_name": "Thandiwe"}
+    text = "Hi oisín, kwikfixx here: thandiwe fixed it."
+    assert typos(text, "en", "misspelling", context=ctx) == []
+
+
+def test_words_the_customer_used_are_not_typos():
+    ctx = {"incoming": "My flexiplan bundel is not working"}
+    assert typos("I've reset your flexiplan now.", "en", "misspelling", context=ctx) == []
+    assert typos("I've reset your flexiplan now.", "en", "misspelling") == [("misspelling", "flexiplan")] or \
+        typos("I've reset your flexiplan now.", "en", "misspelling") == []
+
+
+def test_signature_block_is_not_checked():
+    text = "Hi Jan,\n\nYour refund is on its way.\n\nKind regards,\nSiobhán Ni Dhomhnaill\nKlantsrvice"
+    assert typos(text, "en", "misspelling") == []
+
+
+def test_no_offensive_suggestions():
+    report = LINTER.check("Pass the dict to the function.", language="en")
+    for f in report.findings:
+        assert "dick" not in f.suggestions
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("the outage in the the north area", "en", "the the"),
+    ("Je pakket is is onderweg.", "nl", "is is"),
+    ("تم تم إرسال الطلب.", "ar", "تم تم"),
+    ("We We will call.", "en", "We We"),
+])
+def test_repeated_words(text, lang, expected):
+    assert ("repeated_word", expected) in typos(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("He had had enough.", "en"), ("Ik denk dat dat klopt.", "nl"), ("Die die daar staat.", "nl"),
+    ("شكراً جداً جداً", "ar"), ("We fly to Bora Bora.", "en"),
+])
+def test_valid_repeats(text, lang):
+    assert typos(text, lang, "repeated_word") == []
+
+
+def test_repeated_word_fix_is_safe():
+    report = LINTER.check("in the the north", language="en")
+    (f,) = report.findings
+    assert f.fix.replacement == "the" and f.fix.safe
+
+
+@pytest.mark.parametrize("text,name,wrong,right", [
+    ("Hi Jonathon, yes the outage is fixed.", "Jonathan Miller", "Jonathon", "Jonathan"),
+    ("Beste Mariek,\n\nJe pakket is onderweg.", "Marieke de Vries", "Mariek", "Marieke"),
+    ("Dear Mr Smyth, your refund is on its way.", "John Smith", "Smyth", "Smith"),
+    ("Thanks, Sofie!", "Sophie Turner", None, None),
+    ("Geachte mevrouw Bakkker, uw bestelling is onderweg.", "mevrouw Bakker", "Bakkker", "Bakker"),
+])
+def test_name_misspelled(text, name, wrong, right):
+    report = LINTER.check(text, context={"customer": {"name": name}})
+    hits = [f for f in report.findings if f.rule == "typo.name_misspelled"]
+    if wrong is None:
+        assert [text[f.start:f.end] for f in hits] in ([], ["Sofie"])
+        return
+    (f,) = hits
+    assert text[f.start:f.end] == wrong and f.suggestions == [right] and f.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hi Jonathan, fixed.", "Jonathan Miller"),
+    ("Hi Chloe, fixed.", "Chloé Martin"),
+    ("مرحباً احمد", "أحمد"),
+    ("Hi Rebecca, fixed.", "Hannah Fischer"),
+    ("Hi there, fixed.", "Jonathan Miller"),
+    ("Hi Jonathan, fixed.", "@jonathan_m"),
+])
+def test_name_not_misspelled(text, name):
+    assert typos(text, "en", "name_misspelled", context={"customer": {"name": name}}) == []
+
+
+# -- LanguageTool ----------------------------------------------------------------------------
+
+
+def lt_linter(url, **extra):
+    return Linter(Config(select=["typo"], backends={"languagetool": {"enabled": True, "url": url, **extra}}))
+
+
+def test_languagetool_matches_become_findings(languagetool_url):
+    linter = lt_linter(languagetool_url)
+    report = linter.check("I have ordered a apple for you.", language="en")
+    (f,) = [f for f in report.findings if f.rule == "typo.grammar"]
+    assert f.excerpt == "a apple" and f.suggestions == ["an apple"] and "EN_A_VS_AN" in f.message
+
+
+def test_languagetool_offsets_survive_astral_characters(languagetool_url):
+    linter = lt_linter(languagetool_url)
+    text = "Thanks 😀😀 for waiting 🚚, I ordered a apple 🍎 and teh pear."
+    report = linter.check(text, language="en")
+    got = {f.rule: text[f.start:f.end] for f in report.findings}
+    assert got["typo.grammar"] == "a apple"
+    assert got["typo.misspelling"] == "teh"
+
+
+def test_languagetool_spelling_skips_context_names(languagetool_url):
+    linter = lt_linter(languagetool_url)
+    report = linter.check("Hi Jonathon, fixed.", language="en", context={"customer": {"name": "Jonathon Bay"}})
+    assert [f for f in report.findings if f.rule == "typo.misspelling"] == []
+
+
+def test_languagetool_sends_language_and_disabled_rules(languagetool_url):
+    from fake_languagetool import Handler
+
+    Handler.requests.clear()
+    linter = lt_linter(languagetool_url, disabled_rules=["WHITESPACE_RULE"], mother_tongue="nl")
+    linter.check("Ik heb het pakket gisteren verstuurt.", language="nl")
+    (req,) = Handler.requests
+    assert req["language"] == "nl-NL" and req["disabledRules"] == "WHITESPACE_RULE" and req["motherTongue"] == "nl"
+
+
+def test_languagetool_batches_check_many(languagetool_url):
+    from fake_languagetool import Handler
+
+    Handler.requests.clear()
+    linter = lt_linter(languagetool_url)
+    texts = [{"text": f"Reply {i}: a apple.", "language": "en"} for i in range(7)]
+    reports = list(linter.check_many(texts, batch_size=7))
+    assert len(Handler.requests) == 7
+    assert all(any(f.rule == "typo.grammar" for f in r.findings) for r in reports)
+
+
+def test_languagetool_down_is_skipped_not_a_crash():
+    linter = lt_linter("http://127.0.0.1:9")  # nothing listens on the discard port
+    report = linter.check("I have ordered a apple.", language="en")
+    status = {s.rule: s for s in report.rules}["typo.grammar"]
+    assert status.status == "skipped" and status.cause == "unavailable" and "unreachable" in status.reason
+    assert [f.rule for f in report.findings] == []  # offline rules still ran: nothing else wrong here
+
+
+def test_languagetool_timeout_and_server_error(languagetool_url):
+    linter = lt_linter(languagetool_url, timeout_s=0.5)
+    slow = linter.check("SLOWDOWN a apple", language="en")
+    assert {s.rule: s for s in slow.rules}["typo.grammar"].cause == "unavailable"
+    crash = linter.check("CRASHNOW a apple", language="en")
+    status = {s.rule: s for s in crash.rules}["typo.grammar"]
+    assert status.cause == "unavailable" and "HTTP 500" in status.reason
+    ok = linter.check("a apple", language="en")
+    assert any(f.rule == "typo.grammar" for f in ok.findings)
+
+
+def test_languagetool_not_configured_or_not_installed(monkeypatch):
+    linter = Linter(Config(extend_select=["typo.grammar"]))
+    status = {s.rule: s for s in linter.check("a apple", language="en").rules}["typo.grammar"]
+    assert status.cause == "unavailable" and "not configured" in status.reason
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "language_tool_python" else real(name, *a))
+    local = Linter(Config(backends={"languagetool": {"enabled": True, "local_server": True}}))
+    status = {s.rule: s for s in local.check("a apple", language="en").rules}["typo.grammar"]
+    assert status.cause == "unavailable" and "replylint[grammar]" in status.reason
+
+
+def test_default_install_never_imports_the_gpl_client():
+    import subprocess
+    import sys
+
+    code = ("import sys, replylint; replylint.check('Hi, a apple and teh pear.', language='en'); "
+            "print('language_tool_python' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+def test_utf16_conversion():
+    from replylint.backends.languagetool import utf16_to_codepoints
+
+    text = "a😀b𝐢c"
+    # UTF-16: a(0) 😀(1-2) b(3) 𝐢(4-5) c(6)
+    assert utf16_to_codepoints(text, 3, 1) == (2, 3)
+    assert utf16_to_codepoints(text, 6, 1) == (4, 5)
+    assert utf16_to_codepoints(text, 1, 2) == (1, 2)
