@@ -83,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     download.add_argument("--dest", default=None, help="folder for the files (default: ~/.cache/replylint/models)")
     models.set_defaults(func=cmd_models)
 
+    preview = sub.add_parser("preview", help="render a template with sample, empty and right-to-left values")
+    preview.add_argument("template", help="a macro file (.liquid, .j2, .hbs, ...)")
+    preview.add_argument("--value", action="append", default=[], metavar="NAME=VALUE",
+                         help="value for a variable in the sample render (repeatable)")
+    preview.add_argument("--language", metavar="LANG", help="language of the rendered reply (default: detect)")
+    preview.add_argument("--channel", choices=[c.value for c in Channel])
+    preview.add_argument("--encoding", metavar="ENC")
+    preview.set_defaults(func=cmd_preview)
+
     explain = sub.add_parser("explain", help="show the documentation of a rule")
     explain.add_argument("rule")
     explain.set_defaults(func=cmd_explain)
@@ -375,6 +384,44 @@ def cmd_models(args: argparse.Namespace) -> int:
         f"[tool.replylint.backends.detoxify]\nenabled = true\nmodel = \"{args.model}\"\n"
         f"checkpoint = \"{checkpoint}\"\nhuggingface-config-path = \"{hf_dir}\"\n")
     return EXIT_OK
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    """What the customer would see: the macro rendered three ways, each checked as a reply."""
+    from .inputs import InputProblem, decode
+    from .output import Source, TextFormatter
+    from .pipeline import Linter
+    from .templates import render, sample_values
+
+    path = Path(args.template)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReplylintError(f"{path}: cannot read file: {exc.strerror or exc}") from None
+    text = decode(data, str(path), args.encoding)
+    if isinstance(text, InputProblem):
+        raise ReplylintError(text.message)
+    values = sample_values(text)
+    for item in args.value:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise ReplylintError(f"--value expects NAME=VALUE, got {item!r}")
+        values[name.strip()] = value
+    linter = Linter(_Configs(argparse.Namespace(
+        isolated=False, config=None, select=None, extend_select=None, ignore=None, language=args.language,
+        channel=args.channel, fail_on=None)).config_for(path))
+    worst = EXIT_OK
+    renders = [("sample values", values), ("empty values (the helpdesk does not know them)", {}),
+               ("right-to-left values", sample_values(text, rtl=True))]
+    for label, vals in renders:
+        rendered = render(text, vals)
+        sys.stdout.write(f"== {label} ==\n{rendered.rstrip()}\n\n")
+        report = linter.check(rendered, language=args.language, channel=args.channel)
+        formatter = TextFormatter(sys.stdout, color=_use_color("auto", sys.stdout))
+        formatter.add(Source(f"{path} [{label.split(' (')[0]}]", None, rendered), report)
+        if report.findings:
+            worst = EXIT_FINDINGS
+    return worst
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

@@ -265,10 +265,26 @@ class Normalized:
 _INVISIBLE_RE = re.compile("[" + "".join(sorted(INVISIBLE - {"\u0640"})) + "]")
 
 
-def normalize(text: str, attribution: re.Pattern[str] | None = None) -> Normalized:
+TEMPLATE_VALUE = "X"
+"""What an output placeholder ({{ name }}) reads as in template mode: one neutral token."""
+
+
+def template_edits(text: str) -> list[Edit]:
+    """Template mode: outputs become one neutral token, tags and comments disappear, so the
+    language rules never see template syntax (priority 3: wins over markup and characters)."""
+    if not any(d in text for d in ("{", "$", "*|", "%")):
+        return []
+    from .templates import scan
+
+    return [Edit(t.start, t.end, TEMPLATE_VALUE if t.kind == "output" else "", 3) for t in scan(text).tokens]
+
+
+def normalize(text: str, attribution: re.Pattern[str] | None = None, template: bool = False) -> Normalized:
     """Build the full and agent views of ``text``."""
     cedits = char_edits(text)
     medits, markup = markup_edits(text) if ("<" in text or "&" in text or _has_md(text)) else ([], [])
+    if template:
+        medits = [*medits, *template_edits(text)]
     quoted = quoted_spans(text, attribution)
     full_edits = merge_edits([*cedits, *medits])
     full = View(apply_edits(text, full_edits), OffsetMap(full_edits, len(text)))

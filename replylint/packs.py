@@ -55,6 +55,15 @@ def pack_schema(family: str):
     return deco
 
 
+def _tree_mtime(path: Path) -> int:
+    """Latest modification time under ``path`` (0 when it does not exist), so edited packs reload."""
+    if not path.exists():
+        return 0
+    if path.is_file():
+        return path.stat().st_mtime_ns
+    return max((p.stat().st_mtime_ns for p in path.rglob("*") if p.is_file()), default=0)
+
+
 def builtin_packs_root() -> Path:
     """Where the built-in packs live: inside the installed wheel, or the
     repository's ``rules/`` folder in a source checkout."""
@@ -132,8 +141,25 @@ def _merge(a: Any, b: Any) -> Any:
     return b
 
 
+_STORES: dict[tuple, PackStore] = {}
+_STORES_LOCK = threading.Lock()
+
+
 class PackStore:
-    """Loads, validates, merges and caches packs for a linter."""
+    """Loads, validates, merges and caches packs for a linter.
+
+    Linters with the same extra packs share one store (:meth:`shared`), and with it every
+    compiled matcher and lexicon that rules cache per store."""
+
+    @classmethod
+    def shared(cls, extra: Iterable[Path] = ()) -> PackStore:
+        paths = tuple(Path(p) for p in extra)
+        key = tuple((str(p), _tree_mtime(p)) for p in paths)
+        with _STORES_LOCK:
+            store = _STORES.get(key)
+            if store is None:
+                store = _STORES[key] = cls(paths)
+            return store
 
     def __init__(self, extra: Iterable[Path] = ()):
         self._extra = [Path(p) for p in extra]

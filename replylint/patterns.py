@@ -78,6 +78,20 @@ class PatternError(ValueError):
     pass
 
 
+def validate_pattern(pattern: str) -> str:
+    """Syntax check that needs no spaCy (used when packs are loaded)."""
+    if pattern.count("(") != pattern.count(")") or re.search(r"\(\s*\||\|\s*\)|\|\|", pattern):
+        raise PatternError(f"pattern {pattern!r}: unbalanced parentheses or an empty alternative")
+    if re.search(r"\([^)]*\(", pattern):
+        raise PatternError(f"pattern {pattern!r}: parentheses cannot be nested; write two patterns")
+    if re.search(r"\w\(", pattern):
+        raise PatternError(f"pattern {pattern!r}: alternatives must be whole words, e.g. (begrijp|begrijpen)")
+    slots = _SLOT.findall(pattern.strip())
+    if not [s for s in slots if not s.endswith("?") and not s.startswith("*")]:
+        raise PatternError(f"pattern {pattern!r} has no required word")
+    return pattern
+
+
 class PatternSet:
     """Compiled patterns for one language, under one or more labels."""
 

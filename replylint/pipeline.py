@@ -30,6 +30,7 @@ from .language import CONFIDENT, LanguageDetector
 from .models import Category, Channel, Context, Finding, Report, ReplyInput, RuleStatus, Severity, Timing
 from .nlp import NlpProvider
 from .normalize import QuoteSpec, normalize
+from .offsets import LineIndex
 from .packs import PackStore
 from .policy import Policy
 from .redact import mask
@@ -55,7 +56,7 @@ class Linter:
         if overrides:
             config = config.with_overrides(**overrides)
         self.config = config
-        self.packs = PackStore(config.resolve_path(p) for p in config.packs)
+        self.packs = PackStore.shared(config.resolve_path(p) for p in config.packs)
         self.packs.validate_all()
         self.nlp = NlpProvider.shared(config.spacy.models)
         rule_ids = registry.select(config.select, config.extend_select, config.ignore, config)
@@ -114,12 +115,23 @@ class Linter:
         """
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
-        chunks = _chunks((_coerce(item, i) for i, item in enumerate(items)), batch_size)
-        if processes <= 1:
-            for chunk in chunks:
-                yield from self._check_inputs(chunk, template)
-            return
-        yield from _parallel(self.config, chunks, template, processes)
+        streams = [(rule, state) for rule in self.rules if (state := rule.start_stream()) is not None]
+        pending: deque[ReplyInput] = deque()
+
+        def inputs() -> Iterator[ReplyInput]:
+            for i, item in enumerate(items):
+                coerced = _coerce(item, i)
+                pending.append(coerced)
+                yield coerced
+
+        chunks = _chunks(inputs(), batch_size)
+        reports = (r for chunk in chunks for r in self._check_inputs(chunk, template)) if processes <= 1 \
+            else _parallel(self.config, chunks, template, processes)
+        for report in reports:
+            item = pending.popleft()
+            if streams:
+                report = self._stream_findings(streams, item, report)
+            yield report
 
     async def acheck(self, text: str, **kwargs: Any) -> Report:
         """Async :meth:`check` for async helpdesk code (runs in a worker thread)."""
@@ -158,7 +170,7 @@ class Linter:
         if ctx.company is None and self.config.company is not None:
             ctx = ctx.model_copy(update={"company": self.config.company})
         chan = _coerce_channel(channel) or ctx.channel or self.config.channel
-        norm = normalize(text, self._attribution)
+        norm = normalize(text, self._attribution, template=template)
         lang = _coerce_language(language) or ctx.language or self.config.language
         confidence: float | None = None
         if lang is None:
@@ -303,6 +315,32 @@ class Linter:
                 end_column=end_column, excerpt=excerpt, suggestions=hit.suggestions, fix=hit.fix,
                 confidence=hit.confidence,
             )
+
+    def _stream_findings(self, streams, item: ReplyInput, report: Report) -> Report:
+        """Add the findings of stream rules (which see the whole check_many call) to a report."""
+        extra: list[Finding] = []
+        for rule, state in streams:
+            hits = list(rule.check_in_stream(state, item, report))
+            if not hits:
+                continue
+            lines = LineIndex(item.text)
+            suppressions = parse_suppressions(item.text)
+            for hit in hits:
+                start, end = max(0, min(hit.start, len(item.text))), max(0, min(hit.end, len(item.text)))
+                rid = rule.meta.id
+                if suppressions and is_suppressed(suppressions, rid, start):
+                    continue
+                (line, column), (end_line, end_column) = lines.position(start), lines.position(end)
+                extra.append(Finding(rule=rid, category=rule.meta.category,
+                                     severity=self._severity(rid, hit.severity or rule.meta.severity),
+                                     message=hit.message, start=start, end=end, line=line, column=column,
+                                     end_line=end_line, end_column=end_column, excerpt=item.text[start:end],
+                                     suggestions=hit.suggestions, fix=hit.fix, confidence=hit.confidence))
+        if not extra:
+            return report
+        findings = sorted([*report.findings, *extra], key=lambda f: (f.start, f.end, f.rule))
+        return report.model_copy(update={"findings": findings,
+                                         "verdict": self.policy.verdict(findings, report.rules)})
 
     def _report(self, doc: ReplyDoc, findings: list[Finding], statuses: list[RuleStatus], rules_ms: float,
                 timed_out: bool) -> Report:

@@ -24,6 +24,7 @@ from .models import Category, Channel, Context, Fix, Severity
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
     from .document import ReplyDoc
+    from .models import Report, ReplyInput
     from .nlp import NlpProvider
     from .packs import PackStore
 
@@ -42,6 +43,8 @@ class Example(BaseModel):
     context: Context | None = None
     template: bool = False
     config: dict[str, Any] = Field(default_factory=dict, description="Config overrides needed for this example.")
+    batch: list[dict[str, Any]] = Field(
+        default_factory=list, description="Records checked before this one in the same check_many call.")
     note: str | None = None
 
 
@@ -164,6 +167,16 @@ class Rule(Generic[O]):
     def check_batch(self, docs: list[ReplyDoc]) -> list[list[Hit]]:
         """Check many replies at once; model-backed rules override this to batch."""
         return [list(self.check(doc)) for doc in docs]
+
+    # -- rules that look across the replies of one check_many() call ------------------
+    def start_stream(self) -> Any:
+        """State for one ``check_many`` call, or ``None`` (the default) for rules that look at one
+        reply at a time. Stream rules see every reply in input order, in the calling process."""
+        return None
+
+    def check_in_stream(self, state: Any, item: ReplyInput, report: Report) -> Iterable[Hit]:
+        """Hits (``view="original"``) for ``item`` given what the stream has seen so far."""
+        return ()
 
     # -- helpers ------------------------------------------------------------
     def per_language(self, language: str, build: Callable[[str], Any]) -> Any:

@@ -96,3 +96,32 @@ def _trim(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         end -= 1
     if end > start:
         yield start, end
+
+
+_STEM_SUFFIXES = {
+    "en": ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s"),
+    "nl": ("ingen", "ing", "tjes", "tje", "jes", "je", "en", "es", "e", "s", "t", "d"),
+    "ar": ("ات", "ون", "ين", "ها", "هم", "كم", "ة", "ه", "ك", "ي"),
+}
+_AR_PREFIX = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def stem(word: str, language: str | None) -> str:
+    """A crude stem for comparing content words ('refunds', 'refunded' -> 'refund'); not linguistics."""
+    w = word.lower()
+    if language == "ar" or ARABIC_LETTER.search(w):
+        for p in _AR_PREFIX:
+            if w.startswith(p) and len(w) - len(p) >= 3:
+                w = w[len(p):]
+                break
+        language = "ar"
+    for suf in _STEM_SUFFIXES.get(language or "en", ()):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+def content_words(text: str, language: str | None, stopwords: frozenset[str]) -> set[str]:
+    """Stems of the words of ``text`` that carry meaning (no function words, 3+ letters)."""
+    return {stem(w, language) for w in _WORDS.findall(text) if len(w) >= 3 and w.lower() not in stopwords}

@@ -178,7 +178,7 @@ def test_select_and_ignore():
 
 def test_rule_crash_is_reported_not_raised(monkeypatch):
     import replylint.pipeline as pipeline
-    from replylint.rules.canned import PlaceholderRule
+    from replylint.rules.canned.placeholder import PlaceholderRule
 
     monkeypatch.setattr(pipeline, "_RAISE", False)
 

@@ -117,7 +117,7 @@ def test_fix_writes_back_only_safe_fixes(tmp_path, capsys):
 
 def test_diff_mode_does_not_write(tmp_path, capsys, monkeypatch):
     from replylint.models import Fix
-    from replylint.rules import canned
+    from replylint.rules.canned import placeholder as canned
 
     original = canned.PlaceholderRule._hit
 

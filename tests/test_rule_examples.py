@@ -37,9 +37,14 @@ def test_example(rule_id, index, example, request):
     requires = registry.get(rule_id).meta.requires
     if requires:
         extra.update(request.getfixturevalue("backend_config")[requires])
-    report = _linter(rule_id, extra).check(
-        example.text, language=example.language, channel=example.channel, context=example.context,
-        template=example.template)
+    linter = _linter(rule_id, extra)
+    if example.batch:
+        record = {"text": example.text, "language": example.language, "channel": example.channel,
+                  "context": example.context}
+        report = list(linter.check_many([*example.batch, record]))[-1]
+    else:
+        report = linter.check(example.text, language=example.language, channel=example.channel,
+                              context=example.context, template=example.template)
     hit = any(f.rule == rule_id for f in report.findings)
     if example.bad:
         assert hit, f"bad example did not trigger {rule_id}: {example.text!r}"

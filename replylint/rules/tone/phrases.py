@@ -9,7 +9,6 @@ are good service.
 
 from __future__ import annotations
 
-import re
 import weakref
 from typing import ClassVar, Iterable
 
@@ -19,7 +18,7 @@ from ...document import ReplyDoc
 from ...langdata import CorePack
 from ...models import Category, Severity
 from ...packs import PackModel, PackStore, pack_schema
-from ...patterns import PatternSet
+from ...patterns import PatternError, PatternSet, validate_pattern
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...textutil import sentences
@@ -43,13 +42,10 @@ class TonePack(PackModel):
     @classmethod
     def _syntax(cls, patterns: list[str]) -> list[str]:
         for p in patterns:
-            if p.count("(") != p.count(")") or re.search(r"\(\s*\||\|\s*\)|\|\|", p):
-                raise ValueError(f"pattern {p!r}: unbalanced parentheses or an empty alternative")
-            if re.search(r"\([^)]*\(", p):
-                raise ValueError(f"pattern {p!r}: parentheses cannot be nested; write two patterns")
-            required = [s for s in re.findall(r"\([^()]*\)\??|\S+", p) if not s.endswith("?") and not s.startswith("*")]
-            if not required:
-                raise ValueError(f"pattern {p!r} has no required word")
+            try:
+                validate_pattern(p)
+            except PatternError as exc:
+                raise ValueError(str(exc)) from None
         return patterns
 
 

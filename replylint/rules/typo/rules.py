@@ -17,6 +17,7 @@ from ...models import Category, Fix, Severity
 from ...packs import PackStore
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...structure import signature_start
 from ...textutil import phrase_regex
 from ..canned import find_placeholders, vocabulary_for
 from .speller import WORD, Speller, TypoPack, match_case
@@ -103,7 +104,7 @@ class Misspelling(Rule[MisspellingOptions]):
         text = doc.text
         skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
         skip += [(s, e) for s, e, _ in find_placeholders(text, vocabulary_for(doc.packs))]
-        signature = _signature_start(doc)
+        signature = signature_start(doc)
         names = context_names(doc)
         customer_words = {_fold(w) for w in WORD.findall(doc.incoming or "")}
         opts = self.options
@@ -151,27 +152,6 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?؟:;]\s+|\n\s*)$")
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4):pos]
     return pos == 0 or bool(_SENTENCE_END.search(before)) or before.strip() == "" and "\n" in before
-
-
-def _signature_start(doc: ReplyDoc) -> int:
-    """Where the sign-off block begins: names and titles below it are not checked."""
-    core = doc.pack("core")
-    if not isinstance(core, CorePack):
-        return len(doc.text)
-    signoffs = phrase_regex(core.signoffs)
-    if signoffs is None:
-        return len(doc.text)
-    text = doc.text
-    tail_start = max(0, len(text) - 200)
-    last = None
-    for m in signoffs.finditer(text, tail_start):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        rest = text[m.end():line_end if line_end != -1 else len(text)].strip(" \t,.!،")
-        # a sign-off line is the formula alone, or with a name: "Kind regards," / "Thanks, Tom"
-        if text[line_start:m.start()].strip() == "" and len(rest.split()) <= 2 and not rest.endswith("?"):
-            last = m
-    return last.end() if last else len(text)
 
 
 # --------------------------------------------------------------------------- repeated words

@@ -15,15 +15,16 @@ import re
 import weakref
 from typing import Iterable, Iterator
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
-from ..document import ReplyDoc
-from ..langdata import CorePack
-from ..models import Category, Fix, Severity
-from ..packs import PackModel, PackStore, pack_schema
-from ..redact import REDACTED_SUFFIX
-from ..registry import register
-from ..rule import Hit, Rule, RuleMeta, bad, good
+from ...document import ReplyDoc
+from ...langdata import CorePack
+from ...models import Category, Fix, Severity
+from ...packs import PackModel, PackStore, pack_schema
+from ...patterns import PatternError, validate_pattern
+from ...redact import REDACTED_SUFFIX
+from ...registry import register
+from ...rule import Hit, Rule, RuleMeta, bad, good
 
 
 @pack_schema("canned")
@@ -31,7 +32,18 @@ class CannedPack(PackModel):
     placeholder_words: list[str] = Field(default_factory=list,
                                          description="Words that make bracketed text a placeholder.")
     filler: list[str] = Field(default_factory=list, description="Unfinished-draft filler tokens (case-sensitive).")
-    stock_phrases: list[str] = Field(default_factory=list, description="Boilerplate phrases (canned.generic).")
+    stock_phrases: list[str] = Field(default_factory=list,
+                                     description="Token patterns of boilerplate phrasing (canned.generic).")
+
+    @field_validator("stock_phrases")
+    @classmethod
+    def _syntax(cls, patterns: list[str]) -> list[str]:
+        for p in patterns:
+            try:
+                validate_pattern(p)
+            except PatternError as exc:
+                raise ValueError(str(exc)) from None
+        return patterns
 
 
 # Template syntaxes that are placeholders whatever they contain.
@@ -99,6 +111,13 @@ class _Vocabulary:
             + r"[ \t]+[,،!])"
         ) if plain else None
         self.always = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
+        # "Welcome to !", "your order number is ." : a function word, a space, then punctuation, where a
+        # rendered-empty value used to be. Only languages that do not put a space before ! and ?.
+        function_words = sorted({w.lower() for p in cores if p.language in ("en", "nl") for w in p.stopwords
+                                 if len(w) >= 2}, key=len, reverse=True)
+        self.empty_value = re.compile(
+            r"(?i)(?<![\w])(?:" + "|".join(map(re.escape, function_words)) + r")[ \t]+[.!?,;:](?=\s|$)"
+        ) if function_words else None
 
     def names_a_field(self, content: str) -> bool:
         if self.words is None:
@@ -184,6 +203,9 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
             continue
         for m in pattern.finditer(text):
             yield from emit(m.start(1), m.end(1), "empty")
+    if vocab.empty_value is not None and (" ." in text or " !" in text or " ," in text or " ?" in text):
+        for m in vocab.empty_value.finditer(text):
+            yield from emit(m.start(), m.end(), "empty-value")
 
 
 _NAME_HINT = re.compile(r"(?i)name|naam|اسم|klant|customer|recipient|contact|salutation|aanhef")
@@ -254,6 +276,8 @@ class PlaceholderRule(Rule):
                 filled = f"{greeting} {who}{punct}"
                 suggestions = [filled]
                 fix = Fix(replacement=filled, safe=False, description="insert the customer's name")
+        elif kind == "empty-value":
+            message = f"'{token}': a value seems to be missing here (an empty placeholder rendered blank)"
         elif kind == "filler":
             message = f"filler '{token}' left in the reply: replace it with the real value"
         else:

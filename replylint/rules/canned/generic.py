@@ -1,0 +1,151 @@
+"""``canned.generic``: boilerplate that does not engage with the customer's message.
+
+The rule weighs two things: how much of the reply's body is stock phrasing
+(token patterns per language in ``rules/canned/<lang>.yaml``) and how much
+addresses the incoming message (shared content words and numbers). A short
+specific reply with one polite stock phrase is fine; a reply that is mostly
+"thank you for contacting us ... we apologise for any inconvenience ...
+don't hesitate to contact us" and shares nothing with the question is not.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ...document import ReplyDoc
+from ...langdata import CorePack
+from ...models import Category, Severity
+from ...packs import PackStore
+from ...patterns import PatternSet
+from ...registry import register
+from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...structure import body_span
+from ...textutil import content_words
+from .placeholder import CannedPack
+
+_SETS: weakref.WeakKeyDictionary[PackStore, dict[str, PatternSet | None]] = weakref.WeakKeyDictionary()
+_NUMBER = re.compile(r"\d{3,}")
+
+
+def stock_patterns(doc: ReplyDoc) -> PatternSet | None:
+    cache = _SETS.setdefault(doc.packs, {})
+    lang = doc.language or ""
+    if lang not in cache:
+        pack = doc.packs.get("canned", lang) if lang else None
+        if not isinstance(pack, CannedPack) or not pack.stock_phrases:
+            cache[lang] = None
+        else:
+            core = doc.packs.get("core", lang)
+            patterns = PatternSet(doc.nlp.get(lang), lang, core.stopwords if isinstance(core, CorePack) else ())
+            patterns.add("stock", pack.stock_phrases)
+            cache[lang] = patterns
+    return cache[lang]
+
+
+def stock_spans(doc: ReplyDoc) -> list[tuple[int, int]]:
+    def run() -> list[tuple[int, int]]:
+        patterns = stock_patterns(doc)
+        if patterns is None or not patterns.labels_possible(doc.text):
+            return []
+        return [(s, e) for _, s, e in patterns.find(doc.spacy)]
+
+    return doc.memo("canned.stock", run)
+
+
+class GenericOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    min_stock_share: float = Field(default=0.4, ge=0, le=1,
+                                   description="Share of the body's words that is stock phrasing before it counts.")
+    max_specific_words: int = Field(default=10, ge=0,
+                                    description="A reply with more own content words than this is not generic.")
+
+
+@register
+class Generic(Rule[GenericOptions]):
+    Options = GenericOptions
+    meta = RuleMeta(
+        id="canned.generic",
+        category=Category.CANNED,
+        severity=Severity.WARNING,
+        summary="The reply is boilerplate that does not engage with the customer's message "
+                "(stock phrasing, nothing shared with context.incoming).",
+        rationale="Customers notice a form letter that ignores their question; it doubles the contacts, because "
+                  "they have to ask again.",
+        use_instead="Answer the question asked: name the product, the order, the next step.",
+        languages=("en", "nl", "ar"),
+        reply_level=True,
+        examples=(
+            bad("Dear customer,\n\nThank you for reaching out to us. We apologize for any inconvenience this may "
+                "have caused. Your satisfaction is our top priority. Please do not hesitate to contact us if you "
+                "have any further questions.\n\nKind regards,\nCustomer Service",
+                context={"incoming": "My SIM says 'PUK locked' after three wrong PINs. What do I do?"}),
+            bad("Geachte klant,\n\nHartelijk dank voor uw bericht. Uw vraag is belangrijk voor ons en wordt zo "
+                "spoedig mogelijk in behandeling genomen. Onze excuses voor het eventuele ongemak.", "nl",
+                context={"incoming": "Ik heb twee keer betaald voor bestelling 20988123."}),
+            bad("عزيزي العميل، شكراً لتواصلك معنا. نعتذر عن أي إزعاج. سيتم الرد عليك في أقرب وقت ممكن.", "ar",
+                context={"incoming": "وصلني المنتج مكسوراً، كيف أسترجع المبلغ؟"}),
+            good("Hi Omar, thanks for reaching out! A PUK-locked SIM needs the 8-digit PUK from your SIM card "
+                 "holder; enter it, then choose a new PIN. If you can't find it, reply and I'll look it up.",
+                 context={"incoming": "My SIM says 'PUK locked' after three wrong PINs. What do I do?"}),
+            good("Thanks for your message! Your order 20988123 was charged twice; I've refunded the second payment.",
+                 context={"incoming": "Ik heb twee keer betaald voor bestelling 20988123."}),
+        ),
+    )
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        text = doc.text
+        start, end = body_span(doc)
+        if end - start < 40:
+            return
+        stock = [(max(s, start), min(e, end)) for s, e in stock_spans(doc) if s < end and e > start]
+        if not stock:
+            return
+        core = doc.pack("core")
+        stopwords = frozenset(w.lower() for w in core.stopwords) if isinstance(core, CorePack) else frozenset()
+        body_words = re.findall(r"[^\W\d_]+", text[start:end])
+        if not body_words:
+            return
+        stock_chars = sum(e - s for s, e in stock)
+        share = stock_chars / max(1, sum(len(w) + 1 for w in body_words))
+        own_text = _without(text, start, end, stock)
+        own = content_words(own_text, doc.language, stopwords) - _addressee_words(doc)
+        opts = self.options
+        if share < opts.min_stock_share or len(own) > opts.max_specific_words:
+            return
+        incoming = doc.incoming
+        if incoming:
+            shared = own & content_words(incoming, doc.language, stopwords)
+            numbers = set(_NUMBER.findall(own_text)) & set(_NUMBER.findall(incoming))
+            if shared or numbers:
+                return
+            why = "shares nothing with the customer's message"
+        else:
+            if share < 0.6 or len(own) > 4:
+                return
+            why = "says nothing specific"
+        first, last = min(s for s, _ in stock), max(e for _, e in stock)
+        yield Hit(first, last, f"boilerplate reply: {share:.0%} stock phrasing, and it {why}",
+                  confidence=min(1.0, 0.5 + share / 2))
+
+
+def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    parts, pos = [], start
+    for s, e in sorted(spans):
+        parts.append(text[pos:s])
+        pos = max(pos, e)
+    parts.append(text[pos:end])
+    return " ".join(parts)
+
+
+def _addressee_words(doc: ReplyDoc) -> set[str]:
+    core = doc.pack("core")
+    words: set[str] = set()
+    if isinstance(core, CorePack):
+        for phrase in core.generic_addressees:
+            words |= content_words(phrase, doc.language, frozenset())
+    return words

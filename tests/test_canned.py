@@ -1,0 +1,247 @@
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from replylint import Config, Linter, Severity
+from replylint.cli import main
+from replylint.templates import render, sample_values, scan
+
+FIXTURES = Path(__file__).parent / "fixtures"
+LINTER = Linter(select=["canned"])
+
+
+def rules(report, prefix="canned"):
+    return [(f.rule, f.excerpt) for f in report.findings if f.rule.startswith(prefix)]
+
+
+# -- placeholders -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,token", [
+    ("Hi {{ customer.first_name }}, thanks!", "{{ customer.first_name }}"),
+    ("{% if vip %}Hi!", "{% if vip %}"),
+    ("Hello {name}, welcome.", "{name}"),
+    ("Handled by [AGENT NAME] soon.", "[AGENT NAME]"),
+    ("Beste [VOORNAAM], dank je.", "[VOORNAAM]"),
+    ("عزيزي [اسم العميل]، شكراً.", "[اسم العميل]"),
+    ("Dear %FIRSTNAME%, thanks.", "%FIRSTNAME%"),
+    ("Beste <naam klant>, dank je.", "<naam klant>"),
+    ("About <<topic>>: fixed.", "<<topic>>"),
+    ("Hi $first_name, thanks.", "$first_name"),
+    ("Refund of €XX,XX approved.", "€XX,XX"),
+    ("It ships in XXX days.", "XXX"),
+    ("Delivery date TBD, sorry.", "TBD"),
+    ("Lorem ipsum dolor sit amet.", "Lorem ipsum dolor sit amet"),
+    ("Hi *|FNAME|*, thanks.", "*|FNAME|*"),
+    ("Dear {!Contact.FirstName},", "{!Contact.FirstName}"),
+    ("Hi ,\nthanks.", "Hi ,"),
+    ("Dear  ,\nthanks.", "Dear  ,"),
+    ("Beste ,\nbedankt.", "Beste ,"),
+    ("عزيزي ،\nشكراً.", "عزيزي ،"),
+    ("Welcome to ! Your order shipped.", "to !"),
+])
+def test_placeholder_syntaxes(text, token):
+    assert ("canned.placeholder", token) in rules(LINTER.check(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Click [Save] and pick the [optional] settings.",
+    "Mail us at <support@shopr.nl> or see <https://shopr.nl>.",
+    "Hi, thanks for your message!",
+    "20% off on orders over $50 with code SAVE20.",
+    "See reference [1] and the checkbox [x].",
+    "Groetjes, Sanne xx",
+    "Your card **** 1486 [card number removed] was refunded.",
+    "JSON like {\"a\": 1} is fine.",
+    "Size XXL is back in stock.",
+])
+def test_not_placeholders(text):
+    assert rules(LINTER.check(text), "canned.placeholder") == []
+
+
+# -- generic ------------------------------------------------------------------------------------
+
+GENERIC_EN = ("Dear customer,\n\nThank you for contacting us. We apologise for any inconvenience this may have caused. "
+              "Your request has been received and will be handled as soon as possible. Please do not hesitate to "
+              "contact us if you have any further questions.\n\nKind regards,\nSupport")
+
+
+def test_generic_reply_that_ignores_the_question():
+    ctx = {"incoming": "My router's WPS light blinks red after the firmware update. What now?"}
+    report = LINTER.check(GENERIC_EN, language="en", context=ctx)
+    (f,) = [f for f in report.findings if f.rule == "canned.generic"]
+    assert f.severity is Severity.WARNING and "stock phrasing" in f.message
+
+
+def test_generic_without_incoming_message():
+    report = LINTER.check(GENERIC_EN, language="en")
+    assert [f.rule for f in report.findings] == ["canned.generic"]
+
+
+def test_specific_reply_with_one_polite_phrase_is_fine():
+    ctx = {"incoming": "My router's WPS light blinks red after the firmware update. What now?"}
+    text = ("Hi Sam,\n\nThanks for your message! A red WPS light after the update means the router lost its "
+            "settings: hold the reset button for 10 seconds and it will pick them up again.\n\nKind regards,\nTom")
+    assert rules(LINTER.check(text, language="en", context=ctx), "canned.generic") == []
+
+
+def test_stock_reply_that_engages_is_not_generic():
+    ctx = {"incoming": "Can I return order 4412?"}
+    text = "Thank you for contacting us. Yes, order 4412 can be returned. We apologise for any inconvenience."
+    assert rules(LINTER.check(text, language="en", context=ctx), "canned.generic") == []
+
+
+@pytest.mark.parametrize("text,lang,incoming", [
+    ("Geachte klant,\n\nHartelijk dank voor uw bericht. Uw vraag is belangrijk voor ons en wordt zo spoedig "
+     "mogelijk in behandeling genomen. Onze excuses voor het eventuele ongemak.", "nl",
+     "Mijn jas is na een week kapot, kan ik hem ruilen?"),
+    ("عزيزي العميل،\n\nشكراً لتواصلك معنا. نعتذر عن أي إزعاج. سيتم الرد عليك في أقرب وقت ممكن.", "ar",
+     "وصلني المنتج مكسوراً، كيف أسترجع المبلغ؟"),
+])
+def test_generic_in_dutch_and_arabic(text, lang, incoming):
+    report = LINTER.check(text, language=lang, context={"incoming": incoming})
+    assert "canned.generic" in [f.rule for f in report.findings]
+
+
+# -- verbatim -------------------------------------------------------------------------------------
+
+def test_verbatim_copy_of_a_macro(tmp_path):
+    linter = Linter(Config(select=["canned"], templates=str(FIXTURES / "templates")))
+    copy = ("Hi Jan, thanks for contacting us. Returns are free within 30 days: print the label from your account "
+            "and drop the parcel at any post office.")
+    (f,) = [f for f in linter.check(copy, language="en").findings if f.rule == "canned.verbatim"]
+    assert "returns.liquid" in f.message and f.severity is Severity.INFO
+    own = "Hi Jan, I've e-mailed you a free return label for the blue jacket; drop it at the Dorpsstraat post office."
+    assert rules(linter.check(own, language="en"), "canned.verbatim") == []
+
+
+def test_verbatim_is_skipped_without_a_library():
+    report = Linter(Config(extend_select=["canned.verbatim"])).check("Hi", language="en")
+    status = {s.rule: s for s in report.rules}["canned.verbatim"]
+    assert status.status == "skipped" and "no template library" in status.reason
+
+
+def test_verbatim_index_scales_to_thousands_of_macros():
+    from replylint.rules.canned.verbatim import TemplateLibrary
+
+    topics = ["refund", "delivery", "password", "invoice", "warranty", "subscription", "router", "sim card"]
+    texts = {f"macro-{i}.txt": f"Hello {{{{ name }}}}, about your {topics[i % 8]} case {i}: our team checked item "
+                                f"{i * 7} and will follow up on ticket {i * 13} within {i % 5 + 1} days."
+             for i in range(5000)}
+    library = TemplateLibrary.from_texts(texts)
+    reply = ("Hello Jan, about your warranty case 4204: our team checked item 29428 and will follow up on "
+             "ticket 54652 within 5 days.")
+    t0 = time.perf_counter()
+    macro, score = library.best(reply)
+    assert macro.name == "macro-4204.txt" and score > 0.9
+    assert time.perf_counter() - t0 < 5  # generous: a sanity bound, speed is measured in benchmarks/
+
+
+# -- duplicates in a batch ----------------------------------------------------------------------
+
+def test_same_reply_to_many_customers_is_reported_from_the_threshold():
+    body = ("Hi {n}, we are experiencing high volumes and will get back to you as soon as we can. "
+            "Thank you for your patience.")
+    names = ["Jan", "Piet", "Noor", "Sara", "Tom"]
+    records = [{"id": str(i), "text": body.format(n=n), "context": {"customer": {"name": n}}}
+               for i, n in enumerate(names)]
+    records.insert(2, {"id": "other", "text": "Your refund for order 4412 was processed today, Jan."})
+    reports = list(Linter(select=["canned"]).check_many(records))
+    flagged = [r.id for r in reports if any(f.rule == "canned.duplicate" for f in r.findings)]
+    assert flagged == ["2", "3", "4"]
+    note = next(f for f in reports[3].findings if f.rule == "canned.duplicate")
+    assert "3 different customers" in note.message and "0, 1" in note.message
+
+
+def test_duplicates_across_worker_processes():
+    body = "Hi {n}, we are experiencing high volumes and will get back to you as soon as we can. Thanks!"
+    records = [{"id": str(i), "text": body.format(n=n), "context": {"customer": {"name": n}}}
+               for i, n in enumerate(["Jan", "Piet", "Noor", "Sara"])]
+    reports = list(Linter(select=["canned"]).check_many(records, processes=2, batch_size=1))
+    assert [any(f.rule == "canned.duplicate" for f in r.findings) for r in reports] == [False, False, True, True]
+
+
+def test_duplicates_in_a_jsonl_file(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    body = "Hi, we are experiencing high volumes and will get back to you as soon as we can. Thanks for waiting!"
+    lines = [json.dumps({"id": str(i), "text": body, "context": {"customer": {"email": f"c{i}@x.nl"}}})
+             for i in range(4)]
+    (tmp_path / "export.jsonl").write_text("\n".join(lines) + "\n")
+    main(["check", "export.jsonl", "--format", "jsonl"])
+    out = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [any(f["rule"] == "canned.duplicate" for f in r["findings"]) for r in out] == [False, False, True, True]
+
+
+# -- template mode ------------------------------------------------------------------------------
+
+def test_template_mode_masks_placeholders_for_language_rules():
+    linter = Linter()
+    text = "Hi {{ customer.frist_naem | default: 'there' }},\n\nYour order {{ order.id }} has shipped.\n\nBest,\nTom"
+    report = linter.check(text, language="en", template=True)
+    assert [f.rule for f in report.findings] == []
+    report = linter.check(text, language="en")
+    assert {f.rule for f in report.findings} == {"canned.placeholder"}
+
+
+@pytest.mark.parametrize("text,message", [
+    ("Hi {{ name },", "unbalanced braces"),
+    ("{% if vip %}VIP!", "never closed"),
+    ("VIP!{% endif %}", "not open"),
+    ("{{#if vip}}VIP!", "never closed"),
+    ("Hi %} there", "stray"),
+])
+def test_template_syntax_errors(text, message):
+    report = LINTER.check(text, language="en", template=True)
+    found = [f for f in report.findings if f.rule == "canned.template_syntax"]
+    assert found and message in found[0].message
+
+
+def test_valid_templates_have_no_syntax_errors():
+    for text in ["{% if a %}x{% else %}y{% endif %}", "{{#if a}}x{{else}}y{{/if}}", "{% for i in items %}{{ i }}"
+                 "{% endfor %}", "{# note #}Hi {{ name | default: 'there' }}", "{{! comment }}{{{ raw }}}"]:
+        assert scan(text).issues == [], text
+
+
+def test_template_variables_allow_list():
+    linter = Linter(Config(select=["canned"], template_variables=["customer", "order.id"]))
+    text = "Hi {{ custmer.first_name }}, order {{ order.id }} and {{ order.total }}. {% if customer.vip %}VIP{% endif %}"
+    found = [f.excerpt for f in linter.check(text, language="en", template=True).findings
+             if f.rule == "canned.template_variable"]
+    assert found == ["{{ custmer.first_name }}", "{{ order.total }}"]
+
+
+def test_greeting_placeholder_without_fallback():
+    found = [f.excerpt for f in LINTER.check("Dear Mr. {{ last_name }},\nHi {{ first_name | default: 'there' }}",
+                                             language="en", template=True).findings
+             if f.rule == "canned.template_fallback"]
+    assert found == ["{{ last_name }}"]
+
+
+def test_render_applies_defaults_and_conditions():
+    text = "Hi {{ first_name | default: 'there' }},{% if order %} order {{ order }}.{% else %} no order.{% endif %}"
+    assert render(text, {"first_name": "Jan", "order": "4412"}) == "Hi Jan, order 4412."
+    assert render(text, {}) == "Hi there, no order."
+    assert render("{{#if vip}}VIP {{name}}{{else}}Hi{{/if}}", {"vip": "y", "name": "Noor"}) == "VIP Noor"
+    values = sample_values("{{ customer.first_name }} {{ company.name }} {{ order.id }}", rtl=True)
+    assert values == {"customer.first_name": "مريم", "company.name": "أكمي", "order.id": "٤٨٢١٣"}
+
+
+def test_cli_checks_template_files_in_template_mode(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "m.liquid").write_text("Hi {{ first_name }},\n\n{% if order %}Order {{ order.id }} shipped.\n")
+    code = main(["check", "m.liquid", "--format", "jsonl"])
+    rec = json.loads(capsys.readouterr().out)
+    assert {f["rule"] for f in rec["findings"]} == {"canned.template_syntax", "canned.template_fallback"}
+    assert code == 1
+
+
+def test_preview_renders_three_ways_and_checks_them(tmp_path, capsys):
+    p = tmp_path / "welcome.liquid"
+    p.write_text("Hi {{ first_name }},\n\nWelcome to {{ company.name }}! Your order {{ order.id }} ships today.\n")
+    code = main(["preview", str(p), "--value", "first_name=Sanne", "--language", "en"])
+    out = capsys.readouterr().out
+    assert "== sample values ==\nHi Sanne," in out and "Welcome to Acme!" in out
+    assert "== empty values" in out and "Hi ," in out
+    assert "== right-to-left values ==\nHi مريم," in out
+    assert "canned.placeholder" in out and code == 1
