@@ -104,10 +104,13 @@ class PatternSet:
         self.arabic = language == "ar"
         if self.arabic and not Token.has_extension(EXTENSION):
             Token.set_extension(EXTENSION, getter=lambda t: arabic_norm(t.text))
-        self.matcher = Matcher(nlp.vocab)
+        self._matcher_class = Matcher
         self.stopwords = frozenset(w.lower() for w in stopwords)
-        self._anchors: list[tuple[frozenset[str], str]] = []  # (anchor words, label)
-        self._always: set[str] = set()  # labels with a pattern that has no anchor
+        # Patterns are grouped by their anchor words, one spaCy Matcher per group: the Matcher's cost
+        # grows with the number of rules it holds, and a reply only needs the groups whose anchors it
+        # contains (typically a handful out of hundreds).
+        self._groups: dict[frozenset[str] | None, Matcher] = {}
+        self._labels: dict[frozenset[str] | None, set[str]] = {}
         self._count = 0
 
     # -- compiling -------------------------------------------------------------------------
@@ -145,10 +148,14 @@ class PatternSet:
     def add(self, label: str, patterns: Iterable[str]) -> None:
         for pattern in patterns:
             slots = self._parse(pattern)
-            for rule in self._expand(slots):
-                self.matcher.add(label, [rule])
-                self._count += 1
-            self._add_anchor(label, slots)
+            anchor = self._anchor(slots)
+            matcher = self._groups.get(anchor)
+            if matcher is None:
+                matcher = self._groups[anchor] = self._matcher_class(self.nlp.vocab)
+            self._labels.setdefault(anchor, set()).add(label)
+            rules = self._expand(slots)
+            matcher.add(label, rules)
+            self._count += len(rules)
 
     def _expand(self, slots: list[_Slot]) -> list[list[dict]]:
         """Cartesian product over multi-word alternatives; single words share one IN predicate."""
@@ -182,9 +189,10 @@ class PatternSet:
             pred["OP"] = "?"
         return pred
 
-    def _add_anchor(self, label: str, slots: list[_Slot]) -> None:
-        """Anchor = for the best required slot, one word per alternative that must occur for it to match:
-        its longest word that is not a function word. Best = the slot whose shortest anchor is longest."""
+    def _anchor(self, slots: list[_Slot]) -> frozenset[str] | None:
+        """Words of which at least one must occur for the pattern to match: for the best required slot,
+        each alternative's longest non-function word. Best = the slot whose shortest anchor is longest.
+        ``None`` when no slot qualifies (the pattern is always tried)."""
         best: frozenset[str] | None = None
         for slot in slots:
             if slot.optional or slot.gap:
@@ -200,10 +208,7 @@ class PatternSet:
                 continue
             if best is None or min(map(len, words)) > min(map(len, best)):
                 best = frozenset(words)
-        if best is None:
-            self._always.add(label)
-        else:
-            self._anchors.append((best, label))
+        return best
 
     def __len__(self) -> int:
         return self._count
@@ -222,16 +227,46 @@ class PatternSet:
                 words.update((head[:-1], "not"))
         return words
 
-    def labels_possible(self, text: str) -> set[str]:
-        """Labels whose patterns might match ``text`` (cheap, no spaCy)."""
+    def groups_possible(self, text: str, labels: set[str] | None = None) -> list[frozenset[str] | None]:
+        """Anchor groups whose patterns might match ``text`` (cheap, no spaCy)."""
         words = self.words_of(text)
-        return self._always | {label for anchors, label in self._anchors if anchors & words}
+        return [key for key in self._groups
+                if (key is None or key & words) and (labels is None or self._labels[key] & labels)]
 
-    def find(self, doc: Doc, labels: set[str] | None = None) -> list[tuple[str, int, int]]:
+    def labels_possible(self, text: str) -> set[str]:
+        """Labels whose patterns might match ``text``."""
+        return {label for key in self.groups_possible(text) for label in self._labels[key]}
+
+    def find(self, doc: Doc, groups: list[frozenset[str] | None] | None = None,
+             labels: set[str] | None = None) -> list[tuple[str, int, int]]:
         """``(label, start_char, end_char)`` of the longest non-overlapping matches."""
         from spacy.util import filter_spans
 
-        spans = self.matcher(doc, as_spans=True)
+        keys = groups if groups is not None else list(self._groups)
+        spans = [span for key in keys for span in self._groups[key](doc, as_spans=True)]
         if labels is not None:
             spans = [s for s in spans if s.label_ in labels]
         return [(s.label_, s.start_char, s.end_char) for s in filter_spans(spans)]
+
+
+LONG_TEXT = 20_000
+"""Above this many characters, replies are matched sentence by sentence (see :func:`match_reply`)."""
+
+
+def match_reply(patterns: PatternSet, doc, labels: set[str] | None = None) -> list[tuple[str, int, int]]:
+    """Matches of ``patterns`` in a reply's agent text. The spaCy Doc is only built when an anchor word
+    occurs; very long texts are matched sentence by sentence, so only sentences that can match are
+    tokenised (a 5 MB export line costs seconds, not a minute)."""
+    from .textutil import sentences
+
+    text = doc.text
+    if len(text) <= LONG_TEXT:
+        groups = patterns.groups_possible(text, labels)
+        return patterns.find(doc.spacy, groups, labels) if groups else []
+    out = []
+    for start, end in sentences(text):
+        groups = patterns.groups_possible(text[start:end], labels)
+        if groups:
+            sub = doc.nlp(doc.language, text[start:end])
+            out += [(label, start + s, start + e) for label, s, e in patterns.find(sub, groups, labels)]
+    return out

@@ -20,7 +20,7 @@ from ...document import ReplyDoc
 from ...langdata import CorePack
 from ...models import Category, Severity
 from ...packs import PackStore
-from ...patterns import PatternSet
+from ...patterns import PatternSet, match_reply
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import body_span
@@ -49,9 +49,7 @@ def stock_patterns(doc: ReplyDoc) -> PatternSet | None:
 def stock_spans(doc: ReplyDoc) -> list[tuple[int, int]]:
     def run() -> list[tuple[int, int]]:
         patterns = stock_patterns(doc)
-        if patterns is None or not patterns.labels_possible(doc.text):
-            return []
-        return [(s, e) for _, s, e in patterns.find(doc.spacy)]
+        return [(s, e) for _, s, e in match_reply(patterns, doc)] if patterns is not None else []
 
     return doc.memo("canned.stock", run)
 

@@ -18,10 +18,9 @@ from ...document import ReplyDoc
 from ...langdata import CorePack
 from ...models import Category, Severity
 from ...packs import PackModel, PackStore, pack_schema
-from ...patterns import PatternError, PatternSet, validate_pattern
+from ...patterns import PatternError, PatternSet, match_reply, validate_pattern
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...textutil import sentences
 
 LABELS = ("blame", "dismissive", "condescending", "sarcasm", "commitment")
 
@@ -69,28 +68,11 @@ def pattern_set(doc: ReplyDoc) -> PatternSet | None:
     return cache[lang]
 
 
-LONG_TEXT = 20_000
-
-
 def tone_matches(doc: ReplyDoc) -> list[tuple[str, int, int]]:
-    """All tone pattern matches of the reply. The spaCy Doc is only built when an
-    anchor word occurs; very long texts are matched sentence by sentence, so
-    only the sentences that can match are tokenised."""
+    """All tone pattern matches of the reply (computed once, shared by the five rules)."""
     def run() -> list[tuple[str, int, int]]:
         patterns = pattern_set(doc)
-        if patterns is None:
-            return []
-        text = doc.text
-        if len(text) <= LONG_TEXT:
-            labels = patterns.labels_possible(text)
-            return patterns.find(doc.spacy, labels) if labels else []
-        out = []
-        for start, end in sentences(text):
-            labels = patterns.labels_possible(text[start:end])
-            if labels:
-                sub = doc.nlp(doc.language, text[start:end])
-                out += [(label, start + s, start + e) for label, s, e in patterns.find(sub, labels)]
-        return out
+        return match_reply(patterns, doc) if patterns is not None else []
 
     return doc.memo("tone.matches", run)
 

@@ -16,6 +16,8 @@ import re
 import threading
 
 from pydantic import Field
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from ...packs import PackModel, pack_schema
 
@@ -56,6 +58,8 @@ class Speller:
         self.variants = list(pack.variants if pack else [])
         self._lock = threading.Lock()
         self._cache: dict[str, bool] = {}
+        self._suggestions: dict[str, list[str]] = {}
+        self._first_index: dict[str, list[str]] | None = None
 
     def _common(self, word: str) -> bool:
         return self.words.get(word, 0) >= MIN_STEM_FREQUENCY
@@ -144,23 +148,38 @@ class Speller:
     def suggestions(self, word: str, limit: int = 5) -> list[str]:
         """Known words close to ``word``, most frequent first (edit distance 1, then 2)."""
         w = word.lower()
-        with self._lock:  # pyspellchecker mutates its distance setting
-            first = self.checker.known(self.checker.edit_distance_1(w))
-            if first:
-                candidates = first
-            elif 7 <= len(w) <= 14:
-                # two edits away only for longer words, keeping the first letter: short jargon and
-                # abbreviations ("kwargs", "tqdm") are two edits away from some common word
-                candidates = {c for c in self.checker.known(self.checker.edit_distance_2(w)) if c[:1] == w[:1]}
-            else:
-                candidates = set()
+        cached = self._suggestions.get(w)
+        if cached is not None:
+            return cached[:limit]
+        candidates = {c for c in self.checker.edit_distance_1(w) if c in self.words}
+        if not candidates and 7 <= len(w) <= 14:
+            # two edits away only for longer words, keeping the first letter: short jargon and
+            # abbreviations ("kwargs", "tqdm") are two edits away from some common word. rapidfuzz over
+            # the words with the same first letter and a similar length, instead of generating the
+            # ~100,000 strings two edits away.
+            bucket = [c for c in self._by_first().get(w[0], ()) if abs(len(c) - len(w)) <= 2]
+            candidates = {m[0] for m in process.extract(w, bucket, scorer=Levenshtein.distance, score_cutoff=2,
+                                                         limit=50)}
         # frequency, with a bonus worth ~7x frequency for keeping the last letter (typos rarely hit the end:
         # "deliverd" -> delivered rather than the more frequent deliver)
         def score(c: str) -> float:
             return math.log(self.words.get(c, 0) + 1) + (2.0 if c[-1:] == w[-1:] else 0.0)
 
         ranked = sorted(candidates, key=lambda c: (-score(c), c))
+        if len(self._suggestions) < 50_000:
+            self._suggestions[w] = ranked[:10]
         return ranked[:limit]
+
+    def _by_first(self) -> dict[str, list[str]]:
+        if self._first_index is None:
+            with self._lock:
+                if self._first_index is None:
+                    index: dict[str, list[str]] = {}
+                    for word, freq in self.words.items():
+                        if freq >= MIN_STEM_FREQUENCY // 4 and word:
+                            index.setdefault(word[0], []).append(word)
+                    self._first_index = index
+        return self._first_index
 
 
 def match_case(suggestion: str, original: str) -> str:
