@@ -61,6 +61,28 @@ class PolicyConfig(_Section):
         return self.on_unavailable.get(family, self.on_unavailable.get("default", "open"))
 
 
+class ChannelProfile(_Section):
+    """What a channel can show and how long a message may be (see docs/configuration.md)."""
+
+    max_length: int | None = Field(default=None, ge=1, description="Maximum length, counted as `count` says.")
+    count: Literal["characters", "twitter", "sms"] = Field(
+        default="characters", description="characters: code points; twitter: X's weighted count (URLs as 23); "
+                                          "sms: GSM-7/UCS-2 segments")
+    max_segments: int | None = Field(default=None, ge=1, description="SMS: most segments allowed.")
+    markup: Literal["none", "whatsapp", "markdown", "html"] = Field(
+        default="none", description="What the channel renders; other markup shows up raw.")
+
+
+DEFAULT_CHANNELS: dict[str, dict[str, Any]] = {
+    "email": {"markup": "html"},
+    "chat": {"markup": "none", "max_length": 5000},
+    "sms": {"count": "sms", "max_segments": 3, "markup": "none"},
+    "social_public": {"count": "twitter", "max_length": 280, "markup": "none"},
+    "social_dm": {"max_length": 10000, "markup": "none"},
+    "whatsapp": {"max_length": 4096, "markup": "whatsapp"},
+}
+
+
 class SpacyConfig(_Section):
     """Which spaCy pipeline to use per language; blank pipelines by default."""
 
@@ -117,6 +139,8 @@ class Config(_Section):
     template_variables: list[str] | None = Field(default=None, description="Allowed template variables (template mode).")
     templates: str | None = Field(default=None, description="Folder of the company's macros (canned.verbatim).")
     text_column: str | None = Field(default=None, description="CSV column holding the reply text.")
+    channels: dict[Channel, ChannelProfile] = Field(
+        default_factory=dict, description="Per-channel limits and markup, merged over the documented defaults.")
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     spacy: SpacyConfig = Field(default_factory=SpacyConfig)
     backends: BackendsConfig = Field(default_factory=BackendsConfig)
@@ -138,6 +162,14 @@ class Config(_Section):
     @classmethod
     def _languages(cls, v: list[str]) -> list[str]:
         return [c for c in (normalise_language_code(x) for x in v) if c]
+
+    def channel_profile(self, channel: Channel) -> ChannelProfile:
+        """The effective profile: the documented default for the channel, overridden by the config."""
+        base = dict(DEFAULT_CHANNELS.get(channel.value, {}))
+        own = self.channels.get(channel)
+        if own is not None:
+            base.update(own.model_dump(exclude_unset=True))
+        return ChannelProfile.model_validate(base)
 
     @property
     def root(self) -> Path:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from .config import Config
+    from .language import LanguageDetector
     from .nlp import NlpProvider
     from .packs import PackStore
 
@@ -42,6 +43,7 @@ class ReplyDoc:
         packs: PackStore,
         template: bool = False,
         id: str | None = None,
+        detector: LanguageDetector | None = None,
     ):
         self.original = original
         self.norm = norm
@@ -54,6 +56,7 @@ class ReplyDoc:
         self.id = id
         self._nlp = nlp
         self.packs = packs
+        self.detector = detector
         self._memo: dict[str, Any] = {}
 
     # -- views ------------------------------------------------------------------

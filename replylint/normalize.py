@@ -109,7 +109,7 @@ class MarkupSpan:
 
     start: int
     end: int
-    kind: str  # "html" | "markdown"
+    kind: str  # "html" | "md-link" | "md-strong" | "md-em" | "md-code" | "md-heading"
 
 
 def markup_edits(text: str) -> tuple[list[Edit], list[MarkupSpan]]:
@@ -141,7 +141,7 @@ def markup_edits(text: str) -> tuple[list[Edit], list[MarkupSpan]]:
         for m in _MD_LINK.finditer(text):
             edits.append(Edit(m.start(1), m.end(1), "", 1))
             edits.append(Edit(m.start(3), m.end(3), " (", 1))
-            spans.append(MarkupSpan(m.start(), m.end(), "markdown"))
+            spans.append(MarkupSpan(m.start(), m.end(), "md-link"))
     if "**" in text or "__" in text:
         for m in _MD_STRONG.finditer(text):
             if m.group(1) == "__" and _IDENTIFIER.fullmatch(m.group(2)):
@@ -149,17 +149,17 @@ def markup_edits(text: str) -> tuple[list[Edit], list[MarkupSpan]]:
             d = len(m.group(1))
             edits.append(Edit(m.start(), m.start() + d, "", 1))
             edits.append(Edit(m.end() - d, m.end(), "", 1))
-            spans.append(MarkupSpan(m.start(), m.end(), "markdown"))
-    for pattern, char in ((_MD_EM_STAR, "*"), (_MD_EM_UNDER, "_"), (_MD_CODE, "`")):
+            spans.append(MarkupSpan(m.start(), m.end(), "md-strong"))
+    for pattern, char, kind in ((_MD_EM_STAR, "*", "md-em"), (_MD_EM_UNDER, "_", "md-em"), (_MD_CODE, "`", "md-code")):
         if char in text:
             for m in pattern.finditer(text):
                 edits.append(Edit(m.start(), m.start() + 1, "", 1))
                 edits.append(Edit(m.end() - 1, m.end(), "", 1))
-                spans.append(MarkupSpan(m.start(), m.end(), "markdown"))
+                spans.append(MarkupSpan(m.start(), m.end(), kind))
     if "#" in text:
         for m in _MD_HEADING.finditer(text):
             edits.append(Edit(m.start(), m.end(), "", 1))
-            spans.append(MarkupSpan(m.start(), m.end(), "markdown"))
+            spans.append(MarkupSpan(m.start(), m.end(), "md-heading"))
     return edits, spans
 
 

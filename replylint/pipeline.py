@@ -178,7 +178,7 @@ class Linter:
             lang = detected if detected and confidence >= CONFIDENT else self.config.default_language
         doc = ReplyDoc(
             text, norm, language=lang, language_confidence=confidence, channel=chan, context=ctx,
-            config=self.config, nlp=self.nlp, packs=self.packs, template=template, id=id,
+            config=self.config, nlp=self.nlp, packs=self.packs, template=template, id=id, detector=self.detector,
         )
         doc._prepare_ms = (time.perf_counter() - t0) * 1000  # type: ignore[attr-defined]
         return doc

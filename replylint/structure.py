@@ -7,10 +7,16 @@ who the greeting addresses.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Levenshtein
 
 from .langdata import CorePack
 from .textutil import phrase_regex
+
+WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import ReplyDoc
@@ -68,3 +74,62 @@ def greeting_end(doc: ReplyDoc) -> int:
 def body_span(doc: ReplyDoc) -> tuple[int, int]:
     """The reply without its greeting and sign-off block (agent view)."""
     return greeting_end(doc), signature_start(doc)
+
+
+def fold(s: str) -> str:
+    """Lower case without accents or Arabic letter variants, for comparing names."""
+    s = unicodedata.normalize("NFKD", s.lower())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return s.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}))
+
+
+def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
+    """Spans of words in addressing positions: after a greeting (and a title), or vocative ('Thanks, Jan!')."""
+    packs = [p for p in doc.packs.all("core") if isinstance(p, CorePack)]
+    greetings = phrase_regex([g for p in packs for g in (*p.greetings, *p.greetings_with_name)])
+    titles = phrase_regex([t for p in packs for t in p.titles])
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    if greetings is not None:
+        for m in greetings.finditer(text):
+            pos = m.end()
+            t = titles.match(text, pos + 1) if titles is not None and text[pos:pos + 1] == " " else None
+            if t is not None:
+                pos = t.end() + (1 if text[t.end():t.end() + 1] == "." else 0)
+            w = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)").match(text, pos)
+            if w is not None:
+                out.append((w.start(1), w.end(1)))
+    signoffs = phrase_regex([s for p in packs for s in p.signoffs])
+    for m in _VOCATIVE.finditer(text):
+        group = 1 if m.group(1) else 2
+        before = text[max(0, m.start(group) - 40):m.start(group)]
+        if signoffs is not None and any(before.rstrip(" \t,،").endswith(x.group()) for x in signoffs.finditer(before)):
+            continue  # "Best regards, Tom": the agent's signature, not an address
+        out.append((m.start(group), m.end(group)))
+    end = signature_start(doc)
+    return sorted({span for span in out if span[0] < end})
+
+
+# "Sure thing, Dev!" / "Dat kan zeker, Henk." / "Jan, your order ..." (not the signature below a sign-off)
+_VOCATIVE = re.compile(
+    r"(?:[,،][ \t]*([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،!?.](?:\s|$)|[ \t]*$)"
+    r"|(?:^|(?<=[.!?]\s))([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،]))",
+    re.M,
+)
+
+
+def name_parts(name: str | None) -> list[str]:
+    if not name:
+        return []
+    parts = WORD.findall(name.replace("@", " ").replace("_", " "))
+    return [p for p in parts if len(p) >= 2]
+
+
+def close_name(word: str, names: dict[str, str]) -> str | None:
+    """The name ``word`` is a misspelling of, if any: edit distance 1 (2 for long names), same first letter."""
+    for n in names:
+        limit = 1 if len(n) <= 5 else 2
+        d = Levenshtein.distance(word, n)
+        if 1 <= d <= limit and word[:1] == n[:1] and abs(len(word) - len(n)) <= limit:
+            return n
+    return None

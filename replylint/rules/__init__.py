@@ -5,4 +5,4 @@ imported; this list is the only place that names them. Third-party rules use
 the ``replylint.rules`` entry-point group instead (docs/plugins.md).
 """
 
-BUILTIN_MODULES = ("canned", "pii", "toxicity", "tone", "typo")
+BUILTIN_MODULES = ("canned", "channel", "context", "pii", "toxicity", "tone", "typo")

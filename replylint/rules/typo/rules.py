@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 import weakref
 from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
-from rapidfuzz.distance import Levenshtein
 
 from ...document import ReplyDoc
 from ...langdata import CorePack
@@ -17,7 +15,7 @@ from ...models import Category, Fix, Severity
 from ...packs import PackStore
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...structure import signature_start
+from ...structure import close_name, fold as _fold, name_parts, name_positions, signature_start
 from ...textutil import phrase_regex
 from ..canned import find_placeholders, vocabulary_for
 from .speller import WORD, Speller, TypoPack, match_case
@@ -45,13 +43,6 @@ def speller_for(doc: ReplyDoc, language: str | None = None) -> Speller | None:
                 pack = doc.packs.get("typo", lang)
                 cache[key] = Speller(lang, pack if isinstance(pack, TypoPack) else None, doc.config.vocabulary)
     return cache[key]
-
-
-def _fold(s: str) -> str:
-    """Lower case without accents or Arabic letter variants, for comparing names."""
-    s = unicodedata.normalize("NFKD", s.lower())
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return s.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}))
 
 
 def context_names(doc: ReplyDoc) -> set[str]:
@@ -201,34 +192,6 @@ class RepeatedWord(Rule):
 # --------------------------------------------------------------------------- the customer's name
 
 
-def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
-    """Spans of words in addressing positions: after a greeting (and a title), or vocative ('Thanks, Jan!')."""
-    packs = [p for p in doc.packs.all("core") if isinstance(p, CorePack)]
-    greetings = phrase_regex([g for p in packs for g in (*p.greetings, *p.greetings_with_name)])
-    titles = phrase_regex([t for p in packs for t in p.titles])
-    text = doc.text
-    out: list[tuple[int, int]] = []
-    if greetings is not None:
-        for m in greetings.finditer(text):
-            pos = m.end()
-            t = titles.match(text, pos + 1) if titles is not None and text[pos:pos + 1] == " " else None
-            if t is not None:
-                pos = t.end() + (1 if text[t.end():t.end() + 1] == "." else 0)
-            w = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)").match(text, pos)
-            if w is not None:
-                out.append((w.start(1), w.end(1)))
-    for m in re.finditer(r"(?:^|[,،]\s*)([A-Z\u0600-\u06ff][\w'\-]*)(?=\s*[,،!?]|\s*$)", text, re.M):
-        out.append((m.start(1), m.end(1)))
-    return sorted(set(out))
-
-
-def name_parts(name: str | None) -> list[str]:
-    if not name:
-        return []
-    parts = WORD.findall(name.replace("@", " ").replace("_", " "))
-    return [p for p in parts if len(p) >= 2]
-
-
 @register
 class NameMisspelled(Rule):
     meta = RuleMeta(
@@ -270,13 +233,3 @@ class NameMisspelled(Rule):
                 yield Hit(start, end, f"the customer's name is spelled '{right}', not '{word}'",
                           suggestions=[right], fix=Fix(replacement=right, safe=False,
                                                        description="use the name from the conversation context"))
-
-
-def close_name(word: str, names: dict[str, str]) -> str | None:
-    """The name ``word`` is a misspelling of, if any: edit distance 1 (2 for long names), same first letter."""
-    for n in names:
-        limit = 1 if len(n) <= 5 else 2
-        d = Levenshtein.distance(word, n)
-        if 1 <= d <= limit and word[:1] == n[:1] and abs(len(word) - len(n)) <= limit:
-            return n
-    return None

@@ -1,0 +1,208 @@
+import pytest
+
+from replylint import Config, Linter, Severity
+from replylint.rules.channel import sms_segments, twitter_length
+
+LINTER = Linter(select=["channel", "context"], extend_select=["context.foreign_data"])
+
+
+def found(text, rule, **kw):
+    report = LINTER.check(text, **kw)
+    return [text[f.start:f.end] for f in report.findings if f.rule == rule]
+
+
+# -- counting ------------------------------------------------------------------------------------
+
+def test_twitter_counting():
+    assert twitter_length("a" * 280)[0] == 280
+    assert twitter_length("a" * 281) == (281, 280)
+    assert twitter_length("see https://example.com/a/very/long/path/that/goes/on/and/on")[0] == 4 + 23
+    assert twitter_length("😀")[0] == 2
+    assert twitter_length("👨\u200d👩\u200d👧")[0] == 2  # one emoji sequence
+    assert twitter_length("日本")[0] == 4
+    assert twitter_length("مرحبا")[0] == 5  # Arabic counts 1 per letter
+
+
+def test_sms_segments():
+    assert sms_segments("a" * 160) == ("GSM-7", 160, 1)
+    assert sms_segments("a" * 161) == ("GSM-7", 161, 2)
+    assert sms_segments("€" * 80) == ("GSM-7", 160, 1)  # extension characters count twice
+    assert sms_segments("a" * 69 + "😀")[0:2] == ("UCS-2", 71)
+    assert sms_segments("مرحبا" * 14) == ("UCS-2", 70, 1)
+    assert sms_segments("مرحبا" * 15) == ("UCS-2", 75, 2)
+
+
+# -- too long ------------------------------------------------------------------------------------
+
+def test_too_long_on_public_social():
+    text = "Hi Lucy! " + "We're upgrading masts around Bristol this month. " * 7
+    hits = [f for f in LINTER.check(text, channel="social_public").findings if f.rule == "channel.too_long"]
+    (f,) = hits
+    assert "280" in f.message and f.start > 0 and f.end == len(text)
+    assert found(text, "channel.too_long", channel="email") == []
+
+
+def test_urls_count_as_23_on_x():
+    text = "Status: https://example.com/" + "x" * 400
+    assert found(text, "channel.too_long", channel="social_public") == []
+
+
+def test_sms_segments_limit_and_unicode_switch():
+    latin = "Your code is on its way. " * 10  # 250 GSM-7 characters: 2 segments
+    assert found(latin, "channel.too_long", channel="sms") == []
+    one = Linter(Config(select=["channel"], channels={"sms": {"max_segments": 1}}))
+    (f,) = [f for f in one.check(latin, channel="sms").findings if f.rule == "channel.too_long"]
+    assert "2 SMS segments" in f.message
+    arabic = "طلبك في الطريق وسيصل غداً. " * 9
+    (f,) = [f for f in LINTER.check(arabic, channel="sms").findings if f.rule == "channel.too_long"]
+    assert "UCS-2" in f.message
+
+
+def test_channel_rules_need_a_channel():
+    report = LINTER.check("x" * 400)
+    status = {s.rule: s for s in report.rules}["channel.too_long"]
+    assert status.status == "skipped"
+
+
+def test_profiles_are_configurable():
+    linter = Linter(Config(select=["channel"], channels={"chat": {"max_length": 20}}))
+    assert [f.rule for f in linter.check("x" * 25, channel="chat").findings] == ["channel.too_long"]
+
+
+# -- markup ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,channel,expected", [
+    ("Your **new PIN** is here.", "sms", ["**new PIN**"]),
+    ("See [the FAQ](https://example.com/faq).", "chat", ["[the FAQ](https://example.com/faq)"]),
+    ("<b>Good news:</b> shipped.", "chat", ["<b>", "</b>"]),
+    ("## Update\nShipped.", "whatsapp", ["## "]),
+    ("Your *new PIN* is here.", "whatsapp", []),
+    ("<p>Shipped.</p>", "email", []),
+    ("Shipped: https://example.com/t/123", "sms", []),
+])
+def test_unsupported_markup(text, channel, expected):
+    assert found(text, "channel.unsupported_markup", channel=channel) == expected
+
+
+def test_chat_can_allow_markdown():
+    linter = Linter(Config(select=["channel"], channels={"chat": {"markup": "markdown"}}))
+    assert linter.check("Your **new PIN** is here.", channel="chat").findings == []
+
+
+# -- hygiene -----------------------------------------------------------------------------------------
+
+def test_bidi_controls():
+    assert found("Code \u202e4321\u202c ok", "channel.bidi_control") == ["\u202e"]
+    assert found("رقم \u2067448201 جاهز", "channel.bidi_control") == ["\u2067"]
+    assert found("رقم \u2066448201\u2069 جاهز", "channel.bidi_control") == []
+    assert found("Call \u200e+31 20 123 4567\u200e", "channel.bidi_control") == []
+
+
+def test_invisible_characters_and_safe_fix():
+    text = "Your code is 48\u200b21 and the link exa\u2060mple.com"
+    report = LINTER.check(text)
+    hits = [f for f in report.findings if f.rule == "channel.invisible_character"]
+    assert [text[f.start:f.end] for f in hits] == ["\u200b", "\u2060"]
+    assert all(f.fix is not None and f.fix.safe and f.fix.replacement == "" for f in hits)
+    assert found("👨\u200d👩\u200d👧 and خدمة\u200cالعملاء", "channel.invisible_character") == []
+    assert found("\ufeffHello", "channel.invisible_character") == []
+
+
+def test_mixed_digits():
+    assert found("رقم طلبك ٤٤82٠١", "channel.mixed_digits") == ["٤٤82٠١"]
+    assert found("رقم طلبك ٤٤٨٢٠١ أو 448201", "channel.mixed_digits") == []
+
+
+# -- wrong name ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name,lang,expected", [
+    ("Hi Rebecca,\n\nWe can pause it.", "Hannah Fischer", "en", ["Rebecca"]),
+    ("Dear Mr Peters, your refund is on its way.", "Hannah Fischer", "en", ["Peters"]),
+    ("Thanks for waiting, Rebecca!", "Hannah Fischer", "en", ["Rebecca"]),
+    ("Beste Lisa,\n\nJe code werkt weer.", "Sara Hendriks", "nl", ["Lisa"]),
+    ("Geachte mevrouw Jansen, uw bestelling is onderweg.", "mevrouw Bakker", "nl", ["Jansen"]),
+    ("مرحباً خالد، طلبك في الطريق.", "منى", "ar", ["خالد"]),
+    ("عزيزتي سارة، تم الشحن.", "ريم", "ar", ["سارة"]),
+])
+def test_wrong_name(text, name, lang, expected):
+    assert found(text, "context.wrong_name", language=lang, context={"customer": {"name": name}}) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hi Hannah,\n\nFixed.", "Hannah Fischer"),
+    ("Dear Ms Fischer, fixed.", "Hannah Fischer"),
+    ("Hi Sam, fixed.", "Samantha Cole"),
+    ("Sorry about that, Sam!", "@sam_r"),
+    ("Hi Bob, fixed.", "Robert Miles"),
+    ("Hoi Kees, gelukt!", "Cornelis de Wit"),
+    ("Hi there, fixed.", "Hannah Fischer"),
+    ("Hello again, fixed.", "Hannah Fischer"),
+    ("Hi Jonathon, fixed.", "Jonathan Miller"),  # a misspelling: typo.name_misspelled
+    ("Hi Hannah,\n\nFixed.\n\nBest,\nTom", "Hannah Fischer"),
+    ("Yes, we can pause it. Best regards, Tom", "Hannah Fischer"),
+])
+def test_not_wrong_name(text, name):
+    assert found(text, "context.wrong_name", language="en", context={"customer": {"name": name}}) == []
+
+
+def test_no_customer_name_no_finding():
+    assert found("Beste klant, bedankt.", "context.wrong_name", language="nl") == []
+    assert found("Hi Rebecca, bedankt.", "context.wrong_name", language="en") == []
+
+
+# -- wrong language --------------------------------------------------------------------------------
+
+def test_wrong_language():
+    ctx = {"incoming": "متى يصل طلبي رقم 448977؟ أنتظره منذ أسبوع"}
+    text = "Hallo Noor, je bestelling 448977 wordt morgen bezorgd. Fijne dag!"
+    report = LINTER.check(text, language="ar", context=ctx)
+    (f,) = [f for f in report.findings if f.rule == "context.wrong_language"]
+    assert "'nl'" in f.message and "'ar'" in f.message and f.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("text,incoming", [
+    ("Ok!", "Thanks!"),
+    ("Your refund was processed today and will reach your account soon.", "ok"),
+    ("Your refund was processed today and will reach your account soon.",
+     "Where is my refund? I have been waiting for two weeks."),
+    ("Je terugbetaling is vandaag verwerkt en staat binnenkort op je rekening.",
+     "Waar blijft mijn terugbetaling? Ik wacht al twee weken."),
+])
+def test_not_wrong_language(text, incoming):
+    assert found(text, "context.wrong_language", context={"incoming": incoming}) == []
+
+
+def test_company_language_can_be_allowed():
+    linter = Linter(Config(select=["context"], rules={"context.wrong_language": {"allow": ["en"]}}))
+    report = linter.check("Your refund was processed today and will reach your account soon.",
+                          context={"incoming": "Waar blijft mijn terugbetaling? Ik wacht al twee weken."})
+    assert report.findings == []
+
+
+# -- foreign data ----------------------------------------------------------------------------------
+
+def test_foreign_data_is_opt_in():
+    assert "context.foreign_data" not in Linter().rule_ids
+
+
+def test_foreign_data():
+    ctx = {"customer": {"name": "Jan", "email": "jan@example.nl", "phone": "+31612345678"},
+           "company": {"contacts": ["+31 20 123 4567", "support@shopr.nl"]},
+           "incoming": "Waar blijft de terugbetaling van bestelling 20931744?"}
+    text = ("Beste Jan, bestelling 20931744 is terugbetaald. Bestelling 20988123 ook. Mail naar p.devries@example.nl "
+            "of jan@example.nl, bel +31 20 123 4567 of 06-12345678 of 06-98765432.")
+    assert found(text, "context.foreign_data", language="nl", context=ctx) == [
+        "20988123", "p.devries@example.nl", "06-98765432"]
+
+
+# -- public channel escalation ----------------------------------------------------------------------
+
+def test_any_pii_on_public_social_is_an_error_saying_so():
+    linter = Linter()
+    ctx = {"customer": {"name": "@marloes_b", "email": "marloes.b@hotmail.com"}}
+    private = linter.check("We vonden je mail op marloes.b@hotmail.com.", language="nl", channel="social_dm", context=ctx)
+    assert not private.by_rule("pii")
+    public = linter.check("We vonden je mail op marloes.b@hotmail.com.", language="nl", channel="social_public",
+                          context=ctx)
+    (f,) = public.by_rule("pii")
+    assert f.severity is Severity.ERROR and "public" in f.message
