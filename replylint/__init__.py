@@ -37,6 +37,7 @@ from .models import (
     Timing,
     Verdict,
 )
+from .gate import Sent
 from .pipeline import Linter, check
 from .registry import register
 from .rule import Example, Hit, Rule, RuleMeta
@@ -64,6 +65,7 @@ __all__ = [
     "Report",
     "Rule",
     "RuleMeta",
+    "Sent",
     "RuleStatus",
     "Severity",
     "Timing",

@@ -83,6 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
     download.add_argument("--dest", default=None, help="folder for the files (default: ~/.cache/replylint/models)")
     models.set_defaults(func=cmd_models)
 
+    serve = sub.add_parser("serve", help="run the HTTP pre-send service (pip install 'replylint[server]')")
+    serve.add_argument("--host", help="address to bind (default from config: 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default from config: 8080)")
+    serve.add_argument("--workers", type=int, help="worker processes")
+    serve.add_argument("--config", metavar="FILE", help="config file (default: discovered from the working folder)")
+    serve.add_argument("--insecure-no-auth", action="store_true",
+                       help="allow serving without an API key on a non-loopback address")
+    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    serve.add_argument("--print-openapi", action="store_true", help="print the OpenAPI schema and exit")
+    serve.set_defaults(func=cmd_serve)
+
     preview = sub.add_parser("preview", help="render a template with sample, empty and right-to-left values")
     preview.add_argument("template", help="a macro file (.liquid, .j2, .hbs, ...)")
     preview.add_argument("--value", action="append", default=[], metavar="NAME=VALUE",
@@ -383,6 +394,42 @@ def cmd_models(args: argparse.Namespace) -> int:
         f"Downloaded Detoxify {args.model!r}. Add this to your replylint config (works offline from now on):\n\n"
         f"[tool.replylint.backends.detoxify]\nenabled = true\nmodel = \"{args.model}\"\n"
         f"checkpoint = \"{checkpoint}\"\nhuggingface-config-path = \"{hf_dir}\"\n")
+    return EXIT_OK
+
+
+_LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    if any(importlib.util.find_spec(m) is None for m in ("fastapi", "uvicorn")):
+        raise ReplylintError("the HTTP service needs its extra: pip install 'replylint[server]'")
+    from .config import discover_config
+    from .server.app import API_KEY_ENV, create_app, resolve_api_key
+
+    config = load_config_file(args.config) if args.config else discover_config()
+    overrides = {k: v for k, v in (("host", args.host), ("port", args.port), ("workers", args.workers)) if v is not None}
+    if overrides:
+        config = config.with_overrides(server={**config.server.model_dump(), **overrides})
+    settings = config.server
+    if args.print_openapi:
+        json.dump(create_app(config, warm=False).openapi(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    if resolve_api_key(settings) is None and settings.host not in _LOOPBACK \
+            and not (settings.allow_no_auth or args.insecure_no_auth):
+        raise ReplylintError(f"refusing to serve on {settings.host} without an API key: set {API_KEY_ENV} "
+                             f"(or pass --insecure-no-auth if a proxy in front of it checks access)")
+    import uvicorn
+
+    from .server import logs
+
+    logs.configure(args.log_level)
+    if args.config:
+        os.environ["REPLYLINT_CONFIG"] = str(Path(args.config).resolve())
+    logs.LOGGER.info(f"replylint {__version__} serving on http://{settings.host}:{settings.port}",
+                     extra={"event": "start"})
+    uvicorn.run("replylint.server.app:app_from_env", factory=True, host=settings.host, port=settings.port,
+                workers=settings.workers, log_config=None, access_log=False, log_level=args.log_level)
     return EXIT_OK
 
 

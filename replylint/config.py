@@ -116,6 +116,21 @@ class BackendsConfig(_Section):
     languagetool: LanguageToolConfig = Field(default_factory=LanguageToolConfig)
 
 
+class ServerConfig(_Section):
+    """The HTTP service (`replylint serve`). The API key is better given as REPLYLINT_API_KEY."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    workers: int = Field(default=1, ge=1, description="Worker processes (each loads its own models).")
+    api_key: str | None = Field(default=None, description="Bearer token clients must send; REPLYLINT_API_KEY wins.")
+    allow_no_auth: bool = Field(default=False, description="Allow serving without a key on a non-loopback address.")
+    max_body_bytes: int = Field(default=1_000_000, ge=1024, description="Larger requests get 413.")
+    timeout_s: float = Field(default=10.0, gt=0, description="Per-request time-out (504).")
+    max_concurrency: int = Field(default=8, ge=1, description="Checks running at once per worker; more get 429.")
+    max_batch: int = Field(default=100, ge=1, description="Most replies in one /v1/check/batch request.")
+    cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS (none by default).")
+
+
 class Config(_Section):
     """Every option of replylint. See docs/configuration.md for the reference."""
 
@@ -143,6 +158,7 @@ class Config(_Section):
         default_factory=dict, description="Per-channel limits and markup, merged over the documented defaults.")
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     spacy: SpacyConfig = Field(default_factory=SpacyConfig)
+    server: ServerConfig = Field(default_factory=ServerConfig)
     backends: BackendsConfig = Field(default_factory=BackendsConfig)
 
     # not an option: where this config came from (for messages and relative paths)

@@ -17,6 +17,9 @@ SCHEMA_VERSION = "1.0"
 """Version of the finding/report JSON schema (see docs/schema.md)."""
 
 OFFSET_UNIT = "unicode_code_point"
+
+LANGUAGE_PATTERN = r"^\s*(?:[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*|auto)?\s*$"
+"""ISO 639-1/639-3 codes with an optional region ("en", "en-GB", "nl_NL"); empty or "auto" means detect."""
 """Offsets count Unicode code points (Python ``str`` indices), never bytes or UTF-16 units."""
 
 
@@ -112,7 +115,8 @@ class Context(_Lenient):
     incoming: str | None = Field(default=None, description="The customer's message this reply answers.")
     company: Company | None = None
     channel: Channel | None = None
-    language: str | None = Field(default=None, description="ISO 639-1 code of the reply, e.g. en, nl, ar.")
+    language: str | None = Field(default=None, description="ISO 639-1 code of the reply, e.g. en, nl, ar.",
+                                 pattern=LANGUAGE_PATTERN)
     agent_name: str | None = None
 
     @field_validator("language")

@@ -27,7 +27,7 @@ from .errors import BackendUnavailable, ConfigError, InputError, Messages, Unkno
 from .fixes import apply_fixes
 from .langdata import CorePack
 from .language import CONFIDENT, LanguageDetector
-from .models import Category, Channel, Context, Finding, Report, ReplyInput, RuleStatus, Severity, Timing
+from .models import Category, Channel, Context, Finding, Report, ReplyInput, RuleStatus, Severity, Timing, Verdict
 from .nlp import NlpProvider
 from .normalize import QuoteSpec, normalize
 from .offsets import LineIndex
@@ -140,6 +140,35 @@ class Linter:
     async def acheck_many(self, items: Iterable[ReplyLike], **kwargs: Any) -> list[Report]:
         """Async :meth:`check_many`; returns the list of reports."""
         return await asyncio.to_thread(lambda: list(self.check_many(items, **kwargs)))
+
+    # -- pre-send gate (see replylint.gate) ---------------------------------------------
+    def gate(self, text: str, *, budget_ms: float | None = None, **kwargs: Any) -> Verdict:
+        """send / warn / block for a draft, under the policy and the time budget."""
+        from .gate import _budget
+
+        return self.check(text, budget_ms=_budget(self, budget_ms), **kwargs).verdict
+
+    async def agate(self, text: str, *, budget_ms: float | None = None, **kwargs: Any) -> Verdict:
+        from .gate import _budget
+
+        return (await self.acheck(text, budget_ms=_budget(self, budget_ms), **kwargs)).verdict
+
+    def guard(self, text: str, **kwargs: Any) -> Report:
+        """The report, or :class:`~replylint.ReplyBlocked` (carrying it) when the policy blocks."""
+        from .gate import guard
+
+        return guard(self, text, **kwargs)
+
+    async def aguard(self, text: str, **kwargs: Any) -> Report:
+        from .gate import aguard
+
+        return await aguard(self, text, **kwargs)
+
+    def guarded(self, **kwargs: Any):
+        """Decorator for a send function (sync or async); see :func:`replylint.gate.guarded`."""
+        from .gate import guarded
+
+        return guarded(self, **kwargs)
 
     @property
     def rule_ids(self) -> list[str]:
