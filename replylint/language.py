@@ -18,6 +18,7 @@ import re
 import threading
 from typing import Iterable
 
+_LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -36,7 +37,7 @@ class LanguageDetector:
     def detect(self, text: str) -> tuple[str | None, float]:
         """``(language, confidence)``; ``(None, 0.0)`` when there is nothing to go on."""
         sample = text[:4000]
-        letters = sum(1 for ch in sample if ch.isalpha())
+        letters = len(_LETTER.findall(sample))
         if letters < 2:
             return None, 0.0
         arabic = len(_ARABIC.findall(sample))

@@ -86,8 +86,15 @@ class NlpProvider:
         # Linter can be shared by many threads.
         with self._call_lock:
             if self._trained.get(language or "xx") and len(text) <= nlp.max_length:
-                return nlp(text)
-            return nlp.make_doc(text)  # blank pipeline, or too long for the trained one: tokens only
+                doc = nlp(text)
+            else:
+                doc = nlp.make_doc(text)  # blank pipeline, or too long for the trained one: tokens only
+            if language == "ar":
+                from .patterns import arabic_norm
+
+                for token in doc:  # one pass, so token patterns can match on NORM
+                    token.norm_ = arabic_norm(token.text)
+            return doc
 
     def loaded(self) -> dict[str, Any]:
         return {lang: ("trained" if self._trained.get(lang) else "blank") for lang in self._pipelines}

@@ -39,7 +39,6 @@ _EQUIVALENT = {"have": ("'ve",), "'ve": ("have",), "is": ("'s",), "are": ("'re",
 _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _AR_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
-EXTENSION = "rl_norm"
 
 
 def arabic_norm(word: str) -> str:
@@ -97,13 +96,10 @@ class PatternSet:
 
     def __init__(self, nlp: Language, language: str, stopwords: Iterable[str] = ()):
         from spacy.matcher import Matcher
-        from spacy.tokens import Token
 
         self.nlp = nlp
         self.language = language
         self.arabic = language == "ar"
-        if self.arabic and not Token.has_extension(EXTENSION):
-            Token.set_extension(EXTENSION, getter=lambda t: arabic_norm(t.text))
         self._matcher_class = Matcher
         self.stopwords = frozenset(w.lower() for w in stopwords)
         # Patterns are grouped by their anchor words, one spaCy Matcher per group: the Matcher's cost
@@ -111,6 +107,7 @@ class PatternSet:
         # contains (typically a handful out of hundreds).
         self._groups: dict[frozenset[str] | None, Matcher] = {}
         self._labels: dict[frozenset[str] | None, set[str]] = {}
+        self._by_word: dict[str, list[frozenset[str]]] = {}  # anchor word -> groups it opens
         self._count = 0
 
     # -- compiling -------------------------------------------------------------------------
@@ -153,6 +150,10 @@ class PatternSet:
             if matcher is None:
                 matcher = self._groups[anchor] = self._matcher_class(self.nlp.vocab)
             self._labels.setdefault(anchor, set()).add(label)
+            for word in anchor or ():
+                groups = self._by_word.setdefault(word, [])
+                if anchor not in groups:
+                    groups.append(anchor)
             rules = self._expand(slots)
             matcher.add(label, rules)
             self._count += len(rules)
@@ -184,7 +185,7 @@ class PatternSet:
             # spaCy's NORM expands some contractions ("I've" -> have) but not others ("should've" -> 've)
             words = sorted({v for w in words for v in (w, *_EQUIVALENT.get(w, ()))})
         value = words[0] if len(words) == 1 else {"IN": words}
-        pred: dict = {"_": {EXTENSION: value}} if self.arabic else {"NORM": value}
+        pred: dict = {"NORM": value}  # Arabic docs carry arabic_norm() as NORM (see NlpProvider)
         if optional:
             pred["OP"] = "?"
         return pred
@@ -230,8 +231,15 @@ class PatternSet:
     def groups_possible(self, text: str, labels: set[str] | None = None) -> list[frozenset[str] | None]:
         """Anchor groups whose patterns might match ``text`` (cheap, no spaCy)."""
         words = self.words_of(text)
-        return [key for key in self._groups
-                if (key is None or key & words) and (labels is None or self._labels[key] & labels)]
+        keys: list[frozenset[str] | None] = [None] if None in self._groups else []
+        for word in words:
+            for key in self._by_word.get(word, ()):
+                if key not in keys:
+                    keys.append(key)
+        return [key for key in keys if labels is None or self._labels[key] & labels]
+
+    def matcher(self, key: frozenset[str] | None):
+        return self._groups[key]
 
     def labels_possible(self, text: str) -> set[str]:
         """Labels whose patterns might match ``text``."""
@@ -254,19 +262,40 @@ LONG_TEXT = 20_000
 
 
 def match_reply(patterns: PatternSet, doc, labels: set[str] | None = None) -> list[tuple[str, int, int]]:
-    """Matches of ``patterns`` in a reply's agent text. The spaCy Doc is only built when an anchor word
-    occurs; very long texts are matched sentence by sentence, so only sentences that can match are
-    tokenised (a 5 MB export line costs seconds, not a minute)."""
+    """Matches of ``patterns`` in a reply's agent text.
+
+    Cheap prefilters keep spaCy's Matcher (which walks every token of what it is given) off most text:
+    each sentence is checked for the anchor words of each pattern group, and a group's matcher only
+    sees the sentences that contain its anchors. The spaCy Doc itself is only built when some sentence
+    has an anchor; very long texts are tokenised sentence by sentence."""
+    from spacy.util import filter_spans
+
     from .textutil import sentences
 
     text = doc.text
-    if len(text) <= LONG_TEXT:
-        groups = patterns.groups_possible(text, labels)
-        return patterns.find(doc.spacy, groups, labels) if groups else []
-    out = []
+    candidates: dict[frozenset[str] | None, list[tuple[int, int]]] = {}
     for start, end in sentences(text):
-        groups = patterns.groups_possible(text[start:end], labels)
-        if groups:
-            sub = doc.nlp(doc.language, text[start:end])
-            out += [(label, start + s, start + e) for label, s, e in patterns.find(sub, groups, labels)]
+        for key in patterns.groups_possible(text[start:end], labels):
+            candidates.setdefault(key, []).append((start, end))
+    if not candidates:
+        return []
+    spans = []
+    if len(text) <= LONG_TEXT:
+        spacy_doc = doc.spacy
+        for key, where in candidates.items():
+            matcher = patterns.matcher(key)
+            for start, end in where:
+                sentence = spacy_doc.char_span(start, end, alignment_mode="expand")
+                if sentence is not None:
+                    spans += matcher(sentence, as_spans=True)
+        found = filter_spans([s for s in spans if labels is None or s.label_ in labels])
+        return [(s.label_, s.start_char, s.end_char) for s in found]
+    out = []
+    by_sentence: dict[tuple[int, int], list] = {}
+    for key, where in candidates.items():
+        for span in where:
+            by_sentence.setdefault(span, []).append(key)
+    for (start, end), keys in sorted(by_sentence.items()):
+        sub = doc.nlp(doc.language, text[start:end])
+        out += [(label, start + s, start + e) for label, s, e in patterns.find(sub, keys, labels)]
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
@@ -76,15 +77,23 @@ def body_span(doc: ReplyDoc) -> tuple[int, int]:
     return greeting_end(doc), signature_start(doc)
 
 
+@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
     """Lower case without accents or Arabic letter variants, for comparing names."""
     s = unicodedata.normalize("NFKD", s.lower())
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return s.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"}))
+    return s.translate(_FOLD)
+
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
 
 
 def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
     """Spans of words in addressing positions: after a greeting (and a title), or vocative ('Thanks, Jan!')."""
+    return doc.memo("structure.names", lambda: _name_positions(doc))
+
+
+def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
     packs = [p for p in doc.packs.all("core") if isinstance(p, CorePack)]
     greetings = phrase_regex([g for p in packs for g in (*p.greetings, *p.greetings_with_name)])
     titles = phrase_regex([t for p in packs for t in p.titles])
@@ -96,7 +105,7 @@ def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             t = titles.match(text, pos + 1) if titles is not None and text[pos:pos + 1] == " " else None
             if t is not None:
                 pos = t.end() + (1 if text[t.end():t.end() + 1] == "." else 0)
-            w = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)").match(text, pos)
+            w = _NEXT_WORD.match(text, pos)
             if w is not None:
                 out.append((w.start(1), w.end(1)))
     signoffs = phrase_regex([s for p in packs for s in p.signoffs])
@@ -109,6 +118,8 @@ def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
     end = signature_start(doc)
     return sorted({span for span in out if span[0] < end})
 
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)")
 
 # "Sure thing, Dev!" / "Dat kan zeker, Henk." / "Jan, your order ..." (not the signature below a sign-off)
 _VOCATIVE = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -29,9 +30,14 @@ def phrase_regex(words: Iterable[str], *, ignore_case: bool = True) -> re.Patter
 
     Word boundaries are lookarounds on ``\\w`` so "lic" never matches inside
     "public" (a lesson from Presidio's issue tracker); Arabic words also
-    match with their proclitics attached.
+    match with their proclitics attached. Compiled once per distinct word set.
     """
-    unique = sorted({w.strip() for w in words if w and w.strip()}, key=len, reverse=True)
+    return _phrase_regex(frozenset(w.strip() for w in words if w and w.strip()), ignore_case)
+
+
+@lru_cache(maxsize=4096)
+def _phrase_regex(words: frozenset[str], ignore_case: bool) -> re.Pattern[str] | None:
+    unique = sorted(words, key=lambda w: (-len(w), w))
     if not unique:
         return None
     body = "|".join(_phrase(w) for w in unique)

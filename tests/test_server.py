@@ -263,7 +263,8 @@ def test_live_server_logs_json_without_bodies(live_server):
     lines = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
     assert lines and all("ts" in x and "level" in x for x in lines)
     assert any(x.get("status") == 401 for x in lines)
-    assert "Karen" not in log.read_text() and "4539" not in log.read_text()
+    text = log.read_text()
+    assert "Karen" not in text and "4539" not in text, text
 
 
 def test_serve_refuses_public_bind_without_key(tmp_path):

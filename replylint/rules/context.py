@@ -167,6 +167,7 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
         (stop words + py3langid). Short texts are not judged at all."""
         if len(_LETTERS.findall(text)) < self.options.min_words:
             return None, 0.0
+        text = text[:400]  # the opening of a message says its language; lingua's cost grows with length
         languages = tuple(sorted(set(self.config.languages) | {"en", "nl", "ar"}))
         values = _lingua(languages, self.options.accuracy).compute_language_confidence_values(text)
         if not values:
@@ -179,6 +180,13 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         opts = self.options
+        if doc.detector is not None:
+            # cheap first look with the linter's own detector: the same language on both sides (the usual
+            # case) needs no lingua at all
+            a, a_conf = doc.detector.detect(doc.incoming or "")
+            b, b_conf = doc.detector.detect(doc.text)
+            if a is not None and a == b:
+                return
         theirs, their_conf = self._detect(doc, doc.incoming or "")
         if theirs is None or their_conf < opts.min_confidence:
             return

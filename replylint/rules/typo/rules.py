@@ -16,7 +16,7 @@ from ...packs import PackStore
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import close_name, fold as _fold, name_parts, name_positions, signature_start
-from ...textutil import phrase_regex
+from ...textutil import SpanIndex, phrase_regex
 from ..canned import find_placeholders, vocabulary_for
 from .speller import WORD, Speller, TypoPack, match_case
 
@@ -93,15 +93,15 @@ class Misspelling(Rule[MisspellingOptions]):
         if speller is None:
             return
         text = doc.text
-        skip = [(m.start(), m.end()) for m in _SKIP.finditer(text)]
-        skip += [(s, e) for s, e, _ in find_placeholders(text, vocabulary_for(doc.packs))]
+        skip = SpanIndex([(m.start(), m.end()) for m in _SKIP.finditer(text)]
+                         + [(s, e) for s, e, _ in find_placeholders(text, vocabulary_for(doc.packs))])
         signature = signature_start(doc)
         names = context_names(doc)
         customer_words = {_fold(w) for w in WORD.findall(doc.incoming or "")}
         opts = self.options
         for m in WORD.finditer(text):
             word, start, end = m.group(), m.start(), m.end()
-            if start >= signature or len(word) < 4 or any(a <= start < b for a, b in skip):
+            if start >= signature or len(word) < 4 or skip.overlapping(start, end):
                 continue
             if _fold(word) in customer_words:
                 continue  # the customer's own word: a product, a place, jargon they use

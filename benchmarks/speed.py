@@ -1,0 +1,122 @@
+"""Speed: replies/second, latency percentiles, per-family cost, worker processes, CLI cold start, peak RSS.
+
+    python benchmarks/speed.py [--n 2000] [--default-venv PATH]
+
+Replies are generated (benchmarks/replies.py): 200-1,500 characters, mixed English, Dutch and Arabic,
+languages given for half of them. "Warm" means the linter has already checked a few replies in each
+language (models, word lists and matchers loaded). Machines here are shared and noisy: compare ratios
+across runs, not absolute numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import replylint  # noqa: E402
+from replies import generate  # noqa: E402
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def warm_single(n: int) -> dict:
+    linter = replylint.Linter()
+    records = generate(n, seed=1)
+    for r in generate(60, seed=99):
+        linter.check(r["text"], language=r["language"], channel=r["channel"], context=r["context"])
+    latencies: list[float] = []
+    families: dict[str, float] = defaultdict(float)
+    t_start = time.perf_counter()
+    for r in records:
+        t0 = time.perf_counter()
+        report = linter.check(r["text"], language=r["language"], channel=r["channel"], context=r["context"])
+        latencies.append((time.perf_counter() - t0) * 1000)
+        for status in report.rules:
+            families[status.rule.split(".")[0]] += status.duration_ms
+    total = time.perf_counter() - t_start
+    chars = sum(len(r["text"]) for r in records)
+    return {"replies": n, "mean_chars": round(chars / n), "replies_per_second": round(n / total, 1),
+            "p50_ms": round(percentile(latencies, 50), 3), "p95_ms": round(percentile(latencies, 95), 3),
+            "p99_ms": round(percentile(latencies, 99), 3), "max_ms": round(max(latencies), 3),
+            "per_family_ms": {k: round(v / n, 4) for k, v in sorted(families.items(), key=lambda kv: -kv[1])},
+            "peak_rss_mb_this_process": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+
+
+def batch(n: int, processes: int) -> dict:
+    linter = replylint.Linter()
+    records = generate(n, seed=2)
+    list(linter.check_many(generate(30, seed=98)))
+    t0 = time.perf_counter()
+    count = sum(1 for _ in linter.check_many(records, processes=processes, batch_size=64))
+    seconds = time.perf_counter() - t0
+    return {"processes": processes, "replies": count, "seconds": round(seconds, 2),
+            "replies_per_second": round(count / seconds, 1), "note": "wall time incl. starting the workers"}
+
+
+def cold_start(python: str, runs: int = 5) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "reply.txt"
+        path.write_text("Hi Maria,\n\nThanks for letting us know about the evening drop-outs. I ran a line test and "
+                        "found a faulty port; an engineer will replace it tomorrow.\n\nBest regards,\nTom\n")
+        times = []
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            subprocess.run([python, "-m", "replylint", "check", str(path)], capture_output=True, cwd=tmp)
+            times.append(time.perf_counter() - t0)
+    return {"python": python, "median_s": round(statistics.median(times), 3), "min_s": round(min(times), 3)}
+
+
+def rss_default_profile(python: str) -> dict:
+    code = ("import resource, sys; sys.path.insert(0, %r); import replylint; from replies import generate; "
+            "l = replylint.Linter(); [l.check(r['text'], language=r['language'], channel=r['channel'], "
+            "context=r['context']) for r in generate(300)]; "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)") % str(HERE)
+    out = subprocess.run([python, "-c", code], capture_output=True, text=True)
+    torch = subprocess.run([python, "-c", "import importlib.util; print(bool(importlib.util.find_spec('torch')))"],
+                           capture_output=True, text=True).stdout.strip()
+    return {"python": python, "peak_rss_mb": round(int(out.stdout.strip() or 0) / 1024, 1), "torch_installed": torch}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--default-venv", default=str(HERE.parent / ".venv-default"),
+                        help="a venv with only the default install, for cold start and RSS without torch")
+    parser.add_argument("--json", default=str(HERE / "results" / "speed.json"))
+    args = parser.parse_args(argv)
+    result = {"cpu_count": os.cpu_count(), "python": sys.version.split()[0]}
+    result["warm_single_process"] = warm_single(args.n)
+    print("warm:", json.dumps(result["warm_single_process"]))
+    result["check_many"] = [batch(args.n, 1), batch(args.n, 2)]
+    print("check_many:", json.dumps(result["check_many"]))
+    pythons = [sys.executable]
+    default_python = Path(args.default_venv) / "bin" / "python"
+    if default_python.exists():
+        pythons.insert(0, str(default_python))
+    result["cli_cold_start"] = [cold_start(p) for p in pythons]
+    result["peak_rss"] = [rss_default_profile(p) for p in pythons]
+    print("cold start:", json.dumps(result["cli_cold_start"]))
+    print("rss:", json.dumps(result["peak_rss"]))
+    Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
