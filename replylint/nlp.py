@@ -41,6 +41,7 @@ class NlpProvider:
         self._notes: dict[str, str] = {}
         self._lock = threading.RLock()
         self._call_lock = threading.Lock()
+        self._ar_seen: set[int] = set()  # Arabic lexemes whose NORM is already arabic_norm()
 
     def get(self, language: str | None) -> Language:
         lang = language or "xx"
@@ -90,11 +91,25 @@ class NlpProvider:
             else:
                 doc = nlp.make_doc(text)  # blank pipeline, or too long for the trained one: tokens only
             if language == "ar":
-                from .patterns import arabic_norm
-
-                for token in doc:  # one pass, so token patterns can match on NORM
-                    token.norm_ = arabic_norm(token.text)
+                self._arabic_norms(nlp, doc)
             return doc
+
+    def _arabic_norms(self, nlp, doc: Doc) -> None:
+        """Give each Arabic word's lexeme its normalised form as NORM, so token patterns match on it.
+
+        Lexemes are shared by every doc, so only words never seen before need the work (setting the
+        NORM token by token cost more than tokenising)."""
+        from spacy.attrs import ORTH
+
+        from .patterns import arabic_norm
+
+        seen = self._ar_seen
+        new = set(doc.to_array(ORTH).tolist()) - seen
+        vocab = nlp.vocab
+        for orth in new:
+            lexeme = vocab[orth]
+            lexeme.norm_ = arabic_norm(lexeme.orth_)
+        seen |= new
 
     def loaded(self) -> dict[str, Any]:
         return {lang: ("trained" if self._trained.get(lang) else "blank") for lang in self._pipelines}

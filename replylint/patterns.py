@@ -108,6 +108,10 @@ class PatternSet:
         self._groups: dict[frozenset[str] | None, Matcher] = {}
         self._labels: dict[frozenset[str] | None, set[str]] = {}
         self._by_word: dict[str, list[frozenset[str]]] = {}  # anchor word -> groups it opens
+        # per group: (label, requirement) of each pattern, where a requirement lists, per required slot,
+        # the word sets of its alternatives; a pattern can only match text whose words cover one
+        # alternative of every required slot (a bag-of-words test far cheaper than the Matcher)
+        self._needs: dict[frozenset[str] | None, list[tuple[str, tuple[tuple[frozenset[str], ...], ...]]]] = {}
         self._count = 0
 
     # -- compiling -------------------------------------------------------------------------
@@ -154,6 +158,7 @@ class PatternSet:
                 groups = self._by_word.setdefault(word, [])
                 if anchor not in groups:
                     groups.append(anchor)
+            self._needs.setdefault(anchor, []).append((label, self._requirement(slots)))
             rules = self._expand(slots)
             matcher.add(label, rules)
             self._count += len(rules)
@@ -189,6 +194,23 @@ class PatternSet:
         if optional:
             pred["OP"] = "?"
         return pred
+
+    @staticmethod
+    def _requirement(slots: list[_Slot]) -> tuple[tuple[frozenset[str], ...], ...]:
+        need = []
+        for slot in slots:
+            if slot.optional or slot.gap:
+                continue
+            options = []
+            for alt in slot.alternatives:
+                words = frozenset(alt)
+                if not all(_WORD.fullmatch(w) for w in words):
+                    options = []  # a punctuation or clitic token: cannot be tested on words, assume present
+                    break
+                options.append(words)
+            if options:
+                need.append(tuple(options))
+        return tuple(need)
 
     def _anchor(self, slots: list[_Slot]) -> frozenset[str] | None:
         """Words of which at least one must occur for the pattern to match: for the best required slot,
@@ -228,15 +250,17 @@ class PatternSet:
                 words.update((head[:-1], "not"))
         return words
 
-    def groups_possible(self, text: str, labels: set[str] | None = None) -> list[frozenset[str] | None]:
-        """Anchor groups whose patterns might match ``text`` (cheap, no spaCy)."""
-        words = self.words_of(text)
+    def groups_possible(self, text: str | set[str], labels: set[str] | None = None) -> list[frozenset[str] | None]:
+        """Anchor groups whose patterns might match ``text`` (or its :meth:`words_of`): cheap, no spaCy."""
+        words = self.words_of(text) if isinstance(text, str) else text
         keys: list[frozenset[str] | None] = [None] if None in self._groups else []
         for word in words:
             for key in self._by_word.get(word, ()):
                 if key not in keys:
                     keys.append(key)
-        return [key for key in keys if labels is None or self._labels[key] & labels]
+        return [key for key in keys if (labels is None or self._labels[key] & labels)
+                and any((labels is None or label in labels) and all(any(alt <= words for alt in slot) for slot in need)
+                        for label, need in self._needs[key])]
 
     def matcher(self, key: frozenset[str] | None):
         return self._groups[key]
@@ -273,9 +297,11 @@ def match_reply(patterns: PatternSet, doc, labels: set[str] | None = None) -> li
     from .textutil import sentences
 
     text = doc.text
+    per_sentence = doc.memo(f"patterns.sentence-words.{patterns.arabic}", lambda: [
+        (start, end, patterns.words_of(text[start:end])) for start, end in sentences(text)])
     candidates: dict[frozenset[str] | None, list[tuple[int, int]]] = {}
-    for start, end in sentences(text):
-        for key in patterns.groups_possible(text[start:end], labels):
+    for start, end, words in per_sentence:
+        for key in patterns.groups_possible(words, labels):
             candidates.setdefault(key, []).append((start, end))
     if not candidates:
         return []

@@ -14,17 +14,6 @@ ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 ARABIC_PROCLITICS = r"(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?"
 
 
-def _phrase(word: str) -> str:
-    parts = [re.escape(p) for p in word.strip().split()]
-    body = r"\s+".join(parts)
-    if ARABIC_LETTER.search(word):
-        stripped = word[2:] if word.startswith("ال") else word
-        if stripped != word:  # "البطاقة": also match "بطاقة", "بالبطاقة", "والبطاقة"
-            body = r"\s+".join(re.escape(p) for p in stripped.split())
-        return ARABIC_PROCLITICS + body
-    return body
-
-
 def phrase_regex(words: Iterable[str], *, ignore_case: bool = True) -> re.Pattern[str] | None:
     """One regex matching any of ``words`` as whole words (longest first).
 
@@ -35,12 +24,54 @@ def phrase_regex(words: Iterable[str], *, ignore_case: bool = True) -> re.Patter
     return _phrase_regex(frozenset(w.strip() for w in words if w and w.strip()), ignore_case)
 
 
+_END = ""
+
+
+def _trie_regex(phrases: Iterable[str]) -> str:
+    """One alternation factored by common prefixes: Python's ``re`` tries alternatives one by one at
+    every word start, so a trie (``ab(?:c|d)``) instead of ``abc|abd`` makes lists of hundreds of
+    phrases several times cheaper. Longer continuations are tried first, as with longest-first lists."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for part in re.split(r"(\s+)", phrase.strip()):
+            for unit in ([r"\s+"] if part.isspace() else list(part)):
+                node = node.setdefault(unit, {})
+        node[_END] = {}
+
+    def emit(node: dict) -> str:
+        ends = _END in node
+        branches = [(r"\s+" if unit == r"\s+" else re.escape(unit)) + emit(child)
+                    for unit, child in sorted(node.items()) if unit != _END]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
+
+    return emit(trie)
+
+
+def phrase_body(words: Iterable[str], *, ignore_case: bool = True) -> str | None:
+    """The alternation inside :func:`phrase_regex`, without the word boundaries (for joining lists)."""
+    words = frozenset(w.strip() for w in words if w and w.strip())
+    if not words:
+        return None
+    plain = {(w.lower() if ignore_case else w) for w in words if not ARABIC_LETTER.search(w)}
+    # Arabic words share one proclitic prefix in front of one trie of their bare forms ("البطاقة" ->
+    # "بطاقة"): separate alternatives each starting with optional proclitics cost a try at every position
+    arabic = {(w[2:] if w.startswith("ال") and len(w) > 3 else w).strip() for w in words if ARABIC_LETTER.search(w)}
+    parts = [_trie_regex(plain)] if plain else []
+    if arabic:
+        parts.append(ARABIC_PROCLITICS + _trie_regex(arabic))
+    return "|".join(parts)
+
+
 @lru_cache(maxsize=4096)
 def _phrase_regex(words: frozenset[str], ignore_case: bool) -> re.Pattern[str] | None:
-    unique = sorted(words, key=lambda w: (-len(w), w))
-    if not unique:
+    body = phrase_body(words, ignore_case=ignore_case)
+    if body is None:
         return None
-    body = "|".join(_phrase(w) for w in unique)
     return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.I if ignore_case else 0)
 
 

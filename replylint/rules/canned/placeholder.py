@@ -152,6 +152,11 @@ def _looks_like_field(content: str, vocab: _Vocabulary) -> bool:
     return vocab.names_a_field(stripped)
 
 
+def placeholders(doc: ReplyDoc) -> list[tuple[int, int, str]]:
+    """The placeholders of a reply's agent text, found once per reply (typo rules skip them too)."""
+    return doc.memo("canned.placeholders", lambda: list(find_placeholders(doc.text, vocabulary_for(doc.packs))))
+
+
 def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int, str]]:
     """``(start, end, kind)`` of every placeholder in ``text``."""
     taken: list[tuple[int, int]] = []
@@ -258,7 +263,7 @@ class PlaceholderRule(Rule):
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         text = doc.text
-        for start, end, kind in find_placeholders(text, self.vocab):
+        for start, end, kind in placeholders(doc):
             token = text[start:end]
             yield self._hit(doc, start, end, token, kind)
 

@@ -21,7 +21,7 @@ from pydantic import Field, field_validator
 
 from ...models import Severity
 from ...packs import PackModel, pack_schema
-from ...textutil import phrase_regex
+from ...textutil import phrase_body, phrase_regex
 
 CATEGORIES = ("insult", "profanity", "threat", "identity_attack", "obscene")
 
@@ -169,10 +169,13 @@ class Lexicon:
         add(pack.insult_addressed, "insult", Severity.ERROR, addressed=True)
         add(pack.profanity, "profanity", Severity.ERROR)
         add(pack.profanity_mild, "profanity", Severity.WARNING)
-        self.phrases = [(key, phrase_regex(words)) for key, words in phrase_lists.items()]
+        # one regex per phrase list would scan the reply once per list: join them, one named group each
+        self._phrase_keys = {f"p{i}": key for i, key in enumerate(phrase_lists)}
+        joined = [f"(?P<{g}>{phrase_body(phrase_lists[key])})" for g, key in self._phrase_keys.items()]
+        self.phrases = re.compile(r"(?<![\w])(?:" + "|".join(joined) + r")(?![\w])", re.I) if joined else None
         self.safe_words = {normalise_ar(w.casefold()) for w in pack.safe_words}
         self.safe_phrases = phrase_regex(pack.safe_phrases)
-        self.threats = [re.compile(p, re.I) for p in pack.threats]
+        self.threats = re.compile("|".join(f"(?:{p})" for p in pack.threats), re.I) if pack.threats else None
         self.address = phrase_regex(pack.address_words)
         self.prefixes = [(p.casefold(), cat) for cat, ps in pack.compound_prefixes.items() for p in ps]
         self.suffixes = [(p.casefold(), cat) for cat, ps in pack.compound_suffixes.items() for p in ps]
@@ -268,13 +271,12 @@ class Lexicon:
             taken.append((s, e))
             hits.append(LexHit(s, e, category, severity, term, addressed))
 
-        for pattern in self.threats:
-            for m in pattern.finditer(text):
+        if self.threats is not None:
+            for m in self.threats.finditer(text):
                 add(m.start(), m.end(), "threat", Severity.ERROR, m.group(), False)
-        for (category, severity, addressed_only), pattern in self.phrases:
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text):
+        if self.phrases is not None:
+            for m in self.phrases.finditer(text):
+                category, severity, addressed_only = self._phrase_keys[m.lastgroup]
                 add(m.start(), m.end(), category, severity, m.group().casefold(), addressed_only)
         for m in SPACED.finditer(text):
             letters = re.sub(r"[ .\-_*]", "", m.group())

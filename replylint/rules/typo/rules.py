@@ -17,7 +17,7 @@ from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import close_name, fold as _fold, name_parts, name_positions, signature_start
 from ...textutil import SpanIndex, phrase_regex
-from ..canned import find_placeholders, vocabulary_for
+from ..canned import placeholders
 from .speller import WORD, Speller, TypoPack, match_case
 
 LANGUAGES = ("en", "nl", "ar")
@@ -94,7 +94,7 @@ class Misspelling(Rule[MisspellingOptions]):
             return
         text = doc.text
         skip = SpanIndex([(m.start(), m.end()) for m in _SKIP.finditer(text)]
-                         + [(s, e) for s, e, _ in find_placeholders(text, vocabulary_for(doc.packs))])
+                         + [(s, e) for s, e, _ in placeholders(doc)])
         signature = signature_start(doc)
         names = context_names(doc)
         customer_words = {_fold(w) for w in WORD.findall(doc.incoming or "")}
