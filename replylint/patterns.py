@@ -1,4 +1,4 @@
-"""Token patterns written as short strings in rule packs, matched with spaCy.
+"""Token patterns written as short strings in rule packs, matched on tokens.
 
 Rule packs describe phrasing, not exact strings, so that "as I already told
 you", "as I've told you before" and "like I said" can be one rule. A pattern
@@ -6,39 +6,93 @@ is a line of slots separated by spaces::
 
     (as|like) i (already|previously)? (told|explained|said|mentioned) *2 (you|before)?
 
-- ``word``           one token (compared on spaCy's NORM: "I've" equals "I have", "don't" equals "do not")
+- ``word``           one token, compared on its normal form ("I've" equals "I have", "don't" equals "do not")
 - ``(a|b|c d)``      alternatives; an alternative may be several words
 - ``slot?``          the slot is optional
 - ``~verb``          the word and its regular inflections (explain, explains, explained, explaining)
 - ``*`` / ``*N``     up to 1 / N arbitrary tokens that are not punctuation
 
-Patterns compile to spaCy ``Matcher`` rules (multi-word alternatives expand
-into several rules). Every pattern also yields *anchor* words, the rarest
-required slot, so a reply whose words contain no anchor never needs a spaCy
-``Doc`` at all: that keeps clean replies fast and the CLI's cold start short.
+Patterns and replies go through the same small tokenizer (:func:`tokenize`),
+so a pattern can never disagree with the text about where a token ends or
+what its normal form is. This used to be spaCy's blank tokenizer and Matcher;
+importing spaCy alone took 0.9 s, longer than the whole CLI may take to start
+(docs/benchmarks.md), and the blank pipelines added nothing a regex tokenizer
+does not. A trained spaCy pipeline is still used when configured (``doc.spacy``).
+
+Every pattern yields *anchor* words (the rarest required slot) and a
+*requirement* (per required slot, the words of each alternative): a sentence
+is only matched against the patterns whose anchor it contains and whose every
+required slot it covers, which rules out nearly all work on clean replies.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
-
-if TYPE_CHECKING:  # pragma: no cover
-    from spacy.language import Language
-    from spacy.tokens import Doc
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Iterable, NamedTuple
 
 _SLOT = re.compile(r"\([^()]*\)\??|\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+")
-_CONTRACTIONS = {"ve": ("have",), "re": ("are",), "ll": ("will",), "s": ("is", "has", "'s"), "m": ("am",),
-                 "d": ("would", "had")}
-_EQUIVALENT = {"have": ("'ve",), "'ve": ("have",), "is": ("'s",), "are": ("'re",), "'re": ("are",),
-               "will": ("'ll",), "'ll": ("will",), "would": ("'d",), "had": ("'d",), "am": ("'m",), "'m": ("am",),
-               "not": ("n't",), "n't": ("not",)}
 _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _AR_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+
+# -- tokenizer ----------------------------------------------------------------------------------------
+# A word is letters/digits plus Arabic combining marks (harakat are not \w in Python). English clitics
+# are split off as spaCy does ("don't" -> do + n't, "I've" -> I + 've) and normalised to full words.
+_LETTERS = r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])"
+_TOKEN_EN = re.compile(rf"{_LETTERS}+|['’](?:ve|re|ll|m|d|s|t)(?!{_LETTERS})|[^\s]")
+_TOKEN = re.compile(rf"{_LETTERS}+|[^\s]")
+_EN_NORMS = {"'ve": "have", "’ve": "have", "'re": "are", "’re": "are",
+             "'ll": "will", "’ll": "will", "'m": "am", "’m": "am", "'d": "'d", "’d": "'d", "'s": "'s", "’s": "'s"}
+_EN_BEFORE_NOT = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
+_EN_SPLIT = {"cannot": (("can", 3), ("not", 6)), "gonna": (("going", 3), ("to", 5)),
+             "wanna": (("want", 3), ("to", 5)), "gotta": (("got", 3), ("to", 5))}
+_EN_SPECIAL = frozenset(["'t", "’t"]) | frozenset(_EN_NORMS) | frozenset(_EN_SPLIT)
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    norm: str
+    punct: bool
+
+
+def tokenize(text: str, language: str | None) -> list[Token]:
+    """Tokens of ``text`` with their normal forms (lower case; English clitics as words; Arabic
+    letter variants unified, see :func:`arabic_norm`)."""
+    if language == "ar":
+        return [Token(m.start(), m.end(), arabic_norm(m.group().lower()), False) if m.group()[0].isalnum()
+                else Token(m.start(), m.end(), m.group(), True) for m in _TOKEN.finditer(text)]
+    # one lower-casing of the whole text (same length for all but a few exotic characters, checked)
+    low_text = text.lower()
+    if len(low_text) != len(text):
+        low_text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if language != "en":
+        return [Token(m.start(), m.end(), m.group(), not m.group()[0].isalnum()) for m in _TOKEN.finditer(low_text)]
+    out: list[Token] = []
+    for m in _TOKEN_EN.finditer(low_text):
+        tok = m.group()
+        if tok not in _EN_SPECIAL:
+            out.append(Token(m.start(), m.end(), tok, not tok[0].isalnum()))
+        elif tok in _EN_SPLIT:
+            prev = m.start()
+            for part, end in _EN_SPLIT[tok]:
+                out.append(Token(prev, m.start() + end, part, False))
+                prev = m.start() + end
+        elif tok[1:] == "t":  # "don" + "'t" -> "do" + "n't" (and "ca" -> can, "wo" -> will)
+            last = out[-1] if out else None
+            if last is not None and last.end == m.start() and last.norm.endswith("n") and len(last.norm) > 1:
+                head = last.norm[:-1]
+                out[-1] = Token(last.start, last.end - 1, _EN_BEFORE_NOT.get(head, head), False)
+                out.append(Token(m.start() - 1, m.end(), "not", False))
+            else:
+                out.append(Token(m.start(), m.start() + 1, tok[0], True))
+                out.append(Token(m.start() + 1, m.end(), "t", False))
+        else:
+            out.append(Token(m.start(), m.end(), _EN_NORMS[tok], False))
+    return out
 
 
 def arabic_norm(word: str) -> str:
@@ -68,9 +122,52 @@ def inflections(word: str, language: str) -> list[str]:
 
 @dataclass
 class _Slot:
-    alternatives: list[list[str]]  # each alternative is a token sequence (already normalised)
+    alternatives: list[tuple[str, ...]]  # each alternative is a token sequence (normal forms)
     optional: bool = False
     gap: int = 0  # >0: up to N arbitrary tokens
+    singles: frozenset[str] = field(default=frozenset())  # the one-token alternatives, for a set lookup
+    multi: tuple[tuple[str, ...], ...] = ()
+
+    def __post_init__(self) -> None:
+        self.singles = frozenset(a[0] for a in self.alternatives if len(a) == 1)
+        self.multi = tuple(a for a in self.alternatives if len(a) > 1)
+
+
+@dataclass
+class _Pattern:
+    label: str
+    source: str
+    slots: tuple[_Slot, ...]
+    need: tuple[tuple[frozenset[str], ...], ...]  # per required slot: word sets of its alternatives
+
+    def possible(self, words: set[str]) -> bool:
+        return all(any(alt <= words for alt in slot) for slot in self.need)
+
+    def longest_at(self, tokens: list[Token], i: int, stop: int) -> int:
+        """End (token index) of the longest match starting at ``i``, or -1."""
+        return _longest(self.slots, 0, tokens, i, stop)
+
+
+def _longest(slots: tuple[_Slot, ...], k: int, tokens: list[Token], i: int, stop: int) -> int:
+    if k == len(slots):
+        return i
+    slot = slots[k]
+    best = -1
+    if slot.gap:
+        for n in range(slot.gap + 1):
+            if n and (i + n > stop or tokens[i + n - 1].punct):
+                break
+            best = max(best, _longest(slots, k + 1, tokens, i + n, stop))
+        return best
+    if i < stop and tokens[i].norm in slot.singles:
+        best = _longest(slots, k + 1, tokens, i + 1, stop)
+    for alt in slot.multi:
+        n = len(alt)
+        if i + n <= stop and all(tokens[i + j].norm == alt[j] for j in range(n)):
+            best = max(best, _longest(slots, k + 1, tokens, i + n, stop))
+    if slot.optional:
+        best = max(best, _longest(slots, k + 1, tokens, i, stop))
+    return best
 
 
 class PatternError(ValueError):
@@ -78,7 +175,7 @@ class PatternError(ValueError):
 
 
 def validate_pattern(pattern: str) -> str:
-    """Syntax check that needs no spaCy (used when packs are loaded)."""
+    """Syntax check without compiling (used when packs are loaded)."""
     if pattern.count("(") != pattern.count(")") or re.search(r"\(\s*\||\|\s*\)|\|\|", pattern):
         raise PatternError(f"pattern {pattern!r}: unbalanced parentheses or an empty alternative")
     if re.search(r"\([^)]*\(", pattern):
@@ -94,32 +191,19 @@ def validate_pattern(pattern: str) -> str:
 class PatternSet:
     """Compiled patterns for one language, under one or more labels."""
 
-    def __init__(self, nlp: Language, language: str, stopwords: Iterable[str] = ()):
-        from spacy.matcher import Matcher
-
-        self.nlp = nlp
+    def __init__(self, language: str, stopwords: Iterable[str] = ()):
         self.language = language
         self.arabic = language == "ar"
-        self._matcher_class = Matcher
         self.stopwords = frozenset(w.lower() for w in stopwords)
-        # Patterns are grouped by their anchor words, one spaCy Matcher per group: the Matcher's cost
-        # grows with the number of rules it holds, and a reply only needs the groups whose anchors it
-        # contains (typically a handful out of hundreds).
-        self._groups: dict[frozenset[str] | None, Matcher] = {}
-        self._labels: dict[frozenset[str] | None, set[str]] = {}
-        self._by_word: dict[str, list[frozenset[str]]] = {}  # anchor word -> groups it opens
-        # per group: (label, requirement) of each pattern, where a requirement lists, per required slot,
-        # the word sets of its alternatives; a pattern can only match text whose words cover one
-        # alternative of every required slot (a bag-of-words test far cheaper than the Matcher)
-        self._needs: dict[frozenset[str] | None, list[tuple[str, tuple[tuple[frozenset[str], ...], ...]]]] = {}
+        # Patterns are indexed by their anchor words: a sentence only meets the patterns whose anchor
+        # it contains (typically a handful out of hundreds); patterns without an anchor always do.
+        self._by_word: dict[str, list[_Pattern]] = {}
+        self._always: list[_Pattern] = []
         self._count = 0
 
     # -- compiling -------------------------------------------------------------------------
-    def _norm_tokens(self, phrase: str) -> list[str]:
-        doc = self.nlp.make_doc(phrase)
-        if self.arabic:
-            return [arabic_norm(t.text) for t in doc]
-        return [t.norm_ for t in doc]
+    def _norm_tokens(self, phrase: str) -> tuple[str, ...]:
+        return tuple(t.norm for t in tokenize(phrase, self.language))
 
     def _parse(self, pattern: str) -> list[_Slot]:
         slots = []
@@ -133,84 +217,31 @@ class PatternSet:
                 options = [o.strip() for o in body[1:-1].split("|")]
             else:
                 options = [body]
-            alternatives: list[list[str]] = []
+            alternatives: list[tuple[str, ...]] = []
             for option in options:
                 if not option:
                     raise PatternError(f"empty alternative in {pattern!r}")
-                if option.startswith("~"):
-                    alternatives += [[f] for f in inflections(option[1:], self.language)]
-                else:
-                    alternatives.append(self._norm_tokens(option))
+                forms = inflections(option[1:], self.language) if option.startswith("~") else [option]
+                alternatives += [t for t in (self._norm_tokens(f) for f in forms) if t]
+            if not alternatives:
+                raise PatternError(f"pattern {pattern!r}: slot {raw!r} has no word")
             slots.append(_Slot(alternatives, optional))
         if not any(not s.optional and not s.gap for s in slots):
             raise PatternError(f"pattern {pattern!r} has no required word")
         return slots
 
     def add(self, label: str, patterns: Iterable[str]) -> None:
-        for pattern in patterns:
-            slots = self._parse(pattern)
+        for source in patterns:
+            slots = self._parse(source)
+            need = tuple(tuple(frozenset(alt) for alt in slot.alternatives)
+                         for slot in slots if not slot.optional and not slot.gap)
+            compiled = _Pattern(label, source, tuple(slots), need)
             anchor = self._anchor(slots)
-            matcher = self._groups.get(anchor)
-            if matcher is None:
-                matcher = self._groups[anchor] = self._matcher_class(self.nlp.vocab)
-            self._labels.setdefault(anchor, set()).add(label)
+            if anchor is None:
+                self._always.append(compiled)
             for word in anchor or ():
-                groups = self._by_word.setdefault(word, [])
-                if anchor not in groups:
-                    groups.append(anchor)
-            self._needs.setdefault(anchor, []).append((label, self._requirement(slots)))
-            rules = self._expand(slots)
-            matcher.add(label, rules)
-            self._count += len(rules)
-
-    def _expand(self, slots: list[_Slot]) -> list[list[dict]]:
-        """Cartesian product over multi-word alternatives; single words share one IN predicate."""
-        choices: list[list[list[dict]]] = []
-        for slot in slots:
-            if slot.gap:
-                choices.append([[{"IS_PUNCT": False, "OP": f"{{0,{slot.gap}}}"}]])
-                continue
-            singles = sorted({a[0] for a in slot.alternatives if len(a) == 1})
-            options: list[list[dict]] = []
-            if singles:
-                options.append([self._predicate(singles, slot.optional)])
-            for alt in slot.alternatives:
-                if len(alt) > 1:
-                    options.append([self._predicate([w], False) for w in alt])
-            if slot.optional and any(len(a) > 1 for a in slot.alternatives):
-                options.append([])
-            choices.append(options)
-        rules = [[tok for part in combo for tok in part] for combo in itertools.product(*choices)]
-        if len(rules) > 500:
-            raise PatternError("pattern expands to more than 500 matcher rules; use fewer multi-word alternatives")
-        return [r for r in rules if any("OP" not in t or t["OP"] == "+" for t in r)]
-
-    def _predicate(self, words: list[str], optional: bool) -> dict:
-        if self.language == "en":
-            # spaCy's NORM expands some contractions ("I've" -> have) but not others ("should've" -> 've)
-            words = sorted({v for w in words for v in (w, *_EQUIVALENT.get(w, ()))})
-        value = words[0] if len(words) == 1 else {"IN": words}
-        pred: dict = {"NORM": value}  # Arabic docs carry arabic_norm() as NORM (see NlpProvider)
-        if optional:
-            pred["OP"] = "?"
-        return pred
-
-    @staticmethod
-    def _requirement(slots: list[_Slot]) -> tuple[tuple[frozenset[str], ...], ...]:
-        need = []
-        for slot in slots:
-            if slot.optional or slot.gap:
-                continue
-            options = []
-            for alt in slot.alternatives:
-                words = frozenset(alt)
-                if not all(_WORD.fullmatch(w) for w in words):
-                    options = []  # a punctuation or clitic token: cannot be tested on words, assume present
-                    break
-                options.append(words)
-            if options:
-                need.append(tuple(options))
-        return tuple(need)
+                self._by_word.setdefault(word, []).append(compiled)
+            self._count += 1
 
     def _anchor(self, slots: list[_Slot]) -> frozenset[str] | None:
         """Words of which at least one must occur for the pattern to match: for the best required slot,
@@ -237,91 +268,66 @@ class PatternSet:
         return self._count
 
     # -- matching --------------------------------------------------------------------------
-    def words_of(self, text: str) -> set[str]:
-        lowered = text.lower()
-        if self.arabic:
-            return {arabic_norm(w) for w in _WORD.findall(lowered)}
-        words = set(_WORD.findall(lowered))
-        for w in [w for w in words if "'" in w]:
-            head, _, tail = w.partition("'")
-            words.add(head)
-            words.update(_CONTRACTIONS.get(tail, ()))
-            if tail == "t" and head.endswith("n"):
-                words.update((head[:-1], "not"))
-        return words
-
-    def groups_possible(self, text: str | set[str], labels: set[str] | None = None) -> list[frozenset[str] | None]:
-        """Anchor groups whose patterns might match ``text`` (or its :meth:`words_of`): cheap, no spaCy."""
-        words = self.words_of(text) if isinstance(text, str) else text
-        keys: list[frozenset[str] | None] = [None] if None in self._groups else []
+    def candidates(self, words: set[str], labels: set[str] | None = None) -> list[_Pattern]:
+        """Patterns that might match a text with these token norms (a set test, no matching)."""
+        seen: set[int] = set()
+        out = []
         for word in words:
-            for key in self._by_word.get(word, ()):
-                if key not in keys:
-                    keys.append(key)
-        return [key for key in keys if (labels is None or self._labels[key] & labels)
-                and any((labels is None or label in labels) and all(any(alt <= words for alt in slot) for slot in need)
-                        for label, need in self._needs[key])]
+            for pattern in self._by_word.get(word, ()):
+                if id(pattern) not in seen:
+                    seen.add(id(pattern))
+                    out.append(pattern)
+        out += self._always
+        return [p for p in out if (labels is None or p.label in labels) and p.possible(words)]
 
-    def matcher(self, key: frozenset[str] | None):
-        return self._groups[key]
+    def find(self, text: str, labels: set[str] | None = None) -> list[tuple[str, int, int]]:
+        """``(label, start_char, end_char)`` of the longest non-overlapping matches in ``text``."""
+        tokens = tokenize(text, self.language)
+        return self._matches(tokens, [(0, len(tokens))], labels)
 
-    def labels_possible(self, text: str) -> set[str]:
-        """Labels whose patterns might match ``text``."""
-        return {label for key in self.groups_possible(text) for label in self._labels[key]}
+    def _matches(self, tokens: list[Token], ranges: list[tuple[int, int]],
+                 labels: set[str] | None) -> list[tuple[str, int, int]]:
+        out: list[tuple[str, int, int]] = []
+        for lo, hi in ranges:
+            words = {tokens[i].norm for i in range(lo, hi)}
+            found = []
+            for pattern in self.candidates(words, labels):
+                for i in range(lo, hi):
+                    end = pattern.longest_at(tokens, i, hi)
+                    if end > i:
+                        found.append((pattern.label, tokens[i].start, tokens[end - 1].end))
+            if found:  # overlaps are resolved per sentence: matches never cross one
+                out += _longest_first(found)
+        return out
 
-    def find(self, doc: Doc, groups: list[frozenset[str] | None] | None = None,
-             labels: set[str] | None = None) -> list[tuple[str, int, int]]:
-        """``(label, start_char, end_char)`` of the longest non-overlapping matches."""
-        from spacy.util import filter_spans
 
-        keys = groups if groups is not None else list(self._groups)
-        spans = [span for key in keys for span in self._groups[key](doc, as_spans=True)]
-        if labels is not None:
-            spans = [s for s in spans if s.label_ in labels]
-        return [(s.label_, s.start_char, s.end_char) for s in filter_spans(spans)]
-
-
-LONG_TEXT = 20_000
-"""Above this many characters, replies are matched sentence by sentence (see :func:`match_reply`)."""
+def _longest_first(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Non-overlapping spans, longer ones winning (spaCy's ``filter_spans`` rule), in text order."""
+    chosen: list[tuple[str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for label, s, e in sorted(set(spans), key=lambda x: (-(x[2] - x[1]), x[1])):
+        if not any(s < b and a < e for a, b in taken):
+            chosen.append((label, s, e))
+            taken.append((s, e))
+    return sorted(chosen, key=lambda x: x[1])
 
 
 def match_reply(patterns: PatternSet, doc, labels: set[str] | None = None) -> list[tuple[str, int, int]]:
-    """Matches of ``patterns`` in a reply's agent text.
+    """Matches of ``patterns`` in a reply's agent text, sentence by sentence (a pattern never spans
+    two sentences). Tokens are computed once per reply and shared by every pattern set."""
+    text = doc.text
+    tokens = doc.memo(f"patterns.tokens.{patterns.language}", lambda: tokenize(text, patterns.language))
+    ranges = doc.memo(f"patterns.sentences.{patterns.language}", lambda: _sentence_ranges(text, tokens))
+    return patterns._matches(tokens, ranges, labels)
 
-    Cheap prefilters keep spaCy's Matcher (which walks every token of what it is given) off most text:
-    each sentence is checked for the anchor words of each pattern group, and a group's matcher only
-    sees the sentences that contain its anchors. The spaCy Doc itself is only built when some sentence
-    has an anchor; very long texts are tokenised sentence by sentence."""
-    from spacy.util import filter_spans
 
+def _sentence_ranges(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     from .textutil import sentences
 
-    text = doc.text
-    per_sentence = doc.memo(f"patterns.sentence-words.{patterns.arabic}", lambda: [
-        (start, end, patterns.words_of(text[start:end])) for start, end in sentences(text)])
-    candidates: dict[frozenset[str] | None, list[tuple[int, int]]] = {}
-    for start, end, words in per_sentence:
-        for key in patterns.groups_possible(words, labels):
-            candidates.setdefault(key, []).append((start, end))
-    if not candidates:
-        return []
-    spans = []
-    if len(text) <= LONG_TEXT:
-        spacy_doc = doc.spacy
-        for key, where in candidates.items():
-            matcher = patterns.matcher(key)
-            for start, end in where:
-                sentence = spacy_doc.char_span(start, end, alignment_mode="expand")
-                if sentence is not None:
-                    spans += matcher(sentence, as_spans=True)
-        found = filter_spans([s for s in spans if labels is None or s.label_ in labels])
-        return [(s.label_, s.start_char, s.end_char) for s in found]
+    starts = [t.start for t in tokens]
     out = []
-    by_sentence: dict[tuple[int, int], list] = {}
-    for key, where in candidates.items():
-        for span in where:
-            by_sentence.setdefault(span, []).append(key)
-    for (start, end), keys in sorted(by_sentence.items()):
-        sub = doc.nlp(doc.language, text[start:end])
-        out += [(label, start + s, start + e) for label, s, e in patterns.find(sub, keys, labels)]
+    for s, e in sentences(text):
+        lo, hi = bisect_left(starts, s), bisect_left(starts, e)
+        if hi > lo:
+            out.append((lo, hi))
     return out

@@ -40,7 +40,7 @@ def stock_patterns(doc: ReplyDoc) -> PatternSet | None:
             cache[lang] = None
         else:
             core = doc.packs.get("core", lang)
-            patterns = PatternSet(doc.nlp.get(lang), lang, core.stopwords if isinstance(core, CorePack) else ())
+            patterns = PatternSet(lang, core.stopwords if isinstance(core, CorePack) else ())
             patterns.add("stock", pack.stock_phrases)
             cache[lang] = patterns
     return cache[lang]

@@ -61,7 +61,7 @@ def pattern_set(doc: ReplyDoc) -> PatternSet | None:
         else:
             core = doc.packs.get("core", lang)
             stopwords = core.stopwords if isinstance(core, CorePack) else ()
-            patterns = PatternSet(doc.nlp.get(lang), lang, stopwords)
+            patterns = PatternSet(lang, stopwords)
             for label in LABELS:
                 patterns.add(label, getattr(pack, label))
             cache[lang] = patterns

@@ -1,0 +1,98 @@
+"""The token-pattern engine that tone and canned rule packs are written in."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from replylint.patterns import PatternError, PatternSet, tokenize, validate_pattern
+
+
+def norms(text, language="en"):
+    return [t.norm for t in tokenize(text, language)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I've told you", ["i", "have", "told", "you"]),
+    ("don't, can't, won't", ["do", "not", ",", "can", "not", ",", "will", "not"]),
+    ("You’re right", ["you", "are", "right"]),  # curly apostrophe
+    ("cannot", ["can", "not"]),
+    ("gonna", ["going", "to"]),
+    ("the customer's order", ["the", "customer", "'s", "order"]),
+])
+def test_english_clitics_become_words(text, expected):
+    assert norms(text) == expected
+
+
+def test_arabic_norms_drop_marks_and_unify_letters():
+    assert norms("وهذه ليستْ مشكلتنا", "ar") == ["هذه", "ليست", "مشكلتنا"]
+    assert norms("أنا", "ar") == norms("انا", "ar")
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab 'n’t.,!-\u0644\u0627\u064e1\n")), max_size=40),
+       st.sampled_from(["en", "nl", "ar"]))
+def test_tokens_are_ordered_non_overlapping_spans_of_the_text(text, language):
+    tokens = tokenize(text, language)
+    prev = 0
+    for t in tokens:
+        assert prev <= t.start < t.end <= len(text)
+        assert not text[t.start:t.end].isspace()
+        prev = t.end
+
+
+def make(patterns, language="en", stopwords=("i", "you", "the", "a", "as", "to")):
+    ps = PatternSet(language, stopwords)
+    ps.add("x", patterns)
+    return ps
+
+
+def spans(ps, text):
+    return [text[s:e] for _, s, e in ps.find(text)]
+
+
+def test_optional_slots_gaps_and_inflections():
+    ps = make(["(as|like) i (already|previously)? (~tell|told|said) *2 (you|before)?"])
+    assert spans(ps, "As I already told you, no.") == ["As I already told you"]
+    assert spans(ps, "Like I said before.") == ["Like I said before"]
+    assert spans(ps, "as i tells") == ["as i tells"]
+    assert spans(ps, "As we said") == []
+
+
+def test_gap_never_crosses_punctuation_and_longest_match_wins():
+    ps = make(["you *2 fault", "your own fault"])
+    assert spans(ps, "you, fault") == []
+    assert spans(ps, "This is your own fault.") == ["your own fault"]
+    assert spans(ps, "you did fault") == ["you did fault"]
+
+
+def test_contractions_in_patterns_and_text_meet():
+    ps = make(["you should have ~read"])
+    assert spans(ps, "You should've read it") == ["You should've read"]
+    ps = make(["(do not|don't) hesitate"])
+    assert spans(ps, "Don't hesitate") == ["Don't hesitate"]
+    assert spans(ps, "Do not hesitate") == ["Do not hesitate"]
+
+
+def test_matches_stay_inside_a_sentence_and_offsets_index_the_text():
+    from replylint import Linter
+
+    linter = Linter(select=["tone.blame"])
+    text = "Hello.  As I already told you,\u200b the parcel left."
+    report = linter.check(text, language="en")
+    assert [text[f.start:f.end] for f in report.findings] == ["As I already told you"]
+
+
+def test_anchor_and_requirement_filters_skip_impossible_patterns():
+    ps = make(["not our problem", "(kindly|please) ~read the manual"])
+    assert ps.candidates({"not", "our"}) == []
+    assert [p.source for p in ps.candidates({"please", "reads", "the", "manual"})] == \
+        ["(kindly|please) ~read the manual"]
+
+
+@pytest.mark.parametrize("bad", ["(a|b", "(a||b)", "x(a|b)", "(a (b|c))", "word?", "*2"])
+def test_bad_patterns_are_refused_with_a_reason(bad):
+    with pytest.raises(PatternError):
+        validate_pattern(bad)
+
+
+def test_quotes_are_not_clitics():
+    assert norms("'PUK locked' isn't 'sorted'") == ["'", "puk", "locked", "'", "is", "not", "'", "sorted", "'"]
