@@ -32,8 +32,15 @@ test: $(VENV)/.installed-dev
 docs: $(VENV)/.installed-base
 	$(BIN)/python -m replylint.docsgen --write
 
-bench: $(VENV)/.installed-dev
+# a second virtualenv with only the default install: cold start and RSS as users of `pip install replylint` see them
+.venv-default/.installed: pyproject.toml
+	$(PYTHON) -m venv .venv-default
+	.venv-default/bin/python -m pip install --quiet --disable-pip-version-check -e .
+	@touch $@
+
+bench: $(VENV)/.installed-dev .venv-default/.installed
+	$(PIP) install --quiet --disable-pip-version-check -e '.[bench]'
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) .venv-default build dist *.egg-info .pytest_cache .hypothesis

@@ -116,6 +116,24 @@ def test_verbatim_copy_of_a_macro(tmp_path):
     assert rules(linter.check(own, language="en"), "canned.verbatim") == []
 
 
+def test_verbatim_picks_up_an_edited_library(tmp_path, monkeypatch):
+    from replylint.rules.canned import verbatim
+
+    monkeypatch.setattr(verbatim, "_RESCAN_S", 0.0)
+    (tmp_path / "a.txt").write_text("Hello {{ name }}, your parcel is delayed by the storm; it ships on Monday.")
+    linter = Linter(Config(select=["canned.verbatim"], templates=str(tmp_path)))
+    reply = "Hello Jan, your voucher code is in the app under Account and can be used until the end of June."
+    assert linter.check(reply, language="en").findings == []
+    (tmp_path / "b.txt").write_text("Hello {{ name }}, your voucher code is in the app under Account and can be "
+                                    "used until the end of June.")
+    assert [f.rule for f in linter.check(reply, language="en").findings] == ["canned.verbatim"]
+    assert len([k for k in verbatim._LIBRARIES if k[0] == str(tmp_path.resolve())]) == 1
+
+
+def test_verbatim_is_off_unless_a_library_is_configured():
+    assert "canned.verbatim" not in [s.rule for s in Linter().check("Hi there", language="en").rules]
+
+
 def test_verbatim_is_skipped_without_a_library():
     report = Linter(Config(extend_select=["canned.verbatim"])).check("Hi", language="en")
     status = {s.rule: s for s in report.rules}["canned.verbatim"]

@@ -66,6 +66,7 @@ class TemplateVariable(TemplateRule):
                   "('{{ custmer.name }}') or a macro copied from another tool.",
         languages=("*",),
         scope="full",
+        default_enabled=False,
         examples=(
             bad("Hi {{ custmer.first_name }}, thanks!", template=True,
                 config={"template_variables": ["customer", "order.id", "agent.name"]}),
@@ -73,6 +74,10 @@ class TemplateVariable(TemplateRule):
                  config={"template_variables": ["customer", "order.id", "agent.name"]}),
         ),
     )
+
+    @classmethod
+    def enabled_by_config(cls, config) -> bool:
+        return config.template_variables is not None  # on as soon as there is an allow-list
 
     def unavailable(self) -> str | None:
         if self.config.template_variables is None:

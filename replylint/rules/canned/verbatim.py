@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,14 +97,32 @@ class TemplateLibrary:
         return best
 
 
-_LIBRARIES: dict[tuple[str, float], TemplateLibrary] = {}
+_LIBRARIES: dict[tuple[str, tuple[float, int]], TemplateLibrary] = {}
 _LOCK = threading.Lock()
 
 
+_RESCAN_S = 2.0
+_STAMPS: dict[str, tuple[float, tuple[float, int]]] = {}  # folder -> (checked at, (newest mtime, file count))
+
+
+def _stamp(folder: Path) -> tuple[float, int]:
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return max((p.stat().st_mtime for p in files), default=0.0), len(files)
+
+
 def library_for(folder: Path) -> TemplateLibrary:
-    key = (str(folder.resolve()), max((p.stat().st_mtime for p in folder.rglob("*") if p.is_file()), default=0.0))
+    """The folder's index, rebuilt when a macro is added, removed or edited. The folder is looked at
+    again at most every 2 s: walking 5,000 macros per reply would cost more than checking the reply."""
+    name = str(folder.resolve())
+    now = time.monotonic()
     with _LOCK:
+        checked = _STAMPS.get(name)
+        if checked is None or now - checked[0] > _RESCAN_S:
+            checked = _STAMPS[name] = (now, _stamp(folder))
+        key = (name, checked[1])
         if key not in _LIBRARIES:
+            for old in [k for k in _LIBRARIES if k[0] == name]:
+                del _LIBRARIES[old]  # an edited library replaces the old index instead of piling up
             _LIBRARIES[key] = TemplateLibrary.from_folder(folder)
         return _LIBRARIES[key]
 
@@ -129,6 +148,7 @@ class Verbatim(Rule[VerbatimOptions]):
         use_instead="Add a sentence about the customer's situation (their order, their question).",
         languages=("*",),
         reply_level=True,
+        default_enabled=False,
         examples=(
             bad("Hi Jan, thanks for contacting us. Returns are free within 30 days: print the label from your "
                 "account and drop the parcel at any post office.",
@@ -137,6 +157,10 @@ class Verbatim(Rule[VerbatimOptions]):
                  "drop it at the post office on the Dorpsstraat.", config={"templates": "tests/fixtures/templates"}),
         ),
     )
+
+    @classmethod
+    def enabled_by_config(cls, config) -> bool:
+        return config.templates is not None  # on as soon as a template library is configured
 
     def unavailable(self) -> str | None:
         folder = self.config.templates
