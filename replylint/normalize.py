@@ -146,6 +146,8 @@ def markup_edits(text: str) -> tuple[list[Edit], list[MarkupSpan]]:
         for m in _MD_STRONG.finditer(text):
             if m.group(1) == "__" and _IDENTIFIER.fullmatch(m.group(2)):
                 continue  # __FIRST_NAME__ is a placeholder, not bold text
+            if not any(ch.isalnum() for ch in m.group(2)):
+                continue  # "**** **** **** 9561" is a masked card number, not bold text
             d = len(m.group(1))
             edits.append(Edit(m.start(), m.start() + d, "", 1))
             edits.append(Edit(m.end() - d, m.end(), "", 1))

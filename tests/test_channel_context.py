@@ -79,6 +79,8 @@ def test_profiles_are_configurable():
     ("Your *new PIN* is here.", "whatsapp", []),
     ("<p>Shipped.</p>", "email", []),
     ("Shipped: https://example.com/t/123", "sms", []),
+    ("The card **** **** **** 9561 was charged once.", "sms", []),  # a masked card number
+    ("Rated ***** by our customers, ** not bold **.", "chat", []),
 ])
 def test_unsupported_markup(text, channel, expected):
     assert found(text, "channel.unsupported_markup", channel=channel) == expected
