@@ -144,6 +144,7 @@ _AR_PREFIX = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف"
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str, language: str | None) -> str:
     """A crude stem for comparing content words ('refunds', 'refunded' -> 'refund'); not linguistics."""
     w = word.lower()

@@ -374,3 +374,12 @@ def test_phone_numbers_in_unallocated_ranges_are_still_phone_numbers(number):
 @pytest.mark.parametrize("text", ["Geleverd op 03-07-1991.", "Op 06-12-2024 om 10:00.", "ordernummer 0612345678"])
 def test_dates_and_order_numbers_are_not_phone_numbers(text):
     assert values(text, "pii.phone", language="nl") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("SSN 536-22-8714 0 and again", "536-22-8714"),
+    ("Mijn BSN is 111222333 44", "111222333"),
+])
+def test_an_id_followed_by_another_number_is_still_found(text, value):
+    found = [text[f.start:f.end] for f in LINTER.check(text).findings if f.rule == "pii.national_id"]
+    assert found == [value]

@@ -206,6 +206,7 @@ class UnsupportedMarkup(ChannelRule):
 _EMBED_OPEN = set("\u202a\u202b\u202d\u202e")
 _ISOLATE_OPEN = set("\u2066\u2067\u2068")
 _OVERRIDES = set("\u202d\u202e")
+_ANY_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")  # nothing to check in almost every reply
 
 
 @register
@@ -232,6 +233,8 @@ class BidiControl(Rule):
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         text = doc.original
+        if not _ANY_BIDI.search(text):
+            return
         stack: list[tuple[str, int]] = []
         for i, ch in enumerate(text):
             if ch in _OVERRIDES:

@@ -133,6 +133,9 @@ CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "
                  "credential", "secret", "business_place")
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 class PiiScanner:
     """Compiled patterns for one linter (packs of every language merged)."""
 
@@ -191,7 +194,7 @@ class PiiScanner:
             found += self._emails(text)
         found += self._secrets(text, ctx)
         found += self._ibans(text)
-        if any(ch.isdigit() for ch in text):
+        if _ANY_DIGIT.search(text):
             found += self._digit_runs(text, ctx)
             found += self._phones(text, ctx, doc, found)
             found += self._card_security(text, ctx, found)
@@ -259,12 +262,20 @@ class PiiScanner:
         if card is not None:
             ent, i, j = card
             return self._split_run(text, groups[:i], ctx) + [ent] + self._split_run(text, groups[j + 1:], ctx)
-        start, end = groups[0][0], groups[-1][1]
-        digits = "".join(text[s:e] for s, e in groups)
-        if len(digits) < 6:
-            return []
-        nid = self._national_id(text, start, end, text[start:end], digits, ctx)
-        return [nid] if nid is not None else []
+        # an identifier is the whole run or, failing that, the longest run of whole groups in it that
+        # validates ("SSN 536-22-8714 0": the trailing group is another number)
+        for size in range(len(groups), 0, -1):
+            for i in range(len(groups) - size + 1):
+                window = groups[i:i + size]
+                start, end = window[0][0], window[-1][1]
+                digits = "".join(text[s:e] for s, e in window)
+                if len(digits) < 6:
+                    continue
+                nid = self._national_id(text, start, end, text[start:end], digits, ctx, part=size < len(groups))
+                if nid is not None:
+                    return self._split_run(text, groups[:i], ctx) + [nid] + \
+                        self._split_run(text, groups[i + size:], ctx)
+        return []
 
     def _card_in(self, text: str, groups: list[tuple[int, int]], ctx: _Context) -> tuple[Entity, int, int] | None:
         ndigits = sum(e - s for s, e in groups)
@@ -290,7 +301,10 @@ class PiiScanner:
         ent = Entity("credit_card", start, end, text[start:end], 0.99 if card_ctx else 0.93)
         return ent, best[1], best[2]
 
-    def _national_id(self, text: str, start: int, end: int, run: str, digits: str, ctx: _Context) -> Entity | None:
+    def _national_id(self, text: str, start: int, end: int, run: str, digits: str, ctx: _Context,
+                     part: bool = False) -> Entity | None:
+        """``part``: the digits are only part of a longer run of numbers; then only a formatted id (SSN,
+        Emirates ID) or an id with a context word counts, never a bare 14-digit Egyptian-looking number."""
         n = len(digits)
         has_ctx = ctx.nearest_kind(start, end) == "national_id"
         value = text[start:end]
@@ -298,7 +312,8 @@ class PiiScanner:
             return Entity("national_id", start, end, value, 0.97 if has_ctx else 0.85, "US SSN")
         if _EMIRATES_FORMAT.match(run) and checks.emirates_id_ok(digits):
             return Entity("national_id", start, end, value, 0.97, "UAE Emirates ID")
-        if n == 14 and checks.egypt_id_ok(digits) and not ctx.near("not_card", start, end, before=25):
+        if n == 14 and (has_ctx or not part) and checks.egypt_id_ok(digits) \
+                and not ctx.near("not_card", start, end, before=25):
             return Entity("national_id", start, end, value, 0.95 if has_ctx else 0.8, "Egyptian national id")
         if not has_ctx:
             return None

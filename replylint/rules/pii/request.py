@@ -37,6 +37,7 @@ class _Vocab:
     negations: re.Pattern[str] | None
     safe: re.Pattern[str] | None
     partial: re.Pattern[str] | None
+    any_item: re.Pattern[str] | None = None  # every item word in one regex: most replies ask for nothing
 
 
 @register
@@ -76,7 +77,9 @@ class PiiRequest(Rule):
             [p for p in packs.all("pii") if isinstance(p, PiiPack)]
         kinds = sorted({k for p in chosen for k in p.request.items})
         items = [(k, phrase_regex(w for p in chosen for w in p.request.items.get(k, []))) for k in kinds]
+        all_items = phrase_regex(w for p in chosen for k in kinds for w in p.request.items.get(k, []))
         return _Vocab(
+            any_item=all_items,
             items=[(k, r) for k, r in items if r is not None],
             cues=phrase_regex(w for p in chosen for w in p.request.cues),
             negations=phrase_regex(w for p in chosen for w in p.request.negations),
@@ -90,6 +93,8 @@ class PiiRequest(Rule):
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         vocab = self.per_language(doc.language or "*", self._vocab)
         text = doc.text
+        if vocab.any_item is None or not vocab.any_item.search(text):
+            return
         for s, e in sentences(text):
             sentence = text[s:e]
             hit = self._sentence(sentence, vocab)
