@@ -236,6 +236,17 @@ def test_greeting_placeholder_without_fallback():
     assert found == ["{{ last_name }}"]
 
 
+@pytest.mark.parametrize("text,language,fallback", [
+    ("Dear {{ first_name }},\nYour order shipped.", "en", "customer"),
+    ("Hi {{ first_name }},\nYour order shipped.", "en", "there"),
+    ("Beste {{ klant.voornaam }},\nJe bestelling is verzonden.", "nl", "klant"),
+])
+def test_fallback_suggestion_reads_naturally_in_the_reply_language(text, language, fallback):
+    (f,) = [f for f in LINTER.check(text, language=language, template=True).findings
+            if f.rule == "canned.template_fallback"]
+    assert f.suggestions == [f'add | default: "{fallback}"']
+
+
 def test_render_applies_defaults_and_conditions():
     text = "Hi {{ first_name | default: 'there' }},{% if order %} order {{ order }}.{% else %} no order.{% endif %}"
     assert render(text, {"first_name": "Jan", "order": "4412"}) == "Hi Jan, order 4412."

@@ -141,7 +141,7 @@ class TemplateFallback(TemplateRule):
             if greetings is not None and before and greetings.fullmatch(before):
                 yield Hit(tok.start, tok.end, f"greeting placeholder '{tok.body}' has no fallback: it renders "
                                               f"'{before} ,' when the name is unknown",
-                          suggestions=["add | default: \"there\""], view="original")
+                          suggestions=[f"add | default: \"{_fallback(doc.language, before)}\""], view="original")
 
 
 _IF_BLOCK = re.compile(r"\{%-?\s*if\s+[^%]*%\}.*?\{%-?\s*endif\s*-?%\}|\{\{#if\s+[^}]*\}\}.*?\{\{/if\}\}", re.S)
@@ -150,3 +150,13 @@ _IF_BLOCK = re.compile(r"\{%-?\s*if\s+[^%]*%\}.*?\{%-?\s*endif\s*-?%\}|\{\{#if\s
 def _guarded_ranges(text: str) -> list[tuple[int, int]]:
     """Outputs inside {% if x %}...{% endif %} only render when the condition holds."""
     return [(m.start(), m.end()) for m in _IF_BLOCK.finditer(text)]
+
+
+_FALLBACKS = {"nl": "klant", "ar": "عميلنا العزيز"}
+
+
+def _fallback(language: str | None, greeting: str) -> str:
+    """A fallback that reads naturally after the greeting: 'Hi there', 'Dear customer', 'Beste klant'."""
+    if language in _FALLBACKS:
+        return _FALLBACKS[language]
+    return "there" if greeting.lower() in ("hi", "hello", "hey", "hiya") else "customer"
