@@ -79,8 +79,9 @@ def _check_partition(records: Iterable[Any], partition: int, config_json: str, s
         # every reply in order, which only the global step has
         for (index, item), report in zip(batch, linter._check_inputs([it for _, it in batch], template)):
             entry: dict[str, Any] = {"index": index, "report": report, "item": item}
-            if duplicate is not None and len(item.text.strip()) >= duplicate.options.min_length:
-                entry["dup"] = (duplicate._key(item), duplicate._recipient(item), item.id or "?")
+            fingerprint = duplicate.fingerprint(item) if duplicate is not None else None
+            if fingerprint is not None:
+                entry["dup"] = fingerprint
             out.append(entry)
         batch.clear()
 
@@ -103,47 +104,38 @@ def _duplicate_rule(linter: Linter):
 
 
 Index = tuple[int, int]  # (partition, position in it): input order without counting records first
+Seen = tuple[int, list[str]]  # what canned.duplicate reports for a copy (see Duplicate.observe)
 
 
-def _copies(fingerprints: list[tuple[Index, str, str, str]],
-            min_recipients: int) -> dict[Index, tuple[set[str], list[str]]]:
-    """Replay the sequential rule per fingerprint, in input order: for each copy it reports, the
-    rule's state just before that copy (recipients and ids seen so far)."""
-    by_key: dict[str, list[tuple[Index, str, str]]] = {}
-    for index, key, recipient, rid in fingerprints:
-        by_key.setdefault(key, []).append((index, recipient, rid))
-    flagged: dict[Index, tuple[set[str], list[str]]] = {}
-    for items in by_key.values():
-        if len(items) < 2:
-            continue
-        recipients: set[str] = set()
-        ids: list[str] = []
-        for index, recipient, rid in sorted(items):
-            if len(recipients | {recipient}) >= min_recipients:
-                flagged[index] = (set(recipients), list(ids))
-            recipients.add(recipient)
-            ids.append(rid)
+def _copies(fingerprints: list[tuple[Index, str, str, str]], config_json: str,
+            source: str | None) -> dict[Index, Seen]:
+    """Replay the duplicate rule over every reply's fingerprint in input order (the one place that
+    sees them all): which replies it reports, and what it says about each."""
+    rule = _duplicate_rule(_linter(config_json, source))
+    state = rule.start_stream()
+    flagged: dict[Index, Seen] = {}
+    for index, *fingerprint in sorted(fingerprints):
+        seen = rule.observe(state, tuple(fingerprint))
+        if seen is not None:
+            flagged[index] = seen
     return flagged
 
 
-def _finish_partition(entries: list[dict[str, Any]], flagged: dict[Index, tuple[set[str], list[str]]],
+def _finish_partition(entries: list[dict[str, Any]], flagged: dict[Index, Seen],
                       config_json: str, source: str | None) -> list[dict[str, Any]]:
     linter = _linter(config_json, source)
     duplicate = _duplicate_rule(linter)
     out = []
     for entry in entries:
-        partition, position = entry.pop("index")
+        partition, position = entry["index"]
         if "error" in entry:
-            out.append({"partition": partition, "position": position, **entry})
+            out.append({"partition": partition, "position": position, "id": entry["id"], "error": entry["error"]})
             continue
         report: Report = entry["report"]
-        before = flagged.get((partition, position))
-        if before is not None and duplicate is not None:
-            from .rules.canned.duplicate import _Seen
-
+        seen = flagged.get((partition, position))
+        if seen is not None and duplicate is not None:
             item = entry["item"]
-            state = {duplicate._key(item): _Seen(recipients=set(before[0]), ids=list(before[1]))}
-            report = linter._stream_findings([(duplicate, state)], item, report)
+            report = linter._add_stream_hits(duplicate, [duplicate.hit(item, seen)], item, report)
         data = report.model_dump(mode="json")
         data["partition"], data["position"] = partition, position
         out.append(data)
@@ -172,7 +164,7 @@ def check_bag(records: "dask.bag.Bag", config: Config | None = None, *, template
         flagged = dask.delayed({})
     else:
         fingerprints = [dask.delayed(_fingerprints)(c) for c in checked]
-        flagged = dask.delayed(_merge_copies)(fingerprints, duplicate.options.min_recipients)
+        flagged = dask.delayed(_merge_copies)(fingerprints, config_json, source)
     finished = [dask.delayed(_finish_partition)(c, flagged, config_json, source) for c in checked]
     return db.from_delayed(finished)
 
@@ -181,5 +173,5 @@ def _fingerprints(entries: list[dict[str, Any]]) -> list[tuple[Index, str, str, 
     return [(e["index"], *e["dup"]) for e in entries if "dup" in e]
 
 
-def _merge_copies(parts: list[list[tuple[Index, str, str, str]]], min_recipients: int):
-    return _copies([f for part in parts for f in part], min_recipients)
+def _merge_copies(parts: list[list[tuple[Index, str, str, str]]], config_json: str, source: str | None):
+    return _copies([f for part in parts for f in part], config_json, source)

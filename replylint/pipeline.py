@@ -349,11 +349,14 @@ class Linter:
 
     def _stream_findings(self, streams, item: ReplyInput, report: Report) -> Report:
         """Add the findings of stream rules (which see the whole check_many call) to a report."""
-        extra: list[Finding] = []
         for rule, state in streams:
-            hits = list(rule.check_in_stream(state, item, report))
-            if not hits:
-                continue
+            report = self._add_stream_hits(rule, list(rule.check_in_stream(state, item, report)), item, report)
+        return report
+
+    def _add_stream_hits(self, rule: Rule, hits: list[Hit], item: ReplyInput, report: Report) -> Report:
+        """A report with a stream rule's hits on its reply added as findings (suppressions applied)."""
+        extra: list[Finding] = []
+        if hits:
             lines = LineIndex(item.text)
             suppressions = parse_suppressions(item.text)
             for hit in hits:

@@ -71,18 +71,37 @@ class Duplicate(Rule[DuplicateOptions]):
         return {}
 
     def check_in_stream(self, state: dict[str, _Seen], item: ReplyInput, report: Report) -> Iterable[Hit]:
-        opts = self.options
-        if len(item.text.strip()) < opts.min_length:
+        fingerprint = self.fingerprint(item)
+        if fingerprint is None:
             return
-        key = self._key(item)
+        seen = self.observe(state, fingerprint)
+        if seen is not None:
+            yield self.hit(item, seen)
+
+    # The stream logic in three steps, so that a distributed run (replylint.distributed) can compute
+    # fingerprints where the replies are, replay ``observe`` in input order in one place, and turn
+    # what it reports into the same finding.
+    def fingerprint(self, item: ReplyInput) -> tuple[str, str, str] | None:
+        """``(text key, recipient, id)``, or ``None`` for a reply too short to count."""
+        if len(item.text.strip()) < self.options.min_length:
+            return None
+        return self._key(item), self._recipient(item), item.id or "?"
+
+    def observe(self, state: dict[str, _Seen], fingerprint: tuple[str, str, str]) -> tuple[int, list[str]] | None:
+        """Record one reply; when it is a copy to report: (customers so far, ids of the earlier copies)."""
+        key, who, rid = fingerprint
         seen = state.setdefault(key, _Seen())
-        who = self._recipient(item)
         seen.recipients.add(who)
-        seen.ids.append(item.id or "?")
-        if len(seen.recipients) >= opts.min_recipients:
-            others = ", ".join(seen.ids[:-1][:5])
-            yield Hit(0, len(item.text), f"the same reply went to {len(seen.recipients)} different customers in "
-                                         f"this batch (also in: {others})", view="original")
+        seen.ids.append(rid)
+        if len(seen.recipients) >= self.options.min_recipients:
+            return len(seen.recipients), seen.ids[:-1][:5]
+        return None
+
+    @staticmethod
+    def hit(item: ReplyInput, seen: tuple[int, list[str]]) -> Hit:
+        count, others = seen
+        return Hit(0, len(item.text), f"the same reply went to {count} different customers in this batch "
+                                      f"(also in: {', '.join(others)})", view="original")
 
     @staticmethod
     def _recipient(item: ReplyInput) -> str:
