@@ -95,7 +95,8 @@ class NlpProvider:
             return doc
 
     def _arabic_norms(self, nlp, doc: Doc) -> None:
-        """Give each Arabic word's lexeme its normalised form as NORM, so token patterns match on it.
+        """Give each Arabic word's lexeme its normalised form as NORM, the form replylint's own token
+        patterns compare (patterns.arabic_norm), so plugins matching ``doc.spacy`` on NORM agree with them.
 
         Lexemes are shared by every doc, so only words never seen before need the work (setting the
         NORM token by token cost more than tokenising)."""

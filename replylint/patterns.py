@@ -125,8 +125,8 @@ class _Slot:
     alternatives: list[tuple[str, ...]]  # each alternative is a token sequence (normal forms)
     optional: bool = False
     gap: int = 0  # >0: up to N arbitrary tokens
-    singles: frozenset[str] = field(default=frozenset())  # the one-token alternatives, for a set lookup
-    multi: tuple[tuple[str, ...], ...] = ()
+    singles: frozenset[str] = field(init=False)  # the one-token alternatives, for a set lookup
+    multi: tuple[tuple[str, ...], ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.singles = frozenset(a[0] for a in self.alternatives if len(a) == 1)
@@ -193,7 +193,6 @@ class PatternSet:
 
     def __init__(self, language: str, stopwords: Iterable[str] = ()):
         self.language = language
-        self.arabic = language == "ar"
         self.stopwords = frozenset(w.lower() for w in stopwords)
         # Patterns are indexed by their anchor words: a sentence only meets the patterns whose anchor
         # it contains (typically a handful out of hundreds); patterns without an anchor always do.
@@ -281,9 +280,10 @@ class PatternSet:
         return [p for p in out if (labels is None or p.label in labels) and p.possible(words)]
 
     def find(self, text: str, labels: set[str] | None = None) -> list[tuple[str, int, int]]:
-        """``(label, start_char, end_char)`` of the longest non-overlapping matches in ``text``."""
+        """``(label, start_char, end_char)`` of the longest non-overlapping matches in ``text``, sentence
+        by sentence as in :func:`match_reply`."""
         tokens = tokenize(text, self.language)
-        return self._matches(tokens, [(0, len(tokens))], labels)
+        return self._matches(tokens, _sentence_ranges(text, tokens), labels)
 
     def _matches(self, tokens: list[Token], ranges: list[tuple[int, int]],
                  labels: set[str] | None) -> list[tuple[str, int, int]]:

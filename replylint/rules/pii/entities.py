@@ -134,6 +134,7 @@ CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_MAX_ID_DIGITS = 15  # the longest national id checked (UAE Emirates ID)
 
 
 class PiiScanner:
@@ -263,13 +264,14 @@ class PiiScanner:
             ent, i, j = card
             return self._split_run(text, groups[:i], ctx) + [ent] + self._split_run(text, groups[j + 1:], ctx)
         # an identifier is the whole run or, failing that, the longest run of whole groups in it that
-        # validates ("SSN 536-22-8714 0": the trailing group is another number)
-        for size in range(len(groups), 0, -1):
+        # validates ("SSN 536-22-8714 0": the trailing group is another number). No id has more than
+        # _MAX_ID_DIGITS digits, so longer windows (and a run of hundreds of numbers) are never tried.
+        for size in range(min(len(groups), _MAX_ID_DIGITS), 0, -1):
             for i in range(len(groups) - size + 1):
                 window = groups[i:i + size]
                 start, end = window[0][0], window[-1][1]
                 digits = "".join(text[s:e] for s, e in window)
-                if len(digits) < 6:
+                if not 6 <= len(digits) <= _MAX_ID_DIGITS:
                     continue
                 nid = self._national_id(text, start, end, text[start:end], digits, ctx, part=size < len(groups))
                 if nid is not None:
