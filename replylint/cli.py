@@ -184,7 +184,7 @@ def _use_color(mode: str, out: IO[str]) -> bool:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .inputs import FileInput, InputProblem, RecordInput, iter_paths, read_path, read_stdin
+    from .inputs import FileInput, InputProblem, iter_paths, read_path, read_stdin
     from .output import Source, Summary, make_formatter
 
     if args.diff and not args.fix:

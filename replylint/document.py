@@ -77,6 +77,13 @@ class ReplyDoc:
         return self.norm.full.text
 
     @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each sentence of ``text`` (see :func:`replylint.textutil.sentences`)."""
+        from .textutil import sentences
+
+        return sentences(self.text)
+
+    @cached_property
     def spacy(self) -> Doc:
         return self._nlp(self.language, self.text)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from typing import Iterable
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -33,17 +34,32 @@ class LanguageDetector:
                           if lang in self.candidates}
         self._langid = None
         self._lock = threading.Lock()
+        self._recent: dict[str, tuple[str | None, float]] = {}
 
     def detect(self, text: str) -> tuple[str | None, float]:
-        """``(language, confidence)``; ``(None, 0.0)`` when there is nothing to go on."""
+        """``(language, confidence)``; ``(None, 0.0)`` when there is nothing to go on.
+
+        The last few answers are remembered: the pipeline and ``context.wrong_language`` ask about
+        the same reply, and a helpdesk sends the same incoming message with every draft."""
+        cached = self._recent.get(text)
+        if cached is not None:
+            return cached
+        result = self._detect(text)
+        if len(self._recent) >= 64:
+            self._recent.clear()
+        self._recent[text] = result
+        return result
+
+    def _detect(self, text: str) -> tuple[str | None, float]:
         sample = text[:4000]
-        letters = len(_LETTER.findall(sample))
+        words = _WORD.findall(sample.lower())
+        letters = sum(map(len, words))
         if letters < 2:
             return None, 0.0
-        arabic = len(_ARABIC.findall(sample))
-        if "ar" in self.candidates and arabic / letters >= 0.5:
-            return "ar", 0.99
-        words = _WORD.findall(sample.lower())
+        if "ar" in self.candidates and _ARABIC.search(sample):
+            arabic = len(_ARABIC.findall(sample))
+            if arabic / len(_LETTER.findall(sample)) >= 0.5:
+                return "ar", 0.99
         fast = self._by_stopwords(words)
         if fast is not None:
             return fast
@@ -52,7 +68,10 @@ class LanguageDetector:
     def _by_stopwords(self, words: list[str]) -> tuple[str, float] | None:
         if len(words) < 6 or not self.stopwords:
             return None
-        counts = sorted(((sum(1 for w in words if w in sw), lang) for lang, sw in self.stopwords.items()), reverse=True)
+        counted = Counter(words)
+        present = counted.keys()
+        counts = sorted(((sum(counted[w] for w in sw & present), lang) for lang, sw in self.stopwords.items()),
+                        reverse=True)
         best, lang = counts[0]
         second = counts[1][0] if len(counts) > 1 else 0
         density = best / len(words)

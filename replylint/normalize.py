@@ -48,8 +48,12 @@ _PUNCT_MAP = {
 }
 
 # A cluster is a base character with its combining marks, or one non-ASCII
-# character; ASCII runs are skipped by the regex engine without Python work.
-_CLUSTER = regex.compile(r"\P{M}?\p{M}+|[^\x00-\x7f]")
+# character; ASCII runs are skipped by the regex engine without Python work, and
+# so are Arabic letters and accented Latin-1 letters, which normalisation never
+# changes (tests/test_normalize.py checks that claim character by character).
+STABLE_RANGES = ((0x00C0, 0x00D6), (0x00D8, 0x00F6), (0x00F8, 0x00FF), (0x0621, 0x063A), (0x0641, 0x064A))
+_STABLE = "".join(f"{chr(a)}-{chr(b)}" for a, b in STABLE_RANGES)
+_CLUSTER = regex.compile(r"\P{M}?\p{M}+|[^\x00-\x7f" + _STABLE + "]")
 
 
 @lru_cache(maxsize=65536)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 _SLOT = re.compile(r"\([^()]*\)\??|\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+")
@@ -41,15 +41,22 @@ _AR_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 # -- tokenizer ----------------------------------------------------------------------------------------
 # A word is letters/digits plus Arabic combining marks (harakat are not \w in Python). English clitics
 # are split off as spaCy does ("don't" -> do + n't, "I've" -> I + 've) and normalised to full words.
-_LETTERS = r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])"
-_TOKEN_EN = re.compile(rf"{_LETTERS}+|['’](?:ve|re|ll|m|d|s|t)(?!{_LETTERS})|[^\s]")
-_TOKEN = re.compile(rf"{_LETTERS}+|[^\s]")
+# Texts without combining marks (nearly all English and Dutch) take the simpler, 2x faster expressions.
+_MARKS = r"\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_HAS_MARKS = re.compile(f"[{_MARKS}]")
+_LETTERS = rf"(?:[^\W_]+|[{_MARKS}]+)+"
+_CLITIC = r"['’](?:ve|re|ll|m|d|s|t)"
+_TOKEN_EN = re.compile(rf"{_LETTERS}|{_CLITIC}(?![^\W_{_MARKS}])|[^\s]")
+_TOKEN = re.compile(rf"{_LETTERS}|[^\s]")
+_TOKEN_EN_PLAIN = re.compile(rf"[^\W_]+|{_CLITIC}(?![^\W_])|[^\s]")
+_TOKEN_PLAIN = re.compile(r"[^\W_]+|[^\s]")
 _EN_NORMS = {"'ve": "have", "’ve": "have", "'re": "are", "’re": "are",
              "'ll": "will", "’ll": "will", "'m": "am", "’m": "am", "'d": "'d", "’d": "'d", "'s": "'s", "’s": "'s"}
 _EN_BEFORE_NOT = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 _EN_SPLIT = {"cannot": (("can", 3), ("not", 6)), "gonna": (("going", 3), ("to", 5)),
              "wanna": (("want", 3), ("to", 5)), "gotta": (("got", 3), ("to", 5))}
 _EN_SPECIAL = frozenset(["'t", "’t"]) | frozenset(_EN_NORMS) | frozenset(_EN_SPLIT)
+_WORDLIKE = frozenset(["'s", "’s", "'d", "’d"])  # clitic norms that are words, not punctuation
 
 
 class Token(NamedTuple):
@@ -59,40 +66,93 @@ class Token(NamedTuple):
     punct: bool
 
 
-def tokenize(text: str, language: str | None) -> list[Token]:
+def is_punct(norm: str) -> bool:
+    return not norm[0].isalnum() and norm not in _WORDLIKE
+
+
+class Tokens:
+    """A reply's tokens as three parallel lists: the matcher reads ``norms`` on every step, and
+    lists of ints and strings cost a fraction of one object per token. Indexing or iterating
+    gives :class:`Token` tuples."""
+
+    __slots__ = ("starts", "ends", "norms")
+
+    def __init__(self, starts: list[int], ends: list[int], norms: list[str]):
+        self.starts, self.ends, self.norms = starts, ends, norms
+
+    def __len__(self) -> int:
+        return len(self.norms)
+
+    def __getitem__(self, i: int) -> Token:
+        norm = self.norms[i]
+        return Token(self.starts[i], self.ends[i], norm, is_punct(norm))
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self[i] for i in range(len(self.norms)))
+
+
+def tokenize(text: str, language: str | None) -> Tokens:
     """Tokens of ``text`` with their normal forms (lower case; English clitics as words; Arabic
     letter variants unified, see :func:`arabic_norm`)."""
+    marks = _HAS_MARKS.search(text) is not None
     if language == "ar":
-        return [Token(m.start(), m.end(), arabic_norm(m.group().lower()), False) if m.group()[0].isalnum()
-                else Token(m.start(), m.end(), m.group(), True) for m in _TOKEN.finditer(text)]
+        ms = list((_TOKEN if marks else _TOKEN_PLAIN).finditer(text))
+        cache = _AR_NORM_CACHE
+        norms = [cache.get(g) or _arabic_norm_cached(g) for g in (m.group() for m in ms)]
+        return Tokens([m.start() for m in ms], [m.end() for m in ms], norms)
     # one lower-casing of the whole text (same length for all but a few exotic characters, checked)
     low_text = text.lower()
     if len(low_text) != len(text):
         low_text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     if language != "en":
-        return [Token(m.start(), m.end(), m.group(), not m.group()[0].isalnum()) for m in _TOKEN.finditer(low_text)]
-    out: list[Token] = []
-    for m in _TOKEN_EN.finditer(low_text):
-        tok = m.group()
-        if tok not in _EN_SPECIAL:
-            out.append(Token(m.start(), m.end(), tok, not tok[0].isalnum()))
-        elif tok in _EN_SPLIT:
-            prev = m.start()
-            for part, end in _EN_SPLIT[tok]:
-                out.append(Token(prev, m.start() + end, part, False))
-                prev = m.start() + end
+        ms = list((_TOKEN if marks else _TOKEN_PLAIN).finditer(low_text))
+        return Tokens([m.start() for m in ms], [m.end() for m in ms], [m.group() for m in ms])
+    ms = list((_TOKEN_EN if marks else _TOKEN_EN_PLAIN).finditer(low_text))
+    norms = [m.group() for m in ms]
+    starts, ends = [m.start() for m in ms], [m.end() for m in ms]
+    if _EN_SPECIAL.isdisjoint(norms):
+        return Tokens(starts, ends, norms)
+    out_s: list[int] = []
+    out_e: list[int] = []
+    out_n: list[str] = []
+    prev = 0
+    for k in [i for i, n in enumerate(norms) if n in _EN_SPECIAL]:
+        out_s += starts[prev:k]
+        out_e += ends[prev:k]
+        out_n += norms[prev:k]
+        prev = k + 1
+        start, end, tok = starts[k], ends[k], norms[k]
+        if tok in _EN_SPLIT:
+            at = start
+            for part, stop in _EN_SPLIT[tok]:
+                out_s.append(at), out_e.append(start + stop), out_n.append(part)
+                at = start + stop
         elif tok[1:] == "t":  # "don" + "'t" -> "do" + "n't" (and "ca" -> can, "wo" -> will)
-            last = out[-1] if out else None
-            if last is not None and last.end == m.start() and last.norm.endswith("n") and len(last.norm) > 1:
-                head = last.norm[:-1]
-                out[-1] = Token(last.start, last.end - 1, _EN_BEFORE_NOT.get(head, head), False)
-                out.append(Token(m.start() - 1, m.end(), "not", False))
+            if out_n and out_e[-1] == start and out_n[-1].endswith("n") and len(out_n[-1]) > 1:
+                head = out_n[-1][:-1]
+                out_e[-1] -= 1
+                out_n[-1] = _EN_BEFORE_NOT.get(head, head)
+                out_s.append(start - 1), out_e.append(end), out_n.append("not")
             else:
-                out.append(Token(m.start(), m.start() + 1, tok[0], True))
-                out.append(Token(m.start() + 1, m.end(), "t", False))
+                out_s.append(start), out_e.append(start + 1), out_n.append(tok[0])
+                out_s.append(start + 1), out_e.append(end), out_n.append("t")
         else:
-            out.append(Token(m.start(), m.end(), _EN_NORMS[tok], False))
-    return out
+            out_s.append(start), out_e.append(end), out_n.append(_EN_NORMS[tok])
+    out_s += starts[prev:]
+    out_e += ends[prev:]
+    out_n += norms[prev:]
+    return Tokens(out_s, out_e, out_n)
+
+
+_AR_NORM_CACHE: dict[str, str] = {}
+
+
+def _arabic_norm_cached(token: str) -> str:
+    """A token's norm, remembered: replies repeat the same few thousand words."""
+    norm = arabic_norm(token.lower()) if token[0].isalnum() else token
+    if len(_AR_NORM_CACHE) < 200_000:
+        _AR_NORM_CACHE[token] = norm
+    return norm
 
 
 def arabic_norm(word: str) -> str:
@@ -139,34 +199,47 @@ class _Pattern:
     source: str
     slots: tuple[_Slot, ...]
     need: tuple[tuple[frozenset[str], ...], ...]  # per required slot: word sets of its alternatives
+    anchor: frozenset[str] | None = None  # one of these words must occur (None: no usable anchor)
+    first: frozenset[str] | None = field(init=False)  # norms a match can start with (None: any token)
+
+    def __post_init__(self) -> None:
+        first: set[str] = set()
+        for slot in self.slots:
+            if slot.gap:
+                self.first = None
+                return
+            first |= {alt[0] for alt in slot.alternatives}
+            if not slot.optional:
+                break
+        self.first = frozenset(first)
 
     def possible(self, words: set[str]) -> bool:
         return all(any(alt <= words for alt in slot) for slot in self.need)
 
-    def longest_at(self, tokens: list[Token], i: int, stop: int) -> int:
+    def longest_at(self, norms: list[str], i: int, stop: int) -> int:
         """End (token index) of the longest match starting at ``i``, or -1."""
-        return _longest(self.slots, 0, tokens, i, stop)
+        return _longest(self.slots, 0, norms, i, stop)
 
 
-def _longest(slots: tuple[_Slot, ...], k: int, tokens: list[Token], i: int, stop: int) -> int:
+def _longest(slots: tuple[_Slot, ...], k: int, norms: list[str], i: int, stop: int) -> int:
     if k == len(slots):
         return i
     slot = slots[k]
     best = -1
     if slot.gap:
         for n in range(slot.gap + 1):
-            if n and (i + n > stop or tokens[i + n - 1].punct):
+            if n and (i + n > stop or is_punct(norms[i + n - 1])):
                 break
-            best = max(best, _longest(slots, k + 1, tokens, i + n, stop))
+            best = max(best, _longest(slots, k + 1, norms, i + n, stop))
         return best
-    if i < stop and tokens[i].norm in slot.singles:
-        best = _longest(slots, k + 1, tokens, i + 1, stop)
+    if i < stop and norms[i] in slot.singles:
+        best = _longest(slots, k + 1, norms, i + 1, stop)
     for alt in slot.multi:
         n = len(alt)
-        if i + n <= stop and all(tokens[i + j].norm == alt[j] for j in range(n)):
-            best = max(best, _longest(slots, k + 1, tokens, i + n, stop))
+        if i + n <= stop and all(norms[i + j] == alt[j] for j in range(n)):
+            best = max(best, _longest(slots, k + 1, norms, i + n, stop))
     if slot.optional:
-        best = max(best, _longest(slots, k + 1, tokens, i, stop))
+        best = max(best, _longest(slots, k + 1, norms, i, stop))
     return best
 
 
@@ -234,8 +307,8 @@ class PatternSet:
             slots = self._parse(source)
             need = tuple(tuple(frozenset(alt) for alt in slot.alternatives)
                          for slot in slots if not slot.optional and not slot.gap)
-            compiled = _Pattern(label, source, tuple(slots), need)
             anchor = self._anchor(slots)
+            compiled = _Pattern(label, source, tuple(slots), need, anchor)
             if anchor is None:
                 self._always.append(compiled)
             for word in anchor or ():
@@ -271,8 +344,8 @@ class PatternSet:
         """Patterns that might match a text with these token norms (a set test, no matching)."""
         seen: set[int] = set()
         out = []
-        for word in words:
-            for pattern in self._by_word.get(word, ()):
+        for word in self._by_word.keys() & words:
+            for pattern in self._by_word[word]:
                 if id(pattern) not in seen:
                     seen.add(id(pattern))
                     out.append(pattern)
@@ -282,27 +355,57 @@ class PatternSet:
     def find(self, text: str, labels: set[str] | None = None) -> list[tuple[str, int, int]]:
         """``(label, start_char, end_char)`` of the longest non-overlapping matches in ``text``, sentence
         by sentence as in :func:`match_reply`."""
-        tokens = tokenize(text, self.language)
-        return self._matches(tokens, _sentence_ranges(text, tokens), labels)
+        from .textutil import sentences
 
-    def _matches(self, tokens: list[Token], ranges: list[tuple[int, int]],
-                 labels: set[str] | None) -> list[tuple[str, int, int]]:
+        return self._matches(TokenIndex(tokenize(text, self.language), sentences(text)), labels)
+
+    def _matches(self, index: TokenIndex, labels: set[str] | None) -> list[tuple[str, int, int]]:
+        # Candidates are chosen once for the whole reply; a sentence then only meets the candidates
+        # whose anchor and required words it contains, and a match is only tried where its first
+        # slot can match.
+        patterns = self.candidates(index.words, labels)
+        if not patterns:
+            return []
+        norms, starts, ends = index.tokens.norms, index.tokens.starts, index.tokens.ends
         out: list[tuple[str, int, int]] = []
-        for lo, hi in ranges:
-            words = {tokens[i].norm for i in range(lo, hi)}
+        for lo, hi, words in index.sentences:
             found = []
-            for pattern in self.candidates(words, labels):
+            for pattern in patterns:
+                anchor, first = pattern.anchor, pattern.first
+                if anchor is not None and anchor.isdisjoint(words) or not pattern.possible(words):
+                    continue
                 for i in range(lo, hi):
-                    end = pattern.longest_at(tokens, i, hi)
+                    if first is not None and norms[i] not in first:
+                        continue
+                    end = _longest(pattern.slots, 0, norms, i, hi)
                     if end > i:
-                        found.append((pattern.label, tokens[i].start, tokens[end - 1].end))
+                        found.append((pattern.label, starts[i], ends[end - 1]))
             if found:  # overlaps are resolved per sentence: matches never cross one
                 out += _longest_first(found)
         return out
 
 
+class TokenIndex:
+    """A text's tokens with its sentences as token ranges and the set of norms in each (and in
+    all of them): what the matcher's set tests read."""
+
+    __slots__ = ("tokens", "sentences", "words")
+
+    def __init__(self, tokens: Tokens, sentences: list[tuple[int, int]]):
+        self.tokens = tokens
+        norms, starts = tokens.norms, tokens.starts
+        self.sentences: list[tuple[int, int, set[str]]] = []
+        for s, e in sentences:
+            lo, hi = bisect_left(starts, s), bisect_left(starts, e)
+            if hi > lo:
+                self.sentences.append((lo, hi, set(norms[lo:hi])))
+        self.words: set[str] = set(norms)
+
+
 def _longest_first(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Non-overlapping spans, longer ones winning (spaCy's ``filter_spans`` rule), in text order."""
+    if len(spans) == 1:
+        return spans
     chosen: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
     for label, s, e in sorted(set(spans), key=lambda x: (-(x[2] - x[1]), x[1])):
@@ -316,18 +419,6 @@ def match_reply(patterns: PatternSet, doc, labels: set[str] | None = None) -> li
     """Matches of ``patterns`` in a reply's agent text, sentence by sentence (a pattern never spans
     two sentences). Tokens are computed once per reply and shared by every pattern set."""
     text = doc.text
-    tokens = doc.memo(f"patterns.tokens.{patterns.language}", lambda: tokenize(text, patterns.language))
-    ranges = doc.memo(f"patterns.sentences.{patterns.language}", lambda: _sentence_ranges(text, tokens))
-    return patterns._matches(tokens, ranges, labels)
-
-
-def _sentence_ranges(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    from .textutil import sentences
-
-    starts = [t.start for t in tokens]
-    out = []
-    for s, e in sentences(text):
-        lo, hi = bisect_left(starts, s), bisect_left(starts, e)
-        if hi > lo:
-            out.append((lo, hi))
-    return out
+    index = doc.memo(f"patterns.index.{patterns.language}",
+                     lambda: TokenIndex(tokenize(text, patterns.language), doc.sentences))
+    return patterns._matches(index, labels)

@@ -245,8 +245,7 @@ class Linter:
                     continue
                 why = rule.skip_reason(doc)
                 if why:
-                    statuses[i].append(RuleStatus.model_construct(rule=rid, status="skipped", cause="not_applicable",
-                                                                  reason=why, duration_ms=0.0))
+                    statuses[i].append(RuleStatus.trusted(rid, "skipped", "not_applicable", why, 0.0))
                 else:
                     todo.append(i)
             if not todo:
@@ -258,9 +257,9 @@ class Linter:
                     statuses[i].append(RuleStatus(rule=rid, status=error[0], cause=error[1], reason=error[2],
                                                   duration_ms=share))
                     continue
-                statuses[i].append(RuleStatus.model_construct(rule=rid, status="ran", cause=None, reason=None,
-                                                              duration_ms=share))
-                findings[i].extend(self._findings(rule, docs[i], hits, suppressions[i]))
+                statuses[i].append(RuleStatus.trusted(rid, "ran", None, None, share))
+                if hits:
+                    findings[i].extend(self._findings(rule, docs[i], hits, suppressions[i]))
         total = (time.perf_counter() - t_start) * 1000
         return [self._report(doc, f, s, total / len(docs), timed_out) for doc, f, s in zip(docs, findings, statuses)]
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+import weakref
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
 from .langdata import CorePack
+from .packs import PackStore
 from .textutil import phrase_regex
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -30,6 +32,30 @@ def _core_packs(doc: ReplyDoc) -> list[CorePack]:
     return [p for p in doc.packs.all("core") if isinstance(p, CorePack)]
 
 
+class _Regexes(NamedTuple):
+    greetings: re.Pattern[str] | None
+    titles: re.Pattern[str] | None
+    signoffs: re.Pattern[str] | None
+
+
+_REGEXES: weakref.WeakKeyDictionary[PackStore, dict[str | None, _Regexes]] = weakref.WeakKeyDictionary()
+
+
+def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
+    """Greeting, title and sign-off regexes of the reply's language (or of every language), compiled
+    once per pack store instead of once per reply."""
+    per_store = _REGEXES.setdefault(doc.packs, {})
+    key = None if every_language else doc.language
+    found = per_store.get(key)
+    if found is None:
+        packs = [p for p in doc.packs.all("core") if isinstance(p, CorePack)] if every_language else _core_packs(doc)
+        found = per_store[key] = _Regexes(
+            phrase_regex([g for p in packs for g in (*p.greetings, *p.greetings_with_name)]),
+            phrase_regex([t for p in packs for t in p.titles]),
+            phrase_regex([s for p in packs for s in p.signoffs]))
+    return found
+
+
 def signature_start(doc: ReplyDoc) -> int:
     """Offset (agent view) where the sign-off block begins, or ``len(text)`` when there is none.
 
@@ -37,7 +63,7 @@ def signature_start(doc: ReplyDoc) -> int:
     end; "Thank you for your patience." at the start of a line is a sentence, not a sign-off."""
     def compute() -> int:
         text = doc.text
-        signoffs = phrase_regex([s for p in _core_packs(doc) for s in p.signoffs])
+        signoffs = _regexes(doc).signoffs
         if signoffs is None:
             return len(text)
         last = None
@@ -56,8 +82,7 @@ def greeting_end(doc: ReplyDoc) -> int:
     """Offset (agent view) where the greeting line ends, or 0 when the reply has no greeting."""
     def compute() -> int:
         text = doc.text
-        packs = _core_packs(doc)
-        greetings = phrase_regex([g for p in packs for g in (*p.greetings, *p.greetings_with_name)])
+        greetings = _regexes(doc).greetings
         stripped = len(text) - len(text.lstrip())
         if greetings is None:
             return 0
@@ -94,9 +119,7 @@ def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
 
 
 def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
-    packs = [p for p in doc.packs.all("core") if isinstance(p, CorePack)]
-    greetings = phrase_regex([g for p in packs for g in (*p.greetings, *p.greetings_with_name)])
-    titles = phrase_regex([t for p in packs for t in p.titles])
+    greetings, titles, signoffs = _regexes(doc, every_language=True)
     text = doc.text
     out: list[tuple[int, int]] = []
     if greetings is not None:
@@ -108,7 +131,6 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             w = _NEXT_WORD.match(text, pos)
             if w is not None:
                 out.append((w.start(1), w.end(1)))
-    signoffs = phrase_regex([s for p in packs for s in p.signoffs])
     for m in _VOCATIVE.finditer(text):
         group = 1 if m.group(1) else 2
         before = text[max(0, m.start(group) - 40):m.start(group)]

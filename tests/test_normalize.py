@@ -114,3 +114,11 @@ def test_normalised_text_has_no_invisible_characters_or_foreign_digits(text):
     out = normalize(text).full.text
     assert not (set(out) & INVISIBLE)
     assert all(ch.isascii() for ch in out if ch.isdecimal() and unicodedata.category(ch) == "Nd")
+
+
+def test_characters_the_cluster_scan_skips_are_never_changed_by_normalisation():
+    from replylint.normalize import STABLE_RANGES, normalise_cluster
+
+    for first, last in STABLE_RANGES:
+        for cp in range(first, last + 1):
+            assert normalise_cluster(chr(cp)) == chr(cp), hex(cp)

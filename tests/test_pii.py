@@ -1,5 +1,3 @@
-import json
-
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st

@@ -49,3 +49,28 @@ def test_batch_and_single_give_the_same_findings(text):
     single = LINTER.check(text, language="en")
     (batched,) = list(LINTER.check_many([{"text": text, "language": "en"}]))
     assert single.findings == batched.findings
+
+
+# -- word gates: a gate may only rule out texts its phrase list cannot match ---------------------------
+from replylint.textutil import gate_words, phrase_regex  # noqa: E402
+
+WORDS = st.sampled_from(["card", "Card", "e-mail", "pin", "api_key", "d.o.b", "البطاقة", "بطاقة", "رقم", "ال", "x",
+                         "kaart", "straße", "über", "١٢", "no.", "CVV2"])
+PHRASES = st.lists(st.lists(WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4)
+AROUND = st.sampled_from(["", " ", "و", "وب", "وال", "لل", "my", "-", "_", ".", ",", "(", "\n", "x", "١"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(PHRASES, st.lists(st.tuples(AROUND, st.one_of(WORDS, st.text(max_size=4)), AROUND), max_size=6))
+def test_a_closed_gate_means_no_match(phrases, parts):
+    text = " ".join(a + w + b for a, w, b in parts)
+    regex, gate = phrase_regex(phrases), gate_words(phrases)
+    if regex is not None and regex.search(text):
+        assert gate is None or gate.open(text), (phrases, text)
+
+
+def test_gates_rule_out_unrelated_text():
+    gate = gate_words(["card number", "creditcard", "رقم البطاقة", "البطاقة"])
+    assert not gate.open("Your parcel left our warehouse today.")
+    assert gate.open("Please send your CARD NUMBER.")
+    assert gate.open("أرسل رقم البطاقة") and gate.open("وبالبطاقة")

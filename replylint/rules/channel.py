@@ -33,50 +33,60 @@ _LIGHT = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
 TWITTER_URL_LENGTH = 23
 
 
+_HEAVY = re.compile("[^" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _LIGHT).replace("\\", "\\\\") + "]")
+
+
 def _weight(ch: str) -> int:
     cp = ord(ch)
     return 1 if any(a <= cp <= b for a, b in _LIGHT) else 2
 
 
 def twitter_length(text: str) -> tuple[int, int | None]:
-    """(weighted length, index where the count passes 280 or None), per X's twitter-text rules v3."""
+    """(weighted length, index where the count passes 280 or None), per X's twitter-text rules v3.
+
+    Plain text between URLs and emoji is weighed a stretch at a time (its length plus one per
+    heavy character); only the stretch where the count passes 280 is walked character by
+    character."""
     text = unicodedata.normalize("NFC", text)
-    units: list[tuple[int, int, int]] = []  # (start, end, weight)
-    taken = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    for s, e in taken:
-        units.append((s, e, TWITTER_URL_LENGTH))
+    taken = [(m.start(), m.end(), TWITTER_URL_LENGTH) for m in _URL.finditer(text)]
+    urls = list(taken)
     for m in _EMOJI.finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
-            units.append((m.start(), m.end(), 2))
-            taken.append((m.start(), m.end()))
+        if not any(a <= m.start() < b for a, b, _ in urls):
+            taken.append((m.start(), m.end(), 2))
     taken.sort()
-    pos, j = 0, 0
-    while pos < len(text):
-        while j < len(taken) and taken[j][1] <= pos:
-            j += 1
-        if j < len(taken) and taken[j][0] <= pos:
-            pos = taken[j][1]
-            continue
-        units.append((pos, pos + 1, _weight(text[pos])))
-        pos += 1
-    units.sort()
-    total, over = 0, None
-    for s, _, w in units:
-        total += w
-        if over is None and total > 280:
-            over = s
+    taken.append((len(text), len(text), 0))
+    total, over, pos = 0, None, 0
+    for s, e, w in taken:
+        if s > pos:
+            stretch = text[pos:s]
+            weight = len(stretch) + len(_HEAVY.findall(stretch))
+            if over is None and total + weight > 280:
+                running = total
+                for k, ch in enumerate(stretch):
+                    running += _weight(ch)
+                    if running > 280:
+                        over = pos + k
+                        break
+            total += weight
+        if e > max(s, pos):
+            total += w
+            if over is None and total > 280:
+                over = s
+        pos = max(pos, e)
     return total, over
 
 
 _GSM = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§"
            "¿abcdefghijklmnopqrstuvwxyzäöñüà")
 _GSM_EXT = set("^{}\\[~]|€\f")
+_GSM_ALL = _GSM | _GSM_EXT
 
 
 def sms_segments(text: str) -> tuple[str, int, int]:
     """(encoding, length in septets or UTF-16 units, number of segments)."""
-    if all(ch in _GSM or ch in _GSM_EXT for ch in text):
-        length = sum(2 if ch in _GSM_EXT else 1 for ch in text)
+    chars = set(text)
+    if chars <= _GSM_ALL:
+        length = len(text) + sum(text.count(ch) for ch in chars & _GSM_EXT)
         return "GSM-7", length, 1 if length <= 160 else math.ceil(length / 153)
     length = len(text.encode("utf-16-le")) // 2
     return "UCS-2", length, 1 if length <= 70 else math.ceil(length / 67)
@@ -269,6 +279,7 @@ def _unclosed(ch: str, at: int) -> Hit:
 _INVISIBLE = {"\u200b": "zero-width space", "\u2060": "word joiner", "\ufeff": "zero-width no-break space (BOM)",
               "\u00ad": "soft hyphen", "\u180e": "Mongolian vowel separator", "\u2061": "invisible function application",
               "\u2062": "invisible times", "\u2063": "invisible separator", "\u2064": "invisible plus"}
+_INVISIBLE_OR_JOINER = re.compile("[" + "".join(_INVISIBLE) + "\u200c\u200d]")
 _JOINING_SCRIPT = regex.compile(r"[\p{Arabic}\p{Extended_Pictographic}\p{Devanagari}\p{Bengali}\U0001F3FB-\U0001F3FF\ufe0f]")
 
 
@@ -296,7 +307,8 @@ class InvisibleCharacter(Rule):
         text = doc.original
         if text.isascii():
             return
-        for i, ch in enumerate(text):
+        for m in _INVISIBLE_OR_JOINER.finditer(text):
+            i, ch = m.start(), m.group()
             name = _INVISIBLE.get(ch)
             if ch == "\ufeff" and i == 0:
                 continue

@@ -65,12 +65,7 @@ class WrongName(Rule):
         if not parts:
             return  # no name known: "Beste klant" is right
         folded = {fold(p): p for p in parts}
-        packs = _packs(doc)
-        not_names = {fold(w) for p in packs for w in p.not_names}
-        cores = [p for p in doc.packs.all("core") if isinstance(p, CorePack)]
-        not_names |= {fold(w) for c in cores
-                      for w in (*c.generic_addressees, *c.titles, *c.greetings, *c.signoffs, *c.stopwords)}
-        nick_groups = [{fold(n) for n in group} for p in packs for group in p.nicknames]
+        not_names, nick_groups = self.per_language("*", lambda _: self._vocabulary(doc))
         agent = fold(doc.context.agent_name or "")
         for start, end in name_positions(doc):
             word = doc.text[start:end]
@@ -86,6 +81,17 @@ class WrongName(Rule):
             right = parts[0] if not parts[0].lower() in not_names else parts[-1]
             yield Hit(start, end, f"addresses '{word}', but the customer is '{doc.customer.name}'",
                       suggestions=[right], confidence=0.85)
+
+
+    def _vocabulary(self, doc: ReplyDoc) -> tuple[frozenset[str], list[frozenset[str]]]:
+        """Words that are never names after a greeting, and the nickname groups (all languages: a
+        Dutch reply may greet in English). Built once per linter."""
+        packs = _packs(doc)
+        not_names = {fold(w) for p in packs for w in p.not_names}
+        cores = [p for p in doc.packs.all("core") if isinstance(p, CorePack)]
+        not_names |= {fold(w) for c in cores
+                      for w in (*c.generic_addressees, *c.titles, *c.greetings, *c.signoffs, *c.stopwords)}
+        return frozenset(not_names), [frozenset(fold(n) for n in group) for p in packs for group in p.nicknames]
 
 
 class WrongLanguageOptions(BaseModel):

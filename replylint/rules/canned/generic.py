@@ -29,6 +29,7 @@ from .placeholder import CannedPack
 
 _SETS: weakref.WeakKeyDictionary[PackStore, dict[str, PatternSet | None]] = weakref.WeakKeyDictionary()
 _NUMBER = re.compile(r"\d{3,}")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def stock_patterns(doc: ReplyDoc) -> PatternSet | None:
@@ -103,17 +104,19 @@ class Generic(Rule[GenericOptions]):
         stock = [(max(s, start), min(e, end)) for s, e in stock_spans(doc) if s < end and e > start]
         if not stock:
             return
-        core = doc.pack("core")
-        stopwords = frozenset(w.lower() for w in core.stopwords) if isinstance(core, CorePack) else frozenset()
-        body_words = re.findall(r"[^\W\d_]+", text[start:end])
+        body_words = _LETTERS.findall(text, start, end)
         if not body_words:
             return
         stock_chars = sum(e - s for s, e in stock)
-        share = stock_chars / max(1, sum(len(w) + 1 for w in body_words))
+        share = stock_chars / max(1, sum(map(len, body_words)) + len(body_words))
+        opts = self.options
+        if share < opts.min_stock_share:
+            return  # mostly the agent's own words (the common case): no need to look at them
+        core = doc.pack("core")
+        stopwords = frozenset(w.lower() for w in core.stopwords) if isinstance(core, CorePack) else frozenset()
         own_text = _without(text, start, end, stock)
         own = content_words(own_text, doc.language, stopwords) - _addressee_words(doc)
-        opts = self.options
-        if share < opts.min_stock_share or len(own) > opts.max_specific_words:
+        if len(own) > opts.max_specific_words:
             return
         incoming = doc.incoming
         if incoming:

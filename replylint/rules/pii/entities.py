@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import phonenumbers
 
 from ...packs import PackStore
-from ...textutil import SpanIndex, phrase_regex
+from ...textutil import Gate, SpanIndex, gate_open, gate_words, phrase_regex
 from . import checks
 from .pack import PiiPack
 
@@ -134,6 +134,7 @@ CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _MAX_ID_DIGITS = 15  # the longest national id checked (UAE Emirates ID)
 
 
@@ -142,8 +143,9 @@ class PiiScanner:
 
     def __init__(self, packs: PackStore):
         all_packs = [p for p in packs.all("pii") if isinstance(p, PiiPack)]
-        self.context = {kind: phrase_regex(w for p in all_packs for w in getattr(p.context, kind))
-                        for kind in CONTEXT_KINDS}
+        words = {kind: [w for p in all_packs for w in getattr(p.context, kind)] for kind in CONTEXT_KINDS}
+        self.context = {kind: phrase_regex(words[kind]) for kind in CONTEXT_KINDS}
+        self.context_gates = {kind: gate_words(words[kind]) for kind in CONTEXT_KINDS}
         self.role_mailboxes = {w.lower() for p in all_packs for w in p.context.role_mailboxes}
         suffixes = sorted({w.lower() for p in all_packs for w in p.context.street_suffixes if not _is_arabic(w)},
                           key=len, reverse=True)
@@ -159,8 +161,10 @@ class PiiScanner:
         nl_postcode = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
         city = r"(?:\s+[A-Z][a-zà-ÿ'\-]+(?:[ \-](?:aan|op|den|de|[A-Z][a-zà-ÿ'\-]+)){0,3})?"
         # "Lindelaan 14, 3521 AB Utrecht", "Van Goghstraat 9a", "Kerkstraat 9"
+        # (the look-ahead for a house number rules out most capitalised words before the street
+        # suffixes are tried at every split of the word)
         self.address_nl = re.compile(
-            r"(?<![\w])((?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Ss]int|St\.)\s+)*[A-Z][\w'\-]*?(?i:" + suf + r"))\s+" + number
+            r"(?<![\w])(?=[VvDdTtSs]|[A-Z][\w'\-]*\s+\d)((?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Ss]int|St\.)\s+)*[A-Z][\w'\-]*?(?i:" + suf + r"))\s+" + number
             + r"(?:,?\s+" + nl_postcode + city + r")?(?![\w])"
         )
         # "221B Baker Street", "12 High St, London SW1A 1AA", "500 Oak Ave, Springfield, IL 62704"
@@ -189,7 +193,7 @@ class PiiScanner:
         return doc.memo("pii.entities", lambda: self._scan(doc.full_text, doc))
 
     def _scan(self, text: str, doc: ReplyDoc | None = None) -> list[Entity]:
-        ctx = _Context(text, self.context)
+        ctx = _Context(text, self.context, self.context_gates)
         found: list[Entity] = []
         if "@" in text or " at " in text.lower() or "[at]" in text.lower():
             found += self._emails(text)
@@ -223,11 +227,12 @@ class PiiScanner:
         if "://" in text:
             out += [Entity("secret", m.start(1), m.end(1), m.group(1), 0.9, "credentials in URL")
                     for m in _URL_CREDENTIALS.finditer(text)]
-        if ctx.has("secret"):
-            for m in _TOKENISH.finditer(text):
+        tokens = [m for m in _TOKENISH.finditer(text) if any(c.isdigit() for c in m.group())]
+        if tokens and ctx.has("secret"):
+            for m in tokens:
                 value = m.group()
                 if ctx.near("secret", m.start(), m.end(), before=40) and _classes(value) >= 2 \
-                        and any(c.isdigit() for c in value) and _entropy(value) >= 3.3:
+                        and _entropy(value) >= 3.3:
                     out.append(Entity("secret", m.start(), m.end(), value, 0.8, "high-entropy value after a key word"))
         return out
 
@@ -363,8 +368,9 @@ class PiiScanner:
     def _card_security(self, text: str, ctx: _Context, found: list[Entity]) -> list[Entity]:
         out = []
         cards = [e for e in found if e.type == "credit_card"]
-        if ctx.has("card_security"):
-            for m in _SHORT_NUMBER.finditer(text):
+        shorts = list(_SHORT_NUMBER.finditer(text))  # values first: most replies have none to explain
+        if shorts and ctx.has("card_security"):
+            for m in shorts:
                 if text[max(0, m.start() - 2):m.start()].strip() in ("*", "**", "x", "X", "•"):
                     continue  # the visible end of a masked card number
                 labelled_after = text[m.end():m.end() + 2].startswith((" (", "(")) and \
@@ -399,23 +405,24 @@ class PiiScanner:
         return out
 
     def _passports(self, text: str, ctx: _Context) -> list[Entity]:
-        out = []
-        if not ctx.has("passport"):
+        out: list[Entity] = []
+        values = [m for m in _PASSPORT_VALUE.finditer(text)
+                  if any(c.isalpha() for c in m.group()) or len(m.group()) >= 7]
+        if not values or not ctx.has("passport"):
             return out
-        for m in _PASSPORT_VALUE.finditer(text):
+        for m in values:
             original = m.group()
-            if not any(c.isalpha() for c in original) and len(original) < 7:
-                continue
             if ctx.nearest_kind(m.start(), m.end(), window=30) == "passport":
                 out.append(Entity("passport", m.start(), m.end(), original, 0.9))
         return out
 
     def _dates_of_birth(self, text: str, ctx: _Context) -> list[Entity]:
-        if not ctx.has("date_of_birth"):
-            return []
-        out = []
         candidates = [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
-        candidates += [(m.start(), m.end()) for m in self.text_date.finditer(text)]
+        if _YEAR.search(text):  # every written-out date ends in a year
+            candidates += [(m.start(), m.end()) for m in self.text_date.finditer(text)]
+        out: list[Entity] = []
+        if not candidates or not ctx.has("date_of_birth"):
+            return out
         for s, e in candidates:
             if ctx.nearest_kind(s, e, window=35) == "date_of_birth" and _plausible_birth_year(text[s:e]):
                 out.append(Entity("date_of_birth", s, e, text[s:e], 0.9))
@@ -449,16 +456,21 @@ def _is_arabic(word: str) -> bool:
 class _Context:
     """Where the context words of each kind occur in one text (computed lazily)."""
 
-    def __init__(self, text: str, patterns: dict[str, re.Pattern[str] | None]):
+    def __init__(self, text: str, patterns: dict[str, re.Pattern[str] | None],
+                 gates: dict[str, Gate | None] | None = None):
         self.text = text
         self.patterns = patterns
+        self.gates = gates or {}
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._indexes: dict[str, SpanIndex] = {}
 
     def spans(self, kind: str) -> list[tuple[int, int]]:
         if kind not in self._spans:
             pattern = self.patterns.get(kind)
-            self._spans[kind] = [(m.start(), m.end()) for m in pattern.finditer(self.text)] if pattern else []
+            if pattern is None or not gate_open(self.gates.get(kind), self.text):
+                self._spans[kind] = []
+            else:
+                self._spans[kind] = [(m.start(), m.end()) for m in pattern.finditer(self.text)]
         return self._spans[kind]
 
     def index(self, kind: str) -> SpanIndex:

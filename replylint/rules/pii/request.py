@@ -13,6 +13,7 @@ for your PIN", "stuur je pincode nooit"), a pointer to a secure channel
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -20,7 +21,7 @@ from ...document import ReplyDoc
 from ...models import Category, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...textutil import phrase_regex, sentences
+from ...textutil import Gate, gate_open, gate_words, phrase_regex
 from .pack import PiiPack
 
 _CLAUSE_BREAK = re.compile(r"[,;:،؛]|\s(?:but|maar|and then|en dan|لكن)\s")
@@ -38,6 +39,7 @@ class _Vocab:
     safe: re.Pattern[str] | None
     partial: re.Pattern[str] | None
     any_item: re.Pattern[str] | None = None  # every item word in one regex: most replies ask for nothing
+    any_gate: Gate | None = None
 
 
 @register
@@ -80,6 +82,7 @@ class PiiRequest(Rule):
         all_items = phrase_regex(w for p in chosen for k in kinds for w in p.request.items.get(k, []))
         return _Vocab(
             any_item=all_items,
+            any_gate=gate_words(w for p in chosen for k in kinds for w in p.request.items.get(k, [])),
             items=[(k, r) for k, r in items if r is not None],
             cues=phrase_regex(w for p in chosen for w in p.request.cues),
             negations=phrase_regex(w for p in chosen for w in p.request.negations),
@@ -93,9 +96,15 @@ class PiiRequest(Rule):
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         vocab = self.per_language(doc.language or "*", self._vocab)
         text = doc.text
-        if vocab.any_item is None or not vocab.any_item.search(text):
+        if vocab.any_item is None or not gate_open(vocab.any_gate, text):
             return
-        for s, e in sentences(text):
+        items = [m.start() for m in vocab.any_item.finditer(text)]
+        if not items:
+            return
+        for s, e in doc.sentences:
+            k = bisect_left(items, s)
+            if k == len(items) or items[k] >= e:
+                continue  # no sensitive item in this sentence
             sentence = text[s:e]
             hit = self._sentence(sentence, vocab)
             if hit is None:

@@ -15,6 +15,22 @@ from ...textutil import phrase_regex
 from .phrases import TonePack
 
 _CAPS_WORD = re.compile(r"(?<![\w\-])[^\W\d_][^\W\d_'\-]*[^\W\d_](?![\w\-])")
+
+
+def _char_class(chars: list[int]) -> str:
+    ranges: list[list[int]] = []
+    for cp in chars:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+# _CAPS_WORD without lower-case letters: it finds every all-caps word (and a few words of uncased
+# letters), so that most replies, which have fewer than two, are ruled out without a Python loop.
+_LOWER = _char_class([cp for cp in range(0x30000) if chr(cp).islower()])
+_NO_LOWER_WORD = re.compile(rf"(?<![\w\-])[^\W\d_{_LOWER}][^\W\d_'\-{_LOWER}]*[^\W\d_{_LOWER}](?![\w\-])")
 _UNCASED_SCRIPTS = frozenset({"ar", "fa", "ur", "he", "zh", "ja", "ko", "th", "hi"})
 _PLACEHOLDER_OPEN = tuple("[{<%|")
 _PLACEHOLDER_CLOSE = tuple("]}>%|")
@@ -55,6 +71,8 @@ class Shouting(Rule):
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         text = doc.text
+        if sum(1 for m in _NO_LOWER_WORD.finditer(text) if m.group().isupper()) < 2:
+            return  # shouting takes at least two all-caps words
         acronyms = self._acronyms(doc)
         run: list[tuple[int, int, bool]] = []  # (start, end, is_acronym)
 

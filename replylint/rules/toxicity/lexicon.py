@@ -21,7 +21,7 @@ from pydantic import Field, field_validator
 
 from ...models import Severity
 from ...packs import PackModel, pack_schema
-from ...textutil import phrase_body, phrase_regex
+from ...textutil import gate_open, gate_words, phrase_body, phrase_regex
 
 CATEGORIES = ("insult", "profanity", "threat", "identity_attack", "obscene")
 
@@ -173,6 +173,7 @@ class Lexicon:
         self._phrase_keys = {f"p{i}": key for i, key in enumerate(phrase_lists)}
         joined = [f"(?P<{g}>{phrase_body(phrase_lists[key])})" for g, key in self._phrase_keys.items()]
         self.phrases = re.compile(r"(?<![\w])(?:" + "|".join(joined) + r")(?![\w])", re.I) if joined else None
+        self.phrase_gate = gate_words(w for ws in phrase_lists.values() for w in ws)
         self.safe_words = {normalise_ar(w.casefold()) for w in pack.safe_words}
         self.safe_phrases = phrase_regex(pack.safe_phrases)
         self.threats = re.compile("|".join(f"(?:{p})" for p in pack.threats), re.I) if pack.threats else None
@@ -254,9 +255,12 @@ class Lexicon:
 
     # -- scanning ---------------------------------------------------------------------------
     def scan(self, text: str) -> list[LexHit]:
-        safe = [(m.start(), m.end()) for m in self.safe_phrases.finditer(text)] if self.safe_phrases else []
+        safe: list[tuple[int, int]] | None = None  # found when there is something to veto
 
         def vetoed(s: int, e: int) -> bool:
+            nonlocal safe
+            if safe is None:
+                safe = [(m.start(), m.end()) for m in self.safe_phrases.finditer(text)] if self.safe_phrases else []
             return any(a <= s and e <= b for a, b in safe)
 
         hits: list[LexHit] = []
@@ -274,7 +278,7 @@ class Lexicon:
         if self.threats is not None:
             for m in self.threats.finditer(text):
                 add(m.start(), m.end(), "threat", Severity.ERROR, m.group(), False)
-        if self.phrases is not None:
+        if self.phrases is not None and gate_open(self.phrase_gate, text):
             for m in self.phrases.finditer(text):
                 category, severity, addressed_only = self._phrase_keys[m.lastgroup]
                 add(m.start(), m.end(), category, severity, m.group().casefold(), addressed_only)
@@ -284,6 +288,11 @@ class Lexicon:
             if found is not None:
                 term, (category, severity, addressed_only) = found
                 add(m.start(), m.end(), category, severity, term, addressed_only)
+        # every token is looked up (a cached dict hit), and only a reply with a hit is walked again for
+        # positions: most replies have none
+        if not any(self.lookup(t) for t in {t.rstrip("!|") for t in TOKEN.findall(text)} if t):
+            hits.sort(key=lambda h: (h.start, h.end))
+            return hits
         for m in TOKEN.finditer(text):
             token = m.group()
             s, e = m.start(), m.end()

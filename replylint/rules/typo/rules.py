@@ -10,13 +10,12 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...document import ReplyDoc
-from ...langdata import CorePack
 from ...models import Category, Fix, Severity
 from ...packs import PackStore
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import close_name, fold as _fold, name_parts, name_positions, signature_start
-from ...textutil import SpanIndex, phrase_regex
+from ...textutil import SpanIndex, text_runs
 from ..canned import placeholders
 from .speller import WORD, Speller, TypoPack, match_case
 
@@ -93,14 +92,21 @@ class Misspelling(Rule[MisspellingOptions]):
         if speller is None:
             return
         text = doc.text
-        skip = SpanIndex([(m.start(), m.end()) for m in _SKIP.finditer(text)]
-                         + [(s, e) for s, e, _ in placeholders(doc)])
+        # Nearly every word is in the dictionary (a cached set lookup): only the rest meet the
+        # costlier tests below.
+        unknown = {w for w in set(WORD.findall(text)) if len(w) >= 4 and not speller.known(w)}
+        if not unknown:
+            return
+        skip = SpanIndex(_skip_spans(text, unknown) + [(s, e) for s, e, _ in placeholders(doc)])
         signature = signature_start(doc)
         names = context_names(doc)
         customer_words = {_fold(w) for w in WORD.findall(doc.incoming or "")}
         opts = self.options
         for m in WORD.finditer(text):
-            word, start, end = m.group(), m.start(), m.end()
+            word = m.group()
+            if word not in unknown:
+                continue
+            start, end = m.start(), m.end()
             if start >= signature or len(word) < 4 or skip.overlapping(start, end):
                 continue
             if _fold(word) in customer_words:
@@ -109,7 +115,7 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # iPhone, PostNL, ALL CAPS: names and codes
             if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start):
                 continue  # a capitalised word mid-sentence is a proper noun
-            if _fold(word) in names or speller.known(word):
+            if _fold(word) in names:
                 continue
             if doc.language != "en" and _known_in_english(doc, word):
                 continue  # loanwords: "webshop", "update" in Dutch replies
@@ -122,6 +128,27 @@ class Misspelling(Rule[MisspellingOptions]):
                       suggestions=[match_case(s, word) for s in suggestions],
                       fix=Fix(replacement=best, safe=False, description="use the suggested spelling"),
                       confidence=0.8 if len(suggestions) == 1 else 0.6)
+
+
+def _skip_spans(text: str, words: set[str]) -> list[tuple[int, int]]:
+    """URLs, e-mail addresses, codes… (_SKIP) in the whitespace-delimited chunks that hold one of
+    ``words``: none of them spans whitespace, and scanning the whole reply cost more than all the
+    rest of the rule."""
+    spans: list[tuple[int, int]] = []
+    done: set[int] = set()
+    for m in WORD.finditer(text):
+        if m.group() not in words:
+            continue
+        start, end = m.start(), m.end()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if start in done:
+            continue
+        done.add(start)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        spans += [(s.start(), s.end()) for s in _SKIP.finditer(text, start, end)]
+    return spans
 
 
 def _offensive(doc: ReplyDoc, word: str) -> bool:
@@ -180,6 +207,9 @@ class RepeatedWord(Rule):
         return self.per_language(doc.language or "", build)
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        runs = text_runs(doc.text)
+        if not any(a == b for a, b in zip(runs, runs[1:])):
+            return  # no word directly followed by itself: nothing for the (costlier) regex to find
         valid = self._valid(doc)
         for m in _REPEAT.finditer(doc.text):
             word = m.group(1)
