@@ -224,6 +224,8 @@ class Linter:
         return self._unavailable[rid]
 
     def _run(self, docs: list[ReplyDoc], budget_ms: float | None = None) -> list[Report]:
+        if len(docs) == 1:
+            return [self._run_one(docs[0], budget_ms)]
         t_start = time.perf_counter()
         findings: list[list[Finding]] = [[] for _ in docs]
         statuses: list[list[RuleStatus]] = [[] for _ in docs]
@@ -262,6 +264,48 @@ class Linter:
                     findings[i].extend(self._findings(rule, docs[i], hits, suppressions[i]))
         total = (time.perf_counter() - t_start) * 1000
         return [self._report(doc, f, s, total / len(docs), timed_out) for doc, f, s in zip(docs, findings, statuses)]
+
+    def _run_one(self, doc: ReplyDoc, budget_ms: float | None) -> Report:
+        """:meth:`_run` for one reply (the pre-send path): the same statuses and findings, without the
+        per-batch bookkeeping, which cost as much as a quarter of the rules' own time."""
+        clock = time.perf_counter
+        t_start = clock()
+        findings: list[Finding] = []
+        statuses: list[RuleStatus] = []
+        suppressions = parse_suppressions(doc.original)
+        timed_out = False
+        unavailable = self._unavailable
+        for rule in self.rules:
+            rid = rule.meta.id
+            if budget_ms is not None and (clock() - t_start) * 1000 > budget_ms:
+                timed_out = True
+                statuses.append(RuleStatus(rule=rid, status="skipped", cause="timeout",
+                                           reason=f"time budget of {budget_ms:g} ms exceeded"))
+                continue
+            reason = unavailable[rid] if rid in unavailable else self._unavailable_reason(rule)
+            if reason:
+                statuses.append(RuleStatus(rule=rid, status="skipped", cause="unavailable", reason=reason))
+                continue
+            why = rule.skip_reason(doc)
+            if why:
+                statuses.append(RuleStatus.trusted(rid, "skipped", "not_applicable", why, 0.0))
+                continue
+            t0 = clock()
+            try:
+                hits = list(rule.check(doc))
+            except BackendUnavailable as exc:
+                statuses.append(RuleStatus(rule=rid, status="skipped", cause="unavailable", reason=str(exc),
+                                           duration_ms=(clock() - t0) * 1000))
+                continue
+            except Exception:  # noqa: BLE001
+                status, cause, text = self._rule_error(rule)
+                statuses.append(RuleStatus(rule=rid, status=status, cause=cause, reason=text,
+                                           duration_ms=(clock() - t0) * 1000))
+                continue
+            statuses.append(RuleStatus.trusted(rid, "ran", None, None, (clock() - t0) * 1000))
+            if hits:
+                findings.extend(self._findings(rule, doc, hits, suppressions))
+        return self._report(doc, findings, statuses, (clock() - t_start) * 1000, timed_out)
 
     def _call_rule(self, rule: Rule, docs: list[ReplyDoc]):
         """Run a rule on a batch, isolating failures to the reply that caused them."""

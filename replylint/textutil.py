@@ -78,52 +78,68 @@ def _phrase_regex(words: frozenset[str], ignore_case: bool) -> re.Pattern[str] |
 # -- word gates ------------------------------------------------------------------------------
 # Python's ``re`` tries a phrase alternation at every position of a reply: ~40-60 us per list on an
 # 860-character reply, for lists that almost never match. A gate is a necessary condition that costs
-# a set operation: every match of ``phrase_regex(phrases)`` contains the last ``\w+`` run of one of
-# the phrases as a whole ``\w+`` run of the text (phrase words are matched whole). Arabic is the
-# exception: proclitics attach to the first word ("وبالبطاقة"), so Arabic words are looked for as
+# a few set operations: a phrase can only match a text that contains every ``\w+`` run of the phrase
+# as a whole run (phrase words are matched whole). Arabic is the exception: proclitics attach to the
+# first word ("وبالبطاقة") and the article is optional, so an Arabic phrase's runs are looked for as
 # substrings instead.
 _RUN = re.compile(r"\w+")
 
 
 class Gate:
-    """Words one of which occurs in every text a phrase list matches (see :func:`gate_words`)."""
+    """Whether a phrase list can match a text, without scanning it (see :func:`gate_words`)."""
 
-    __slots__ = ("words", "arabic")
+    __slots__ = ("index", "arabic")
 
-    def __init__(self, words: frozenset[str], arabic: tuple[str, ...]):
-        self.words, self.arabic = words, arabic
+    def __init__(self, index: dict[str, list[frozenset[str]]], arabic: list[tuple[str, ...]]):
+        self.index = index  # longest run of a phrase -> the run sets of the phrases it belongs to
+        self.arabic = arabic  # runs of each Arabic phrase, each a substring of any text it matches
 
     def open(self, text: str) -> bool:
-        """Whether the phrase list can match somewhere in ``text``."""
-        return not self.words.isdisjoint(text_words(text)) or any(a in text for a in self.arabic)
+        words = text_words(text)
+        for key in self.index.keys() & words:
+            if any(runs <= words for runs in self.index[key]):
+                return True
+        if not self.arabic:
+            return False
+        low = text_lower(text)
+        return any(all(run in low for run in runs) for runs in self.arabic)
 
 
 def gate_words(phrases: Iterable[str]) -> Gate | None:
-    r"""The gate of a phrase list: the last ``\w+`` run of each phrase, lower-cased (Arabic ones also
-    without the article, as :func:`phrase_body` matches both forms). ``None`` if a phrase has no word
-    character: then no gate is safe."""
-    words: set[str] = set()
-    arabic: set[str] = set()
+    r"""The gate of a phrase list (its ``\w+`` runs, lower-cased; Arabic phrases without the article,
+    as :func:`phrase_body` matches both forms). ``None`` if a phrase has no word character: then no
+    gate is safe."""
+    index: dict[str, list[frozenset[str]]] = {}
+    arabic: set[tuple[str, ...]] = set()
     for phrase in phrases:
         phrase = phrase.strip() if phrase else ""
         if not phrase:
             continue
-        runs = _RUN.findall(phrase.lower())
-        if not runs:
-            return None
         if ARABIC_LETTER.search(phrase):  # matched after optional proclitics (see phrase_body)
-            last = runs[-1]
-            arabic.add(last[2:] if len(runs) == 1 and last.startswith("ال") and len(last) > 3 else last)
+            if phrase.startswith("ال") and len(phrase) > 3:
+                phrase = phrase[2:].strip()
+            runs = _RUN.findall(phrase.lower())
+            if not runs:
+                return None
+            arabic.add(tuple(runs))
         else:
-            words.add(runs[-1])
-    return Gate(frozenset(words), tuple(sorted(arabic)))
+            runs = _RUN.findall(phrase.lower())
+            if not runs:
+                return None
+            index.setdefault(max(runs, key=len), []).append(frozenset(runs))
+    return Gate(index, sorted(arabic))
+
+
+@lru_cache(maxsize=16)
+def text_lower(text: str) -> str:
+    return text.lower()
 
 
 @lru_cache(maxsize=16)
 def text_runs(text: str) -> tuple[str, ...]:
     r"""The lower-cased ``\w+`` runs of ``text`` in order, cached for the few texts (agent and full
     view) of the reply in hand."""
-    return tuple(_RUN.findall(text.lower()))
+    return tuple(_RUN.findall(text_lower(text)))
 
 
 @lru_cache(maxsize=16)

@@ -197,3 +197,19 @@ def test_reports_are_json_serialisable_and_round_trip(linter):
     report = linter.check("Dear {{name}},", context={"customer": {"name": "Jan"}})
     again = replylint.Report.model_validate_json(report.model_dump_json())
     assert again == report
+
+
+def test_one_reply_and_a_batch_give_the_same_reports(linter):
+    """check() takes a single-reply path through the pipeline; check_many() batches."""
+    texts = ["Dear {{name}}, your card 4539 5787 6362 1486 is blocked!!", "Thanks, that is fixed.",
+             "Je bent een idioot. YOU SIGNED THE CONTRACT", "مرحباً، طلبك في الطريق."]
+
+    def comparable(report):
+        data = report.model_dump(mode="json", exclude={"timing"})
+        for status in data["rules"]:
+            status.pop("duration_ms")
+        return data
+
+    one = [comparable(linter.check(t)) for t in texts]
+    batched = [comparable(r) for r in linter.check_many(texts, batch_size=len(texts))]
+    assert one == batched

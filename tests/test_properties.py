@@ -54,8 +54,8 @@ def test_batch_and_single_give_the_same_findings(text):
 # -- word gates: a gate may only rule out texts its phrase list cannot match ---------------------------
 from replylint.textutil import gate_words, phrase_regex  # noqa: E402
 
-WORDS = st.sampled_from(["card", "Card", "e-mail", "pin", "api_key", "d.o.b", "البطاقة", "بطاقة", "رقم", "ال", "x",
-                         "kaart", "straße", "über", "١٢", "no.", "CVV2"])
+WORDS = st.sampled_from(["card", "Card", "CARD", "e-mail", "pin", "api_key", "d.o.b", "البطاقة", "بطاقة", "رقم", "ال",
+                         "x", "kaart", "straße", "über", "١٢", "no.", "CVV2", "الcard", "ال card", "number"])
 PHRASES = st.lists(st.lists(WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4)
 AROUND = st.sampled_from(["", " ", "و", "وب", "وال", "لل", "my", "-", "_", ".", ",", "(", "\n", "x", "١"])
 
@@ -74,3 +74,10 @@ def test_gates_rule_out_unrelated_text():
     assert not gate.open("Your parcel left our warehouse today.")
     assert gate.open("Please send your CARD NUMBER.")
     assert gate.open("أرسل رقم البطاقة") and gate.open("وبالبطاقة")
+
+
+def test_gates_of_mixed_arabic_latin_phrases_ignore_case():
+    phrases = ["رقم card", "ال card"]
+    for text in ("رقم CARD", "وCard"):
+        assert phrase_regex(phrases).search(text)
+        assert gate_words(phrases).open(text)

@@ -115,7 +115,9 @@ class _Vocabulary:
         ) if plain else None
         self.always = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
         self.filler_gate = gate_words(fillers)
-        self.greeting_gate = gate_words([*named, *plain])
+        # the first word of each greeting (None if one does not start with a word character)
+        firsts = [re.match(r"\w+", g) for g in (*named, *plain)]
+        self.greeting_first_words = None if None in firsts else frozenset(m.group() for m in firsts)
         # "Welcome to !", "your order number is ." : a function word, a space, then punctuation, where a
         # rendered-empty value used to be. Only languages that do not put a space before ! and ?.
         function_words = sorted({w.lower() for p in cores if p.language in ("en", "nl") for w in p.stopwords
@@ -214,14 +216,40 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
     for pattern in fillers:
         for m in pattern.finditer(text):
             yield from emit(m.start(), m.end(), "filler")
-    for pattern in (vocab.empty_named, vocab.empty_plain):
-        if pattern is None or not gate_open(vocab.greeting_gate, text):
-            continue
-        for m in pattern.finditer(text):
-            yield from emit(m.start(1), m.end(1), "empty")
-    if vocab.empty_value is not None and (" ." in text or " !" in text or " ," in text or " ?" in text):
+    for m in _empty_greetings(text, vocab):
+        yield from emit(m.start(1), m.end(1), "empty")
+    if vocab.empty_value is not None and (" ." in text or " !" in text or " ," in text or " ?" in text) \
+            and _SPACE_THEN_MARK.search(text):
         for m in vocab.empty_value.finditer(text):
             yield from emit(m.start(), m.end(), "empty-value")
+
+
+# where empty_named/empty_plain can match: the start of a line or of a sentence
+_LINE_OR_SENTENCE_START = re.compile(r"\n|[.!?]\s")
+_FIRST_WORD = re.compile(r"[ \t]*(\w+)")
+_SPACE_THEN_MARK = re.compile(r"[.!?,;:](?<=[ \t][.!?,;:])(?=\s|$)")  # what empty_value ends with
+
+
+def _empty_greetings(text: str, vocab: _Vocabulary) -> Iterator[re.Match[str]]:
+    """Matches of empty_named and empty_plain ("Hi ,", "Dear ,"), in text order. Both are anchored at the
+    start of a line or sentence, so they are tried there, and only where a greeting's first word
+    stands, instead of scanning every position of the reply."""
+    if vocab.empty_named is None and vocab.empty_plain is None:
+        return
+    last_end = 0
+    for start in [0, *(m.end() for m in _LINE_OR_SENTENCE_START.finditer(text))]:
+        if start < last_end:
+            continue
+        word = _FIRST_WORD.match(text, start)
+        first_words = vocab.greeting_first_words
+        if first_words is not None and (word is None or word.group(1).lower() not in first_words):
+            continue
+        for pattern in (vocab.empty_named, vocab.empty_plain):
+            m = pattern.match(text, start) if pattern is not None else None
+            if m is not None:
+                last_end = m.end()
+                yield m
+                break
 
 
 _NAME_HINT = re.compile(r"(?i)name|naam|اسم|klant|customer|recipient|contact|salutation|aanhef")

@@ -21,7 +21,7 @@ from pydantic import Field, field_validator
 
 from ...models import Severity
 from ...packs import PackModel, pack_schema
-from ...textutil import gate_open, gate_words, phrase_body, phrase_regex
+from ...textutil import gate_open, gate_words, phrase_body, phrase_regex, text_runs, text_words
 
 CATEGORIES = ("insult", "profanity", "threat", "identity_attack", "obscene")
 
@@ -89,6 +89,7 @@ _SUFFIXES = {
 # a token, possibly with obfuscation characters inside: st*pid, sh!t, a$$hole, 1d10t, f#ck
 TOKEN = re.compile(r"[\w@$*#!|€]*[^\W\d_][\w@$*#!|€]*|\d*[^\W_][\w@$*#!|€]+")
 # letters separated by single spaces, dots, dashes or stars: "f.u.c.k", "i d i o t"
+_BANG_WORD = re.compile(r"!(?=\w)")  # "sh!t"; a trailing "!" is punctuation
 SPACED = re.compile(r"(?<![\w.*\-])(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?![\w])")
 
 
@@ -282,7 +283,9 @@ class Lexicon:
             for m in self.phrases.finditer(text):
                 category, severity, addressed_only = self._phrase_keys[m.lastgroup]
                 add(m.start(), m.end(), category, severity, m.group().casefold(), addressed_only)
-        for m in SPACED.finditer(text):
+        runs = text_runs(text)
+        spaced = "_" in text or any(len(a) == len(b) == len(c) == 1 for a, b, c in zip(runs, runs[1:], runs[2:]))
+        for m in (SPACED.finditer(text) if spaced else ()):  # spelled out: three one-letter runs in a row
             letters = re.sub(r"[ .\-_*]", "", m.group())
             found = self.lookup(letters)
             if found is not None:
@@ -290,7 +293,11 @@ class Lexicon:
                 add(m.start(), m.end(), category, severity, term, addressed_only)
         # every token is looked up (a cached dict hit), and only a reply with a hit is walked again for
         # positions: most replies have none
-        if not any(self.lookup(t) for t in {t.rstrip("!|") for t in TOKEN.findall(text)} if t):
+        if any(ch in text for ch in "@$*#|€") or ("!" in text and _BANG_WORD.search(text)):
+            tokens = {t.rstrip("!|") for t in TOKEN.findall(text)}
+        else:  # no obfuscation characters: the tokens are (a subset of) the reply's word runs, already known
+            tokens = text_words(text)
+        if not any(self.lookup(t) for t in tokens if t):
             hits.sort(key=lambda h: (h.start, h.end))
             return hits
         for m in TOKEN.finditer(text):
