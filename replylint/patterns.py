@@ -198,7 +198,8 @@ class _Pattern:
     label: str
     source: str
     slots: tuple[_Slot, ...]
-    need: tuple[tuple[frozenset[str], ...], ...]  # per required slot: word sets of its alternatives
+    need: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]  # per required slot: its one-word
+    # alternatives, and the word sets of its longer ones
     anchor: frozenset[str] | None = None  # one of these words must occur (None: no usable anchor)
     first: frozenset[str] | None = field(init=False)  # norms a match can start with (None: any token)
 
@@ -214,7 +215,10 @@ class _Pattern:
         self.first = frozenset(first)
 
     def possible(self, words: set[str]) -> bool:
-        return all(any(alt <= words for alt in slot) for slot in self.need)
+        for singles, multi in self.need:
+            if singles.isdisjoint(words) and not any(alt <= words for alt in multi):
+                return False
+        return True
 
     def longest_at(self, norms: list[str], i: int, stop: int) -> int:
         """End (token index) of the longest match starting at ``i``, or -1."""
@@ -305,7 +309,7 @@ class PatternSet:
     def add(self, label: str, patterns: Iterable[str]) -> None:
         for source in patterns:
             slots = self._parse(source)
-            need = tuple(tuple(frozenset(alt) for alt in slot.alternatives)
+            need = tuple((slot.singles, tuple(frozenset(alt) for alt in slot.multi))
                          for slot in slots if not slot.optional and not slot.gap)
             anchor = self._anchor(slots)
             compiled = _Pattern(label, source, tuple(slots), need, anchor)

@@ -131,8 +131,7 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             w = _NEXT_WORD.match(text, pos)
             if w is not None:
                 out.append((w.start(1), w.end(1)))
-    for m in _VOCATIVE.finditer(text):
-        group = 1 if m.group(1) else 2
+    for m, group in _vocatives(text):
         before = text[max(0, m.start(group) - 40):m.start(group)]
         if signoffs is not None and any(before.rstrip(" \t,،").endswith(x.group()) for x in signoffs.finditer(before)):
             continue  # "Best regards, Tom": the agent's signature, not an address
@@ -143,12 +142,32 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)")
 
-# "Sure thing, Dev!" / "Dat kan zeker, Henk." / "Jan, your order ..." (not the signature below a sign-off)
-_VOCATIVE = re.compile(
-    r"(?:[,،][ \t]*([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،!?.](?:\s|$)|[ \t]*$)"
-    r"|(?:^|(?<=[.!?]\s))([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،]))",
-    re.M,
-)
+# "Sure thing, Dev!" / "Dat kan zeker, Henk." / "Jan, your order ..." (not the signature below a sign-off).
+# Two expressions: the first starts with a comma, which the regex engine finds without trying every
+# position; the second is anchored at line and sentence starts and tried only there.
+_VOCATIVE_AFTER_COMMA = re.compile(
+    r"[,،][ \t]*([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،!?.](?:\s|$)|[ \t]*$)", re.M)
+_VOCATIVE_FIRST_WORD = re.compile(r"([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،])")
+_LINE_OR_SENTENCE_START = re.compile(r"\n|(?<=[.!?])\s")
+
+
+def _vocatives(text: str) -> list[tuple[re.Match[str], int]]:
+    """(match, group of the name) in text order, exactly as one scan with both forms as alternatives
+    would find them: the leftmost match next, the comma form first when both start at one place."""
+    anchors = sorted({0, *(m.end() for m in _LINE_OR_SENTENCE_START.finditer(text))})
+    firsts = [m for m in (_VOCATIVE_FIRST_WORD.match(text, a) for a in anchors) if m is not None]
+    found: list[tuple[re.Match[str], int]] = []
+    pos, j = 0, 0
+    while True:
+        comma = _VOCATIVE_AFTER_COMMA.search(text, pos)
+        while j < len(firsts) and firsts[j].start() < pos:
+            j += 1
+        first = firsts[j] if j < len(firsts) else None
+        if comma is None and first is None:
+            return found
+        m = comma if first is None or (comma is not None and comma.start() <= first.start()) else first
+        found.append((m, 1))
+        pos = m.end()
 
 
 def name_parts(name: str | None) -> list[str]:

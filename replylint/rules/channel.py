@@ -60,7 +60,9 @@ def twitter_length(text: str) -> tuple[int, int | None]:
         if s > pos:
             stretch = text[pos:s]
             weight = len(stretch) + len(_HEAVY.findall(stretch))
-            if over is None and total + weight > 280:
+            if over is None and total + weight > 280 and weight == len(stretch):
+                over = pos + 280 - total  # every character weighs 1
+            elif over is None and total + weight > 280:
                 running = total
                 for k, ch in enumerate(stretch):
                     running += _weight(ch)

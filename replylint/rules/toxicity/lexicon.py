@@ -182,6 +182,7 @@ class Lexicon:
         self.prefixes = [(p.casefold(), cat) for cat, ps in pack.compound_prefixes.items() for p in ps]
         self.suffixes = [(p.casefold(), cat) for cat, ps in pack.compound_suffixes.items() for p in ps]
         self._cache: dict[str, tuple[str, tuple[str, Severity, bool]] | None] = {}
+        self._clean: set[str] = set()  # tokens whose lookup found nothing
         self._wild: dict[int, list[str]] = {}
         for w in self.words:
             self._wild.setdefault(len(w), []).append(w)
@@ -297,7 +298,10 @@ class Lexicon:
             tokens = {t.rstrip("!|") for t in TOKEN.findall(text)}
         else:  # no obfuscation characters: the tokens are (a subset of) the reply's word runs, already known
             tokens = text_words(text)
-        if not any(self.lookup(t) for t in tokens if t):
+        unseen = tokens - self._clean  # tokens already looked up and found clean cost one set operation
+        if not any(self.lookup(t) for t in unseen if t):
+            if len(self._clean) < 200_000:
+                self._clean.update(unseen)
             hits.sort(key=lambda h: (h.start, h.end))
             return hits
         for m in TOKEN.finditer(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 import weakref
-from typing import Iterable
+from typing import Collection, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -97,32 +97,39 @@ class Misspelling(Rule[MisspellingOptions]):
         unknown = {w for w in set(WORD.findall(text)) if len(w) >= 4 and not speller.known(w)}
         if not unknown:
             return
-        skip = SpanIndex(_skip_spans(text, unknown) + [(s, e) for s, e, _ in placeholders(doc)])
-        signature = signature_start(doc)
+        # Then the tests that do not depend on where the word stands, once per word; a word that
+        # survives them (a typo, or a code or name in a URL or signature) is then looked up in place.
         names = context_names(doc)
         customer_words = {_fold(w) for w in WORD.findall(doc.incoming or "")}
         opts = self.options
-        for m in WORD.finditer(text):
-            word = m.group()
-            if word not in unknown:
-                continue
-            start, end = m.start(), m.end()
-            if start >= signature or len(word) < 4 or skip.overlapping(start, end):
-                continue
-            if _fold(word) in customer_words:
-                continue  # the customer's own word: a product, a place, jargon they use
+        candidates: dict[str, list[str]] = {}
+        for word in unknown:
             if any(ch.isupper() for ch in word[1:]):
                 continue  # iPhone, PostNL, ALL CAPS: names and codes
-            if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start):
-                continue  # a capitalised word mid-sentence is a proper noun
+            if _fold(word) in customer_words:
+                continue  # the customer's own word: a product, a place, jargon they use
             if _fold(word) in names:
                 continue
             if doc.language != "en" and _known_in_english(doc, word):
                 continue  # loanwords: "webshop", "update" in Dutch replies
             suggestions = [s for s in speller.suggestions(word) if speller.frequency(s) >= opts.min_frequency
                            and not _offensive(doc, s)]
-            if not suggestions:
-                continue  # an unknown word with no close common word: a name or jargon, not a typo
+            if suggestions:  # else: an unknown word with no close common word, a name or jargon
+                candidates[word] = suggestions
+        if not candidates:
+            return
+        skip = SpanIndex(_skip_spans(text, candidates.keys()) + [(s, e) for s, e, _ in placeholders(doc)])
+        signature = signature_start(doc)
+        for m in WORD.finditer(text):
+            word = m.group()
+            suggestions = candidates.get(word)
+            if suggestions is None:
+                continue
+            start, end = m.start(), m.end()
+            if start >= signature or skip.overlapping(start, end):
+                continue
+            if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start):
+                continue  # a capitalised word mid-sentence is a proper noun
             best = match_case(suggestions[0], word)
             yield Hit(start, end, f"possible misspelling: '{word}' (did you mean '{best}'?)",
                       suggestions=[match_case(s, word) for s in suggestions],
@@ -130,7 +137,7 @@ class Misspelling(Rule[MisspellingOptions]):
                       confidence=0.8 if len(suggestions) == 1 else 0.6)
 
 
-def _skip_spans(text: str, words: set[str]) -> list[tuple[int, int]]:
+def _skip_spans(text: str, words: Collection[str]) -> list[tuple[int, int]]:
     """URLs, e-mail addresses, codes… (_SKIP) in the whitespace-delimited chunks that hold one of
     ``words``: none of them spans whitespace, and scanning the whole reply cost more than all the
     rest of the rule."""
