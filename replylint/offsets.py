@@ -29,6 +29,11 @@ def merge_edits(edits: Iterable[Edit]) -> list[Edit]:
     """Sort edits and drop those that overlap an edit of higher priority
     (e.g. a zero-width character inside an HTML tag that is removed anyway).
     Edits of equal priority keep the earlier one."""
+    edits = sorted(edits, key=lambda e: (e.start, e.end, -e.priority))
+    # the usual case, character edits that never overlap: in start order, no neighbour overlaps its
+    # successor exactly when no two edits overlap at all
+    if all(not _overlaps(a.start, a.end, b.start, b.end) for a, b in zip(edits, edits[1:])):
+        return edits
     ordered = sorted(edits, key=lambda e: (-e.priority, e.start, e.end))
     kept: list[Edit] = []
     taken: list[tuple[int, int]] = []

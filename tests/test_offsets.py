@@ -68,3 +68,23 @@ def test_every_derived_span_maps_inside_the_original(te, data):
         a, b = m.to_original(i, i + 1)
         if b - a == 1 and not any(ed.start <= a < ed.end for ed in edits):
             assert text[a] == ch
+
+
+def _merge_reference(edits):
+    """merge_edits without its shortcut: the rule it must keep."""
+    from replylint.offsets import _overlaps
+
+    kept, taken = [], []
+    for e in sorted(edits, key=lambda e: (-e.priority, e.start, e.end)):
+        if not any(_overlaps(e.start, e.end, a, b) for a, b in taken):
+            kept.append(e)
+            taken.append((e.start, e.end))
+    return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+@given(st.lists(st.tuples(st.integers(0, 20), st.integers(0, 4), st.integers(0, 2)), max_size=12))
+def test_merge_edits_shortcut_keeps_the_priority_rule(raw):
+    from replylint.offsets import Edit, merge_edits
+
+    edits = [Edit(s, s + n, "x", p) for s, n, p in raw]
+    assert merge_edits(edits) == _merge_reference(edits)
