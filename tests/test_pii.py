@@ -381,3 +381,4 @@ def test_dates_and_order_numbers_are_not_phone_numbers(text):
 def test_an_id_followed_by_another_number_is_still_found(text, value):
     found = [text[f.start:f.end] for f in LINTER.check(text).findings if f.rule == "pii.national_id"]
     assert found == [value]
+

@@ -25,10 +25,12 @@ def plausible_card(digits: str) -> bool:
     """A Luhn-valid number is a card number only if its issuer prefix and
     length belong to a real card scheme; this rules out most order ids."""
     n = len(digits)
-    if not 12 <= n <= 19 or not luhn_ok(digits):
+    if not 12 <= n <= 19 or not digits.isdigit() or len(set(digits)) == 1:
         return False
-    if len(set(digits)) == 1:
-        return False
+    return _issuer_length_ok(digits, n) and luhn_ok(digits)  # the prefix test is the cheaper one
+
+
+def _issuer_length_ok(digits: str, n: int) -> bool:
     d1, d2, d4 = int(digits[0]), int(digits[:2]), int(digits[:4])
     d3, d6 = int(digits[:3]), int(digits[:6])
     if d1 == 4:  # Visa
