@@ -17,19 +17,10 @@ from .phrases import TonePack
 _CAPS_WORD = re.compile(r"(?<![\w\-])[^\W\d_][^\W\d_'\-]*[^\W\d_](?![\w\-])")
 
 
-def _char_class(chars: list[int]) -> str:
-    ranges: list[list[int]] = []
-    for cp in chars:
-        if ranges and ranges[-1][1] == cp - 1:
-            ranges[-1][1] = cp
-        else:
-            ranges.append([cp, cp])
-    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
-
-
-# _CAPS_WORD without lower-case letters: it finds every all-caps word (and a few words of uncased
-# letters), so that most replies, which have fewer than two, are ruled out without a Python loop.
-_LOWER = _char_class([cp for cp in range(0x30000) if chr(cp).islower()])
+# _CAPS_WORD without the common lower-case letters (ASCII and Latin-1): it finds every all-caps word,
+# plus some words of other scripts (which the isupper() test that follows drops), so that most replies,
+# which have fewer than two all-caps words, are ruled out without a Python loop over their words.
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _NO_LOWER_WORD = re.compile(rf"(?<![\w\-])[^\W\d_{_LOWER}][^\W\d_'\-{_LOWER}]*[^\W\d_{_LOWER}](?![\w\-])")
 _UNCASED_SCRIPTS = frozenset({"ar", "fa", "ur", "he", "zh", "ja", "ko", "th", "hi"})
 _PLACEHOLDER_OPEN = tuple("[{<%|")
