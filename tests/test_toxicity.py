@@ -145,6 +145,15 @@ def test_user_pack_extends_the_lexicon(tmp_path):
     assert linter.check("you idiot", language="en").findings == []
 
 
+def test_threats_are_found_whatever_the_case_and_a_capitalised_pattern_still_works(tmp_path):
+    assert tox("I KNOW WHERE YOU LIVE.") == [("threat", "I KNOW WHERE YOU LIVE")]
+    # packs are written for lower-cased text; a pattern with capitals falls back to case-insensitive matching
+    (tmp_path / "tox.yaml").write_text("family: toxicity\nlanguage: en\nthreats: ['\\bWatch Out\\b']\n")
+    linter = Linter(Config(packs=[str(tmp_path / "tox.yaml")], select=["toxicity"]))
+    report = linter.check("Just you watch out, buddy.", language="en")
+    assert [f.excerpt for f in report.findings] == ["watch out"]
+
+
 def test_invalid_threat_pattern_in_a_pack_is_reported(tmp_path):
     (tmp_path / "tox.yaml").write_text("family: toxicity\nlanguage: en\nthreats: ['(unclosed']\n")
     with pytest.raises(Exception, match="not a valid regular expression"):
