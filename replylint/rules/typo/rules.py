@@ -94,7 +94,12 @@ class Misspelling(Rule[MisspellingOptions]):
         text = doc.text
         # Nearly every word is in the dictionary (a cached set lookup): only the rest meet the
         # costlier tests below.
-        unknown = {w for w in set(WORD.findall(text)) if len(w) >= 4 and not speller.known(w)}
+        unknown = set()
+        for word in set(WORD.findall(text)) - speller.fine:
+            if len(word) >= 4 and not speller.known(word):
+                unknown.add(word)
+            elif len(speller.fine) < 200_000:
+                speller.fine.add(word)
         if not unknown:
             return
         # Then the tests that do not depend on where the word stands, once per word; a word that

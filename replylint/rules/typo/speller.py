@@ -58,6 +58,7 @@ class Speller:
         self.variants = list(pack.variants if pack else [])
         self._lock = threading.Lock()
         self._cache: dict[str, bool] = {}
+        self.fine: set[str] = set()  # words as written that need no check (known, or too short to check)
         self._suggestions: dict[str, list[str]] = {}
         self._first_index: dict[str, list[str]] | None = None
 
