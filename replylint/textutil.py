@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # Arabic attaches conjunctions, prepositions and the article to the word:
@@ -151,6 +151,25 @@ def text_words(text: str) -> frozenset[str]:
 def gate_open(gate: Gate | None, text: str) -> bool:
     """Whether a phrase list with this gate (``None``: no gate) can match somewhere in ``text``."""
     return gate is None or gate.open(text)
+
+
+class Lazy:
+    """A compiled regular expression built on first use (``lazy()`` returns it). Python's ``re``
+    compiles a large alternation in tens of milliseconds, and the CLI starts once per file list."""
+
+    __slots__ = ("_build", "_value", "_built")
+
+    def __init__(self, build: Callable[[], re.Pattern[str] | None]):
+        self._build, self._value, self._built = build, None, False
+
+    @classmethod
+    def regex(cls, pattern: str, flags: int = 0) -> Lazy:
+        return cls(lambda: re.compile(pattern, flags))
+
+    def __call__(self) -> re.Pattern[str] | None:
+        if not self._built:  # two threads may both compile it once: harmless
+            self._value, self._built = self._build(), True
+        return self._value
 
 
 class SpanIndex:

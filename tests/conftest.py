@@ -2,6 +2,11 @@ import os
 
 # A bug in a rule must fail the test that triggers it, not hide as an "error" status.
 os.environ.setdefault("REPLYLINT_RAISE", "1")
+# The word-list cache goes to a folder of this run, not the user's ~/.cache (CLI subprocesses inherit it).
+if "REPLYLINT_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["REPLYLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="replylint-test-cache-")
 
 import pytest  # noqa: E402
 

@@ -228,3 +228,36 @@ def test_utf16_conversion():
     assert utf16_to_codepoints(text, 3, 1) == (2, 3)
     assert utf16_to_codepoints(text, 6, 1) == (4, 5)
     assert utf16_to_codepoints(text, 1, 2) == (1, 2)
+
+
+# -- word-list cache -------------------------------------------------------------------------------------
+
+
+def test_cached_word_list_is_the_same_as_the_parsed_one(tmp_path, monkeypatch):
+    from spellchecker import SpellChecker
+
+    from replylint.rules.typo.speller import load_checker
+
+    monkeypatch.setenv("REPLYLINT_CACHE_DIR", str(tmp_path))
+    load_checker("nl")  # parses and writes the cache
+    assert len(list(tmp_path.glob("words-nl-*.marshal"))) == 1
+    cached, parsed = load_checker("nl").word_frequency, SpellChecker(language="nl").word_frequency
+    assert dict(cached.dictionary) == dict(parsed.dictionary)
+    assert (cached.letters, cached.longest_word_length, cached.total_words, cached.unique_words) == \
+        (parsed.letters, parsed.longest_word_length, parsed.total_words, parsed.unique_words)
+
+
+def test_a_broken_or_unwritable_cache_is_ignored(tmp_path, monkeypatch):
+    from replylint.rules.typo.speller import load_checker
+
+    monkeypatch.setenv("REPLYLINT_CACHE_DIR", str(tmp_path))
+    load_checker("en")
+    (cache,) = tmp_path.glob("words-en-*.marshal")
+    cache.write_bytes(b"not marshal data")
+    assert load_checker("en").known(["received"]) == {"received"}
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("REPLYLINT_CACHE_DIR", str(blocked / "sub"))  # a path under a file cannot be created
+    assert load_checker("en").known(["received"]) == {"received"}
+    monkeypatch.setenv("REPLYLINT_CACHE_DIR", "")  # empty: no cache at all
+    assert load_checker("en").known(["received"]) == {"received"}

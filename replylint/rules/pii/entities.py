@@ -13,12 +13,13 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 import phonenumbers
 
 from ...packs import PackStore
-from ...textutil import Gate, SpanIndex, gate_open, gate_words, phrase_regex
+from ...textutil import Gate, Lazy, SpanIndex, gate_open, gate_words, phrase_regex
 from . import checks
 from .pack import PiiPack
 
@@ -153,7 +154,10 @@ class PiiScanner:
     def __init__(self, packs: PackStore):
         all_packs = [p for p in packs.all("pii") if isinstance(p, PiiPack)]
         words = {kind: [w for p in all_packs for w in getattr(p.context, kind)] for kind in CONTEXT_KINDS}
-        self.context = {kind: phrase_regex(words[kind]) for kind in CONTEXT_KINDS}
+        # compiled on first use: with the gates most replies never need most of them, and compiling
+        # them all cost the CLI's cold start ~30 ms
+        self.context = {kind: Lazy(partial(phrase_regex, words[kind])) if words[kind] else None
+                        for kind in CONTEXT_KINDS}
         self.context_gates = {kind: gate_words(words[kind]) for kind in CONTEXT_KINDS}
         self.role_mailboxes = {w.lower() for p in all_packs for w in p.context.role_mailboxes}
         suffixes = sorted({w.lower() for p in all_packs for w in p.context.street_suffixes if not _is_arabic(w)},
@@ -175,7 +179,7 @@ class PiiScanner:
         # "Lindelaan 14, 3521 AB Utrecht", "Van Goghstraat 9a", "Kerkstraat 9"
         # (the look-ahead for a house number rules out most capitalised words before the street
         # suffixes are tried at every split of the word)
-        self.address_nl = re.compile(
+        self.address_nl = Lazy.regex(
             r"(?<![\w])(?=[VvDdTtSs]|[A-Z][\w'\-]*\s+\d)((?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Ss]int|St\.)\s+)*[A-Z][\w'\-]*?(?i:" + suf + r"))\s+" + number
             + r"(?:,?\s+" + nl_postcode + city + r")?(?![\w])"
         )
@@ -184,20 +188,20 @@ class PiiScanner:
                     "Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Grove|Gardens|Hill").split("|")
         en_suffix = "(?:" + "|".join(en_words) + ")"
         self.en_streets = tuple(en_words)
-        self.address_en = re.compile(
+        self.address_en = Lazy.regex(
             r"\d(?<![\w]\d)\d{0,4}[A-Za-z]?\s+(?:[A-Z][a-z'\-]+\s+){1,3}" + en_suffix + r"\.?"
             r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w{1,5})?"
             r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
             r"(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))?(?![\w])"
         )
         ar = "|".join(re.escape(w) for w in sorted(set(arabic), key=len, reverse=True)) or "شارع"
-        self.address_ar = re.compile(
+        self.address_ar = Lazy.regex(
             r"(?<![\w])(?:" + ar + r")\s+[\u0600-\u06ff]{2,}(?:\s+[\u0600-\u06ff]{2,}){0,3}?[،,]?\s*(?:رقم\s*)?\d{1,5}(?![\w])"
         )
 
     def _build_dates(self, months: list[str]) -> None:
         m = "|".join(re.escape(x) for x in months) or "january"
-        self.text_date = re.compile(
+        self.text_date = Lazy.regex(
             r"(?i)(?<![\w])(?:\d{1,2}(?:st|nd|rd|th|e|ste)?\s+(?:of\s+)?(?:" + m + r")\.?,?\s+\d{4}"
             r"|(?:" + m + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?![\w])"
         )
@@ -408,7 +412,7 @@ class PiiScanner:
     def _dates_of_birth(self, text: str, ctx: _Context) -> list[Entity]:
         candidates = [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)]
         if _YEAR.search(text):  # every written-out date ends in a year
-            candidates += [(m.start(), m.end()) for m in self.text_date.finditer(text)]
+            candidates += [(m.start(), m.end()) for m in self.text_date().finditer(text)]
         out: list[Entity] = []
         if not candidates or not ctx.has("date_of_birth"):
             return out
@@ -421,11 +425,11 @@ class PiiScanner:
         out: list[Entity] = []
         patterns = []
         if self._street_before_number(text, low):
-            patterns.append(self.address_nl)
+            patterns.append(self.address_nl())
         if any(word in text for word in self.en_streets):
-            patterns.append(self.address_en)
+            patterns.append(self.address_en())
         if any(word in text for word in self.arabic_streets):
-            patterns.append(self.address_ar)
+            patterns.append(self.address_ar())
         for pattern in patterns:
             for m in pattern.finditer(text):
                 if ctx.near("business_place", m.start(), m.end(), before=40):
@@ -534,7 +538,7 @@ def _is_arabic(word: str) -> bool:
 class _Context:
     """Where the context words of each kind occur in one text (computed lazily)."""
 
-    def __init__(self, text: str, patterns: dict[str, re.Pattern[str] | None],
+    def __init__(self, text: str, patterns: dict[str, Lazy | None],
                  gates: dict[str, Gate | None] | None = None):
         self.text = text
         self.patterns = patterns
@@ -544,11 +548,9 @@ class _Context:
 
     def spans(self, kind: str) -> list[tuple[int, int]]:
         if kind not in self._spans:
-            pattern = self.patterns.get(kind)
-            if pattern is None or not gate_open(self.gates.get(kind), self.text):
-                self._spans[kind] = []
-            else:
-                self._spans[kind] = [(m.start(), m.end()) for m in pattern.finditer(self.text)]
+            lazy = self.patterns.get(kind)
+            pattern = lazy() if lazy is not None and gate_open(self.gates.get(kind), self.text) else None
+            self._spans[kind] = [(m.start(), m.end()) for m in pattern.finditer(self.text)] if pattern else []
         return self._spans[kind]
 
     def index(self, kind: str) -> SpanIndex:

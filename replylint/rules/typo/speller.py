@@ -11,9 +11,12 @@ pack adds jargon ("webhook", "retourlabel").
 
 from __future__ import annotations
 
+import marshal
 import math
+import os
 import re
 import threading
+from pathlib import Path
 
 from pydantic import Field
 from rapidfuzz import process
@@ -44,10 +47,8 @@ class Speller:
     """A dictionary for one language. Thread-safe after construction."""
 
     def __init__(self, language: str, pack: TypoPack | None, vocabulary: list[str] = ()):
-        from spellchecker import SpellChecker
-
         self.language = language
-        self.checker = SpellChecker(language=language, distance=2)
+        self.checker = load_checker(language)
         self.words: dict[str, int] = self.checker.word_frequency.dictionary
         extra = [w.lower() for w in (pack.extra_words if pack else [])] + [w.lower() for w in vocabulary]
         if extra:
@@ -181,6 +182,79 @@ class Speller:
                             index.setdefault(word[0], []).append(word)
                     self._first_index = index
         return self._first_index
+
+
+# -- word-list cache ------------------------------------------------------------------------------
+# pyspellchecker parses its gzipped JSON word list (about 0.2 s for English) every time a process
+# starts, which was a quarter of the CLI's cold start. The parsed list is kept in marshal format under
+# $REPLYLINT_CACHE_DIR (default ~/.cache/replylint; an empty value switches the cache off), keyed by the
+# pyspellchecker version and the word list's size and date. A cache that cannot be read or written is
+# ignored: the list is then parsed as before.
+
+_CACHE_FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    configured = os.environ.get("REPLYLINT_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "replylint"
+
+
+def load_checker(language: str):
+    """A ``SpellChecker`` for ``language`` with pyspellchecker's own word list."""
+    import spellchecker
+    from spellchecker import SpellChecker
+
+    source = Path(spellchecker.__file__).parent / "resources" / f"{language}.json.gz"
+    folder = cache_dir()
+    path = None
+    if folder is not None and source.exists():
+        stat = source.stat()
+        version = getattr(spellchecker, "__version__", "0")
+        path = folder / f"words-{language}-{version}-{stat.st_size}-{int(stat.st_mtime)}-v{_CACHE_FORMAT}.marshal"
+        checker = _from_cache(path)
+        if checker is not None:
+            return checker
+    checker = SpellChecker(language=language, distance=2)
+    if path is not None:
+        _to_cache(path, checker)
+    return checker
+
+
+def _from_cache(path: Path):
+    from spellchecker import SpellChecker
+
+    try:
+        data = marshal.loads(path.read_bytes())
+        words, letters, longest, total = data["words"], data["letters"], data["longest"], data["total"]
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        return None
+    checker = SpellChecker(language=None, distance=2)
+    frequency = checker.word_frequency
+    if not all(hasattr(frequency, a) for a in ("_dictionary", "_letters", "_longest_word_length", "_total_words",
+                                               "_unique_words")):
+        return None  # another pyspellchecker layout: parse the list instead
+    frequency._dictionary.update(words)
+    frequency._letters = set(letters)
+    frequency._longest_word_length = longest
+    frequency._total_words = total
+    frequency._unique_words = len(words)
+    return checker
+
+
+def _to_cache(path: Path, checker) -> None:
+    frequency = checker.word_frequency
+    data = {"words": dict(frequency.dictionary), "letters": "".join(sorted(frequency.letters)),
+            "longest": frequency.longest_word_length, "total": frequency.total_words}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
+    except OSError:
+        pass  # read-only home, full disk: run without the cache
 
 
 def match_case(suggestion: str, original: str) -> str:
