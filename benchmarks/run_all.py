@@ -99,6 +99,7 @@ def render() -> str:
     nocache_default = cold_nocache.get(default_python, {}).get("median_s") if default_python else None
     nocache = f" ({nocache_default} s without the word-list cache)" if nocache_default is not None else ""
     rss_default = rss.get(default_python, {}).get("peak_rss_mb") if default_python else None
+    rss_nocache = rss.get(default_python, {}).get("peak_rss_mb_without_cache") if default_python else None
 
     def verdict(value, target, lower_is_better=True) -> str:
         if value is None:
@@ -126,7 +127,9 @@ def render() -> str:
         f"{verdict(warm.get('p95_ms'), 5.0)} |",
         f"| CLI cold start, one file | ≤ 1 s | {cold_default if cold_default is not None else '–'} s{nocache} | "
         f"{verdict(cold_default, 1.0)} |",
-        f"| peak RSS | ≤ 300 MB | {rss_default if rss_default is not None else '–'} MB | {verdict(rss_default, 300)} |",
+        f"| peak RSS | ≤ 300 MB | {rss_default if rss_default is not None else '–'} MB"
+        f"{f' ({rss_nocache} MB without the word-list cache)' if rss_nocache is not None else ''} | "
+        f"{verdict(max(x for x in (rss_default, rss_nocache) if x is not None) if rss_default is not None else None, 300)} |",
         "",
         f"Replies are generated (`benchmarks/replies.py`): {warm.get('mean_chars', '?')} characters on average "
         "(200–1,500), mixed English, Dutch and Arabic, language given for half of them, the occasional problem "
@@ -243,7 +246,8 @@ def render() -> str:
             env = "default install" if ".venv-default" in python else "dev install (all extras)"
             r = rss.get(python, {})
             nc = cold_nocache.get(python, {}).get("median_s", "–")
-            lines.append(f"| {env} | {c['median_s']} s | {nc} s | {r.get('peak_rss_mb', '–')} MB | "
+            lines.append(f"| {env} | {c['median_s']} s | {nc} s | {r.get('peak_rss_mb', '–')} MB "
+                         f"({r.get('peak_rss_mb_without_cache', '–')} MB without the cache) | "
                          f"{r.get('torch_installed', '?')} |")
         lines.append("")
 

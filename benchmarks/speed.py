@@ -99,14 +99,24 @@ def cold_start(python: str, runs: int = 5, cache: bool = True) -> dict:
 
 
 def rss_default_profile(python: str) -> dict:
+    """Peak RSS of checking 300 replies, with the word-list cache warmed by a first run (the usual state)
+    and with the cache switched off (every word list parsed from pyspellchecker's JSON)."""
     code = ("import resource, sys; sys.path.insert(0, %r); import replylint; from replies import generate; "
             "l = replylint.Linter(); [l.check(r['text'], language=r['language'], channel=r['channel'], "
             "context=r['context']) for r in generate(300)]; "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)") % str(HERE)
-    out = subprocess.run([python, "-c", code], capture_output=True, text=True)
+    out: dict = {"python": python}
+    with tempfile.TemporaryDirectory() as tmp:
+        for key, cache in (("peak_rss_mb", str(Path(tmp) / "cache")), ("peak_rss_mb_without_cache", "")):
+            env = {**os.environ, "REPLYLINT_CACHE_DIR": cache}
+            if cache:
+                subprocess.run([python, "-c", code], capture_output=True, text=True, env=env)  # writes the cache
+            run = subprocess.run([python, "-c", code], capture_output=True, text=True, env=env)
+            out[key] = round(int(run.stdout.strip() or 0) / 1024, 1)
     torch = subprocess.run([python, "-c", "import importlib.util; print(bool(importlib.util.find_spec('torch')))"],
                            capture_output=True, text=True).stdout.strip()
-    return {"python": python, "peak_rss_mb": round(int(out.stdout.strip() or 0) / 1024, 1), "torch_installed": torch}
+    out["torch_installed"] = torch
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
