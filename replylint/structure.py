@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .langdata import CorePack
 from .packs import PackStore
-from .textutil import phrase_regex
+from .textutil import line_and_sentence_starts, phrase_regex
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
@@ -148,14 +148,13 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)")
 _VOCATIVE_AFTER_COMMA = re.compile(
     r"[,،][ \t]*([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،!?.](?:\s|$)|[ \t]*$)", re.M)
 _VOCATIVE_FIRST_WORD = re.compile(r"([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،])")
-_LINE_OR_SENTENCE_START = re.compile(r"\n|(?<=[.!?])\s")
 
 
 def _vocatives(text: str) -> list[tuple[re.Match[str], int]]:
     """(match, group of the name) in text order, exactly as one scan with both forms as alternatives
     would find them: the leftmost match next, the comma form first when both start at one place."""
-    anchors = sorted({0, *(m.end() for m in _LINE_OR_SENTENCE_START.finditer(text))})
-    firsts = [m for m in (_VOCATIVE_FIRST_WORD.match(text, a) for a in anchors) if m is not None]
+    firsts = [m for m in (_VOCATIVE_FIRST_WORD.match(text, a) for a in line_and_sentence_starts(text))
+              if m is not None]
     found: list[tuple[re.Match[str], int]] = []
     pos, j = 0, 0
     while True:

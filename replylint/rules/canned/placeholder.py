@@ -25,7 +25,7 @@ from ...patterns import PatternError, validate_pattern
 from ...redact import REDACTED_SUFFIX
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...textutil import gate_open, gate_words
+from ...textutil import gate_open, gate_words, line_and_sentence_starts
 
 
 @pack_schema("canned")
@@ -224,8 +224,6 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
             yield from emit(m.start(), m.end(), "empty-value")
 
 
-# where empty_named/empty_plain can match: the start of a line or of a sentence
-_LINE_OR_SENTENCE_START = re.compile(r"\n|[.!?]\s")
 _FIRST_WORD = re.compile(r"[ \t]*(\w+)")
 _SPACE_THEN_MARK = re.compile(r"[.!?,;:](?<=[ \t][.!?,;:])(?=\s|$)")  # what empty_value ends with
 
@@ -237,7 +235,7 @@ def _empty_greetings(text: str, vocab: _Vocabulary) -> Iterator[re.Match[str]]:
     if vocab.empty_named is None and vocab.empty_plain is None:
         return
     last_end = 0
-    for start in [0, *(m.end() for m in _LINE_OR_SENTENCE_START.finditer(text))]:
+    for start in line_and_sentence_starts(text):
         if start < last_end:
             continue
         word = _FIRST_WORD.match(text, start)
