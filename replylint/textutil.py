@@ -221,7 +221,7 @@ _LINE_OR_SENTENCE_START = re.compile(r"\n|(?<=[.!?])\s")
 
 
 def line_and_sentence_starts(text: str) -> list[int]:
-    """Offsets where a line or a sentence starts (0, after a line break, after ". " / "! " / "? "): the
+    r"""Offsets where a line or a sentence starts (0, after a line break, after ". " / "! " / "? "): the
     only places an expression anchored with ``(?m)^`` or ``(?<=[.!?]\s)`` can match, so such
     expressions are tried there instead of at every position."""
     return [0, *(m.end() for m in _LINE_OR_SENTENCE_START.finditer(text))]
