@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .langdata import CorePack
 from .packs import PackStore
-from .textutil import line_and_sentence_starts, phrase_regex
+from .textutil import PhraseScanner, line_and_sentence_starts, phrase_regex
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
@@ -36,6 +36,7 @@ class _Regexes(NamedTuple):
     greetings: re.Pattern[str] | None
     titles: re.Pattern[str] | None
     signoffs: re.Pattern[str] | None
+    greeting_scanner: PhraseScanner  # the greetings, for scans of a whole reply
 
 
 _REGEXES: weakref.WeakKeyDictionary[PackStore, dict[str | None, _Regexes]] = weakref.WeakKeyDictionary()
@@ -49,10 +50,10 @@ def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
     found = per_store.get(key)
     if found is None:
         packs = [p for p in doc.packs.all("core") if isinstance(p, CorePack)] if every_language else _core_packs(doc)
+        greetings = [g for p in packs for g in (*p.greetings, *p.greetings_with_name)]
         found = per_store[key] = _Regexes(
-            phrase_regex([g for p in packs for g in (*p.greetings, *p.greetings_with_name)]),
-            phrase_regex([t for p in packs for t in p.titles]),
-            phrase_regex([s for p in packs for s in p.signoffs]))
+            phrase_regex(greetings), phrase_regex([t for p in packs for t in p.titles]),
+            phrase_regex([s for p in packs for s in p.signoffs]), PhraseScanner(greetings))
     return found
 
 
@@ -119,18 +120,16 @@ def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
 
 
 def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
-    greetings, titles, signoffs = _regexes(doc, every_language=True)
+    _, titles, signoffs, greetings = _regexes(doc, every_language=True)
     text = doc.text
     out: list[tuple[int, int]] = []
-    if greetings is not None:
-        for m in greetings.finditer(text):
-            pos = m.end()
-            t = titles.match(text, pos + 1) if titles is not None and text[pos:pos + 1] == " " else None
-            if t is not None:
-                pos = t.end() + (1 if text[t.end():t.end() + 1] == "." else 0)
-            w = _NEXT_WORD.match(text, pos)
-            if w is not None:
-                out.append((w.start(1), w.end(1)))
+    for _, pos in greetings.spans(text):
+        t = titles.match(text, pos + 1) if titles is not None and text[pos:pos + 1] == " " else None
+        if t is not None:
+            pos = t.end() + (1 if text[t.end():t.end() + 1] == "." else 0)
+        w = _NEXT_WORD.match(text, pos)
+        if w is not None:
+            out.append((w.start(1), w.end(1)))
     for m, group in _vocatives(text):
         before = text[max(0, m.start(group) - 40):m.start(group)]
         if signoffs is not None and any(before.rstrip(" \t,،").endswith(x.group()) for x in signoffs.finditer(before)):

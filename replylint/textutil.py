@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable, Generic, Iterable, TypeVar
 
+T = TypeVar("T")
 ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # Arabic attaches conjunctions, prepositions and the article to the word:
 # و (and), ف (so), ب (with), ل (for), ك (like), ال (the) and combinations.
@@ -27,10 +28,7 @@ def phrase_regex(words: Iterable[str], *, ignore_case: bool = True) -> re.Patter
 _END = ""
 
 
-def _trie_regex(phrases: Iterable[str]) -> str:
-    """One alternation factored by common prefixes: Python's ``re`` tries alternatives one by one at
-    every word start, so a trie (``ab(?:c|d)``) instead of ``abc|abd`` makes lists of hundreds of
-    phrases several times cheaper. Longer continuations are tried first, as with longest-first lists."""
+def _trie(phrases: Iterable[str]) -> dict:
     trie: dict = {}
     for phrase in phrases:
         node = trie
@@ -38,18 +36,25 @@ def _trie_regex(phrases: Iterable[str]) -> str:
             for unit in ([r"\s+"] if part.isspace() else list(part)):
                 node = node.setdefault(unit, {})
         node[_END] = {}
+    return trie
 
-    def emit(node: dict) -> str:
-        ends = _END in node
-        branches = [(r"\s+" if unit == r"\s+" else re.escape(unit)) + emit(child)
-                    for unit, child in sorted(node.items()) if unit != _END]
-        if not branches:
-            return ""
-        if len(branches) == 1 and not ends:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
-    return emit(trie)
+def _emit(node: dict) -> str:
+    ends = _END in node
+    branches = [(r"\s+" if unit == r"\s+" else re.escape(unit)) + _emit(child)
+                for unit, child in sorted(node.items()) if unit != _END]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
+
+
+def _trie_regex(phrases: Iterable[str]) -> str:
+    """One alternation factored by common prefixes: Python's ``re`` tries alternatives one by one at
+    every word start, so a trie (``ab(?:c|d)``) instead of ``abc|abd`` makes lists of hundreds of
+    phrases several times cheaper. Longer continuations are tried first, as with longest-first lists."""
+    return _emit(_trie(phrases))
 
 
 def phrase_body(words: Iterable[str], *, ignore_case: bool = True) -> str | None:
@@ -99,6 +104,10 @@ class Gate:
         for key in self.index.keys() & words:
             if any(runs <= words for runs in self.index[key]):
                 return True
+        return self.arabic_open(text)
+
+    def arabic_open(self, text: str) -> bool:
+        """Whether one of the Arabic phrases may occur in ``text``."""
         if not self.arabic:
             return False
         low = text_lower(text)
@@ -153,20 +162,58 @@ def gate_open(gate: Gate | None, text: str) -> bool:
     return gate is None or gate.open(text)
 
 
-class Lazy:
-    """A compiled regular expression built on first use (``lazy()`` returns it). Python's ``re``
+class PhraseScanner:
+    """The spans :func:`phrase_regex` finds in a whole text, found faster.
+
+    Behind its gate, the phrases without Arabic letters are matched on the lower-cased text by an
+    expression that starts with one character class: a look-behind after the first character tells
+    which branch of the trie to take. The regex engine can then jump from one possible first character
+    to the next in C instead of trying a case-insensitive look-behind at every position (about 3x faster
+    on a reply). When an Arabic phrase of the list may occur in the text, or lower-casing changes the
+    text's length, :func:`phrase_regex` itself scans it."""
+
+    __slots__ = ("exact", "gate", "latin", "has_arabic")
+
+    def __init__(self, words: Iterable[str]):
+        words = sorted({w.strip() for w in words if w and w.strip()})
+        self.exact = phrase_regex(words)
+        self.gate = gate_words(words)
+        plain = {w.lower() for w in words if not ARABIC_LETTER.search(w)}
+        arabic = [w for w in words if ARABIC_LETTER.search(w)]
+        self.has_arabic = bool(arabic)
+        self.latin = _first_char_regex(plain) if plain else None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if self.exact is None or not gate_open(self.gate, text):
+            return []
+        low = text_lower(text)
+        if self.latin is None or len(low) != len(text) or self.gate is None or \
+                (self.has_arabic and self.gate.arabic_open(text)):
+            return [m.span() for m in self.exact.finditer(text)]
+        return [m.span() for m in self.latin.finditer(low)]  # no Arabic phrase can be there
+
+
+def _first_char_regex(phrases: set[str]) -> re.Pattern[str]:
+    trie = _trie(phrases)
+    first = "".join(re.escape(unit) for unit in sorted(trie))
+    branches = "|".join(f"(?<={re.escape(unit)}){_emit(child)}" for unit, child in sorted(trie.items()))
+    return re.compile(f"[{first}](?<![\\w].)(?:{branches})(?![\\w])")
+
+
+class Lazy(Generic[T]):
+    """A compiled expression (or scanner) built on first use (``lazy()`` returns it). Python's ``re``
     compiles a large alternation in tens of milliseconds, and the CLI starts once per file list."""
 
     __slots__ = ("_build", "_value", "_built")
 
-    def __init__(self, build: Callable[[], re.Pattern[str] | None]):
+    def __init__(self, build: Callable[[], T]):
         self._build, self._value, self._built = build, None, False
 
     @classmethod
-    def regex(cls, pattern: str, flags: int = 0) -> Lazy:
-        return cls(lambda: re.compile(pattern, flags))
+    def regex(cls, pattern: str, flags: int = 0) -> Lazy[re.Pattern[str]]:
+        return Lazy(lambda: re.compile(pattern, flags))
 
-    def __call__(self) -> re.Pattern[str] | None:
+    def __call__(self) -> T:
         if not self._built:  # two threads may both compile it once: harmless
             self._value, self._built = self._build(), True
         return self._value

@@ -81,3 +81,14 @@ def test_gates_of_mixed_arabic_latin_phrases_ignore_case():
     for text in ("رقم CARD", "وCard"):
         assert phrase_regex(phrases).search(text)
         assert gate_words(phrases).open(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PHRASES, st.lists(st.tuples(AROUND, st.one_of(WORDS, st.text(max_size=4)), AROUND), max_size=6))
+def test_phrase_scanner_finds_what_the_phrase_regex_finds(phrases, parts):
+    from replylint.textutil import PhraseScanner
+
+    text = " ".join(a + w + b for a, w, b in parts)
+    regex = phrase_regex(phrases)
+    expected = [m.span() for m in regex.finditer(text)] if regex is not None else []
+    assert PhraseScanner(phrases).spans(text) == expected, (phrases, text)

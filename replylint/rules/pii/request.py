@@ -21,7 +21,7 @@ from ...document import ReplyDoc
 from ...models import Category, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...textutil import Gate, gate_open, gate_words, phrase_regex
+from ...textutil import PhraseScanner, phrase_regex
 from .pack import PiiPack
 
 _CLAUSE_BREAK = re.compile(r"[,;:،؛]|\s(?:but|maar|and then|en dan|لكن)\s")
@@ -38,8 +38,7 @@ class _Vocab:
     negations: re.Pattern[str] | None
     safe: re.Pattern[str] | None
     partial: re.Pattern[str] | None
-    any_item: re.Pattern[str] | None = None  # every item word in one regex: most replies ask for nothing
-    any_gate: Gate | None = None
+    any_item: PhraseScanner | None = None  # every item word at once: most replies ask for nothing
 
 
 @register
@@ -81,8 +80,8 @@ class PiiRequest(Rule):
         items = [(k, phrase_regex(w for p in chosen for w in p.request.items.get(k, []))) for k in kinds]
         all_items = phrase_regex(w for p in chosen for k in kinds for w in p.request.items.get(k, []))
         return _Vocab(
-            any_item=all_items,
-            any_gate=gate_words(w for p in chosen for k in kinds for w in p.request.items.get(k, [])),
+            any_item=PhraseScanner(w for p in chosen for k in kinds for w in p.request.items.get(k, []))
+            if all_items is not None else None,
             items=[(k, r) for k, r in items if r is not None],
             cues=phrase_regex(w for p in chosen for w in p.request.cues),
             negations=phrase_regex(w for p in chosen for w in p.request.negations),
@@ -96,9 +95,9 @@ class PiiRequest(Rule):
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         vocab = self.per_language(doc.language or "*", self._vocab)
         text = doc.text
-        if vocab.any_item is None or not gate_open(vocab.any_gate, text):
+        if vocab.any_item is None:
             return
-        items = [m.start() for m in vocab.any_item.finditer(text)]
+        items = [start for start, _ in vocab.any_item.spans(text)]
         if not items:
             return
         for s, e in doc.sentences:
