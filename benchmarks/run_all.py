@@ -249,8 +249,9 @@ def render() -> str:
                   "`check_many` (wall time including starting the worker processes):", "",
                   "| processes | replies | replies/s |", "| --- | --- | --- |"]
         lines += [f"| {b['processes']} | {b['replies']} | {b['replies_per_second']} |" for b in speed.get("check_many", [])]
-        lines += ["", "CLI cold start (`replylint check reply.txt`, median of 5; the word-list cache of "
-                  "`REPLYLINT_CACHE_DIR` warmed by a first run, and without it) and peak RSS (300 replies):", "",
+        lines += ["", "CLI cold start (`replylint check reply.txt`, median of 5 after a first start that writes "
+                  "Python's byte-code and the word-list cache of `REPLYLINT_CACHE_DIR`; and with the word-list cache "
+                  "switched off) and peak RSS (300 replies):", "",
                   "| environment | cold start | without the word-list cache | peak RSS | torch installed |",
                   "| --- | --- | --- | --- | --- |"]
         for python, c in cold.items():

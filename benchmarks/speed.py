@@ -77,18 +77,19 @@ def batch(n: int, processes: int) -> dict:
 
 
 def cold_start(python: str, runs: int = 5, cache: bool = True) -> dict:
-    """Median of ``runs`` starts of ``replylint check`` on one file. With ``cache``, the word-list cache
-    (REPLYLINT_CACHE_DIR, see docs/configuration.md) is warmed first, as after a first run on a machine;
+    """Median of ``runs`` starts of ``replylint check`` on one file, after a first start. With ``cache``,
+    that first start has written the word-list cache (REPLYLINT_CACHE_DIR, see docs/configuration.md);
     without it, every start parses the word lists."""
-    env = dict(os.environ)
+    # Byte-code caches are allowed (and written by the first start) as on a normal install; this machine
+    # sets PYTHONDONTWRITEBYTECODE=1, which made every start compile replylint's sources again (~0.1 s).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory() as tmp:
         env["REPLYLINT_CACHE_DIR"] = str(Path(tmp) / "cache") if cache else ""
         path = Path(tmp) / "reply.txt"
         path.write_text("Hi Maria,\n\nThanks for letting us know about the evening drop-outs. I ran a line test and "
                         "found a faulty port; an engineer will replace it tomorrow.\n\nBest regards,\nTom\n")
         command = [python, "-m", "replylint", "check", str(path)]
-        if cache:
-            subprocess.run(command, capture_output=True, cwd=tmp, env=env)
+        subprocess.run(command, capture_output=True, cwd=tmp, env=env)  # writes the caches
         times = []
         for _ in range(runs):
             t0 = time.perf_counter()
