@@ -93,11 +93,13 @@ _RUN = re.compile(r"\w+")
 class Gate:
     """Whether a phrase list can match a text, without scanning it (see :func:`gate_words`)."""
 
-    __slots__ = ("index", "arabic")
+    __slots__ = ("index", "arabic", "arabic_letters")
 
     def __init__(self, index: dict[str, list[frozenset[str]]], arabic: list[tuple[str, ...]]):
         self.index = index  # longest run of a phrase -> the run sets of the phrases it belongs to
         self.arabic = arabic  # runs of each Arabic phrase, each a substring of any text it matches
+        # whether each of them has an Arabic letter left once the article is stripped ("ال card" has not)
+        self.arabic_letters = all(any(ARABIC_LETTER.search(run) for run in runs) for runs in arabic)
 
     def open(self, text: str) -> bool:
         words = text_words(text)
@@ -108,8 +110,8 @@ class Gate:
 
     def arabic_open(self, text: str) -> bool:
         """Whether one of the Arabic phrases may occur in ``text``."""
-        if not self.arabic:
-            return False
+        if not self.arabic or (self.arabic_letters and _highest_char(text) < "\u0600"):
+            return False  # every Arabic phrase needs an Arabic letter, and no character is that high
         low = text_lower(text)
         return any(all(run in low for run in runs) for runs in self.arabic)
 
@@ -137,6 +139,11 @@ def gate_words(phrases: Iterable[str]) -> Gate | None:
                 return None
             index.setdefault(max(runs, key=len), []).append(frozenset(runs))
     return Gate(index, sorted(arabic))
+
+
+@lru_cache(maxsize=16)
+def _highest_char(text: str) -> str:
+    return max(text, default="")
 
 
 @lru_cache(maxsize=16)

@@ -78,7 +78,7 @@ def test_gates_rule_out_unrelated_text():
 
 def test_gates_of_mixed_arabic_latin_phrases_ignore_case():
     phrases = ["رقم card", "ال card"]
-    for text in ("رقم CARD", "وCard"):
+    for text in ("رقم CARD", "وCard", "card"):  # "ال card" matches a bare "card", with no Arabic letter at all
         assert phrase_regex(phrases).search(text)
         assert gate_words(phrases).open(text)
 

@@ -117,6 +117,14 @@ class PiiRequest(Rule):
                       suggestions=["Send the secure payment/upload link instead, or ask for the last four digits only."])
 
     def _sentence(self, sentence: str, vocab: _Vocab) -> tuple[int, list[str]] | None:
+        # a request needs a cue ("please send", "could you") or a question to the customer, and no pointer
+        # to a safe channel; those tests come first, as most sentences naming a card or a number ask nothing
+        cues = [m.start() for m in vocab.cues.finditer(sentence)] if vocab.cues else []
+        question = sentence.rstrip().endswith(("?", "؟")) and _SECOND_PERSON.search(sentence)
+        if not cues and not question:
+            return None
+        if vocab.safe and vocab.safe.search(sentence):
+            return None
         found: list[tuple[int, int, str]] = []
         for kind, pattern in vocab.items:
             for m in pattern.finditer(sentence):
@@ -126,12 +134,6 @@ class PiiRequest(Rule):
                     continue
                 found.append((m.start(), m.end(), kind))
         if not found:
-            return None
-        if vocab.safe and vocab.safe.search(sentence):
-            return None
-        cues = [m.start() for m in vocab.cues.finditer(sentence)] if vocab.cues else []
-        question = sentence.rstrip().endswith(("?", "؟")) and _SECOND_PERSON.search(sentence)
-        if not cues and not question:
             return None
         start = min([*cues, *(f[0] for f in found)]) if cues else min(f[0] for f in found)
         return start, [f[2] for f in sorted(found)]
