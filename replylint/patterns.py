@@ -265,6 +265,17 @@ def validate_pattern(pattern: str) -> str:
     return pattern
 
 
+def validate_patterns(patterns: list[str]) -> list[str]:
+    """:func:`validate_pattern` for a pack's list, as a pydantic field validator wants it (a plain
+    ``ValueError``, so the pack error names the file and the key)."""
+    for pattern in patterns:
+        try:
+            validate_pattern(pattern)
+        except PatternError as exc:
+            raise ValueError(str(exc)) from None
+    return patterns
+
+
 class PatternSet:
     """Compiled patterns for one language, under one or more labels."""
 

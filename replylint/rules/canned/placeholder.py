@@ -21,7 +21,7 @@ from ...document import ReplyDoc
 from ...langdata import CorePack
 from ...models import Category, Fix, Severity
 from ...packs import PackModel, PackStore, pack_schema
-from ...patterns import PatternError, validate_pattern
+from ...patterns import validate_patterns
 from ...redact import REDACTED_SUFFIX
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
@@ -39,12 +39,7 @@ class CannedPack(PackModel):
     @field_validator("stock_phrases")
     @classmethod
     def _syntax(cls, patterns: list[str]) -> list[str]:
-        for p in patterns:
-            try:
-                validate_pattern(p)
-            except PatternError as exc:
-                raise ValueError(str(exc)) from None
-        return patterns
+        return validate_patterns(patterns)
 
 
 # Template syntaxes that are placeholders whatever they contain; each contains one of _ALWAYS_MARKS

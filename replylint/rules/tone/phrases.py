@@ -18,7 +18,7 @@ from ...document import ReplyDoc
 from ...langdata import CorePack
 from ...models import Category, Severity
 from ...packs import PackModel, PackStore, pack_schema
-from ...patterns import PatternError, PatternSet, match_reply, validate_pattern
+from ...patterns import PatternSet, match_reply, validate_patterns
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 
@@ -40,12 +40,7 @@ class TonePack(PackModel):
     @field_validator("blame", "dismissive", "condescending", "sarcasm", "commitment")
     @classmethod
     def _syntax(cls, patterns: list[str]) -> list[str]:
-        for p in patterns:
-            try:
-                validate_pattern(p)
-            except PatternError as exc:
-                raise ValueError(str(exc)) from None
-        return patterns
+        return validate_patterns(patterns)
 
 
 _SETS: weakref.WeakKeyDictionary[PackStore, dict[str, PatternSet | None]] = weakref.WeakKeyDictionary()
