@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any, Iterable, Literal, TypeVar
+from typing import Any, Callable, Iterable, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -26,6 +26,7 @@ except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
 P = TypeVar("P", bound="PackModel")
+D = TypeVar("D")
 
 ANY_LANGUAGE = "common"
 
@@ -166,6 +167,8 @@ class PackStore:
         self._cache: dict[tuple[str, str], PackModel | None] = {}
         self._index: dict[tuple[str, str], list[Path]] | None = None
         self._lock = threading.Lock()
+        self._derived: dict[tuple, Any] = {}
+        self._derived_lock = threading.RLock()  # re-entrant: one build may need another
 
     def _build_index(self) -> dict[tuple[str, str], list[Path]]:
         from .registry import registry
@@ -209,6 +212,19 @@ class PackStore:
             pack = loaded if pack is None else merge_packs(pack, loaded)
         self._cache[key] = pack
         return pack
+
+    def derived(self, key: tuple, build: Callable[[], D]) -> D:
+        """What rules compile from the packs (matchers, lexicons, word lists), built once per store and
+        shared by every linter on it. ``key`` names it, e.g. ``("toxicity.lexicon", "nl")``. Built under a
+        lock: a word list takes 0.2 s to load and must not be loaded twice by concurrent first checks."""
+        try:
+            return self._derived[key]
+        except KeyError:
+            pass
+        with self._derived_lock:
+            if key not in self._derived:
+                self._derived[key] = build()
+            return self._derived[key]
 
     def languages(self, family: str) -> list[str]:
         return sorted(lang for fam, lang in self._files() if fam == family and lang != ANY_LANGUAGE)

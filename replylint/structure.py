@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-import weakref
 from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
 from .langdata import CorePack
-from .packs import PackStore
 from .textutil import PhraseScanner, line_and_sentence_starts, phrase_regex
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -39,22 +37,16 @@ class _Regexes(NamedTuple):
     greeting_scanner: PhraseScanner  # the greetings, for scans of a whole reply
 
 
-_REGEXES: weakref.WeakKeyDictionary[PackStore, dict[str | None, _Regexes]] = weakref.WeakKeyDictionary()
-
-
 def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
     """Greeting, title and sign-off regexes of the reply's language (or of every language), compiled
     once per pack store instead of once per reply."""
-    per_store = _REGEXES.setdefault(doc.packs, {})
-    key = None if every_language else doc.language
-    found = per_store.get(key)
-    if found is None:
+    def build() -> _Regexes:
         packs = [p for p in doc.packs.all("core") if isinstance(p, CorePack)] if every_language else _core_packs(doc)
         greetings = [g for p in packs for g in (*p.greetings, *p.greetings_with_name)]
-        found = per_store[key] = _Regexes(
-            phrase_regex(greetings), phrase_regex([t for p in packs for t in p.titles]),
-            phrase_regex([s for p in packs for s in p.signoffs]), PhraseScanner(greetings))
-    return found
+        return _Regexes(phrase_regex(greetings), phrase_regex([t for p in packs for t in p.titles]),
+                        phrase_regex([s for p in packs for s in p.signoffs]), PhraseScanner(greetings))
+
+    return doc.packs.derived(("structure.regexes", None if every_language else doc.language), build)
 
 
 def signature_start(doc: ReplyDoc) -> int:

@@ -11,7 +11,6 @@ don't hesitate to contact us" and shares nothing with the question is not.
 from __future__ import annotations
 
 import re
-import weakref
 from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -19,7 +18,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from ...document import ReplyDoc
 from ...langdata import CorePack
 from ...models import Category, Severity
-from ...packs import PackStore
 from ...patterns import PatternSet, match_reply
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
@@ -27,24 +25,23 @@ from ...structure import body_span
 from ...textutil import content_words
 from .placeholder import CannedPack
 
-_SETS: weakref.WeakKeyDictionary[PackStore, dict[str, PatternSet | None]] = weakref.WeakKeyDictionary()
 _NUMBER = re.compile(r"\d{3,}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def stock_patterns(doc: ReplyDoc) -> PatternSet | None:
-    cache = _SETS.setdefault(doc.packs, {})
     lang = doc.language or ""
-    if lang not in cache:
+
+    def build() -> PatternSet | None:
         pack = doc.packs.get("canned", lang) if lang else None
         if not isinstance(pack, CannedPack) or not pack.stock_phrases:
-            cache[lang] = None
-        else:
-            core = doc.packs.get("core", lang)
-            patterns = PatternSet(lang, core.stopwords if isinstance(core, CorePack) else ())
-            patterns.add("stock", pack.stock_phrases)
-            cache[lang] = patterns
-    return cache[lang]
+            return None
+        core = doc.packs.get("core", lang)
+        patterns = PatternSet(lang, core.stopwords if isinstance(core, CorePack) else ())
+        patterns.add("stock", pack.stock_phrases)
+        return patterns
+
+    return doc.packs.derived(("canned.stock_patterns", lang), build)
 
 
 def stock_spans(doc: ReplyDoc) -> list[tuple[int, int]]:

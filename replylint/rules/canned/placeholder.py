@@ -12,7 +12,6 @@ reply can carry an English macro's ``[NAME]``.
 from __future__ import annotations
 
 import re
-import weakref
 from typing import Iterable, Iterator
 
 from pydantic import Field, field_validator
@@ -128,15 +127,9 @@ class _Vocabulary:
         return bool(self.words.search(spaced))
 
 
-_VOCABULARIES: weakref.WeakKeyDictionary[PackStore, _Vocabulary] = weakref.WeakKeyDictionary()
-
-
 def vocabulary_for(packs: PackStore) -> _Vocabulary:
     """The placeholder vocabulary of a linter's packs (compiled once)."""
-    vocab = _VOCABULARIES.get(packs)
-    if vocab is None:
-        vocab = _VOCABULARIES[packs] = _Vocabulary(packs)
-    return vocab
+    return packs.derived(("canned.vocabulary",), lambda: _Vocabulary(packs))
 
 
 def _looks_like_field(content: str, vocab: _Vocabulary) -> bool:

@@ -8,7 +8,6 @@ an error: the whole timeline reads the reply.
 
 from __future__ import annotations
 
-import weakref
 from typing import ClassVar, Iterable
 
 import phonenumbers
@@ -21,14 +20,10 @@ from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from .entities import Entity, PiiScanner
 
-_SCANNERS: weakref.WeakKeyDictionary[PackStore, PiiScanner] = weakref.WeakKeyDictionary()
 
 
 def scanner_for(packs: PackStore) -> PiiScanner:
-    scanner = _SCANNERS.get(packs)
-    if scanner is None:
-        scanner = _SCANNERS[packs] = PiiScanner(packs)
-    return scanner
+    return packs.derived(("pii.scanner",), lambda: PiiScanner(packs))
 
 
 PUBLIC_NOTE = " (this channel is public: everyone can read the reply)"

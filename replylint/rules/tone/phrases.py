@@ -9,7 +9,6 @@ are good service.
 
 from __future__ import annotations
 
-import weakref
 from typing import ClassVar, Iterable
 
 from pydantic import Field, field_validator
@@ -17,7 +16,7 @@ from pydantic import Field, field_validator
 from ...document import ReplyDoc
 from ...langdata import CorePack
 from ...models import Category, Severity
-from ...packs import PackModel, PackStore, pack_schema
+from ...packs import PackModel, pack_schema
 from ...patterns import PatternSet, match_reply, validate_patterns
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
@@ -43,24 +42,20 @@ class TonePack(PackModel):
         return validate_patterns(patterns)
 
 
-_SETS: weakref.WeakKeyDictionary[PackStore, dict[str, PatternSet | None]] = weakref.WeakKeyDictionary()
-
-
 def pattern_set(doc: ReplyDoc) -> PatternSet | None:
-    cache = _SETS.setdefault(doc.packs, {})
     lang = doc.language or ""
-    if lang not in cache:
+
+    def build() -> PatternSet | None:
         pack = doc.packs.get("tone", lang) if lang else None
         if not isinstance(pack, TonePack):
-            cache[lang] = None
-        else:
-            core = doc.packs.get("core", lang)
-            stopwords = core.stopwords if isinstance(core, CorePack) else ()
-            patterns = PatternSet(lang, stopwords)
-            for label in LABELS:
-                patterns.add(label, getattr(pack, label))
-            cache[lang] = patterns
-    return cache[lang]
+            return None
+        core = doc.packs.get("core", lang)
+        patterns = PatternSet(lang, core.stopwords if isinstance(core, CorePack) else ())
+        for label in LABELS:
+            patterns.add(label, getattr(pack, label))
+        return patterns
+
+    return doc.packs.derived(("tone.patterns", lang), build)
 
 
 def tone_matches(doc: ReplyDoc) -> list[tuple[str, int, int]]:

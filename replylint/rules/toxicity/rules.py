@@ -8,7 +8,6 @@ On a public channel every finding is an error.
 
 from __future__ import annotations
 
-import weakref
 from typing import ClassVar, Iterable
 
 from ...document import ReplyDoc
@@ -18,18 +17,17 @@ from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from .lexicon import Lexicon, LexHit, ToxicityPack
 
-_LEXICONS: weakref.WeakKeyDictionary[PackStore, dict[str, Lexicon | None]] = weakref.WeakKeyDictionary()
-
 LANGUAGES = ("en", "nl", "ar")
 
 
 def lexicon_for(packs: PackStore, language: str | None) -> Lexicon | None:
-    cache = _LEXICONS.setdefault(packs, {})
     lang = language or ""
-    if lang not in cache:
+
+    def build() -> Lexicon | None:
         pack = packs.get("toxicity", lang) if lang else None
-        cache[lang] = Lexicon(pack, lang) if isinstance(pack, ToxicityPack) else None
-    return cache[lang]
+        return Lexicon(pack, lang) if isinstance(pack, ToxicityPack) else None
+
+    return packs.derived(("toxicity.lexicon", lang), build)
 
 
 def lexicon_hits(doc: ReplyDoc) -> list[LexHit]:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
-import threading
-import weakref
 from typing import Collection, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...document import ReplyDoc
 from ...models import Category, Fix, Severity
-from ...packs import PackStore
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import close_name, fold as _fold, name_parts, name_positions, signature_start
@@ -20,8 +17,6 @@ from ..canned import placeholders
 from .speller import WORD, Speller, TypoPack, match_case
 
 LANGUAGES = ("en", "nl", "ar")
-_SPELLERS: weakref.WeakKeyDictionary[PackStore, dict[tuple, Speller]] = weakref.WeakKeyDictionary()
-_SPELLER_LOCK = threading.Lock()
 
 _SKIP = re.compile(
     r"https?://\S+|www\.\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w])[@#][\w.\-]+"  # URLs, e-mails, @mentions, #tags
@@ -34,14 +29,11 @@ def speller_for(doc: ReplyDoc, language: str | None = None) -> Speller | None:
     lang = language or doc.language
     if lang not in LANGUAGES:
         return None
-    key = (lang, tuple(doc.config.vocabulary))
-    cache = _SPELLERS.setdefault(doc.packs, {})
-    if key not in cache:
-        with _SPELLER_LOCK:
-            if key not in cache:
-                pack = doc.packs.get("typo", lang)
-                cache[key] = Speller(lang, pack if isinstance(pack, TypoPack) else None, doc.config.vocabulary)
-    return cache[key]
+    def build() -> Speller:
+        pack = doc.packs.get("typo", lang)
+        return Speller(lang, pack if isinstance(pack, TypoPack) else None, doc.config.vocabulary)
+
+    return doc.packs.derived(("typo.speller", lang, tuple(doc.config.vocabulary)), build)
 
 
 def context_names(doc: ReplyDoc) -> set[str]:
