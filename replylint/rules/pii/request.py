@@ -78,10 +78,8 @@ class PiiRequest(Rule):
             [p for p in packs.all("pii") if isinstance(p, PiiPack)]
         kinds = sorted({k for p in chosen for k in p.request.items})
         items = [(k, phrase_regex(w for p in chosen for w in p.request.items.get(k, []))) for k in kinds]
-        all_items = phrase_regex(w for p in chosen for k in kinds for w in p.request.items.get(k, []))
         return _Vocab(
-            any_item=PhraseScanner(w for p in chosen for k in kinds for w in p.request.items.get(k, []))
-            if all_items is not None else None,
+            any_item=PhraseScanner(w for p in chosen for k in kinds for w in p.request.items.get(k, [])),
             items=[(k, r) for k, r in items if r is not None],
             cues=phrase_regex(w for p in chosen for w in p.request.cues),
             negations=phrase_regex(w for p in chosen for w in p.request.negations),
