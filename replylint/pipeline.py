@@ -291,18 +291,13 @@ class Linter:
                 statuses.append(RuleStatus.trusted(rid, "skipped", "not_applicable", why, 0.0))
                 continue
             t0 = clock()
-            try:
-                hits = list(rule.check(doc))
-            except BackendUnavailable as exc:
-                statuses.append(RuleStatus(rule=rid, status="skipped", cause="unavailable", reason=str(exc),
-                                           duration_ms=(clock() - t0) * 1000))
+            hits, error = self._check_one(rule, doc)
+            duration = (clock() - t0) * 1000
+            if error is not None:
+                statuses.append(RuleStatus(rule=rid, status=error[0], cause=error[1], reason=error[2],
+                                           duration_ms=duration))
                 continue
-            except Exception:  # noqa: BLE001
-                status, cause, text = self._rule_error(rule)
-                statuses.append(RuleStatus(rule=rid, status=status, cause=cause, reason=text,
-                                           duration_ms=(clock() - t0) * 1000))
-                continue
-            statuses.append(RuleStatus.trusted(rid, "ran", None, None, (clock() - t0) * 1000))
+            statuses.append(RuleStatus.trusted(rid, "ran", None, None, duration))
             if hits:
                 findings.extend(self._findings(rule, doc, hits, suppressions))
         return self._report(doc, findings, statuses, (clock() - t_start) * 1000, timed_out)
@@ -310,27 +305,27 @@ class Linter:
     def _call_rule(self, rule: Rule, docs: list[ReplyDoc]):
         """Run a rule on a batch, isolating failures to the reply that caused them."""
         t0 = time.perf_counter()
+        if len(docs) == 1:
+            hits, error = self._check_one(rule, docs[0])
+            return [hits], [error], (time.perf_counter() - t0) * 1000
         try:
-            results = rule.check_batch(docs) if len(docs) > 1 else [list(rule.check(docs[0]))]
-            return results, [None] * len(docs), (time.perf_counter() - t0) * 1000
+            return rule.check_batch(docs), [None] * len(docs), (time.perf_counter() - t0) * 1000
         except BackendUnavailable as exc:
             err = ("skipped", "unavailable", str(exc))
             return [[] for _ in docs], [err] * len(docs), (time.perf_counter() - t0) * 1000
+        except Exception:  # noqa: BLE001 - find the reply that broke the batch; the others still get checked
+            pass
+        checked = [self._check_one(rule, doc) for doc in docs]
+        return [hits for hits, _ in checked], [error for _, error in checked], (time.perf_counter() - t0) * 1000
+
+    def _check_one(self, rule: Rule, doc: ReplyDoc) -> tuple[list[Hit], tuple[str, str, str] | None]:
+        """A rule's hits on one reply, or no hits and (status, cause, reason) when it could not run."""
+        try:
+            return list(rule.check(doc)), None
+        except BackendUnavailable as exc:
+            return [], ("skipped", "unavailable", str(exc))
         except Exception:  # noqa: BLE001
-            if len(docs) == 1:
-                return [[]], [self._rule_error(rule)], (time.perf_counter() - t0) * 1000
-        results, errors = [], []
-        for doc in docs:  # find the reply that broke the batch; the others still get checked
-            try:
-                results.append(list(rule.check(doc)))
-                errors.append(None)
-            except BackendUnavailable as exc:
-                results.append([])
-                errors.append(("skipped", "unavailable", str(exc)))
-            except Exception:  # noqa: BLE001
-                results.append([])
-                errors.append(self._rule_error(rule))
-        return results, errors, (time.perf_counter() - t0) * 1000
+            return [], self._rule_error(rule)
 
     @staticmethod
     def _rule_error(rule: Rule) -> tuple[str, str, str]:
