@@ -179,25 +179,32 @@ class PhraseScanner:
     on a reply). When an Arabic phrase of the list may occur in the text, or lower-casing changes the
     text's length, :func:`phrase_regex` itself scans it."""
 
-    __slots__ = ("exact", "gate", "latin", "has_arabic")
+    __slots__ = ("exact", "gate", "latin", "has_arabic", "empty")
 
     def __init__(self, words: Iterable[str]):
         words = sorted({w.strip() for w in words if w and w.strip()})
-        self.exact = phrase_regex(words)
+        # the gate now; the expressions when a text first gets past it (compiling them all cost the CLI's
+        # cold start ~30 ms, and with the gates most replies never need most of them)
+        self.empty = not words
         self.gate = gate_words(words)
         plain = {w.lower() for w in words if not ARABIC_LETTER.search(w)}
-        arabic = [w for w in words if ARABIC_LETTER.search(w)]
-        self.has_arabic = bool(arabic)
-        self.latin = _first_char_regex(plain) if plain else None
+        self.has_arabic = len(plain) < len(words)
+        self.exact: Lazy[re.Pattern[str] | None] = Lazy(lambda: phrase_regex(words))
+        self.latin: Lazy[re.Pattern[str]] | None = Lazy(lambda: _first_char_regex(plain)) if plain else None
+
+    def possible(self, text: str) -> bool:
+        """Whether a phrase may occur in ``text`` (the gate alone, nothing compiled or scanned)."""
+        return not self.empty and gate_open(self.gate, text)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        if self.exact is None or not gate_open(self.gate, text):
+        if not self.possible(text):
             return []
         low = text_lower(text)
         if self.latin is None or len(low) != len(text) or self.gate is None or \
                 (self.has_arabic and self.gate.arabic_open(text)):
-            return [m.span() for m in self.exact.finditer(text)]
-        return [m.span() for m in self.latin.finditer(low)]  # no Arabic phrase can be there
+            exact = self.exact()
+            return [m.span() for m in exact.finditer(text)] if exact is not None else []
+        return [m.span() for m in self.latin().finditer(low)]  # no Arabic phrase can be there
 
 
 def _first_char_regex(phrases: set[str]) -> re.Pattern[str]:

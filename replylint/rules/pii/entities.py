@@ -13,13 +13,12 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING
 
 import phonenumbers
 
 from ...packs import PackStore
-from ...textutil import Gate, Lazy, PhraseScanner, SpanIndex, gate_open, gate_words
+from ...textutil import Lazy, PhraseScanner, SpanIndex
 from . import checks
 from .pack import PiiPack
 
@@ -159,9 +158,7 @@ class PiiScanner:
         words = {kind: [w for p in all_packs for w in getattr(p.context, kind)] for kind in CONTEXT_KINDS}
         # compiled on first use: with the gates most replies never need most of them, and compiling
         # them all cost the CLI's cold start ~30 ms
-        self.context = {kind: Lazy(partial(PhraseScanner, words[kind])) if words[kind] else None
-                        for kind in CONTEXT_KINDS}
-        self.context_gates = {kind: gate_words(words[kind]) for kind in CONTEXT_KINDS}
+        self.context = {kind: PhraseScanner(words[kind]) for kind in CONTEXT_KINDS}
         self.role_mailboxes = {w.lower() for p in all_packs for w in p.context.role_mailboxes}
         suffixes = sorted({w.lower() for p in all_packs for w in p.context.street_suffixes if not _is_arabic(w)},
                           key=len, reverse=True)
@@ -216,7 +213,7 @@ class PiiScanner:
     def _scan(self, text: str, doc: ReplyDoc | None = None) -> list[Entity]:
         # Every detector has a cheap necessary condition (a character, a word of the reply, a chunk long
         # enough) that is tested before its regular expressions scan the whole reply.
-        ctx = _Context(text, self.context, self.context_gates)
+        ctx = _Context(text, self.context)
         found: list[Entity] = []
         low = text.lower()
         if "@" in text or " at" in low or "[at]" in low or "(at)" in low or "{at}" in low:
@@ -541,19 +538,15 @@ def _is_arabic(word: str) -> bool:
 class _Context:
     """Where the context words of each kind occur in one text (computed lazily)."""
 
-    def __init__(self, text: str, patterns: dict[str, Lazy | None],
-                 gates: dict[str, Gate | None] | None = None):
+    def __init__(self, text: str, scanners: dict[str, PhraseScanner]):
         self.text = text
-        self.patterns = patterns
-        self.gates = gates or {}
+        self.scanners = scanners
         self._spans: dict[str, list[tuple[int, int]]] = {}
         self._indexes: dict[str, SpanIndex] = {}
 
     def spans(self, kind: str) -> list[tuple[int, int]]:
         if kind not in self._spans:
-            lazy = self.patterns.get(kind)
-            scanner = lazy() if lazy is not None and gate_open(self.gates.get(kind), self.text) else None
-            self._spans[kind] = scanner.spans(self.text) if scanner is not None else []
+            self._spans[kind] = self.scanners[kind].spans(self.text)
         return self._spans[kind]
 
     def index(self, kind: str) -> SpanIndex:
@@ -567,7 +560,7 @@ class _Context:
 
     def possible(self, kind: str) -> bool:
         """Whether a context word of this kind may occur (its gate, no scan)."""
-        return self.patterns.get(kind) is not None and gate_open(self.gates.get(kind), self.text)
+        return self.scanners[kind].possible(self.text)
 
     def near(self, kind: str, start: int, end: int, before: int, after: int = 0) -> bool:
         return self.has(kind) and self.index(kind).near(start, end, before, after)
