@@ -220,12 +220,9 @@ class _Pattern:
                 return False
         return True
 
-    def longest_at(self, norms: list[str], i: int, stop: int) -> int:
-        """End (token index) of the longest match starting at ``i``, or -1."""
-        return _longest(self.slots, 0, norms, i, stop)
-
 
 def _longest(slots: tuple[_Slot, ...], k: int, norms: list[str], i: int, stop: int) -> int:
+    """End (token index) of the longest match of ``slots[k:]`` starting at token ``i``, or -1."""
     if k == len(slots):
         return i
     slot = slots[k]
