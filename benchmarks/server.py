@@ -30,17 +30,14 @@ import httpx  # noqa: E402
 
 import replylint  # noqa: E402
 from replies import generate  # noqa: E402
+from timing import percentile  # noqa: E402
 
 KEY = "bench-key-0123456789"
 
 
 def percentiles(values: list[float]) -> dict[str, float]:
-    ordered = sorted(values)
-
-    def p(q: float) -> float:
-        return round(ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))], 3)
-
-    return {"p50_ms": p(50), "p95_ms": p(95), "p99_ms": p(99), "mean_ms": round(statistics.mean(ordered), 3)}
+    return {f"p{q}_ms": round(percentile(values, q), 3) for q in (50, 95, 99)} | \
+        {"mean_ms": round(statistics.mean(values), 3)}
 
 
 def free_port() -> int:

@@ -27,12 +27,7 @@ sys.path.insert(0, str(HERE))
 
 import replylint  # noqa: E402
 from replies import generate  # noqa: E402
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    k = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
-    return ordered[k]
+from timing import percentile  # noqa: E402
 
 
 def warm_single(n: int, passes: int = 3) -> dict:
