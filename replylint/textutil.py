@@ -110,7 +110,7 @@ class Gate:
 
     def arabic_open(self, text: str) -> bool:
         """Whether one of the Arabic phrases may occur in ``text``."""
-        if not self.arabic or (self.arabic_letters and _highest_char(text) < "\u0600"):
+        if not self.arabic or (self.arabic_letters and not _FROM_ARABIC_UP.search(text)):
             return False  # every Arabic phrase needs an Arabic letter, and no character is that high
         low = text_lower(text)
         return any(all(run in low for run in runs) for runs in self.arabic)
@@ -141,9 +141,7 @@ def gate_words(phrases: Iterable[str]) -> Gate | None:
     return Gate(index, sorted(arabic))
 
 
-@lru_cache(maxsize=16)
-def _highest_char(text: str) -> str:
-    return max(text, default="")
+_FROM_ARABIC_UP = re.compile("[\u0600-\U0010ffff]")
 
 
 @lru_cache(maxsize=16)
@@ -281,11 +279,12 @@ _SENTENCE_END = re.compile(r"[.!?؟。\n](?:(?<=[.!?؟。])[.!?؟。]*(?=\s|$)|(
 _LINE_OR_SENTENCE_START = re.compile(r"\n|(?<=[.!?])\s")
 
 
-def line_and_sentence_starts(text: str) -> list[int]:
+@lru_cache(maxsize=16)
+def line_and_sentence_starts(text: str) -> tuple[int, ...]:
     r"""Offsets where a line or a sentence starts (0, after a line break, after ". " / "! " / "? "): the
     only places an expression anchored with ``(?m)^`` or ``(?<=[.!?]\s)`` can match, so such
     expressions are tried there instead of at every position."""
-    return [0, *(m.end() for m in _LINE_OR_SENTENCE_START.finditer(text))]
+    return (0, *[m.end() for m in _LINE_OR_SENTENCE_START.finditer(text)])
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -142,6 +142,7 @@ CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_LONG_CHUNK = re.compile(r"\S{16}")  # a whitespace-free chunk of 16+ characters (tokens, keys)
 _SPACED_DOT = re.compile(r"\s\.\s")
 _DIGIT_AFTER_SPACE = re.compile(r"\d(?<=\s\d)")
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
@@ -218,7 +219,7 @@ class PiiScanner:
         low = text.lower()
         if "@" in text or " at" in low or "[at]" in low or "(at)" in low or "{at}" in low:
             found += self._emails(text, low)
-        if "://" in text or "PRIVATE KEY" in text or max(map(len, text.split()), default=0) >= 16:
+        if "://" in text or "PRIVATE KEY" in text or _LONG_CHUNK.search(text):
             found += self._secrets(text, ctx)
         if _ANY_DIGIT.search(text):
             found += self._ibans(text)

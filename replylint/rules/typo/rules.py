@@ -115,7 +115,9 @@ class Misspelling(Rule[MisspellingOptions]):
                 candidates[word] = suggestions
         if not candidates:
             return
-        skip = SpanIndex(_skip_spans(text, candidates.keys()) + [(s, e) for s, e, _ in placeholders(doc)])
+        ph = placeholders(doc)
+        in_placeholder = SpanIndex((s, e) for s, e, _ in ph) if ph else None
+        chunks: dict[int, SpanIndex] = {}
         signature = signature_start(doc)
         for m in WORD.finditer(text):
             word = m.group()
@@ -123,7 +125,8 @@ class Misspelling(Rule[MisspellingOptions]):
             if suggestions is None:
                 continue
             start, end = m.start(), m.end()
-            if start >= signature or skip.overlapping(start, end):
+            if start >= signature or _in_skipped_chunk(text, start, end, chunks) or \
+                    in_placeholder is not None and in_placeholder.overlapping(start, end):
                 continue
             if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start):
                 continue  # a capitalised word mid-sentence is a proper noun
@@ -134,25 +137,20 @@ class Misspelling(Rule[MisspellingOptions]):
                       confidence=0.8 if len(suggestions) == 1 else 0.6)
 
 
-def _skip_spans(text: str, words: Collection[str]) -> list[tuple[int, int]]:
-    """URLs, e-mail addresses, codes… (_SKIP) in the whitespace-delimited chunks that hold one of
-    ``words``: none of them spans whitespace, and scanning the whole reply cost more than all the
-    rest of the rule."""
-    spans: list[tuple[int, int]] = []
-    done: set[int] = set()
-    for m in WORD.finditer(text):
-        if m.group() not in words:
-            continue
-        start, end = m.start(), m.end()
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        if start in done:
-            continue
-        done.add(start)
-        while end < len(text) and not text[end].isspace():
-            end += 1
-        spans += [(s.start(), s.end()) for s in _SKIP.finditer(text, start, end)]
-    return spans
+def _in_skipped_chunk(text: str, start: int, end: int, chunks: dict[int, SpanIndex]) -> bool:
+    """Whether the word at ``start:end`` is part of a URL, e-mail address, code… (_SKIP). None of
+    those spans whitespace, so only the word's whitespace-delimited chunk is scanned (once per chunk,
+    remembered in ``chunks``): scanning the whole reply cost more than all the rest of the rule."""
+    first = start
+    while first > 0 and not text[first - 1].isspace():
+        first -= 1
+    skip = chunks.get(first)
+    if skip is None:
+        stop = end
+        while stop < len(text) and not text[stop].isspace():
+            stop += 1
+        skip = chunks[first] = SpanIndex(m.span() for m in _SKIP.finditer(text, first, stop))
+    return bool(skip) and skip.overlapping(start, end)
 
 
 def _offensive(doc: ReplyDoc, word: str) -> bool:
