@@ -97,7 +97,12 @@ class Gate:
 
     def __init__(self, index: dict[str, list[frozenset[str]]], arabic: list[tuple[str, ...]]):
         self.index = index  # longest run of a phrase -> the run sets of the phrases it belongs to
-        self.arabic = arabic  # runs of each Arabic phrase, each a substring of any text it matches
+        # Arabic phrases by their first run -> the sets of their other runs. Proclitics attach to the
+        # first word only, so that run ends a word of any text the phrase matches, at most four
+        # characters (و/ف, ب/ل/ك, ال/لل) after the word's start; the other runs are whole words.
+        self.arabic: dict[str, list[frozenset[str]]] = {}
+        for runs in arabic:
+            self.arabic.setdefault(runs[0], []).append(frozenset(runs[1:]))
         # whether each of them has an Arabic letter left once the article is stripped ("ال card" has not)
         self.arabic_letters = all(any(ARABIC_LETTER.search(run) for run in runs) for runs in arabic)
 
@@ -112,8 +117,22 @@ class Gate:
         """Whether one of the Arabic phrases may occur in ``text``."""
         if not self.arabic or (self.arabic_letters and not _FROM_ARABIC_UP.search(text)):
             return False  # every Arabic phrase needs an Arabic letter, and no character is that high
-        low = text_lower(text)
-        return any(all(run in low for run in runs) for runs in self.arabic)
+        words = text_words(text)
+        for key in self.arabic.keys() & _word_endings(text):
+            if any(rest <= words for rest in self.arabic[key]):
+                return True
+        return False
+
+
+_FROM_ARABIC_UP = re.compile("[\u0600-\U0010ffff]")
+_MAX_PROCLITICS = 4  # و/ف + ب/ل/ك + ال/لل (ARABIC_PROCLITICS)
+
+
+@lru_cache(maxsize=16)
+def _word_endings(text: str) -> frozenset[str]:
+    """The ``\w+`` runs of ``text`` (lower-cased) without up to :data:`_MAX_PROCLITICS` leading
+    characters: where the first word of an Arabic phrase can be found."""
+    return frozenset(w[i:] for w in text_words(text) for i in range(min(len(w), _MAX_PROCLITICS + 1)))
 
 
 def gate_words(phrases: Iterable[str]) -> Gate | None:
@@ -139,9 +158,6 @@ def gate_words(phrases: Iterable[str]) -> Gate | None:
                 return None
             index.setdefault(max(runs, key=len), []).append(frozenset(runs))
     return Gate(index, sorted(arabic))
-
-
-_FROM_ARABIC_UP = re.compile("[\u0600-\U0010ffff]")
 
 
 @lru_cache(maxsize=16)

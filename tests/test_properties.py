@@ -57,7 +57,7 @@ from replylint.textutil import gate_words, phrase_regex  # noqa: E402
 WORDS = st.sampled_from(["card", "Card", "CARD", "e-mail", "pin", "api_key", "d.o.b", "البطاقة", "بطاقة", "رقم", "ال",
                          "x", "kaart", "straße", "über", "١٢", "no.", "CVV2", "الcard", "ال card", "number"])
 PHRASES = st.lists(st.lists(WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4)
-AROUND = st.sampled_from(["", " ", "و", "وب", "وال", "لل", "my", "-", "_", ".", ",", "(", "\n", "x", "١"])
+AROUND = st.sampled_from(["", " ", "و", "وب", "وال", "وبال", "لل", "my", "-", "_", ".", ",", "(", "\n", "x", "١"])
 
 
 @settings(max_examples=400, deadline=None)
