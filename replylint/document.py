@@ -104,11 +104,11 @@ class ReplyDoc:
             return value
 
     # -- context shortcuts ----------------------------------------------------------
-    @property
+    @cached_property
     def customer(self) -> Customer:
         return self.context.customer or Customer()
 
-    @property
+    @cached_property
     def company(self) -> Company:
         return self.context.company or Company()
 

@@ -92,3 +92,19 @@ def test_phrase_scanner_finds_what_the_phrase_regex_finds(phrases, parts):
     regex = phrase_regex(phrases)
     expected = [m.span() for m in regex.finditer(text)] if regex is not None else []
     assert PhraseScanner(phrases).spans(text) == expected, (phrases, text)
+
+
+_TYPO_PIECES = st.sampled_from(["ab", "a", "b", "'", "’", "-", " ", "1", "_", "²", "é", "ب", "\n", ".", "ab-ab", "b'a"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TYPO_PIECES, max_size=10), st.sets(st.sampled_from(["ab", "a", "b'a", "ab-ab", "é", "ب"]), max_size=3))
+def test_typo_occurrences_are_the_tokens_a_full_scan_finds(pieces, words):
+    """typo.misspelling finds its candidate words with str.find instead of walking every token; it
+    must find exactly the tokens WORD.finditer would (not a word inside a longer one, "ab" in "ab-ab")."""
+    from replylint.rules.typo.rules import _occurrences
+    from replylint.rules.typo.speller import WORD
+
+    text = "".join(pieces)
+    expected = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text) if m.group() in words]
+    assert _occurrences(text, words) == expected, (text, words)

@@ -19,7 +19,7 @@ import regex
 
 from ..config import ChannelProfile
 from ..document import ReplyDoc
-from ..models import Category, Fix, Severity
+from ..models import Category, Channel, Fix, Severity
 from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
 
@@ -109,8 +109,24 @@ def _sms_cutoff(text: str, segments: int) -> int:
 # --------------------------------------------------------------------------- rules
 
 
+_PROFILES: dict[tuple[int, Channel], tuple[object, object, ChannelProfile]] = {}
+
+
 def _profile(doc: ReplyDoc) -> ChannelProfile | None:
-    return doc.config.channel_profile(doc.channel) if doc.channel is not None else None
+    """The reply's channel profile, built once per config and channel (validating it cost ~10 us a
+    reply). Checked by identity: a config or override object that changes is a new entry."""
+    if doc.channel is None:
+        return None
+    config, own = doc.config, doc.config.channels.get(doc.channel)
+    key = (id(config), doc.channel)
+    cached = _PROFILES.get(key)
+    if cached is not None and cached[0] is config and cached[1] is own:
+        return cached[2]
+    profile = config.channel_profile(doc.channel)
+    if len(_PROFILES) >= 64:
+        _PROFILES.clear()
+    _PROFILES[key] = (config, own, profile)
+    return profile
 
 
 class ChannelRule(Rule):

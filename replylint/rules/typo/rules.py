@@ -119,22 +119,48 @@ class Misspelling(Rule[MisspellingOptions]):
         in_placeholder = SpanIndex((s, e) for s, e, _ in ph) if ph else None
         chunks: dict[int, SpanIndex] = {}
         signature = signature_start(doc)
-        for m in WORD.finditer(text):
-            word = m.group()
-            suggestions = candidates.get(word)
-            if suggestions is None:
-                continue
-            start, end = m.start(), m.end()
+        for start, end, word in _occurrences(text, candidates.keys()):
             if start >= signature or _in_skipped_chunk(text, start, end, chunks) or \
                     in_placeholder is not None and in_placeholder.overlapping(start, end):
                 continue
             if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start):
                 continue  # a capitalised word mid-sentence is a proper noun
+            suggestions = candidates[word]
             best = match_case(suggestions[0], word)
             yield Hit(start, end, f"possible misspelling: '{word}' (did you mean '{best}'?)",
                       suggestions=[match_case(s, word) for s in suggestions],
                       fix=Fix(replacement=best, safe=False, description="use the suggested spelling"),
                       confidence=0.8 if len(suggestions) == 1 else 0.6)
+
+
+_WORD_JOINERS = "'’-"
+
+
+def _occurrences(text: str, words: Collection[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of every token of ``text`` (as ``WORD.finditer`` splits it) that is one of
+    ``words``, in text order. Found with ``str.find``: a reply has a few candidate words and ~150
+    tokens, and walking every token was a third of the rule's time."""
+    out = []
+    for word in words:
+        pos = text.find(word)
+        while pos >= 0:
+            # a token starts here unless a letter (or a letter and a joiner) runs into it from the left
+            before = text[pos - 1] if pos else " "
+            inside = _is_letter(before) or (before in _WORD_JOINERS and pos >= 2 and _is_letter(text[pos - 2]))
+            if not inside:
+                m = WORD.match(text, pos)
+                if m is not None and m.end() == pos + len(word):
+                    out.append((pos, pos + len(word), word))
+            pos = text.find(word, pos + 1)
+    out.sort()
+    return out
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # what WORD calls a letter
+
+
+def _is_letter(ch: str) -> bool:
+    return _LETTER.match(ch) is not None
 
 
 def _in_skipped_chunk(text: str, start: int, end: int, chunks: dict[int, SpanIndex]) -> bool:
