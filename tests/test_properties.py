@@ -108,3 +108,21 @@ def test_typo_occurrences_are_the_tokens_a_full_scan_finds(pieces, words):
     text = "".join(pieces)
     expected = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text) if m.group() in words]
     assert _occurrences(text, words) == expected, (text, words)
+
+
+_CLUSTER_PIECES = st.sampled_from(["a", " ", "é", "ب", "\u064b", "\u0301", "\u0670", "\u06d6", "،", "١", "\u200b", "’",
+                                   "ﬁ", "\u0300\u0301", "x\u0301", "\n", "ÿ", "ـ", "٫", "😀", "Ａ", "\u0610", "اً"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_CLUSTER_PIECES, max_size=12))
+def test_char_edits_match_a_cluster_scan_of_the_whole_text(pieces):
+    """char_edits only looks inside runs of characters normalisation may change; it must split and
+    edit exactly as one scan of the whole text with the cluster expression."""
+    from replylint.normalize import _CLUSTER, Edit, char_edits, normalise_cluster
+
+    text = "".join(pieces)
+    expected = [] if text.isascii() else [
+        Edit(m.start(), m.end(), normalise_cluster(m.group()), 0) for m in _CLUSTER.finditer(text)
+        if normalise_cluster(m.group()) != m.group()]
+    assert char_edits(text) == expected, text
