@@ -108,7 +108,10 @@ class _Vocabulary:
             + r"[ \t]+[,،!])"
         ) if plain else None
         self.always = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
-        self.filler_gate = gate_words(fillers)
+        # fillers with a word character are gated on the reply's words; the others ("???") are looked for
+        # as they are (one of them without a word gave no gate at all: the expression ran on every reply)
+        self.filler_gate = gate_words([f for f in fillers if re.search(r"\w", f)])
+        self.filler_literals = tuple(f for f in fillers if not re.search(r"\w", f))
         # the first word of each greeting (None if one does not start with a word character)
         firsts = [re.match(r"\w+", g) for g in (*named, *plain)]
         self.greeting_first_words = None if None in firsts else frozenset(m.group() for m in firsts)
@@ -199,7 +202,8 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
     fillers = [_FILLER_X] if "X" in text or any(c in text for c in "€$£") else []
     if "xx" in text or "XX" in text or "xX" in text or "Xx" in text:
         fillers.append(_FILLER_LOWER_XX)
-    if vocab.filler is not None and gate_open(vocab.filler_gate, text):
+    if vocab.filler is not None and (gate_open(vocab.filler_gate, text)
+                                     or any(f in text for f in vocab.filler_literals)):
         fillers.append(vocab.filler)
     for pattern in fillers:
         for m in pattern.finditer(text):
