@@ -126,3 +126,16 @@ def test_char_edits_match_a_cluster_scan_of_the_whole_text(pieces):
         Edit(m.start(), m.end(), normalise_cluster(m.group()), 0) for m in _CLUSTER.finditer(text)
         if normalise_cluster(m.group()) != m.group()]
     assert char_edits(text) == expected, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", ".", "!", "?", "\n", " ", "\t", "\u00a0", "\r", "\u2028", "x.y"]), max_size=14))
+def test_line_and_sentence_starts_are_where_the_anchors_can_match(pieces):
+    """The starts are found with an expression that begins with a character class; they must be the
+    ends of the plainer "\\n|(?<=[.!?])\\s" (a line break, or whitespace after a sentence mark)."""
+    import re
+
+    from replylint.textutil import line_and_sentence_starts
+
+    text = "".join(pieces)
+    assert line_and_sentence_starts(text) == (0, *[m.end() for m in re.finditer(r"\n|(?<=[.!?])\s", text)])
