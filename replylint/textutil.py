@@ -138,7 +138,7 @@ _MAX_PROCLITICS = 4  # و/ف + ب/ل/ك + ال/لل (ARABIC_PROCLITICS)
 
 @lru_cache(maxsize=16)
 def _word_endings(text: str) -> frozenset[str]:
-    """The ``\w+`` runs of ``text`` (lower-cased) without up to :data:`_MAX_PROCLITICS` leading
+    r"""The ``\w+`` runs of ``text`` (lower-cased) without up to :data:`_MAX_PROCLITICS` leading
     characters: where the first word of an Arabic phrase can be found."""
     return frozenset(w[i:] for w in text_words(text) for i in range(min(len(w), _MAX_PROCLITICS + 1)))
 
