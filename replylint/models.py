@@ -167,6 +167,29 @@ class Finding(_Model):
     fix: Fix | None = None
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
 
+    @classmethod
+    def trusted(cls, rule: str, category: Category, severity: Severity, message: str, start: int, end: int,
+                line: int, column: int, end_line: int, end_column: int, excerpt: str, suggestions: list[str],
+                fix: Fix | None, confidence: float) -> Finding:
+        """The pipeline's way to build a finding: the values a rule returned are checked here with a few
+        type tests (validation cost ~5 us a finding); anything unusual (an int confidence, a tuple of
+        suggestions) goes through full validation, which converts it or raises as before."""
+        if (type(rule) is str and type(category) is Category and type(severity) is Severity
+                and type(message) is str and type(excerpt) is str
+                and type(start) is int and type(end) is int and start >= 0 and end >= 0
+                and type(line) is int and type(column) is int and line >= 1 and column >= 1
+                and type(end_line) is int and type(end_column) is int and end_line >= 1 and end_column >= 1
+                and type(suggestions) is list and all(type(x) is str for x in suggestions)
+                and (fix is None or type(fix) is Fix) and type(confidence) is float and 0.0 <= confidence <= 1.0):
+            return _unvalidated(cls, {
+                "rule": rule, "category": category, "severity": severity, "message": message, "start": start,
+                "end": end, "line": line, "column": column, "end_line": end_line, "end_column": end_column,
+                "excerpt": excerpt, "suggestions": list(suggestions), "fix": fix, "confidence": confidence,
+            }, _FINDING_FIELD_SET)
+        return cls(rule=rule, category=category, severity=severity, message=message, start=start, end=end,
+                   line=line, column=column, end_line=end_line, end_column=end_column, excerpt=excerpt,
+                   suggestions=suggestions, fix=fix, confidence=confidence)
+
 
 class RuleStatus(_Model):
     """Whether a rule ran for this reply, and if not, why not."""
@@ -206,6 +229,7 @@ def _unvalidated(cls: type[M], values: dict[str, Any], fields_set: frozenset[str
 
 _ALL_STATUS_FIELDS = frozenset(RuleStatus.model_fields)
 _FINDING_FIELDS = tuple(Finding.model_fields)
+_FINDING_FIELD_SET = frozenset(_FINDING_FIELDS)
 _finding_values = itemgetter(*_FINDING_FIELDS)
 
 

@@ -394,12 +394,9 @@ class Linter:
                 if excerpt and excerpt in message:
                     message = message.replace(excerpt, masked)
                 excerpt = masked
-            yield Finding(
-                rule=rid, category=hmeta.category, severity=self._severity(rid, hit.severity or hmeta.severity),
-                message=message, start=start, end=end, line=line, column=column, end_line=end_line,
-                end_column=end_column, excerpt=excerpt, suggestions=hit.suggestions, fix=hit.fix,
-                confidence=hit.confidence,
-            )
+            yield Finding.trusted(rid, hmeta.category, self._severity(rid, hit.severity or hmeta.severity), message,
+                                  start, end, line, column, end_line, end_column, excerpt, hit.suggestions, hit.fix,
+                                  hit.confidence)
 
     def _stream_findings(self, streams, item: ReplyInput, report: Report) -> Report:
         """Add the findings of stream rules (which see the whole check_many call) to a report."""
@@ -419,11 +416,10 @@ class Linter:
                 if suppressions and is_suppressed(suppressions, rid, start):
                     continue
                 (line, column), (end_line, end_column) = lines.position(start), lines.position(end)
-                extra.append(Finding(rule=rid, category=rule.meta.category,
-                                     severity=self._severity(rid, hit.severity or rule.meta.severity),
-                                     message=hit.message, start=start, end=end, line=line, column=column,
-                                     end_line=end_line, end_column=end_column, excerpt=item.text[start:end],
-                                     suggestions=hit.suggestions, fix=hit.fix, confidence=hit.confidence))
+                extra.append(Finding.trusted(rid, rule.meta.category,
+                                             self._severity(rid, hit.severity or rule.meta.severity), hit.message,
+                                             start, end, line, column, end_line, end_column, item.text[start:end],
+                                             hit.suggestions, hit.fix, hit.confidence))
         if not extra:
             return report
         findings = sorted([*report.findings, *extra], key=lambda f: (f.start, f.end, f.rule))

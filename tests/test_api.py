@@ -223,6 +223,25 @@ def test_reports_pickle_compactly_and_come_back_equal(linter):
     assert len(pickle.dumps(report)) < len(pickle.dumps(report.model_dump()))
 
 
+def test_findings_built_by_the_pipeline_equal_validated_ones_and_odd_values_are_still_validated():
+    import pydantic
+
+    from replylint.models import Category, Finding, Fix
+
+    args = dict(rule="x.y", category=Category.TYPO, severity=Severity.WARNING, message="m", start=0, end=3, line=1,
+                column=1, end_line=1, end_column=4, excerpt="abc", suggestions=["abd"],
+                fix=Fix(replacement="abd"), confidence=0.6)
+    fast = Finding.trusted(**args)
+    assert fast == Finding(**args) and fast.model_fields_set == Finding(**args).model_fields_set
+    assert fast.suggestions is not args["suggestions"]  # a rule's list is not shared with the report
+    odd = Finding.trusted(**{**args, "confidence": 1, "suggestions": ("abd",), "severity": "error"})
+    assert odd.confidence == 1.0 and isinstance(odd.confidence, float)
+    assert odd.suggestions == ["abd"] and odd.severity is Severity.ERROR
+    for bad in ({"confidence": 2.0}, {"start": -1}, {"line": 0}, {"fix": "abd"}):
+        with pytest.raises(pydantic.ValidationError):
+            Finding.trusted(**{**args, **bad})
+
+
 def test_one_reply_and_a_batch_give_the_same_reports(linter):
     """check() takes a single-reply path through the pipeline; check_many() batches."""
     texts = ["Dear {{name}}, your card 4539 5787 6362 1486 is blocked!!", "Thanks, that is fixed.",
