@@ -1,0 +1,115 @@
+"""Instructions per reply, counted by valgrind's callgrind: a speed measure the shared machine cannot move.
+
+    python benchmarks/instructions.py [--n 200] [--compare-ref GITREF] [--json PATH]
+
+Wall-clock throughput on this VM swings by 2x within an hour, with the same code. The number of machine
+instructions executed to check a reply does not: two runs of the same code agree to ~0.1%. It is not a time
+(cache misses and branch mispredictions cost differently), but a change that lowers it by 10% makes the
+linter ~10% cheaper on any machine, so it is the measure to compare commits with. ``--compare-ref`` checks out
+another commit into a temporary git worktree and measures it in the same run (e.g. the code before a change).
+
+How: a child process warms the linter (60 replies, every language), then turns callgrind's instrumentation on
+(``callgrind_control -i on``), checks ``--n`` generated replies, and turns it off. A second run with no replies
+measures what switching the instrumentation costs, and is subtracted. About a minute per commit (valgrind runs
+Python ~50x slower). Needs valgrind; without it the benchmark reports that it was skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+CHILD = r'''
+import os, subprocess, sys
+root, n = sys.argv[1], int(sys.argv[2])
+sys.path.insert(0, root)
+sys.path.insert(0, os.path.join(root, "benchmarks"))
+import replylint
+from replies import generate
+assert os.path.realpath(replylint.__file__).startswith(os.path.realpath(root)), replylint.__file__
+linter = replylint.Linter()
+for r in generate(60, seed=99):
+    linter.check(r["text"], language=r["language"], channel=r["channel"], context=r["context"])
+records = generate(n, seed=1) if n else []
+toggle = ["callgrind_control", "-i"]
+subprocess.run([*toggle, "on", str(os.getpid())], capture_output=True, check=True)
+for r in records:
+    linter.check(r["text"], language=r["language"], channel=r["channel"], context=r["context"])
+subprocess.run([*toggle, "off", str(os.getpid())], capture_output=True, check=True)
+'''
+
+_COLLECTED = re.compile(r"Collected\s*:\s*([\d,]+)")
+
+
+def available() -> str | None:
+    """Why the benchmark cannot run here, or ``None``."""
+    for tool in ("valgrind", "callgrind_control"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed"
+    return None
+
+
+def collected(root: Path, n: int) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        proc = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}.%p",
+             sys.executable, "-c", CHILD, str(root), str(n)],
+            capture_output=True, text=True, cwd=tmp)
+    found = _COLLECTED.findall(proc.stderr)
+    if proc.returncode != 0 or not found:
+        raise RuntimeError(f"callgrind run failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    return int(found[-1].replace(",", ""))
+
+
+def measure(root: Path, n: int) -> dict:
+    base, total = collected(root, 0), collected(root, n)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=root)
+    return {"commit": commit.stdout.strip() or None, "replies": n,
+            "instructions_per_reply": round((total - base) / n), "toggle_overhead": base}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=200, help="replies checked under callgrind")
+    parser.add_argument("--compare-ref", help="also measure this git ref (in a temporary worktree)")
+    parser.add_argument("--json", default=str(HERE / "results" / "instructions.json"))
+    args = parser.parse_args(argv)
+    if args.n < 1:
+        parser.error("--n must be at least 1")
+    result: dict = {"replies": args.n}
+    why = available()
+    if why is not None:
+        result["skipped"] = why
+        print(f"instructions: skipped ({why})")
+    else:
+        result["head"] = measure(ROOT, args.n)
+        print(f"HEAD {result['head']['commit']}: {result['head']['instructions_per_reply']:,} instructions per reply")
+        if args.compare_ref:
+            with tempfile.TemporaryDirectory() as tmp:
+                tree = Path(tmp) / "baseline"
+                subprocess.run(["git", "worktree", "add", "--detach", str(tree), args.compare_ref],
+                               check=True, capture_output=True, cwd=ROOT)
+                try:
+                    result["baseline"] = {**measure(tree, args.n), "ref": args.compare_ref}
+                finally:
+                    subprocess.run(["git", "worktree", "remove", "--force", str(tree)], capture_output=True, cwd=ROOT)
+            b, h = result["baseline"]["instructions_per_reply"], result["head"]["instructions_per_reply"]
+            result["ratio_head_to_baseline"] = round(h / b, 3)
+            print(f"{args.compare_ref}: {b:,} instructions per reply; HEAD needs {h / b:.1%} of that")
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
