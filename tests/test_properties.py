@@ -55,7 +55,9 @@ def test_batch_and_single_give_the_same_findings(text):
 from replylint.textutil import gate_words, phrase_regex  # noqa: E402
 
 WORDS = st.sampled_from(["card", "Card", "CARD", "e-mail", "pin", "api_key", "d.o.b", "البطاقة", "بطاقة", "رقم", "ال",
-                         "x", "kaart", "straße", "über", "١٢", "no.", "CVV2", "الcard", "ال card", "number"])
+                         "x", "kaart", "straße", "über", "١٢", "no.", "CVV2", "الcard", "ال card", "number",
+                         # Arabic words that start with a proclitic's letter, or are one
+                         "لبطاقة", "كلمة", "لمة", "اهلا", "وسهلا", "ل", "فرقم", "للبطاقة"])
 PHRASES = st.lists(st.lists(WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4)
 AROUND = st.sampled_from(["", " ", "و", "وب", "وال", "وبال", "لل", "my", "-", "_", ".", ",", "(", "\n", "x", "١"])
 
