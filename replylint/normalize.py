@@ -246,11 +246,16 @@ def quoted_spans(text: str, attribution: re.Pattern[str] | None) -> list[tuple[i
                 spans.append((m.start(), m.end()))
         for m in _BLOCKQUOTE.finditer(text):
             spans.append((m.start(1), m.end(1)))
-    for pattern in (_THREAD_SEPARATOR, _OUTLOOK_HEADER):
-        m = pattern.search(text)
-        if m:
-            spans.append((m.start(), len(text)))
-            break
+    # both need a colon (and the separator a dash or underscore run): cheap tests before the line-anchored
+    # expressions, which the engine tries at every position
+    if ":" in text:
+        for pattern in (_THREAD_SEPARATOR, _OUTLOOK_HEADER):
+            if pattern is _THREAD_SEPARATOR and "--" not in text and "_____" not in text:
+                continue
+            m = pattern.search(text)
+            if m:
+                spans.append((m.start(), len(text)))
+                break
     if attribution is not None and any(q in text for q in '"\u201c\u201d\u201e\u00ab'):
         view = text if text.isascii() else text.translate(_QUOTE_TRANSLATION)
         for m in attribution.finditer(view):

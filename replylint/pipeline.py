@@ -475,12 +475,26 @@ def _coerce_channel(channel: Channel | str | None) -> Channel | None:
 
 
 def _coerce_language(language: str | None) -> str | None:
+    if language is None:
+        return None
+    try:
+        return _LANGUAGE_CODES[language]
+    except (KeyError, TypeError):
+        pass
+    if not isinstance(language, str):
+        raise InputError(f"language must be a language code such as 'en', got {type(language).__name__}")
     from .models import normalise_language_code
 
     try:
-        return normalise_language_code(language)
+        code = normalise_language_code(language)
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    if len(_LANGUAGE_CODES) < 256:
+        _LANGUAGE_CODES[language] = code
+    return code
+
+
+_LANGUAGE_CODES: dict[str, str | None] = {}  # "EN", "nl_NL" -> code: every reply names its language
 
 
 def _coerce(item: ReplyLike, index: int) -> ReplyInput:

@@ -73,6 +73,9 @@ def test_bad_channel_and_language_are_clear_errors(linter):
         linter.check("Hi", channel="fax")
     with pytest.raises(InputError, match="not a language code"):
         linter.check("Hi", language="english!")
+    with pytest.raises(InputError, match="language must be a language code"):
+        linter.check("Hi", language=5)
+    assert linter.check("Hi", language="NL_nl").language == "nl" == linter.check("Hi", language="NL_nl").language
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n\t", "\t \n ", "...", "1234"])
