@@ -5,8 +5,9 @@ Two stages, measured rather than guessed (docs/benchmarks.md):
 1. a fast path that needs no model: Arabic script, or a clear majority of one
    language's function words (from ``rules/core/<lang>.yaml``). It decides
    most replies of a realistic length in a few microseconds;
-2. py3langid (bundled model, ~0.05 ms a call, ~0.7 s to load once) for what
-   the fast path cannot decide, restricted to the configured candidates.
+2. py3langid (bundled model, ~0.05 ms a call, ~0.5 s to decompress once, ~0.05 s
+   from the cache of :mod:`replylint.cache`) for what the fast path cannot
+   decide, restricted to the configured candidates.
 
 Very short texts ("ok", "Thanks!") are reported with low confidence; the
 linter then falls back to the configured default language.
@@ -15,8 +16,10 @@ linter then falls back to the configured default language.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections import Counter
+from pathlib import Path
 from typing import Iterable
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -93,9 +96,50 @@ class LanguageDetector:
         if self._langid is None:
             with self._lock:
                 if self._langid is None:
-                    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-                    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-                    ident.set_languages(self.candidates)
-                    self._langid = ident
+                    self._langid = load_identifier(self.candidates)
         return self._langid
+
+
+# What a pickled py3langid identifier may name (see replylint.cache): its class, numpy's arrays, stdlib arrays.
+_LANGID_GLOBALS = frozenset({("py3langid.langid", "LanguageIdentifier"), ("numpy", "dtype"),
+                             ("numpy._core.numeric", "_frombuffer"), ("numpy.core.numeric", "_frombuffer"),
+                             ("numpy._core.multiarray", "_reconstruct"), ("numpy.core.multiarray", "_reconstruct"),
+                             ("numpy", "ndarray"), ("array", "_array_reconstructor"), ("array", "array")})
+
+
+def load_identifier(candidates: list[str]):
+    """py3langid's identifier restricted to ``candidates``. Its model ships LZMA-compressed, and
+    decompressing it took ~0.5 s of every process that needed it (a CLI run on a short macro: half its
+    start); the ready identifier is kept in the cache (~40 MB, ``REPLYLINT_CACHE_DIR``) and loads in
+    ~0.05 s."""
+    import numpy
+    import py3langid
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from .cache import cache_dir, load_pickle, save_pickle
+
+    path = None
+    folder = cache_dir()
+    model = Path(py3langid.__file__).parent / MODEL_FILE
+    if folder is not None and model.exists():
+        stat = model.stat()
+        name = "-".join([getattr(py3langid, "__version__", "0"), numpy.__version__, *sorted(candidates),
+                         str(stat.st_size), str(int(stat.st_mtime))])
+        path = folder / f"py3langid-{name}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+        cached = load_pickle(path, _LANGID_GLOBALS)
+        if isinstance(cached, LanguageIdentifier):
+            return cached
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(candidates)
+    if path is not None:
+        # without the full model kept for set_languages() (28 MB), which a cached identifier never calls
+        full = getattr(ident, "_full_model", None)
+        try:
+            ident._full_model = (ident.nb_ptc, ident.nb_pc, ident.nb_classes)
+            save_pickle(path, ident)
+        except AttributeError:
+            pass  # another py3langid layout: no cache
+        finally:
+            if full is not None:
+                ident._full_model = full
+    return ident

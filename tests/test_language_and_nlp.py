@@ -72,3 +72,40 @@ def test_rules_see_the_same_spacy_doc_over_the_agent_text():
                           template=False, id=None)
     assert "idiots" not in doc.spacy.text
     assert doc.spacy is doc.spacy
+
+
+def test_the_cached_language_identifier_classifies_as_the_parsed_one(tmp_path, monkeypatch):
+    from replylint.language import load_identifier
+
+    monkeypatch.setenv("REPLYLINT_CACHE_DIR", str(tmp_path))
+    parsed = load_identifier(["en", "nl", "ar"])  # decompresses the model and writes the cache
+    (cache,) = tmp_path.glob("py3langid-*.pickle")
+    cached = load_identifier(["en", "nl", "ar"])
+    assert cached is not parsed
+    for text in ("Hi Jan, your order ships tomorrow. Kind regards, Sam", "Bedankt, tot morgen!", "ok", "شكرا"):
+        assert cached.classify(text) == parsed.classify(text)
+    # other candidates are another file; a damaged file is parsed again
+    load_identifier(["en", "nl"])
+    assert len(list(tmp_path.glob("py3langid-*.pickle"))) == 2
+    cache.write_bytes(b"not a pickle")
+    assert load_identifier(["en", "nl", "ar"]).classify("Bedankt, tot morgen!")[0] == "nl"
+    monkeypatch.setenv("REPLYLINT_CACHE_DIR", "")
+    assert load_identifier(["en", "nl"]).classify("Thanks, see you tomorrow!")[0] == "en"
+
+
+def test_a_cache_file_may_only_name_the_globals_it_is_allowed(tmp_path):
+    import os
+    import pickle
+
+    from replylint.cache import load_pickle, save_pickle
+
+    path = tmp_path / "x.pickle"
+    save_pickle(path, [1, 2])
+    assert load_pickle(path, frozenset()) == [1, 2]
+    path.write_bytes(pickle.dumps(os.getcwd))  # names os.getcwd: refused, not called
+    assert load_pickle(path, frozenset()) is None
+    assert load_pickle(tmp_path / "missing.pickle", frozenset()) is None
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    save_pickle(blocked / "sub" / "y.pickle", 1)  # a folder under a file cannot be made: no cache, no error
+    assert not (blocked / "sub").exists()

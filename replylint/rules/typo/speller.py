@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import marshal
 import math
-import os
 import re
 import threading
 from pathlib import Path
@@ -22,6 +21,7 @@ from pydantic import Field
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from ...cache import cache_dir, write_atomically
 from ...packs import PackModel, pack_schema
 
 MIN_STEM_FREQUENCY = 200
@@ -194,14 +194,6 @@ class Speller:
 _CACHE_FORMAT = 1
 
 
-def cache_dir() -> Path | None:
-    configured = os.environ.get("REPLYLINT_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) if configured.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "replylint"
-
-
 def load_checker(language: str):
     """A ``SpellChecker`` for ``language`` with pyspellchecker's own word list."""
     import spellchecker
@@ -248,13 +240,7 @@ def _to_cache(path: Path, checker) -> None:
     frequency = checker.word_frequency
     data = {"words": dict(frequency.dictionary), "letters": "".join(sorted(frequency.letters)),
             "longest": frequency.longest_word_length, "total": frequency.total_words}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
-    except OSError:
-        pass  # read-only home, full disk: run without the cache
+    write_atomically(path, marshal.dumps(data))
 
 
 def match_case(suggestion: str, original: str) -> str:

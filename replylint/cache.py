@@ -1,0 +1,71 @@
+"""The on-disk cache of parsed word lists and models (``REPLYLINT_CACHE_DIR``).
+
+Parsing pyspellchecker's word lists and decompressing py3langid's model cost a
+process 0.2 s per language and 0.5 s: more than half of a CLI start, and again
+in every worker process. What they parse to is kept here, keyed by the source
+file's size and time and the library's version, so a new version or a changed
+file is parsed again. ``REPLYLINT_CACHE_DIR`` names the folder (default
+``$XDG_CACHE_HOME/replylint`` or ``~/.cache/replylint``); an empty value
+switches the cache off. A folder that cannot be written, or a file that cannot
+be read, only costs the parse: it is never an error.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+from pathlib import Path
+
+
+def cache_dir() -> Path | None:
+    configured = os.environ.get("REPLYLINT_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "replylint"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` so that a concurrent reader sees the old file or the whole new one."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # read-only home, full disk: run without the cache
+
+
+class _AllowedUnpickler(pickle.Unpickler):
+    """Unpickling runs whatever the file names; a cache file may only name these."""
+
+    def __init__(self, data: bytes, allowed: frozenset[tuple[str, str]]):
+        super().__init__(io.BytesIO(data))
+        self.allowed = allowed
+
+    def find_class(self, module: str, name: str):
+        if (module, name) not in self.allowed:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a replylint cache file")
+        return super().find_class(module, name)
+
+
+def load_pickle(path: Path, allowed: frozenset[tuple[str, str]]):
+    """The object pickled in ``path`` if it exists, is readable and names only ``allowed`` globals;
+    otherwise ``None``."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        return _AllowedUnpickler(data, allowed).load()
+    except Exception:  # noqa: BLE001 - a damaged or foreign file: parse the source again
+        return None
+
+
+def save_pickle(path: Path, obj: object) -> None:
+    try:
+        data = pickle.dumps(obj, protocol=5)
+    except Exception:  # noqa: BLE001 - an object of another library version that does not pickle
+        return
+    write_atomically(path, data)
