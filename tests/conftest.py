@@ -2,8 +2,8 @@ import os
 
 # A bug in a rule must fail the test that triggers it, not hide as an "error" status.
 os.environ.setdefault("REPLYLINT_RAISE", "1")
-# The cache of parsed word lists and models goes to a folder of this run, not the user's ~/.cache (CLI subprocesses inherit it).
-# It holds ~50 MB (word lists, the language model) and is removed when the run ends.
+# The cache of parsed word lists and models goes to a folder of this run, not the user's ~/.cache (CLI
+# subprocesses inherit it). It holds ~50 MB (word lists, the language model) and is removed at the end.
 if "REPLYLINT_CACHE_DIR" not in os.environ:
     import atexit
     import shutil
