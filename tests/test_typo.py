@@ -261,3 +261,20 @@ def test_a_broken_or_unwritable_cache_is_ignored(tmp_path, monkeypatch):
     assert load_checker("en").known(["received"]) == {"received"}
     monkeypatch.setenv("REPLYLINT_CACHE_DIR", "")  # empty: no cache at all
     assert load_checker("en").known(["received"]) == {"received"}
+
+
+def test_extra_words_are_added_as_pyspellchecker_would_add_them():
+    """The pack's and the config's extra words are added without pyspellchecker recomputing its statistics
+    over the whole list (~75 ms a language); the result must be what load_words() gives."""
+    from spellchecker import SpellChecker
+
+    from replylint.rules.typo.speller import _add_words
+
+    extra = ["zyntrix", "shopr", "webshop", "naïef", "supercalifragilisticexpialidocious-x"]
+    loaded, added = SpellChecker(language="en"), SpellChecker(language="en")
+    loaded.word_frequency.load_words(extra)
+    _add_words(added.word_frequency, extra)
+    a, b = loaded.word_frequency, added.word_frequency
+    assert dict(a.dictionary) == dict(b.dictionary)
+    assert (a.letters, a.longest_word_length, a.total_words, a.unique_words) == \
+        (b.letters, b.longest_word_length, b.total_words, b.unique_words)
