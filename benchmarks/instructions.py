@@ -8,6 +8,10 @@ instructions executed to check a reply does not: two runs of the same code agree
 linter ~10% cheaper on any machine, so it is the measure to compare commits with. ``--compare-ref`` checks out
 another commit into a temporary git worktree and measures it in the same run (e.g. the code before a change).
 
+It also counts the instructions of a whole ``replylint check FILE`` process (the CLI's cold start) on the
+reply and the short macro of benchmarks/speed.py, after a first run that writes Python's byte-code and the
+caches of REPLYLINT_CACHE_DIR, as a user's second run would find them.
+
 How: a child process warms the linter (60 replies, every language), then turns callgrind's instrumentation on
 (``callgrind_control -i on``), checks ``--n`` generated replies, and turns it off. A second run with no replies
 measures what switching the instrumentation costs, and is subtracted. About a minute per commit (valgrind runs
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -27,6 +32,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
 
 CHILD = r'''
 import os, subprocess, sys
@@ -71,11 +77,31 @@ def collected(root: Path, n: int) -> int:
     return int(found[-1].replace(",", ""))
 
 
+def cold_start(root: Path, text: str) -> int:
+    """Instructions of one ``replylint check`` process on ``text``, with byte-code and caches written."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "reply.txt"
+        path.write_text(text, encoding="utf-8")
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env.update(PYTHONPATH=str(root), REPLYLINT_CACHE_DIR=str(Path(tmp) / "cache"))
+        command = [sys.executable, "-m", "replylint", "check", str(path)]
+        subprocess.run(command, capture_output=True, env=env, cwd=tmp)  # byte-code and caches
+        proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cold.%p", *command],
+                              capture_output=True, text=True, env=env, cwd=tmp)
+    found = _COLLECTED.findall(proc.stderr)
+    if not found:
+        raise RuntimeError(f"callgrind run failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    return int(found[-1].replace(",", ""))
+
+
 def measure(root: Path, n: int) -> dict:
+    from speed import REPLY, SHORT_MACRO
+
     base, total = collected(root, 0), collected(root, n)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=root)
     return {"commit": commit.stdout.strip() or None, "replies": n,
-            "instructions_per_reply": round((total - base) / n), "toggle_overhead": base}
+            "instructions_per_reply": round((total - base) / n), "toggle_overhead": base,
+            "cli_cold_start": cold_start(root, REPLY), "cli_cold_start_short_macro": cold_start(root, SHORT_MACRO)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
                     subprocess.run(["git", "worktree", "remove", "--force", str(tree)], capture_output=True, cwd=ROOT)
             b, h = result["baseline"]["instructions_per_reply"], result["head"]["instructions_per_reply"]
             result["ratio_head_to_baseline"] = round(h / b, 3)
+            for key in ("cli_cold_start", "cli_cold_start_short_macro"):
+                result[f"ratio_{key}"] = round(result["head"][key] / result["baseline"][key], 3)
             print(f"{args.compare_ref}: {b:,} instructions per reply; HEAD needs {h / b:.1%} of that")
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

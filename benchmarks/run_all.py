@@ -119,7 +119,16 @@ def instructions_paragraph(data: dict | None) -> str:
     if base:
         text += (f", against {base['instructions_per_reply'] / 1e6:.2f} million at {base['ref']}: "
                  f"{data['ratio_head_to_baseline']:.1%} of the work (the same code measures the same to ~0.1%)")
-    return text + "."
+    text += "."
+    if "cli_cold_start" in head:
+        text += (f" A whole `replylint check` process (byte-code and caches written by a first run) takes "
+                 f"{head['cli_cold_start'] / 1e9:.2f} billion instructions on the reply above and "
+                 f"{head['cli_cold_start_short_macro'] / 1e9:.2f} billion on the short macro")
+        if base and "cli_cold_start" in base:
+            text += (f", {data['ratio_cli_cold_start']:.0%} and {data['ratio_cli_cold_start_short_macro']:.0%} of "
+                     f"what {base['ref']} takes")
+        text += "."
+    return text
 
 
 def render() -> str:
