@@ -187,8 +187,8 @@ def render() -> str:
         "",
         "About 40 rules run on every reply, and most of their cost is full-text regular-expression scans: "
         "Python's `re` spends roughly 20-60 µs per scan of an 860-character reply, whatever the pattern finds. "
-        "What keeps the count of scans down (measured with `benchmarks/speed.py` and cProfile, each change checked "
-        "to give identical findings on 7,500 generated and synthetic replies):",
+        "What keeps the count of scans down (found with sampling profiles, measured with `benchmarks/speed.py` and "
+        "`benchmarks/instructions.py`):",
         "",
         "- *gates*: before a phrase list (PII context words, toxic phrases, greetings, requests for card data) "
         "is scanned, a set test on the reply's words, computed once per reply, checks that every word of some "
@@ -200,8 +200,11 @@ def render() -> str:
         "parallel lists; candidate patterns are chosen once per reply; anchored expressions (empty greetings, "
         "vocatives) are tried only at line and sentence starts;",
         "- *a single-reply path* through the pipeline for `check` and the pre-send gate;",
-        "- *a word-list cache*: pyspellchecker's word lists parsed once and kept in marshal form "
-        "(`REPLYLINT_CACHE_DIR`), which took a quarter of the CLI's cold start;",
+        "- *a cache of parsed data* (`REPLYLINT_CACHE_DIR`, `replylint/cache.py`): pyspellchecker's word lists "
+        "in marshal form (parsing them took a quarter of the CLI's cold start), and py3langid's ready identifier "
+        "(decompressing its model took ~0.5 s in every process that needed it: a CLI run on a short macro, each "
+        "worker of `check_many`); a pack's extra words are added without pyspellchecker recomputing its statistics "
+        "over the whole list (~75 ms per language and process);",
         "- *set operations of the right kind*: `dict.keys() & frozenset` walks the reply's ~150 words, "
         "`frozenset & frozenset` the smaller side (20× cheaper); gates and pattern candidates now use the latter, "
         "and Arabic phrases are looked up by their first word among the reply's word endings (proclitics "
@@ -222,7 +225,7 @@ def render() -> str:
         "",
         "This machine is a shared VM whose speed changes from minute to minute (a small pure-Python loop stays "
         "fast while the linter, with its larger working set, slows down: the neighbours compete for caches and "
-        "memory, not only for the CPU). Runs of the same code measured 350-550 replies/s within an hour, so "
+        "memory, not only for the CPU). Runs of nearly the same code measured 350-620 replies/s within two hours, so "
         "the verdicts above for p95 and cold start can flip between runs; the instruction count is the "
         "comparison this noise does not move. (Before it existed, interleaved A/B runs were the fairest "
         "comparison: the previous round of this work gave 2.1× the throughput of the code before it.)",
