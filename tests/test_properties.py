@@ -141,3 +141,17 @@ def test_line_and_sentence_starts_are_where_the_anchors_can_match(pieces):
 
     text = "".join(pieces)
     assert line_and_sentence_starts(text) == (0, *[m.end() for m in re.finditer(r"\n|(?<=[.!?])\s", text)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["A", "B", "a", "-", "'", " ", "1", "_", "É", "é", "ب", "\n", "OK", "ÿ", "Σ"]), max_size=12))
+def test_all_caps_word_expression_finds_what_its_plain_form_finds(pieces):
+    """tone.shouting's pre-check is written first-character-first; it must find what the plain form with
+    the look-behind in front finds."""
+    import re
+
+    from replylint.rules.tone.surface import _LOWER, _NO_LOWER_WORD
+
+    plain = re.compile(rf"(?<![\w\-])[^\W\d_{_LOWER}][^\W\d_'\-{_LOWER}]*[^\W\d_{_LOWER}](?![\w\-])")
+    text = "".join(pieces)
+    assert [m.span() for m in _NO_LOWER_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)], text

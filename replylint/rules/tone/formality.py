@@ -9,14 +9,13 @@ quoted customer text (which is not in the agent view).
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from ...document import ReplyDoc
 from ...models import Category, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...textutil import phrase_regex
+from ...textutil import PhraseScanner
 from .phrases import TonePack
 
 
@@ -48,22 +47,23 @@ class InconsistentFormality(Rule):
         pack = self.ctx.packs.get("tone", language)
         if not isinstance(pack, TonePack):
             return None
-        return (phrase_regex(pack.formal_pronouns), phrase_regex(pack.informal_pronouns),
-                phrase_regex(pack.generic_je))
+        # PhraseScanner finds what phrase_regex finds, behind a word gate and with a first-character dispatch
+        return tuple(PhraseScanner(words) if any(w.strip() for w in words) else None
+                     for words in (pack.formal_pronouns, pack.informal_pronouns, pack.generic_je))
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         vocab = self.per_language(doc.language or "", self._vocab)
         if vocab is None or vocab[0] is None or vocab[1] is None:
             return
-        formal_re, informal_re, generic_re = vocab
+        formal_words, informal_words, generic_words = vocab
         text = doc.text
-        generic = [(m.start(), m.end()) for m in generic_re.finditer(text)] if generic_re else []
+        generic = generic_words.spans(text) if generic_words is not None else []
 
-        def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-            return [(m.start(), m.end()) for m in pattern.finditer(text)
-                    if not any(a <= m.start() < b for a, b in generic) and not _abbreviation(text, m.start(), m.end())]
+        def spans(scanner: PhraseScanner) -> list[tuple[int, int]]:
+            return [(s, e) for s, e in scanner.spans(text)
+                    if not any(a <= s < b for a, b in generic) and not _abbreviation(text, s, e)]
 
-        formal, informal = spans(formal_re), spans(informal_re)
+        formal, informal = spans(formal_words), spans(informal_words)
         house = self.config.formality
         if house is not None:
             wrong, right_name = (informal, "formal (u/uw)") if house == "formal" else (formal, "informal (je/jouw)")

