@@ -12,7 +12,6 @@ be read, only costs the parse: it is never an error.
 
 from __future__ import annotations
 
-import io
 import os
 import pickle
 from pathlib import Path
@@ -40,8 +39,8 @@ def write_atomically(path: Path, data: bytes) -> None:
 class _AllowedUnpickler(pickle.Unpickler):
     """Unpickling runs whatever the file names; a cache file may only name these."""
 
-    def __init__(self, data: bytes, allowed: frozenset[tuple[str, str]]):
-        super().__init__(io.BytesIO(data))
+    def __init__(self, file, allowed: frozenset[tuple[str, str]]):
+        super().__init__(file)
         self.allowed = allowed
 
     def find_class(self, module: str, name: str):
@@ -52,20 +51,27 @@ class _AllowedUnpickler(pickle.Unpickler):
 
 def load_pickle(path: Path, allowed: frozenset[tuple[str, str]]):
     """The object pickled in ``path`` if it exists, is readable and names only ``allowed`` globals;
-    otherwise ``None``."""
+    otherwise ``None``. Read as a stream: large arrays are built from their own part of the file, not
+    from a copy of the whole file held in memory beside them."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as file:
+            return _AllowedUnpickler(file, allowed).load()
     except OSError:
         return None
-    try:
-        return _AllowedUnpickler(data, allowed).load()
     except Exception:  # noqa: BLE001 - a damaged or foreign file: parse the source again
         return None
 
 
 def save_pickle(path: Path, obj: object) -> None:
+    """Pickle ``obj`` to ``path`` as a stream (no second copy of a large object in memory), atomically."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
-        data = pickle.dumps(obj, protocol=5)
-    except Exception:  # noqa: BLE001 - an object of another library version that does not pickle
-        return
-    write_atomically(path, data)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as file:
+            pickle.dump(obj, file, protocol=5)
+        os.replace(tmp, path)
+    except Exception:  # noqa: BLE001 - read-only home, full disk, an object that does not pickle: no cache
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
