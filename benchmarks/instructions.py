@@ -3,7 +3,7 @@
     python benchmarks/instructions.py [--n 200] [--compare-ref GITREF] [--json PATH]
 
 Wall-clock throughput on this VM swings by 2x within an hour, with the same code. The number of machine
-instructions executed to check a reply does not: two runs of the same code agree to ~0.1%. It is not a time
+instructions executed to check a reply hardly does: runs of the same code agree to within ~0.5%. It is not a time
 (cache misses and branch mispredictions cost differently), but a change that lowers it by 10% makes the
 linter ~10% cheaper on any machine, so it is the measure to compare commits with. ``--compare-ref`` checks out
 another commit into a temporary git worktree and measures it in the same run (e.g. the code before a change).
