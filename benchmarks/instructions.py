@@ -1,4 +1,4 @@
-"""Instructions per reply, counted by valgrind's callgrind: a speed measure the shared machine cannot move.
+"""Instructions per reply, counted by valgrind's callgrind: a speed measure the shared machine's noise hardly moves.
 
     python benchmarks/instructions.py [--n 200] [--compare-ref GITREF] [--json PATH]
 
