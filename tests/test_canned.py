@@ -1,5 +1,4 @@
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -140,7 +139,8 @@ def test_verbatim_is_skipped_without_a_library():
     assert status.status == "skipped" and "no template library" in status.reason
 
 
-def test_verbatim_index_scales_to_thousands_of_macros():
+def test_verbatim_index_scales_to_thousands_of_macros(monkeypatch):
+    from replylint.rules.canned import verbatim
     from replylint.rules.canned.verbatim import TemplateLibrary
 
     topics = ["refund", "delivery", "password", "invoice", "warranty", "subscription", "router", "sim card"]
@@ -150,10 +150,12 @@ def test_verbatim_index_scales_to_thousands_of_macros():
     library = TemplateLibrary.from_texts(texts)
     reply = ("Hello Jan, about your warranty case 4204: our team checked item 29428 and will follow up on "
              "ticket 54652 within 5 days.")
-    t0 = time.perf_counter()
+    compared = []  # the index must pick a handful of macros to compare in full, not walk all 5,000
+    ratio = verbatim.fuzz.ratio
+    monkeypatch.setattr(verbatim.fuzz, "ratio", lambda a, b: compared.append(b) or ratio(a, b))
     macro, score = library.best(reply)
     assert macro.name == "macro-4204.txt" and score > 0.9
-    assert time.perf_counter() - t0 < 5  # generous: a sanity bound, speed is measured in benchmarks/
+    assert 1 <= len(compared) <= 5  # speed itself is measured in benchmarks/verbatim.py
 
 
 # -- duplicates in a batch ----------------------------------------------------------------------
