@@ -118,7 +118,8 @@ def instructions_paragraph(data: dict | None) -> str:
     base = data.get("baseline")
     if base:
         text += (f", against {base['instructions_per_reply'] / 1e6:.2f} million at {base['ref']}: "
-                 f"{data['ratio_head_to_baseline']:.1%} of the work (runs of the same code agree to within ~0.5%: hash seeds change set orders)")
+                 f"{data['ratio_head_to_baseline']:.1%} of the work (runs of the same code agree to within ~0.5%: "
+                 "hash seeds change set orders)")
     text += "."
     if "cli_cold_start" in head:
         text += (f" A whole `replylint check` process (byte-code and caches written by a first run) takes "

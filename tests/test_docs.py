@@ -26,3 +26,4 @@ def test_every_config_option_is_documented():
         if name == "source":
             continue
         assert f"`{field.alias or name}`" in text, f"option {field.alias or name} missing from configuration.md"
+
