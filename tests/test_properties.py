@@ -155,3 +155,15 @@ def test_all_caps_word_expression_finds_what_its_plain_form_finds(pieces):
     plain = re.compile(rf"(?<![\w\-])[^\W\d_{_LOWER}][^\W\d_'\-{_LOWER}]*[^\W\d_{_LOWER}](?![\w\-])")
     text = "".join(pieces)
     assert [m.span() for m in _NO_LOWER_WORD.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ab", "A", "1", "_", "²", "½", "é", "ß", "İ", "ب", "\u064b", "'", "’", " ", "-",
+                                 "x_y", "Σ", "ǅ", "١", "\n"]), max_size=12))
+def test_detector_words_from_the_reply_runs_are_its_own_word_scan(pieces):
+    """The language detector reuses the reply's cached word runs when it can; the words must be exactly
+    what its own expression finds."""
+    from replylint.language import _WORD, words_of
+
+    text = "".join(pieces)
+    assert words_of(text) == _WORD.findall(text.lower()), text
