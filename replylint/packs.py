@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal, TypeVar
+from typing import Any, Callable, ContextManager, Iterable, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -146,6 +146,19 @@ _STORES: dict[tuple, PackStore] = {}
 _STORES_LOCK = threading.Lock()
 
 
+def build_once(cache: dict, lock: ContextManager[Any], key: Any, build: Callable[[], D]) -> D:
+    """``cache[key]``, built by ``build()`` the first time; the lock is only taken on a miss, so that
+    concurrent first uses build it once and every later use is one dictionary lookup."""
+    try:
+        return cache[key]
+    except KeyError:
+        pass
+    with lock:
+        if key not in cache:
+            cache[key] = build()
+        return cache[key]
+
+
 class PackStore:
     """Loads, validates, merges and caches packs for a linter.
 
@@ -217,14 +230,7 @@ class PackStore:
         """What rules compile from the packs (matchers, lexicons, word lists), built once per store and
         shared by every linter on it. ``key`` names it, e.g. ``("toxicity.lexicon", "nl")``. Built under a
         lock: a word list takes 0.2 s to load and must not be loaded twice by concurrent first checks."""
-        try:
-            return self._derived[key]
-        except KeyError:
-            pass
-        with self._derived_lock:
-            if key not in self._derived:
-                self._derived[key] = build()
-            return self._derived[key]
+        return build_once(self._derived, self._derived_lock, key, build)
 
     def languages(self, family: str) -> list[str]:
         return sorted(lang for fam, lang in self._files() if fam == family and lang != ANY_LANGUAGE)

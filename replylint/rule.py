@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, ClassVar, Generic, Iterable, Li
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .models import Category, Channel, Context, Fix, Severity
+from .packs import build_once
 
 if TYPE_CHECKING:  # pragma: no cover
     from .config import Config
@@ -181,11 +182,4 @@ class Rule(Generic[O]):
     # -- helpers ------------------------------------------------------------
     def per_language(self, language: str, build: Callable[[str], Any]) -> Any:
         """Build (once, thread-safely) and cache a per-language resource such as compiled patterns."""
-        try:
-            return self._per_language[language]
-        except KeyError:
-            pass
-        with self._lock:
-            if language not in self._per_language:
-                self._per_language[language] = build(language)
-            return self._per_language[language]
+        return build_once(self._per_language, self._lock, language, lambda: build(language))
