@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import pickle
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 
 def cache_dir() -> Path | None:
@@ -27,13 +28,23 @@ def cache_dir() -> Path | None:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` so that a concurrent reader sees the old file or the whole new one."""
+    _write(path, lambda file: file.write(data))
+
+
+def _write(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write through a temporary file renamed into place (atomic). A read-only home, a full disk or an
+    object that does not pickle only means no cache: the temporary file is removed, nothing is raised."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(data)
+        with open(tmp, "wb") as file:
+            write(file)
         os.replace(tmp, path)
-    except OSError:
-        pass  # read-only home, full disk: run without the cache
+    except Exception:  # noqa: BLE001
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
 
 
 class _AllowedUnpickler(pickle.Unpickler):
@@ -56,22 +67,10 @@ def load_pickle(path: Path, allowed: frozenset[tuple[str, str]]):
     try:
         with open(path, "rb") as file:
             return _AllowedUnpickler(file, allowed).load()
-    except OSError:
-        return None
-    except Exception:  # noqa: BLE001 - a damaged or foreign file: parse the source again
+    except Exception:  # noqa: BLE001 - missing, unreadable, damaged or foreign: parse the source again
         return None
 
 
 def save_pickle(path: Path, obj: object) -> None:
     """Pickle ``obj`` to ``path`` as a stream (no second copy of a large object in memory), atomically."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as file:
-            pickle.dump(obj, file, protocol=5)
-        os.replace(tmp, path)
-    except Exception:  # noqa: BLE001 - read-only home, full disk, an object that does not pickle: no cache
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+    _write(path, lambda file: pickle.dump(obj, file, protocol=5))

@@ -186,12 +186,11 @@ class Speller:
 
 # -- word-list cache ------------------------------------------------------------------------------
 # pyspellchecker parses its gzipped JSON word list (about 0.2 s for English) every time a process
-# starts, which was a quarter of the CLI's cold start. The parsed list is kept in marshal format under
-# $REPLYLINT_CACHE_DIR (default ~/.cache/replylint; an empty value switches the cache off), keyed by the
-# pyspellchecker version and the word list's size and date. A cache that cannot be read or written is
-# ignored: the list is then parsed as before.
+# starts; the parsed list is kept in marshal format in the cache of :mod:`replylint.cache`.
 
 _CACHE_FORMAT = 1
+# the parts of pyspellchecker's WordFrequency this module fills in directly (checked, else it parses)
+_FREQUENCY_STATE = ("_dictionary", "_letters", "_longest_word_length", "_total_words", "_unique_words")
 
 
 def load_checker(language: str):
@@ -225,8 +224,7 @@ def _from_cache(path: Path):
         return None
     checker = SpellChecker(language=None, distance=2)
     frequency = checker.word_frequency
-    if not all(hasattr(frequency, a) for a in ("_dictionary", "_letters", "_longest_word_length", "_total_words",
-                                               "_unique_words")):
+    if not all(hasattr(frequency, a) for a in _FREQUENCY_STATE):
         return None  # another pyspellchecker layout: parse the list instead
     frequency._dictionary.update(words)
     frequency._letters = set(letters)
@@ -234,9 +232,6 @@ def _from_cache(path: Path):
     frequency._total_words = total
     frequency._unique_words = len(words)
     return checker
-
-
-_FREQUENCY_STATE = ("_dictionary", "_letters", "_longest_word_length", "_total_words", "_unique_words")
 
 
 def _add_words(frequency, words: list[str]) -> None:
