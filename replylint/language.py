@@ -30,6 +30,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe
 _ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
+
 def words_of(text: str) -> list[str]:
     """``_WORD.findall(text.lower())``, taken from the reply's ``\\w+`` runs when it has no apostrophe (the
     runs are computed once per reply for the gates anyway, and a second scan cost ~40 us): a run of

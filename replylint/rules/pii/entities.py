@@ -193,8 +193,7 @@ class PiiScanner:
                     "Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Grove|Gardens|Hill").split("|")
         en_suffix = "(?:" + "|".join(en_words) + ")"
         # one scan for "does a street word occur" instead of a substring search per word (31 of them)
-        self.en_street_word = re.compile("|".join(map(re.escape, sorted(set(en_words), key=len, reverse=True)))) \
-            if en_words else None
+        self.en_street_word = re.compile("|".join(sorted(en_words, key=len, reverse=True)))
         self.address_en = Lazy.regex(
             r"\d(?<![\w]\d)\d{0,4}[A-Za-z]?\s+(?:[A-Z][a-z'\-]+\s+){1,3}" + en_suffix + r"\.?"
             r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w{1,5})?"
@@ -433,7 +432,7 @@ class PiiScanner:
         patterns = []
         if self._street_before_number(text, low):
             patterns.append(self.address_nl())
-        if self.en_street_word is not None and self.en_street_word.search(text):
+        if self.en_street_word.search(text):
             patterns.append(self.address_en())
         if any(word in text for word in self.arabic_streets):
             patterns.append(self.address_ar())

@@ -21,7 +21,6 @@ from ...rule import Hit, Rule, RuleMeta, bad, good
 from .entities import Entity, PiiScanner
 
 
-
 def scanner_for(packs: PackStore) -> PiiScanner:
     return packs.derived(("pii.scanner",), lambda: PiiScanner(packs))
 

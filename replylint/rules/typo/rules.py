@@ -29,6 +29,7 @@ def speller_for(doc: ReplyDoc, language: str | None = None) -> Speller | None:
     lang = language or doc.language
     if lang not in LANGUAGES:
         return None
+
     def build() -> Speller:
         pack = doc.packs.get("typo", lang)
         return Speller(lang, pack if isinstance(pack, TypoPack) else None, doc.config.vocabulary)
