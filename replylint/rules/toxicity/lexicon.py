@@ -21,6 +21,7 @@ from pydantic import Field, field_validator
 
 from ...models import Severity
 from ...packs import PackModel, pack_schema
+from ...prefilter import Alternation
 from ...textutil import Lazy, gate_open, gate_words, phrase_body, phrase_regex, text_lower, text_runs, text_words
 
 CATEGORIES = ("insult", "profanity", "threat", "identity_attack", "obscene")
@@ -182,7 +183,7 @@ class Lexicon:
         # they run twice as fast. A pack pattern with capitals in it keeps re.I on the reply as written.
         joined_threats = "|".join(f"(?:{p})" for p in pack.threats)
         self.threats = Lazy.regex(joined_threats, re.I) if pack.threats else None
-        self.threats_lower = re.compile(joined_threats) if pack.threats and not any(
+        self.threats_lower = Alternation(pack.threats) if pack.threats and not any(
             ch.isupper() for p in pack.threats for ch in _ESCAPE.sub("", p)) else None
         self.address = phrase_regex(pack.address_words)
         self.prefixes = [(p.casefold(), cat) for cat, ps in pack.compound_prefixes.items() for p in ps]
@@ -286,7 +287,7 @@ class Lexicon:
         if self.threats is not None:
             low = text_lower(text)
             lowered = self.threats_lower is not None and len(low) == len(text)  # same offsets
-            for m in (self.threats_lower.finditer(low) if lowered else self.threats().finditer(text)):
+            for m in (self.threats_lower.finditer(low, text_words(text)) if lowered else self.threats().finditer(text)):
                 add(m.start(), m.end(), "threat", Severity.ERROR, text[m.start():m.end()], False)
         if self.phrases is not None and gate_open(self.phrase_gate, text):
             for m in self.phrases.finditer(text):

@@ -1,0 +1,317 @@
+"""Words a regular expression cannot match without: skip the branches of an alternation a text lacks.
+
+Threat patterns are alternations of word-led expressions ("\\b(?:i|we)(?:'ll| will)\\s+..."). The
+regex engine tries every branch at every position where one could start, and the letters they start
+with are the commonest ones, so an alternation costs a reply 40-90 us whatever it finds. Yet nearly
+every branch needs some whole word ("know where you live", "kill yourself"). This module reads those
+words from the parsed pattern, as RE2's and ripgrep's literal prefilters read literals, and a text then
+meets only the branches whose required words are among its own words (a set test against the reply's
+cached word set, instead of a substring search per literal). Most replies contain none, and the scan is
+skipped.
+
+Soundness is the point: a branch is dropped only when no match of it can exist in the text, so the
+remaining alternation finds exactly the same matches (tests/test_prefilter.py compares them on random
+expressions and texts). Whatever cannot be analysed (case-insensitive flags, scoped flags, unknown
+syntax) is always scanned.
+
+How words are found: each sub-expression's *finite* set of consumed strings is computed where it is
+small, with a marker standing for "one or more characters that are not word characters, or the edge of
+the text" (``\\b``, ``\\s+``, ``(?<!\\w)``, ``^``). A ``\\w+`` run inside such a string with a non-word
+character or a marker on both sides is a whole word of any text the string occurs in.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import AbstractSet, Iterator, Sequence
+
+try:  # CPython's own parser (the one re.compile uses); without it nothing is prefiltered
+    from re import _constants as _C, _parser as _P  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python < 3.11 names them sre_parse / sre_constants
+    _C = _P = None  # type: ignore[assignment]
+
+_MARK = "\uffff"  # a noncharacter: "non-word characters or an edge here" (patterns containing it: unanalysed)
+_MAX_EXACT = 64  # strings kept per finite sub-expression ("(?:i|we)(?:'ll| will)" is 4)
+_MAX_FACTORS = 3  # per branch, the most selective ones
+_WORD = re.compile(r"\w+")
+
+
+class _Unsupported(Exception):
+    pass
+
+
+class _Info:
+    """What a sub-expression consumes. ``exact``: the finite set of strings it can match (None when
+    unknown or too many). ``factors``: sets of strings of which every match contains one. ``head`` /
+    ``tail``: whether each non-empty match starts / ends with a non-word character; ``empty``: whether it
+    can match the empty string. (For an exact set these follow from its strings.)"""
+
+    __slots__ = ("exact", "factors", "head", "tail", "empty")
+
+    def __init__(self, exact: set[str] | None = None, factors: list[frozenset[str]] | None = None,
+                 head: bool = False, tail: bool = False, empty: bool = False):
+        self.exact = exact
+        self.factors = factors or []
+        if exact is not None:
+            full = [x for x in exact if x]
+            head = all(not _is_word_char(x[0]) for x in full)
+            tail = all(not _is_word_char(x[-1]) for x in full)
+            empty = "" in exact
+        self.head, self.tail, self.empty = head, tail, empty
+
+    def as_factors(self) -> list[frozenset[str]]:
+        if self.exact is not None:
+            return [frozenset(self.exact)] if self.exact and "" not in self.exact else []
+        return self.factors
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch != _MARK and _WORD.match(ch) is not None
+
+
+_UNKNOWN = _Info()
+
+
+def _sequence(items) -> _Info:
+    infos = [_node(item) for item in items]
+    run: set[str] = {""}  # the strings of the stretch since the last item of unknown strings
+    factors: list[frozenset[str]] = []
+    broken = False
+    for k, info in enumerate(infos):
+        if info.exact is not None and len(run) * len(info.exact) <= _MAX_EXACT:
+            run = {a + b for a in run for b in info.exact}
+            continue
+        broken = True
+        if info.exact is not None:
+            factors += _Info(run).as_factors()
+            run = set(info.exact)
+            continue
+        # An item of unknown strings ends the stretch. A word at the stretch's end is still whole when
+        # the item's matches start with a non-word character; one at the next stretch's start when its
+        # matches end with one and either it cannot match nothing or the stretch before ends with one.
+        ended = _Info(run)
+        if info.head and not info.empty:
+            run = {r + _MARK for r in run}
+        factors += _Info(run).as_factors() + info.factors
+        run = {_MARK} if info.tail and (not info.empty or (ended.tail and not ended.empty)) else {""}
+    if not broken:
+        return _Info(run)
+    head = tail = True
+    for info in infos:  # the first item that cannot be empty decides how a non-empty match starts
+        if not info.head and info.exact != {""}:
+            head = False
+            break
+        if not info.empty:
+            break
+    for info in reversed(infos):
+        if not info.tail and info.exact != {""}:
+            tail = False
+            break
+        if not info.empty:
+            break
+    return _Info(None, factors + _Info(run).as_factors(), head, tail, all(i.empty for i in infos))
+
+
+_EDGES = ("AT_BOUNDARY", "AT_BEGINNING", "AT_BEGINNING_STRING", "AT_BEGINNING_LINE", "AT_END", "AT_END_STRING",
+          "AT_END_LINE")
+
+
+def _non_word_class(items) -> bool:
+    """Whether a character class only holds characters that are not word characters."""
+    if not items:
+        return False
+    for op, av in items:
+        if op is _C.LITERAL:
+            if _WORD.match(chr(av)) is not None:
+                return False
+        elif op is _C.CATEGORY:
+            if av not in (_C.CATEGORY_SPACE, _C.CATEGORY_NOT_WORD):
+                return False
+        else:
+            return False
+    return True
+
+
+def _is_word_class(body) -> bool:
+    body = list(body)
+    return len(body) == 1 and body[0][0] is _C.IN and list(body[0][1]) == [(_C.CATEGORY, _C.CATEGORY_WORD)]
+
+
+def _node(item) -> _Info:
+    op, av = item
+    if op is _C.LITERAL:
+        if av == ord(_MARK):
+            raise _Unsupported("the marker character")
+        return _Info({chr(av)})
+    if op is _C.AT:
+        return _Info({_MARK} if str(av) in _EDGES else {""})  # zero width; next to a word: an edge
+    if op is _C.ASSERT_NOT:
+        return _Info({_MARK} if _is_word_class(av[1]) else {""})  # (?<!\w) / (?!\w): an edge
+    if op is _C.ASSERT:
+        return _Info({""})
+    if op is _C.SUBPATTERN:
+        _group, add_flags, del_flags, body = av
+        if add_flags or del_flags:
+            raise _Unsupported("scoped flags")
+        return _sequence(body)
+    if getattr(_C, "ATOMIC_GROUP", None) is op:
+        return _sequence(av)
+    if op is _C.BRANCH:
+        infos = [_sequence(branch) for branch in av[1]]
+        if all(i.exact is not None for i in infos) and sum(len(i.exact) for i in infos) <= _MAX_EXACT:
+            return _Info(set().union(*(i.exact for i in infos)))
+        chosen = [_best(i.as_factors()) for i in infos]
+        head, tail, empty = all(i.head for i in infos), all(i.tail for i in infos), any(i.empty for i in infos)
+        if any(c is None for c in chosen):
+            return _Info(None, [], head, tail, empty)  # one alternative needs nothing known: nor does the whole
+        return _Info(None, [frozenset().union(*chosen)], head, tail, empty)
+    if op is _C.IN:
+        if _non_word_class(av):
+            return _Info({_MARK})
+        if av and all(o is _C.LITERAL for o, _ in av):
+            return _Info({chr(a) for _, a in av})
+        return _UNKNOWN
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) or getattr(_C, "POSSESSIVE_REPEAT", None) is op:
+        low, high, body = av
+        inner = _sequence(body)
+        if inner.exact == {_MARK}:  # \s+, [ ,]*: non-word characters (or none)
+            return _Info({_MARK} if low >= 1 else {"", _MARK})
+        if low == 0 and high == 1 and inner.exact is not None:
+            return _Info(inner.exact | {""})
+        if low == high == 1:
+            return inner
+        factors = inner.as_factors() if low >= 1 else []
+        return _Info(None, factors, inner.head, inner.tail, low == 0 or inner.empty)
+    if op is _C.GROUPREF:
+        return _Info(None, [], False, False, True)
+    return _UNKNOWN  # any character, a category: nothing known
+
+
+def _words(literal: str) -> frozenset[str]:
+    """The whole words of a consumed string: ``\\w+`` runs with a non-word character or a marker on
+    both sides (a run at the string's edge may continue in the text)."""
+    return frozenset(m.group() for m in _WORD.finditer(literal) if m.start() > 0 and m.end() < len(literal))
+
+
+def _word_factor(factor: frozenset[str]) -> tuple[frozenset[str], ...] | None:
+    """Per string of ``factor``, the set of its whole words: a text with a match has every word of
+    one of them. Strings that contain another's words are dropped. None when a string has none."""
+    sets = {_words(literal) for literal in factor}
+    if not all(sets):
+        return None
+    minimal = [s for s in sets if not any(o < s for o in sets)]
+    return tuple(sorted(minimal, key=lambda s: (len(s), sorted(s))))
+
+
+def _best(factors: list[frozenset[str]]) -> frozenset[str] | None:
+    scored = [(f, _score(_word_factor(f))) for f in factors]
+    usable = [fs for fs in scored if fs[1] is not None]
+    return max(usable, key=lambda fs: fs[1])[0] if usable else (factors[0] if factors else None)
+
+
+def _score(alternatives: tuple[frozenset[str], ...] | None) -> tuple[int, int] | None:
+    """Selectivity: the fewest letters a text must have in required words, then fewer alternatives."""
+    if alternatives is None:
+        return None
+    return (min(sum(map(len, s)) for s in alternatives), -len(alternatives))
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Requirements of ``pattern`` on the whole ``\\w+`` runs of any text it matches: for each
+    requirement (a tuple of word sets), the text has every word of at least one of the sets. Most
+    selective first, at most a few; empty when nothing is known. Case-insensitive patterns get none:
+    their words would have to be compared as ``re`` folds case."""
+    requirements = {w for w in (_word_factor(f) for f in _factors(pattern, flags)) if w is not None}
+    return tuple(sorted(requirements, key=lambda r: (_score(r), r), reverse=True)[:_MAX_FACTORS])
+
+
+def required_substrings(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """Strings of which every match of ``pattern`` contains one (the most selective such set; empty
+    when none is known or its shortest string is under 3 characters, which nearly every text has).
+    For expressions that bound no whole word, such as Arabic ones matching inside words."""
+    best: tuple[str, ...] = ()
+    for factor in _factors(pattern, flags):
+        # the marker stands for unknown characters: the longest literal piece of each string remains
+        pieces = {max(literal.split(_MARK), key=len) for literal in factor}
+        minimal = sorted(p for p in pieces if not any(o != p and o in p for o in pieces))
+        if minimal and min(map(len, minimal)) >= 3 and (
+                not best or (min(map(len, minimal)), -len(minimal)) > (min(map(len, best)), -len(best))):
+            best = tuple(minimal)
+    return best
+
+
+def _factors(pattern: str, flags: int) -> list[frozenset[str]]:
+    if _P is None or flags & re.IGNORECASE:
+        return []
+    try:
+        tree = _P.parse(pattern, flags)
+        if tree.state.flags & re.IGNORECASE:
+            return []
+        return _sequence(list(tree)).as_factors()
+    except (_Unsupported, re.error, RecursionError, TypeError, AttributeError, ValueError):
+        return []
+
+
+class Alternation:
+    """``"|".join(f"(?:{p})" for p in patterns)``, scanned with only the branches that can match.
+
+    :meth:`finditer` gives the same matches as the joined expression: a branch is dropped only when the
+    text lacks words it requires, and a branch that can match nowhere in a text
+    never decides which branch matches first at a position. Group numbers are not kept (the joined
+    expression numbers them across branches): read ``start``, ``end`` and ``group()`` only."""
+
+    def __init__(self, patterns: Sequence[str], flags: int = 0):
+        self.patterns = tuple(patterns)
+        self.flags = flags
+        self.full = re.compile(self._join(range(len(self.patterns))), flags)
+        self._required = [required_words(p, flags) for p in self.patterns]
+        # a branch that bounds no whole word may still need a literal (Arabic ones match inside words)
+        self._substrings = [() if words else required_substrings(p, flags)
+                            for p, words in zip(self.patterns, self._required)]
+        self._always = not any(self._required) and not any(self._substrings)
+        # per branch, per requirement: the longest word of each alternative (one set test rules out
+        # nearly every branch) and the alternatives themselves (tested when that passes)
+        self._checks = [(i, tuple((frozenset(max(sorted(a), key=len) for a in alts), alts) for alts in reqs))
+                        for i, reqs in enumerate(self._required)]
+        self._literal_checks = [(i, subs) for i, subs in enumerate(self._substrings) if subs]
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def _join(self, indices) -> str:
+        return "|".join(f"(?:{self.patterns[i]})" for i in indices)
+
+    def branches(self, text: str, words: AbstractSet[str]) -> tuple[int, ...]:
+        """Indices of the branches that may match ``text``, whose ``\\w+`` runs are ``words``."""
+        ruled_out = {i for i, subs in self._literal_checks if not any(s in text for s in subs)}
+        out = []
+        for i, requirements in self._checks:
+            if i in ruled_out:
+                continue
+            for keys, alternatives in requirements:
+                if keys.isdisjoint(words):
+                    break
+                if len(alternatives) > 1 or len(alternatives[0]) > 1:
+                    if not any(s <= words for s in alternatives):
+                        break
+            else:
+                out.append(i)
+        return tuple(out)
+
+    def finditer(self, text: str, words: AbstractSet[str] | None = None) -> Iterator[re.Match[str]]:
+        """Matches in ``text``. ``words`` must be the set of its ``\\w+`` runs (``textutil.text_words``
+        of the text it was lower-cased from gives them); computed here when not given."""
+        if self._always:
+            return self.full.finditer(text)
+        open_ = self.branches(text, frozenset(_WORD.findall(text)) if words is None else words)
+        if not open_:
+            return iter(())
+        if len(open_) == len(self.patterns):
+            return self.full.finditer(text)
+        return self._subset(open_).finditer(text)
+
+    def _subset(self, indices: tuple[int, ...]) -> re.Pattern[str]:
+        compiled = self._subsets.get(indices)
+        if compiled is None:  # two threads may both compile it: harmless
+            compiled = re.compile(self._join(indices), self.flags)
+            if len(self._subsets) < 256:
+                self._subsets[indices] = compiled
+        return compiled

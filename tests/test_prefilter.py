@@ -1,0 +1,109 @@
+"""The literal prefilter may only rule out what cannot match (replylint/prefilter.py)."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from replylint.packs import builtin_packs_root
+from replylint.prefilter import Alternation, required_substrings, required_words
+
+WORDS = ["i", "we", "you", "kill", "will", "ll", "your", "back", "ik", "je", "maak", "قتلك", "سوف", "حياتك", "ab"]
+SEPARATORS = [" ", "", ", ", "\n", "'", "-", "  ", "_", "س", "ا"]
+
+
+def _atom(draw_word: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.one_of(
+        draw_word.map(re.escape),
+        st.sampled_from([r"\b", r"\s+", r"\s*", r"\w+", r".", r"[ab]", r"(?<!\w)", r"(?!\w)", r"(?<![\w])",
+                         "^", "$", r"\W", r"[ ,]+", r"'", " ", r"\d", r"(?=k)", r"\B", r"[^a]"]),
+    )
+
+
+def _regex() -> st.SearchStrategy[str]:
+    words = st.sampled_from(WORDS)
+    leaf = _atom(words)
+
+    def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=5).map("".join),
+            st.lists(inner, min_size=2, max_size=4).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            inner.map(lambda x: f"(?:{x})?"),
+            inner.map(lambda x: f"(?:{x})+"),
+            inner.map(lambda x: f"(?:{x}){{1,2}}"),
+            inner.map(lambda x: f"(?:{x})*"),
+            inner.map(lambda x: f"({x})"),
+        )
+
+    return st.recursive(leaf, extend, max_leaves=12)
+
+
+_texts = st.lists(st.tuples(st.sampled_from(WORDS + ["x", "killer", "abab", "7"]), st.sampled_from(SEPARATORS)),
+                  max_size=12).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+def _holds(pattern: str, text: str) -> bool:
+    words = set(re.findall(r"\w+", text))
+    ok_words = all(any(s <= words for s in alternatives) for alternatives in required_words(pattern))
+    subs = required_substrings(pattern)
+    return ok_words and (not subs or any(s in text for s in subs))
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_regex(), _texts)
+def test_a_pattern_that_matches_has_what_it_requires(pattern: str, text: str) -> None:
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return
+    if compiled.search(text) is not None:
+        assert _holds(pattern, text), (pattern, text, required_words(pattern), required_substrings(pattern))
+
+
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_regex(), min_size=1, max_size=5), _texts)
+def test_alternation_finds_what_the_joined_expression_finds(patterns: list[str], text: str) -> None:
+    try:
+        alternation = Alternation(patterns)
+    except re.error:
+        return
+    expected = [(m.span(), m.group()) for m in alternation.full.finditer(text)]
+    assert [(m.span(), m.group()) for m in alternation.finditer(text)] == expected
+    words = frozenset(re.findall(r"\w+", text))
+    assert [(m.span(), m.group()) for m in alternation.finditer(text, words)] == expected
+
+
+def test_threat_patterns_get_requirements_and_keep_their_matches() -> None:
+    """Every shipped threat pattern (lower-cased, as the lexicon scans it) is prefiltered, and the
+    sentences that should match still do."""
+    for lang in ("en", "nl", "ar"):
+        threats = yaml.safe_load((builtin_packs_root() / "toxicity" / f"{lang}.yaml").read_text(encoding="utf-8"))["threats"]
+        for pattern in threats:
+            assert required_words(pattern) or required_substrings(pattern), pattern
+    alternation = Alternation(yaml.safe_load((builtin_packs_root() / "toxicity" / "en.yaml").read_text(encoding="utf-8"))["threats"])
+    for text in ["i will find you and your family.", "we know where you live", "ok, i'll end this call now",
+                 "you're dead", "thanks, we will send it"]:
+        assert [m.span() for m in alternation.finditer(text)] == [m.span() for m in alternation.full.finditer(text)]
+    assert alternation.branches("thanks, we will send it", frozenset({"thanks", "we", "will", "send", "it"})) == ()
+
+
+def test_what_cannot_be_analysed_is_always_scanned() -> None:
+    assert required_words("kill you", re.I) == () and required_substrings("kill", re.I) == ()
+    assert required_words("(?i)kill you") == ()
+    assert required_words("(?i:kill) you") == ()
+    assert required_words("\uffffkill\uffff") == ()
+    alternation = Alternation([r"\d+", "(?i:kill)"])
+    assert [m.group() for m in alternation.finditer("KILL 12")] == ["KILL", "12"]
+
+
+def test_requirements_read_from_patterns() -> None:
+    assert required_words(r"\bwatch your back\b") == ((frozenset({"watch", "your", "back"}),),)
+    # an optional word between two required ones does not join them
+    assert required_words(r"\bi will\s+(?:\w+\s+)?kill\s+you\b") == (
+        (frozenset({"kill", "you"}),), (frozenset({"i", "will"}),))  # most letters first
+    # a word at the edge of a match may continue in the text: no requirement
+    assert required_words("kill") == ()
+    assert required_substrings("kill") == ("kill",)
+    assert required_substrings(r"(?:س|سوف\s+)تندم") == ("تندم",)
