@@ -203,7 +203,7 @@ class PhraseScanner:
     on a reply). When an Arabic phrase of the list may occur in the text, or lower-casing changes the
     text's length, :func:`phrase_regex` itself scans it."""
 
-    __slots__ = ("exact", "gate", "latin", "has_arabic", "empty")
+    __slots__ = ("exact", "gate", "latin", "has_arabic", "empty", "by_runs", "plain")
 
     def __init__(self, words: Iterable[str]):
         words = sorted({w.strip() for w in words if w and w.strip()})
@@ -212,9 +212,14 @@ class PhraseScanner:
         self.empty = not words
         self.gate = gate_words(words)
         plain = {w.lower() for w in words if not ARABIC_LETTER.search(w)}
+        self.plain = frozenset(plain)
         self.has_arabic = len(plain) < len(words)
         self.exact: Lazy[re.Pattern[str] | None] = Lazy(lambda: phrase_regex(words))
         self.latin: Lazy[re.Pattern[str]] | None = Lazy(lambda: _first_char_regex(plain)) if plain else None
+        # the phrases by their runs, as the gate indexes them: a text is scanned for the few it can hold
+        self.by_runs: dict[frozenset[str], list[str]] = {}
+        for phrase in sorted(plain):
+            self.by_runs.setdefault(frozenset(_RUN.findall(phrase)), []).append(phrase)
 
     def possible(self, text: str) -> bool:
         """Whether a phrase may occur in ``text`` (the gate alone, nothing compiled or scanned)."""
@@ -228,7 +233,23 @@ class PhraseScanner:
                 (self.has_arabic and self.gate.arabic_open(text)):
             exact = self.exact()
             return [m.span() for m in exact.finditer(text)] if exact is not None else []
-        return [m.span() for m in self.latin().finditer(low)]  # no Arabic phrase can be there
+        # no Arabic phrase can be there: scan for the phrases whose every run is a word of the text (a
+        # handful of a list's hundreds; the fewer first characters, the fewer places the engine stops)
+        words = text_words(text)
+        index, by_runs = self.gate.index, self.by_runs
+        chosen = frozenset(phrase for key in self.gate.keys & words for runs in index[key] if runs <= words
+                           for phrase in by_runs.get(runs, ()))
+        if not chosen:
+            return []
+        scanner = self.latin() if len(chosen) == len(self.plain) else _subset_regex(chosen)
+        return [m.span() for m in scanner.finditer(low)]
+
+
+@lru_cache(maxsize=1024)
+def _subset_regex(phrases: frozenset[str]) -> re.Pattern[str]:
+    """:func:`_first_char_regex` of the phrases a text can hold. Replies repeat the same few subsets;
+    the cache bounds what an unusual stream of texts can make it compile."""
+    return _first_char_regex(set(phrases))
 
 
 def _first_char_regex(phrases: set[str]) -> re.Pattern[str]:
