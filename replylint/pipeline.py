@@ -17,6 +17,7 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from operator import attrgetter
 from typing import Any, Iterable, Iterator, Mapping
 
 from pydantic import ValidationError
@@ -288,6 +289,7 @@ class Linter:
         t_start = clock()
         findings: list[Finding] = []
         statuses: list[RuleStatus] = []
+        trouble: list[RuleStatus] = []  # the statuses that can change the verdict (see Policy.verdict)
         suppressions = parse_suppressions(doc.original)
         timed_out = False
         unavailable = self._unavailable
@@ -295,12 +297,14 @@ class Linter:
         for rule, rid, static, dynamic in self._plan(doc.language):
             if budget_ms is not None and (clock() - t_start) * 1000 > budget_ms:
                 timed_out = True
-                statuses.append(RuleStatus(rule=rid, status="skipped", cause="timeout",
-                                           reason=f"time budget of {budget_ms:g} ms exceeded"))
+                trouble.append(RuleStatus(rule=rid, status="skipped", cause="timeout",
+                                          reason=f"time budget of {budget_ms:g} ms exceeded"))
+                statuses.append(trouble[-1])
                 continue
             reason = unavailable[rid] if rid in unavailable else self._unavailable_reason(rule)
             if reason:
-                statuses.append(RuleStatus(rule=rid, status="skipped", cause="unavailable", reason=reason))
+                trouble.append(RuleStatus(rule=rid, status="skipped", cause="unavailable", reason=reason))
+                statuses.append(trouble[-1])
                 continue
             why = rule.skip_reason(doc) if dynamic else static
             if why:
@@ -310,13 +314,14 @@ class Linter:
             hits, error = self._check_one(rule, doc)
             duration = (clock() - t0) * 1000
             if error is not None:
-                statuses.append(RuleStatus(rule=rid, status=error[0], cause=error[1], reason=error[2],
-                                           duration_ms=duration))
+                trouble.append(RuleStatus(rule=rid, status=error[0], cause=error[1], reason=error[2],
+                                          duration_ms=duration))
+                statuses.append(trouble[-1])
                 continue
             statuses.append(trusted(rid, "ran", None, None, duration))
             if hits:
                 findings.extend(self._findings(rule, doc, hits, suppressions))
-        return self._report(doc, findings, statuses, (clock() - t_start) * 1000, timed_out)
+        return self._report(doc, findings, statuses, (clock() - t_start) * 1000, timed_out, trouble)
 
     def _call_rule(self, rule: Rule, docs: list[ReplyDoc]):
         """Run a rule on a batch, isolating failures to the reply that caused them."""
@@ -427,20 +432,22 @@ class Linter:
                                          "verdict": self.policy.verdict(findings, report.rules)})
 
     def _report(self, doc: ReplyDoc, findings: list[Finding], statuses: list[RuleStatus], rules_ms: float,
-                timed_out: bool) -> Report:
+                timed_out: bool, trouble: list[RuleStatus] | None = None) -> Report:
         unique: dict[tuple[str, int, int], Finding] = {}
         for f in findings:
             unique.setdefault((f.rule, f.start, f.end), f)
-        ordered = sorted(unique.values(), key=lambda f: (f.start, f.end, f.rule))
+        ordered = sorted(unique.values(), key=_POSITION)
         pii_fixes = [f for f in ordered if f.category is Category.PII and f.fix is not None and f.fix.safe]
         redacted = apply_fixes(doc.original, pii_fixes)[0] if pii_fixes else None
         prepare_ms = getattr(doc, "_prepare_ms", 0.0)
-        return Report(
-            id=doc.id, language=doc.language, language_confidence=doc.language_confidence, channel=doc.channel,
-            verdict=self.policy.verdict(ordered, statuses, timed_out), findings=ordered, rules=statuses,
-            timing=Timing(total_ms=round(prepare_ms + rules_ms, 4), normalize_ms=round(prepare_ms, 4),
-                          rules_ms=round(rules_ms, 4)),
-            redacted_text=redacted,
+        # only statuses of rules that did not run as planned can change the verdict
+        troubled = [s for s in statuses if s.status == "error" or s.cause in ("unavailable", "timeout")] \
+            if trouble is None else trouble
+        return Report.trusted(
+            doc.id, doc.language, doc.language_confidence, doc.channel,
+            self.policy.verdict(ordered, troubled, timed_out), ordered, statuses,
+            Timing.trusted(round(prepare_ms + rules_ms, 4), round(prepare_ms, 4), round(rules_ms, 4)),
+            redacted,
         )
 
 
@@ -494,6 +501,7 @@ def _coerce_language(language: str | None) -> str | None:
     return code
 
 
+_POSITION = attrgetter("start", "end", "rule")  # the order of a report's findings
 _LANGUAGE_CODES: dict[str, str | None] = {}  # "EN", "nl_NL" -> code: every reply names its language
 
 

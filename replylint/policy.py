@@ -31,15 +31,27 @@ class Policy:
         self._warn_sev = {Severity(e) for e in config.warn if e in _SEVERITIES}
         self._block_rules = [e for e in config.block if e not in _SEVERITIES]
         self._warn_rules = [e for e in config.warn if e not in _SEVERITIES]
+        self._classified: dict[tuple[str, int], Verdict] = {}
 
     @staticmethod
     def _matches(rule: str, selectors: list[str]) -> bool:
         return any(rule == s or rule.startswith(s + ".") for s in selectors)
 
     def classify(self, finding: Finding) -> Verdict:
-        if finding.severity in self._block_sev or self._matches(finding.rule, self._block_rules):
+        # remembered per (rule, severity): a reply has several findings and the selectors are prefix
+        # tests; a severity member is a singleton, so its id is a cheap key (enum hashing is Python code)
+        key = (finding.rule, id(finding.severity))
+        verdict = self._classified.get(key)
+        if verdict is None:
+            verdict = self._classify(finding.rule, finding.severity)
+            if len(self._classified) < 10_000:
+                self._classified[key] = verdict
+        return verdict
+
+    def _classify(self, rule: str, severity: Severity) -> Verdict:
+        if severity in self._block_sev or self._matches(rule, self._block_rules):
             return Verdict.BLOCK
-        if finding.severity in self._warn_sev or self._matches(finding.rule, self._warn_rules):
+        if severity in self._warn_sev or self._matches(rule, self._warn_rules):
             return Verdict.WARN
         return Verdict.SEND
 

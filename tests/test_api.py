@@ -245,6 +245,25 @@ def test_findings_built_by_the_pipeline_equal_validated_ones_and_odd_values_are_
             Finding.trusted(**{**args, **bad})
 
 
+def test_reports_built_by_the_pipeline_equal_validated_ones_and_odd_values_are_still_validated():
+    import numpy
+
+    from replylint.models import Channel, Report, RuleStatus, Timing, Verdict
+
+    rules = [RuleStatus.trusted("x.y", "ran", None, None, 0.5)]
+    args = dict(id="r1", language="nl", language_confidence=0.9, channel=Channel.SMS, verdict=Verdict.WARN,
+                findings=[], rules=rules, timing=Timing.trusted(1.0, 0.25, 0.75), redacted_text=None)
+    fast = Report.trusted(**args)
+    slow = Report(**args)
+    assert fast == slow and fast.model_fields_set == slow.model_fields_set
+    assert fast.model_dump_json() == slow.model_dump_json()
+    assert Timing.trusted(1.0, 0.25, 0.75) == Timing(total_ms=1.0, normalize_ms=0.25, rules_ms=0.75)
+    # a numpy probability or an int timing is converted as before, not passed through
+    odd = Report.trusted(**{**args, "language_confidence": numpy.float32(0.5), "channel": "sms"})
+    assert type(odd.language_confidence) is float and odd.channel is Channel.SMS
+    assert type(Timing.trusted(1, 0.0, 1.0).total_ms) is float
+
+
 def test_one_reply_and_a_batch_give_the_same_reports(linter):
     """check() takes a single-reply path through the pipeline; check_many() batches."""
     texts = ["Dear {{name}}, your card 4539 5787 6362 1486 is blocked!!", "Thanks, that is fixed.",
