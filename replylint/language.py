@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
-from .textutil import text_runs
+from .textutil import ASCII_LETTERS_APOSTROPHE, split_words, text_runs
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -36,7 +36,7 @@ def words_of(text: str) -> list[str]:
     runs are computed once per reply for the gates anyway, and a second scan cost ~40 us): a run of
     letters is one word, a run with digits or underscores holds the letter runs between them."""
     if "'" in text:
-        return _WORD.findall(text.lower())
+        return split_words(text.lower(), ASCII_LETTERS_APOSTROPHE, _WORD)
     words: list[str] = []
     for run in text_runs(text):
         if run.isalpha():

@@ -175,11 +175,49 @@ def text_lower(text: str) -> str:
     return text.lower()
 
 
+# ASCII text (three replies in four) is cut into words by bytes.translate and split, 3-5x faster than
+# the regex engine's Unicode classes: each table keeps the characters of one class and blanks the rest.
+def _ascii_table(keep: str) -> bytes:
+    return bytes(b if chr(b) in keep else 32 for b in range(256))
+
+
+_LETTERS_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+ASCII_WORD_CHARS = _ascii_table(_LETTERS_ASCII + "0123456789_")  # what \w is for ASCII text
+ASCII_LETTERS = _ascii_table(_LETTERS_ASCII)  # what [^\W\d_] is
+ASCII_LETTERS_APOSTROPHE = _ascii_table(_LETTERS_ASCII + "'")
+ASCII_LETTERS_JOINERS = _ascii_table(_LETTERS_ASCII + "'-")
+
+
+def ascii_split(text: str, table: bytes) -> list[str]:
+    """The runs of ``text`` (ASCII only) of the characters ``table`` keeps, in order: for ``\\w+`` and
+    ``[^\\W\\d_]+`` the same list as the expression's ``findall``."""
+    return text.encode("ascii").translate(table).decode("ascii").split()
+
+
+def split_words(text: str, table: bytes, expression: re.Pattern[str]) -> list[str]:
+    """``expression.findall(text)`` for a word expression made of a class ``table`` keeps, optionally
+    joined inside a word by characters it also keeps (an apostrophe, a hyphen). For ASCII text the
+    text is cut at every other character (no match can span one) and the expression only runs on
+    the few pieces that are not plain letters."""
+    if not text.isascii():
+        return expression.findall(text)
+    out: list[str] = []
+    for piece in ascii_split(text, table):
+        if piece.isalpha():
+            out.append(piece)
+        else:
+            out += expression.findall(piece)
+    return out
+
+
 @lru_cache(maxsize=16)
 def text_runs(text: str) -> tuple[str, ...]:
     r"""The lower-cased ``\w+`` runs of ``text`` in order, cached for the few texts (agent and full
     view) of the reply in hand."""
-    return tuple(_RUN.findall(text_lower(text)))
+    low = text_lower(text)
+    if low.isascii():
+        return tuple(ascii_split(low, ASCII_WORD_CHARS))
+    return tuple(_RUN.findall(low))
 
 
 @lru_cache(maxsize=16)

@@ -1,6 +1,8 @@
 """Property tests over arbitrary Unicode: the pipeline never raises, every
 span lies inside the original text, and a report is reproducible."""
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -167,3 +169,24 @@ def test_detector_words_from_the_reply_runs_are_its_own_word_scan(pieces):
 
     text = "".join(pieces)
     assert words_of(text) == _WORD.findall(text.lower()), text
+
+
+_ASCII_PIECES = st.sampled_from(["ab", "A", "don't", "e-mail", "--", "''", "'", "-", " ", "\n", "\t", "\x0b", "\x1c",
+                                 "_", "9", "x9y", "rock'n'roll", "a-", "-b", ".", "é", "ب", "’", "ß"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_ASCII_PIECES, st.text(alphabet=st.characters(max_codepoint=127), max_size=5)), max_size=20))
+def test_ascii_word_splitting_finds_what_the_expressions_find(parts):
+    """The bytes.translate path for ASCII text gives exactly the regex engine's words."""
+    from replylint.language import _WORD as LANGUAGE_WORD
+    from replylint.rules.canned.generic import _LETTERS
+    from replylint.rules.typo.speller import WORD
+    from replylint.textutil import (ASCII_LETTERS, ASCII_LETTERS_APOSTROPHE, ASCII_LETTERS_JOINERS, split_words,
+                                    text_runs)
+
+    text = "".join(parts)
+    assert split_words(text, ASCII_LETTERS, _LETTERS) == _LETTERS.findall(text)
+    assert split_words(text, ASCII_LETTERS_JOINERS, WORD) == WORD.findall(text)
+    assert split_words(text.lower(), ASCII_LETTERS_APOSTROPHE, LANGUAGE_WORD) == LANGUAGE_WORD.findall(text.lower())
+    assert list(text_runs(text)) == re.findall(r"\w+", text.lower())

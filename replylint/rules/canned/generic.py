@@ -22,7 +22,7 @@ from ...patterns import PatternSet, match_reply
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import body_span
-from ...textutil import content_words
+from ...textutil import ASCII_LETTERS, content_words, split_words
 from .placeholder import CannedPack
 
 _NUMBER = re.compile(r"\d{3,}")
@@ -101,7 +101,7 @@ class Generic(Rule[GenericOptions]):
         stock = [(max(s, start), min(e, end)) for s, e in stock_spans(doc) if s < end and e > start]
         if not stock:
             return
-        body_words = _LETTERS.findall(text, start, end)
+        body_words = split_words(text[start:end], ASCII_LETTERS, _LETTERS)
         if not body_words:
             return
         stock_chars = sum(e - s for s, e in stock)
