@@ -390,7 +390,8 @@ class PatternSet:
             found = []
             for pattern in patterns:
                 anchor, first = pattern.anchor, pattern.first
-                if anchor is not None and anchor.isdisjoint(words) or not pattern.possible(words):
+                if anchor is not None and anchor.isdisjoint(words) or not pattern.possible(words) or \
+                        first is not None and first.isdisjoint(words):  # no token it can start at
                     continue
                 for i in range(lo, hi):
                     if first is not None and norms[i] not in first:

@@ -155,19 +155,23 @@ def gate_words(phrases: Iterable[str]) -> Gate | None:
         phrase = phrase.strip() if phrase else ""
         if not phrase:
             continue
-        if ARABIC_LETTER.search(phrase):  # matched after optional proclitics (see phrase_body)
-            if phrase.startswith("ال") and len(phrase) > 3:
-                phrase = phrase[2:].strip()
-            runs = _RUN.findall(phrase.lower())
-            if not runs:
-                return None
-            arabic.add(tuple(runs))
+        is_arabic, runs = gate_runs(phrase)
+        if not runs:
+            return None
+        if is_arabic:
+            arabic.add(runs)
         else:
-            runs = _RUN.findall(phrase.lower())
-            if not runs:
-                return None
             index.setdefault(max(runs, key=len), []).append(frozenset(runs))
     return Gate(index, sorted(arabic))
+
+
+def gate_runs(phrase: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether a (stripped) phrase is gated as Arabic, and the runs its gate looks for."""
+    if ARABIC_LETTER.search(phrase):  # matched after optional proclitics (see phrase_body)
+        if phrase.startswith("ال") and len(phrase) > 3:
+            phrase = phrase[2:].strip()
+        return True, tuple(_RUN.findall(phrase.lower()))
+    return False, tuple(_RUN.findall(phrase.lower()))
 
 
 @lru_cache(maxsize=16)
@@ -241,7 +245,8 @@ class PhraseScanner:
     on a reply). When an Arabic phrase of the list may occur in the text, or lower-casing changes the
     text's length, :func:`phrase_regex` itself scans it."""
 
-    __slots__ = ("exact", "gate", "latin", "has_arabic", "empty", "by_runs", "plain")
+    __slots__ = ("exact", "gate", "latin", "has_arabic", "empty", "by_runs", "plain", "originals", "arabic_by_first",
+                 "words")
 
     def __init__(self, words: Iterable[str]):
         words = sorted({w.strip() for w in words if w and w.strip()})
@@ -255,7 +260,17 @@ class PhraseScanner:
         self.exact: Lazy[re.Pattern[str] | None] = Lazy(lambda: phrase_regex(words))
         self.latin: Lazy[re.Pattern[str]] | None = Lazy(lambda: _first_char_regex(plain)) if plain else None
         # the phrases by their runs, as the gate indexes them: a text is scanned for the few it can hold
-        self.by_runs: dict[frozenset[str], list[str]] = {}
+        self.words = frozenset(words)
+        self.by_runs: dict[frozenset[str], list[str]] = {}  # lower-cased, for the first-character scan
+        self.originals: dict[frozenset[str], list[str]] = {}  # as given, for phrase_regex
+        self.arabic_by_first: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for phrase in words:
+            is_arabic, runs = gate_runs(phrase)
+            if is_arabic:
+                if runs:
+                    self.arabic_by_first.setdefault(runs[0], []).append((frozenset(runs[1:]), phrase))
+            else:
+                self.originals.setdefault(frozenset(runs), []).append(phrase)
         for phrase in sorted(plain):
             self.by_runs.setdefault(frozenset(_RUN.findall(phrase)), []).append(phrase)
 
@@ -267,9 +282,15 @@ class PhraseScanner:
         if not self.possible(text):
             return []
         low = text_lower(text)
-        if self.latin is None or len(low) != len(text) or self.gate is None or \
-                (self.has_arabic and self.gate.arabic_open(text)):
+        if self.gate is None:
             exact = self.exact()
+            return [m.span() for m in exact.finditer(text)] if exact is not None else []
+        if self.latin is None or len(low) != len(text) or (self.has_arabic and self.gate.arabic_open(text)):
+            # phrase_regex of the phrases the gate lets through (an Arabic reply's greetings scan: ~8x faster)
+            chosen = self._possible(text)
+            if not chosen:
+                return []
+            exact = self.exact() if len(chosen) == len(self.words) else phrase_regex(chosen)
             return [m.span() for m in exact.finditer(text)] if exact is not None else []
         # no Arabic phrase can be there: scan for the phrases whose every run is a word of the text (a
         # handful of a list's hundreds; the fewer first characters, the fewer places the engine stops)
@@ -281,6 +302,19 @@ class PhraseScanner:
             return []
         scanner = self.latin() if len(chosen) == len(self.plain) else _subset_regex(chosen)
         return [m.span() for m in scanner.finditer(low)]
+
+
+    def _possible(self, text: str) -> frozenset[str]:
+        """The phrases (as given) that the gate does not rule out for ``text``: the Latin ones whose
+        every run is a word of it, the Arabic ones whose first run ends a word and the rest are words."""
+        words = text_words(text)
+        gate, originals = self.gate, self.originals
+        chosen = [phrase for key in gate.keys & words for runs in gate.index[key] if runs <= words
+                  for phrase in originals.get(runs, ())]
+        if self.arabic_by_first and (not gate.arabic_letters or has_arabic_letter(text)):
+            for first in gate.arabic_keys & _word_endings(text):
+                chosen += [phrase for rest, phrase in self.arabic_by_first[first] if rest <= words]
+        return frozenset(chosen)
 
 
 @lru_cache(maxsize=1024)
