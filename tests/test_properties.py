@@ -190,3 +190,13 @@ def test_ascii_word_splitting_finds_what_the_expressions_find(parts):
     assert split_words(text, ASCII_LETTERS_JOINERS, WORD) == WORD.findall(text)
     assert split_words(text.lower(), ASCII_LETTERS_APOSTROPHE, LANGUAGE_WORD) == LANGUAGE_WORD.findall(text.lower())
     assert list(text_runs(text)) == re.findall(r"\w+", text.lower())
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["a", "ab", "abcdefgh", "ب", "\u00a0", " ", "\t", "\n", "\u2003", "\u200b", "\x1c",
+                                 "\x85", "\u3000", "://", "-"]), max_size=40))
+def test_long_chunk_test_agrees_with_its_expression(parts):
+    from replylint.rules.pii.entities import _LONG_CHUNK, has_long_chunk
+
+    text = "".join(parts)
+    assert has_long_chunk(text) == (_LONG_CHUNK.search(text) is not None)

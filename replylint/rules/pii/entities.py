@@ -143,6 +143,13 @@ CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "
 
 _ANY_DIGIT = re.compile(r"\d")
 _LONG_CHUNK = re.compile(r"\S{16}")  # a whitespace-free chunk of 16+ characters (tokens, keys)
+
+
+def has_long_chunk(text: str) -> bool:
+    """``_LONG_CHUNK.search(text)``: ``str.split`` cuts at the same whitespace as ``\\s``, and is ~5x
+    faster than the expression, which tries 16 characters at every position."""
+    return max(map(len, text.split()), default=0) >= 16
+
 _SPACED_DOT = re.compile(r"\s\.\s")
 _DIGIT_AFTER_SPACE = re.compile(r"\d(?<=\s\d)")
 # Necessary conditions, each written to start with its rarest character so the engine jumps between
@@ -224,7 +231,7 @@ class PiiScanner:
         low = text.lower()
         if "@" in text or " at" in low or "[at]" in low or "(at)" in low or "{at}" in low:
             found += self._emails(text, low)
-        if "://" in text or "PRIVATE KEY" in text or _LONG_CHUNK.search(text):
+        if "://" in text or "PRIVATE KEY" in text or has_long_chunk(text):
             found += self._secrets(text, ctx)
         if _ANY_DIGIT.search(text):
             found += self._ibans(text)
