@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 from operator import itemgetter
-from typing import Any, Literal, TypeVar
+from typing import Any, Callable, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -208,22 +208,40 @@ class RuleStatus(_Model):
         A report carries one status per rule (~40), and ``model_construct`` cost
         more than some of the rules it reports on (9 us each, benchmarks/speed.py).
         """
-        return _unvalidated(cls, {"rule": rule, "status": status, "cause": cause, "reason": reason,
-                                  "duration_ms": duration_ms}, _ALL_STATUS_FIELDS)
+        obj = cls.__new__(cls)  # _unvalidated, written out: this runs ~40 times a reply
+        _SET_DICT(obj, {"rule": rule, "status": status, "cause": cause, "reason": reason, "duration_ms": duration_ms})
+        _SET_FIELDS_SET(obj, set(_ALL_STATUS_FIELDS))
+        _SET_EXTRA(obj, None)
+        _SET_PRIVATE(obj, None)
+        return obj
 
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def _slot_setter(name: str) -> Callable[[Any, Any], None]:
+    """The setter of one of BaseModel's slots, called directly: a report builds ~45 model instances,
+    and ``object.__setattr__`` by name cost a third of each (it looks the slot up every time)."""
+    descriptor = BaseModel.__dict__.get(name)
+    if descriptor is not None and hasattr(descriptor, "__set__"):
+        return descriptor.__set__
+    return lambda obj, value: object.__setattr__(obj, name, value)  # another pydantic layout
+
+
+_SET_DICT = _slot_setter("__dict__")
+_SET_FIELDS_SET = _slot_setter("__pydantic_fields_set__")
+_SET_EXTRA = _slot_setter("__pydantic_extra__")
+_SET_PRIVATE = _slot_setter("__pydantic_private__")
 
 
 def _unvalidated(cls: type[M], values: dict[str, Any], fields_set: frozenset[str] | set[str],
                  extra: dict[str, Any] | None = None, private: dict[str, Any] | None = None) -> M:
     """A model instance from values that are known to be valid (built by the pipeline, or unpickled)."""
     obj = cls.__new__(cls)
-    _set = object.__setattr__
-    _set(obj, "__dict__", values)
-    _set(obj, "__pydantic_fields_set__", set(fields_set))
-    _set(obj, "__pydantic_extra__", extra)
-    _set(obj, "__pydantic_private__", private)
+    _SET_DICT(obj, values)
+    _SET_FIELDS_SET(obj, set(fields_set))
+    _SET_EXTRA(obj, extra)
+    _SET_PRIVATE(obj, private)
     return obj
 
 
