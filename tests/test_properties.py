@@ -200,3 +200,21 @@ def test_long_chunk_test_agrees_with_its_expression(parts):
 
     text = "".join(parts)
     assert has_long_chunk(text) == (_LONG_CHUNK.search(text) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "hello ", "€", "{", "é", "ب", "😀", "\n", "ß", "x" * 40]), max_size=60),
+       st.integers(min_value=1, max_value=4))
+def test_sms_cutoff_counts_units_as_the_character_walk_does(parts, segments):
+    from replylint.rules.channel import _GSM_EXT, _sms_cutoff, sms_segments
+
+    text = "".join(parts)
+    encoding = sms_segments(text)[0]
+    per = (160 if segments == 1 else 153 * segments) if encoding == "GSM-7" else (70 if segments == 1 else 67 * segments)
+    used, expected = 0, len(text)
+    for i, ch in enumerate(text):
+        used += (2 if ch in _GSM_EXT else 1) if encoding == "GSM-7" else len(ch.encode("utf-16-le")) // 2
+        if used > per:
+            expected = i
+            break
+    assert _sms_cutoff(text, segments) == expected
