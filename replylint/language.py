@@ -32,12 +32,13 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def words_of(text: str) -> list[str]:
-    """``_WORD.findall(text.lower())``. ASCII text is cut with ``bytes.translate`` (textutil.split_words);
-    other text without an apostrophe takes its words from the reply's ``\\w+`` runs, computed once per
-    reply for the gates anyway (a second scan cost ~40 us): a run of letters is one word, a run with
-    digits or underscores holds the letter runs between them."""
+    """The words of ``_WORD.findall(text.lower())``, in no particular order (the detector counts them).
+    ASCII text is cut with ``bytes.translate`` (textutil.split_words); other text without an apostrophe
+    takes its words from the reply's ``\\w+`` runs, computed once per reply for the gates anyway (a
+    second scan cost ~40 us): a run of letters is one word, a run with digits or underscores holds the
+    letter runs between them."""
     if "'" in text or text.isascii():
-        return split_words(text.lower(), ASCII_LETTERS_APOSTROPHE, _WORD)
+        return split_words(text.lower(), ASCII_LETTERS_APOSTROPHE, _WORD, ordered=False)
     words: list[str] = []
     for run in text_runs(text):
         if run.isalpha():
