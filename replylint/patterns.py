@@ -28,7 +28,7 @@ required slot it covers, which rules out nearly all work on clean replies.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple
 
@@ -104,10 +104,20 @@ def tokenize(text: str, language: str | None) -> Tokens:
     low_text = text.lower()
     if len(low_text) != len(text):
         low_text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return _latin_tokens(low_text, language, marks, 0, None)
+
+
+def _latin_tokens(low_text: str, language: str | None, marks: bool, start: int, end: int | None) -> Tokens:
+    """:func:`tokenize` of a lower-cased Latin-script text, or of its tokens in ``start:end``. The range
+    must start after whitespace (or at 0) and end before whitespace (or at the end), as a sentence does:
+    no token holds whitespace, so the scan of the range finds exactly the tokens the scan of the whole
+    text finds there."""
+    regex = (_TOKEN if marks else _TOKEN_PLAIN) if language != "en" else (_TOKEN_EN if marks else _TOKEN_EN_PLAIN)
+    # (a sentence ends before whitespace or at the end of the text, so ``endpos`` changes nothing for
+    # the clitic's look-ahead: it sees a non-letter either way)
+    ms = list(regex.finditer(low_text)) if end is None else list(regex.finditer(low_text, start, end))
     if language != "en":
-        ms = list((_TOKEN if marks else _TOKEN_PLAIN).finditer(low_text))
         return Tokens([m.start() for m in ms], [m.end() for m in ms], [m.group() for m in ms])
-    ms = list((_TOKEN_EN if marks else _TOKEN_EN_PLAIN).finditer(low_text))
     norms = [m.group() for m in ms]
     starts, ends = [m.start() for m in ms], [m.end() for m in ms]
     if _EN_SPECIAL.isdisjoint(norms):
@@ -202,8 +212,15 @@ class _Pattern:
     # alternatives, and the word sets of its longer ones
     anchor: frozenset[str] | None = None  # one of these words must occur (None: no usable anchor)
     first: frozenset[str] | None = field(init=False)  # norms a match can start with (None: any token)
+    keys: frozenset[str] = field(init=False)  # one of these is a token of any match: the anchor, or else
+    # the words the first required slot starts with (match_reply looks for them in the text)
 
     def __post_init__(self) -> None:
+        if self.anchor is not None:
+            self.keys = self.anchor
+        else:
+            slot = next(s for s in self.slots if not s.optional and not s.gap)
+            self.keys = slot.singles | {alt[0] for alt in slot.multi}
         first: set[str] = set()
         for slot in self.slots:
             if slot.gap:
@@ -380,28 +397,41 @@ class PatternSet:
         patterns = self.candidates(index.words, labels)
         if not patterns:
             return []
-        norms, starts, ends = index.tokens.norms, index.tokens.starts, index.tokens.ends
-        out: list[tuple[str, int, int]] = []
-        # a sentence without any candidate's anchor word meets none of them: one set test skips it
-        anchors = None if any(p.anchor is None for p in patterns) else frozenset().union(*(p.anchor for p in patterns))
-        for lo, hi, words in index.sentences:
-            if anchors is not None and anchors.isdisjoint(words):
+        return _match_sentences(patterns, index.tokens, index.sentences, _anchors(patterns))
+
+
+def _match_sentences(patterns: list[_Pattern], tokens: Tokens, sentences: Iterable[tuple[int, int, set[str]]],
+                     anchors: frozenset[str] | None) -> list[tuple[str, int, int]]:
+    """Matches of the candidate ``patterns`` in the given sentences (token ranges of ``tokens`` and
+    their sets of norms), longest first within each sentence, in text order. ``anchors``: every anchor
+    word of the patterns (None when one has none): a sentence with none of them is skipped."""
+    norms, starts, ends = tokens.norms, tokens.starts, tokens.ends
+    out: list[tuple[str, int, int]] = []
+    for lo, hi, words in sentences:
+        if anchors is not None and anchors.isdisjoint(words):
+            continue
+        found = []
+        for pattern in patterns:
+            anchor, first = pattern.anchor, pattern.first
+            if anchor is not None and anchor.isdisjoint(words) or not pattern.possible(words) or \
+                    first is not None and first.isdisjoint(words):  # no token it can start at
                 continue
-            found = []
-            for pattern in patterns:
-                anchor, first = pattern.anchor, pattern.first
-                if anchor is not None and anchor.isdisjoint(words) or not pattern.possible(words) or \
-                        first is not None and first.isdisjoint(words):  # no token it can start at
+            for i in range(lo, hi):
+                if first is not None and norms[i] not in first:
                     continue
-                for i in range(lo, hi):
-                    if first is not None and norms[i] not in first:
-                        continue
-                    end = _longest(pattern.slots, 0, norms, i, hi)
-                    if end > i:
-                        found.append((pattern.label, starts[i], ends[end - 1]))
-            if found:  # overlaps are resolved per sentence: matches never cross one
-                out += _longest_first(found)
-        return out
+                end = _longest(pattern.slots, 0, norms, i, hi)
+                if end > i:
+                    found.append((pattern.label, starts[i], ends[end - 1]))
+        if found:  # overlaps are resolved per sentence: matches never cross one
+            out += _longest_first(found)
+    return out
+
+
+def _anchors(patterns: list[_Pattern]) -> frozenset[str] | None:
+    """Every anchor word of the patterns, or None when one of them has no anchor."""
+    if any(p.anchor is None for p in patterns):
+        return None
+    return frozenset().union(*(p.anchor for p in patterns))
 
 
 class TokenIndex:
@@ -436,8 +466,105 @@ def _longest_first(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, in
 
 def match_reply(patterns: PatternSet, doc, labels: set[str] | None = None) -> list[tuple[str, int, int]]:
     """Matches of ``patterns`` in a reply's agent text, sentence by sentence (a pattern never spans
-    two sentences). Tokens are computed once per reply and shared by every pattern set."""
+    two sentences). Tokens are computed once per reply and shared by every pattern set.
+
+    Latin-script replies are not tokenized whole: the candidates are chosen with a superset of the
+    reply's norms read off its word runs, and only the sentences where one of their anchor words (or
+    for a pattern without one, a word its first required slot starts with) occurs are tokenized (two or three of a reply's ~18; tokenizing every sentence was the largest
+    part of the pattern rules' cost). Matching a sentence always uses its real tokens, so the matches
+    are the same as from the whole reply's tokens (tests/test_patterns.py compares them)."""
     text = doc.text
-    index = doc.memo(f"patterns.index.{patterns.language}",
-                     lambda: TokenIndex(tokenize(text, patterns.language), doc.sentences))
-    return patterns._matches(index, labels)
+    language = patterns.language
+    view = doc.memo(f"patterns.view.{language}", lambda: _LatinView.of(text, language, doc.sentences))
+    if view is None:
+        index = doc.memo(f"patterns.index.{language}", lambda: TokenIndex(tokenize(text, language), doc.sentences))
+        return patterns._matches(index, labels)
+    candidates = patterns.candidates(view.words, labels)
+    if not candidates:
+        return []
+    anchors = _anchors(candidates)
+    keys = frozenset().union(*(p.keys for p in candidates))
+    if language == "en" and not keys.isdisjoint(_EN_NOT_IN_TEXT):
+        index = doc.memo(f"patterns.index.{language}", lambda: TokenIndex(tokenize(text, language), doc.sentences))
+        return _match_sentences(candidates, index.tokens, index.sentences, anchors)
+    out: list[tuple[str, int, int]] = []
+    for k in view.sentences_with(keys & view.words):  # (a key that is no word of the reply is no token)
+        tokens, words = view.sentence(k)
+        out += _match_sentences(candidates, tokens, ((0, len(tokens), words),), anchors)
+    return out
+
+
+# Norms of English tokens that need not occur in the text as written: clitics ("'ve" is "have"), "n't"
+# ("not"; "won't" is "will not"), and the words "gonna", "wanna", "gotta" are split into.
+_EN_NOT_IN_TEXT = frozenset(["have", "are", "will", "am", "not", "shall", "is", "going", "want", "to", "can", "got",
+                             "t", "'d", "'s"])
+
+
+_ASCII_ALNUM_SPACE = bytes(b for b in range(128) if chr(b).isalnum() or chr(b).isspace())
+
+
+class _LatinView:
+    """What :func:`match_reply` needs of a Latin-script reply without tokenizing it whole: a superset of
+    its token norms, where its sentences are, and the tokens of a sentence on demand."""
+
+    __slots__ = ("low", "language", "marks", "words", "starts", "spans", "_tokens")
+
+    @classmethod
+    def of(cls, text: str, language: str, sentences: list[tuple[int, int]]) -> _LatinView | None:
+        """None where the word runs do not bound the norms: Arabic (norms are rewritten), text with an
+        underscore or combining marks (tokens and runs split differently), or text whose lower-casing
+        changes its length."""
+        from .textutil import text_lower, text_words
+
+        if language == "ar" or "_" in text or (not text.isascii() and _HAS_MARKS.search(text) is not None):
+            return None
+        low = text_lower(text)
+        if len(low) != len(text):
+            return None
+        runs = text_words(text)
+        # every token is a word run or a single character that is neither a letter, a digit nor
+        # whitespace; English adds the norms of clitics and of the word before "n't" ("don" -> "do";
+        # "ca", "wo", "sha", "ai" -> can, will, shall, is)
+        if low.isascii():
+            singles = set(low.encode("ascii").translate(None, _ASCII_ALNUM_SPACE).decode("ascii"))
+        else:
+            singles = {ch for ch in low if not ch.isalnum() and not ch.isspace()}
+        if language == "en":
+            if "n't" in low or "n’t" in low:
+                singles.update(w[:-1] for w in runs if w.endswith("n"))
+            words = runs.union(singles, _EN_NOT_IN_TEXT)
+        else:
+            words = runs.union(singles)
+        return cls(low, language, words, sentences)
+
+    def __init__(self, low: str, language: str, words: frozenset[str], sentences: list[tuple[int, int]]):
+        self.low, self.language, self.words = low, language, words
+        self.marks = False  # (texts with marks take the whole-reply path)
+        self.spans = sentences
+        self.starts = [s for s, _ in sentences]
+        self._tokens: dict[int, tuple[Tokens, set[str]]] = {}
+
+    def sentences_with(self, anchors: frozenset[str]) -> list[int]:
+        """Indices of the sentences in which an anchor word occurs in the text (as a substring: a
+        superset of where it is a token)."""
+        low, starts, spans = self.low, self.starts, self.spans
+        found: set[int] = set()
+        for word in anchors:
+            pos = low.find(word)
+            while pos >= 0:
+                k = bisect_right(starts, pos) - 1
+                if k >= 0 and pos < spans[k][1]:
+                    found.add(k)
+                    pos = low.find(word, spans[k][1])  # the rest of this sentence is covered
+                else:
+                    pos = low.find(word, pos + 1)
+        return sorted(found)
+
+    def sentence(self, k: int) -> tuple[Tokens, set[str]]:
+        """The tokens of sentence ``k`` (as the whole reply's tokenization has them) and their norms."""
+        cached = self._tokens.get(k)
+        if cached is None:
+            start, end = self.spans[k]
+            tokens = _latin_tokens(self.low, self.language, self.marks, start, end)
+            cached = self._tokens[k] = (tokens, set(tokens.norms))
+        return cached

@@ -96,3 +96,59 @@ def test_bad_patterns_are_refused_with_a_reason(bad):
 
 def test_quotes_are_not_clitics():
     assert norms("'PUK locked' isn't 'sorted'") == ["'", "puk", "locked", "'", "is", "not", "'", "sorted", "'"]
+
+
+class _Doc:
+    """What match_reply reads of a reply."""
+
+    def __init__(self, text: str):
+        from replylint.textutil import sentences
+
+        self.text = text
+        self.sentences = sentences(text)
+        self._memo: dict = {}
+
+    def memo(self, key, compute):
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+
+def _pattern_sets():
+    from replylint.packs import PackStore
+
+    store = PackStore.shared()
+    out = []
+    for lang in ("en", "nl"):
+        patterns = PatternSet(lang, store.get("core", lang).stopwords)
+        tone, canned = store.get("tone", lang), store.get("canned", lang)
+        for label in ("blame", "condescending", "dismissive", "sarcasm", "commitment"):
+            patterns.add(label, getattr(tone, label))
+        patterns.add("stock", canned.stock_phrases)
+        extra = PatternSet(lang)  # patterns whose words are clitic norms, a gap first, no anchor
+        extra.add("x", ["i have *2 (told|said)", "(do|does) not ~work", "gonna ~call", "* (sorry|excuse)",
+                        "thanks for", "won't ~help", "u _ x"])
+        out += [(lang, patterns), (lang, extra)]
+    return out
+
+
+_SETS = _pattern_sets()
+_PIECES = st.sampled_from(["I", "have", "I've", "told", "you", "don't", "doesn't", "won't", "can't", "cannot",
+                           "gonna", "call", "sorry", "thanks", "for", "help", "work", "it's", "u", "_", "x_y",
+                           "é", "´", "à", "İ", "as", "already", "explained", "not", "my", "problem", "we", "apologize",
+                           "any", "inconvenience", "jij", "u", "bent", "niet", "mijn", "probleem", "zoals", "gezegd",
+                           "ik", "heb", "al", "uitgelegd", "hartelijk", "dank", "'", "’"])
+_SEPARATORS = st.sampled_from([" ", " ", "  ", ", ", ". ", "! ", "? ", "\n", "\n\n", "", "'", "-", "... "])
+
+
+@given(st.lists(st.tuples(_PIECES, _SEPARATORS), max_size=25), st.sampled_from(range(len(_SETS))))
+def test_replies_tokenized_by_sentence_match_as_when_tokenized_whole(parts, which):
+    """match_reply tokenizes only the sentences that may hold a match; the matches must be those of
+    the whole reply's tokens."""
+    from replylint.patterns import TokenIndex, match_reply
+    from replylint.textutil import sentences
+
+    lang, patterns = _SETS[which]
+    text = "".join(w + s for w, s in parts)
+    whole = patterns._matches(TokenIndex(tokenize(text, lang), sentences(text)), None)
+    assert match_reply(patterns, _Doc(text)) == whole, text
