@@ -21,7 +21,7 @@ from ...document import ReplyDoc
 from ...models import Category, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...textutil import PhraseScanner, phrase_regex
+from ...textutil import Gate, PhraseScanner, gate_open, gate_words, phrase_regex
 from .pack import PiiPack
 
 _CLAUSE_BREAK = re.compile(r"[,;:،؛]|\s(?:but|maar|and then|en dan|لكن)\s")
@@ -33,7 +33,7 @@ _ITEM_LABELS = {"card_number": "card number", "card_security": "card security co
 
 @dataclass
 class _Vocab:
-    items: list[tuple[str, re.Pattern[str]]]
+    items: list[tuple[str, re.Pattern[str], Gate | None]]  # per kind: its words, and their gate
     cues: re.Pattern[str] | None
     negations: re.Pattern[str] | None
     safe: re.Pattern[str] | None
@@ -77,10 +77,11 @@ class PiiRequest(Rule):
         chosen = [pack] if isinstance(pack, PiiPack) and pack.request.items else \
             [p for p in packs.all("pii") if isinstance(p, PiiPack)]
         kinds = sorted({k for p in chosen for k in p.request.items})
-        items = [(k, phrase_regex(w for p in chosen for w in p.request.items.get(k, []))) for k in kinds]
+        words = {k: [w for p in chosen for w in p.request.items.get(k, [])] for k in kinds}
+        items = [(k, phrase_regex(words[k]), gate_words(words[k])) for k in kinds]
         return _Vocab(
             any_item=PhraseScanner(w for p in chosen for k in kinds for w in p.request.items.get(k, [])),
-            items=[(k, r) for k, r in items if r is not None],
+            items=[(k, r, g) for k, r, g in items if r is not None],
             cues=phrase_regex(w for p in chosen for w in p.request.cues),
             negations=phrase_regex(w for p in chosen for w in p.request.negations),
             safe=phrase_regex(w for p in chosen for w in p.request.safe_channels),
@@ -98,12 +99,14 @@ class PiiRequest(Rule):
         items = [start for start, _ in vocab.any_item.spans(text)]
         if not items:
             return
+        # the kinds a sentence is scanned for: those whose words the reply has (a gate never hides a match)
+        open_kinds = [(k, pattern) for k, pattern, gate in vocab.items if gate_open(gate, text)]
         for s, e in doc.sentences:
             k = bisect_left(items, s)
             if k == len(items) or items[k] >= e:
                 continue  # no sensitive item in this sentence
             sentence = text[s:e]
-            hit = self._sentence(sentence, vocab)
+            hit = self._sentence(sentence, vocab, open_kinds)
             if hit is None:
                 continue
             start, kinds = hit
@@ -114,7 +117,8 @@ class PiiRequest(Rule):
                       f"the reply asks the customer to send their {labels}{where}: use a secure link or the phone",
                       suggestions=["Send the secure payment/upload link instead, or ask for the last four digits only."])
 
-    def _sentence(self, sentence: str, vocab: _Vocab) -> tuple[int, list[str]] | None:
+    def _sentence(self, sentence: str, vocab: _Vocab,
+                  kinds: list[tuple[str, re.Pattern[str]]]) -> tuple[int, list[str]] | None:
         # a request needs a cue ("please send", "could you") or a question to the customer, and no pointer
         # to a safe channel; those tests come first, as most sentences naming a card or a number ask nothing
         cues = [m.start() for m in vocab.cues.finditer(sentence)] if vocab.cues else []
@@ -124,7 +128,7 @@ class PiiRequest(Rule):
         if vocab.safe and vocab.safe.search(sentence):
             return None
         found: list[tuple[int, int, str]] = []
-        for kind, pattern in vocab.items:
+        for kind, pattern in kinds:
             for m in pattern.finditer(sentence):
                 if vocab.partial and vocab.partial.search(sentence[max(0, m.start() - 30):m.start()]):
                     continue
