@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 from typing import Callable, Generic, Iterable, TypeVar
 
 T = TypeVar("T")
@@ -142,7 +143,15 @@ _MAX_PROCLITICS = 4  # و/ف + ب/ل/ك + ال/لل (ARABIC_PROCLITICS)
 def _word_endings(text: str) -> frozenset[str]:
     r"""The ``\w+`` runs of ``text`` (lower-cased) without up to :data:`_MAX_PROCLITICS` leading
     characters: where the first word of an Arabic phrase can be found."""
-    return frozenset(w[i:] for w in text_words(text) for i in range(min(len(w), _MAX_PROCLITICS + 1)))
+    words = text_words(text)
+    # each cut made by C (itemgetter of a slice) rather than a generator: ~4x faster; a word no longer
+    # than the cut gives "", which is not one of its endings
+    endings = words.union(*(map(_CUTS[i], words) for i in range(1, _MAX_PROCLITICS + 1)))
+    return endings - _EMPTY if "" in endings else endings
+
+
+_CUTS = [itemgetter(slice(i, None)) for i in range(_MAX_PROCLITICS + 1)]
+_EMPTY = frozenset([""])
 
 
 def gate_words(phrases: Iterable[str]) -> Gate | None:
@@ -256,7 +265,7 @@ class PhraseScanner:
     text's length, :func:`phrase_regex` itself scans it."""
 
     __slots__ = ("exact", "gate", "latin", "has_arabic", "empty", "by_runs", "plain", "originals", "arabic_by_first",
-                 "words")
+                 "words", "arabic_firsts")
 
     def __init__(self, words: Iterable[str]):
         words = sorted({w.strip() for w in words if w and w.strip()})
@@ -274,11 +283,17 @@ class PhraseScanner:
         self.by_runs: dict[frozenset[str], list[str]] = {}  # lower-cased, for the first-character scan
         self.originals: dict[frozenset[str], list[str]] = {}  # as given, for phrase_regex
         self.arabic_by_first: dict[str, list[tuple[frozenset[str], str]]] = {}
+        # Arabic phrases whose first word has no case: (that word, its offset in the phrase's bare form)
+        self.arabic_firsts: dict[str, tuple[str, int]] = {}
         for phrase in words:
             is_arabic, runs = gate_runs(phrase)
             if is_arabic:
                 if runs:
                     self.arabic_by_first.setdefault(runs[0], []).append((frozenset(runs[1:]), phrase))
+                bare = (phrase[2:] if phrase.startswith("ال") and len(phrase) > 3 else phrase).strip()
+                first = _RUN.search(bare)
+                if first is not None and all(ch.lower() == ch == ch.upper() for ch in first.group()):
+                    self.arabic_firsts[phrase] = (first.group(), first.start())
             else:
                 self.originals.setdefault(frozenset(runs), []).append(phrase)
         for phrase in sorted(plain):
@@ -301,7 +316,21 @@ class PhraseScanner:
             if not chosen:
                 return []
             exact = self.exact() if len(chosen) == len(self.words) else phrase_regex(chosen)
-            return [m.span() for m in exact.finditer(text)] if exact is not None else []
+            if exact is None:
+                return []
+            starts = self._arabic_starts(text, chosen)
+            if starts is None:
+                return [m.span() for m in exact.finditer(text)]
+            # only where a phrase's first word occurs can a match start: try the expression there, in
+            # order and without overlaps, as finditer would (it found nothing anywhere else)
+            out, pos = [], 0
+            for start in starts:
+                if start >= pos:
+                    m = exact.match(text, start)
+                    if m is not None:
+                        out.append(m.span())
+                        pos = m.end()
+            return out
         # no Arabic phrase can be there: scan for the phrases whose every run is a word of the text (a
         # handful of a list's hundreds; the fewer first characters, the fewer places the engine stops)
         words = text_words(text)
@@ -313,6 +342,23 @@ class PhraseScanner:
         scanner = self.latin() if len(chosen) == len(self.plain) else _subset_regex(chosen)
         return [m.span() for m in scanner.finditer(low)]
 
+
+    def _arabic_starts(self, text: str, chosen: frozenset[str]) -> list[int] | None:
+        """Where a match of ``phrase_regex(chosen)`` can start in ``text``, in order, when every chosen
+        phrase is Arabic with a caseless first word: proclitics (at most 4 characters) and the phrase's
+        bare form, which holds its first word literally. None otherwise (the whole text is scanned)."""
+        firsts = self.arabic_firsts
+        if not all(phrase in firsts for phrase in chosen):
+            return None
+        starts: set[int] = set()
+        for phrase in chosen:
+            first, offset = firsts[phrase]
+            occurrence = text.find(first)
+            while occurrence >= 0:
+                base = occurrence - offset
+                starts.update(range(max(0, base - _MAX_PROCLITICS), base + 1))
+                occurrence = text.find(first, occurrence + 1)
+        return sorted(starts)
 
     def _possible(self, text: str) -> frozenset[str]:
         """The phrases (as given) that the gate does not rule out for ``text``: the Latin ones whose
