@@ -219,3 +219,35 @@ def test_sms_cutoff_counts_units_as_the_character_walk_does(parts, segments):
             expected = i
             break
     assert _sms_cutoff(text, segments) == expected
+
+
+_GREETING_PIECES = st.sampled_from(["Hi", "hi", "HI", "Dear", "Beste", "Hallo", "مرحبا", "this", "Hii", " ", "\t", "  ",
+                                    ",", " ,", "\n", ". ", "! ", "? ", "name", "{{x}}", "İ", "ß", "x", "7"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_GREETING_PIECES, max_size=16))
+def test_empty_greetings_found_where_greeting_words_occur_are_those_of_every_start(parts):
+    """_empty_greetings tries only the starts where a greeting word stands; it must find what trying
+    every line and sentence start finds."""
+    from replylint.packs import PackStore
+    from replylint.rules.canned.placeholder import _FIRST_WORD, _empty_greetings, vocabulary_for
+    from replylint.textutil import line_and_sentence_starts
+
+    vocab = vocabulary_for(PackStore.shared())
+    text = "".join(parts)
+    expected, last_end = [], 0
+    for start in line_and_sentence_starts(text):
+        if start < last_end:
+            continue
+        word = _FIRST_WORD.match(text, start)
+        if vocab.greeting_first_words is not None and (
+                word is None or word.group(1).lower() not in vocab.greeting_first_words):
+            continue
+        for pattern in (vocab.empty_named, vocab.empty_plain):
+            m = pattern.match(text, start) if pattern is not None else None
+            if m is not None:
+                last_end = m.end()
+                expected.append(m.span())
+                break
+    assert [m.span() for m in _empty_greetings(text, vocab)] == expected, text

@@ -24,7 +24,7 @@ from ...patterns import validate_patterns
 from ...redact import REDACTED_SUFFIX
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...textutil import gate_open, gate_words, line_and_sentence_starts
+from ...textutil import gate_open, gate_words, line_and_sentence_starts, text_lower, text_words
 
 
 @pack_schema("canned")
@@ -227,7 +227,7 @@ def _empty_greetings(text: str, vocab: _Vocabulary) -> Iterator[re.Match[str]]:
     if vocab.empty_named is None and vocab.empty_plain is None:
         return
     last_end = 0
-    for start in line_and_sentence_starts(text):
+    for start in _greeting_starts(text, vocab.greeting_first_words):
         if start < last_end:
             continue
         word = _FIRST_WORD.match(text, start)
@@ -240,6 +240,33 @@ def _empty_greetings(text: str, vocab: _Vocabulary) -> Iterator[re.Match[str]]:
                 last_end = m.end()
                 yield m
                 break
+
+
+def _greeting_starts(text: str, first_words: frozenset[str] | None) -> Iterable[int]:
+    """The line and sentence starts where one of ``first_words`` may stand (all of them when unknown):
+    the greeting words among the reply's words are looked up where they occur, and a start counts
+    when only spaces or tabs lie between it and one (~18 starts a reply, one or two of them greetings)."""
+    starts = line_and_sentence_starts(text)
+    low = text_lower(text)
+    if first_words is None or len(low) != len(text):
+        return starts
+    present = first_words & text_words(text)  # a start's first word, lower-cased, is one of the reply's runs
+    if not present:
+        return ()
+    at_start = frozenset(starts)
+    found = set()
+    for word in present:
+        pos = low.find(word)
+        while pos >= 0:
+            start = pos  # every start with only spaces and tabs before the word sees it
+            while True:
+                if start in at_start:
+                    found.add(start)
+                if start == 0 or text[start - 1] not in " \t":
+                    break
+                start -= 1
+            pos = low.find(word, pos + 1)
+    return sorted(found)
 
 
 _NAME_HINT = re.compile(r"(?i)name|naam|اسم|klant|customer|recipient|contact|salutation|aanhef")
