@@ -500,6 +500,7 @@ _EN_NOT_IN_TEXT = frozenset(["have", "are", "will", "am", "not", "shall", "is", 
                              "t", "'d", "'s"])
 
 
+_NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")  # (no "_" gets here)
 _ASCII_ALNUM_SPACE = bytes(b for b in range(128) if chr(b).isalnum() or chr(b).isspace())
 
 
@@ -507,13 +508,14 @@ class _LatinView:
     """What :func:`match_reply` needs of a Latin-script reply without tokenizing it whole: a superset of
     its token norms, where its sentences are, and the tokens of a sentence on demand."""
 
-    __slots__ = ("low", "language", "marks", "words", "starts", "spans", "_tokens")
+    __slots__ = ("low", "language", "words", "starts", "spans", "_tokens")
 
     @classmethod
     def of(cls, text: str, language: str, sentences: list[tuple[int, int]]) -> _LatinView | None:
-        """None where the word runs do not bound the norms: Arabic (norms are rewritten), text with an
-        underscore or combining marks (tokens and runs split differently), or text whose lower-casing
-        changes its length."""
+        """None where the word runs do not bound the norms: Arabic (norms are rewritten: tried, and
+        unifying the letter variants of a whole reply to look for them cost more than tokenizing it),
+        text with an underscore or combining marks (tokens and runs split differently), or text whose
+        lower-casing changes its length."""
         from .textutil import text_lower, text_words
 
         if language == "ar" or "_" in text or (not text.isascii() and _HAS_MARKS.search(text) is not None):
@@ -528,7 +530,7 @@ class _LatinView:
         if low.isascii():
             singles = set(low.encode("ascii").translate(None, _ASCII_ALNUM_SPACE).decode("ascii"))
         else:
-            singles = {ch for ch in low if not ch.isalnum() and not ch.isspace()}
+            singles = set(_NOT_WORD_OR_SPACE.findall(low))
         if language == "en":
             if "n't" in low or "n’t" in low:
                 singles.update(w[:-1] for w in runs if w.endswith("n"))
@@ -539,7 +541,6 @@ class _LatinView:
 
     def __init__(self, low: str, language: str, words: frozenset[str], sentences: list[tuple[int, int]]):
         self.low, self.language, self.words = low, language, words
-        self.marks = False  # (texts with marks take the whole-reply path)
         self.spans = sentences
         self.starts = [s for s, _ in sentences]
         self._tokens: dict[int, tuple[Tokens, set[str]]] = {}
@@ -565,6 +566,6 @@ class _LatinView:
         cached = self._tokens.get(k)
         if cached is None:
             start, end = self.spans[k]
-            tokens = _latin_tokens(self.low, self.language, self.marks, start, end)
+            tokens = _latin_tokens(self.low, self.language, False, start, end)
             cached = self._tokens[k] = (tokens, set(tokens.norms))
         return cached
