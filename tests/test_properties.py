@@ -251,3 +251,18 @@ def test_empty_greetings_found_where_greeting_words_occur_are_those_of_every_sta
                 expected.append(m.span())
                 break
     assert [m.span() for m in _empty_greetings(text, vocab)] == expected, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9 \n\r\f@£$¥èΔ_ΦΣß^{}\\[~]|€`\tب😀ñÑ-.é")), max_size=40))
+def test_sms_segments_agree_with_the_character_set_rule(text):
+    from replylint.rules.channel import _GSM_ALL, _GSM_EXT, sms_segments
+
+    chars = set(text)
+    if chars <= _GSM_ALL:
+        length = len(text) + sum(text.count(ch) for ch in chars & _GSM_EXT)
+        expected = ("GSM-7", length, 1 if length <= 160 else -(-length // 153))
+    else:
+        length = len(text.encode("utf-16-le")) // 2
+        expected = ("UCS-2", length, 1 if length <= 70 else -(-length // 67))
+    assert sms_segments(text) == expected

@@ -92,11 +92,15 @@ _GSM_EXT = set("^{}\\[~]|€\f")
 _GSM_ALL = _GSM | _GSM_EXT
 
 
+# a character outside the GSM-7 alphabet: one search (stopping at the first such character) instead of
+# building the set of the reply's characters, which costs an object per character outside Latin-1
+_NOT_GSM = re.compile("[^" + "".join(re.escape(ch) for ch in sorted(_GSM_ALL)) + "]")
+
+
 def sms_segments(text: str) -> tuple[str, int, int]:
     """(encoding, length in septets or UTF-16 units, number of segments)."""
-    chars = set(text)
-    if chars <= _GSM_ALL:
-        length = len(text) + sum(text.count(ch) for ch in chars & _GSM_EXT)
+    if _NOT_GSM.search(text) is None:
+        length = len(text) + sum(text.count(ch) for ch in _GSM_EXT)
         return "GSM-7", length, 1 if length <= 160 else math.ceil(length / 153)
     length = len(text.encode("utf-16-le")) // 2
     return "UCS-2", length, 1 if length <= 70 else math.ceil(length / 67)
