@@ -10,6 +10,10 @@ from operator import itemgetter
 from typing import Callable, Generic, Iterable, TypeVar
 
 T = TypeVar("T")
+# Size of the caches of per-text results (word runs, lower case, line starts): the texts of the replies
+# in hand. check_many runs each rule over a batch (64 replies, two views each), so a smaller cache
+# was emptied between one rule and the next and every rule recomputed them.
+_PER_REPLY = 160
 ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # Arabic attaches conjunctions, prepositions and the article to the word:
 # و (and), ف (so), ب (with), ل (for), ك (like), ال (the) and combinations.
@@ -129,17 +133,17 @@ class Gate:
         return False
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=_PER_REPLY)
 def has_arabic_letter(text: str) -> bool:
-    """Whether ``text`` has a character of the Arabic block, remembered for the few texts of the reply
-    in hand (a search of a whole reply costs ~5 us, and every gate with Arabic phrases asks)."""
+    """Whether ``text`` has a character of the Arabic block, remembered for the texts of the replies in
+    hand (a search of a whole reply costs ~5 us, and every gate with Arabic phrases asks)."""
     return ARABIC_LETTER.search(text) is not None
 
 
 _MAX_PROCLITICS = 4  # و/ف + ب/ل/ك + ال/لل (ARABIC_PROCLITICS)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=_PER_REPLY)
 def _word_endings(text: str) -> frozenset[str]:
     r"""The ``\w+`` runs of ``text`` (lower-cased) without up to :data:`_MAX_PROCLITICS` leading
     characters: where the first word of an Arabic phrase can be found."""
@@ -183,7 +187,7 @@ def gate_runs(phrase: str) -> tuple[bool, tuple[str, ...]]:
     return False, tuple(_RUN.findall(phrase.lower()))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=_PER_REPLY)
 def text_lower(text: str) -> str:
     return text.lower()
 
@@ -233,17 +237,17 @@ def split_words(text: str, table: bytes, expression: re.Pattern[str], ordered: b
     return out
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=_PER_REPLY)
 def text_runs(text: str) -> tuple[str, ...]:
-    r"""The lower-cased ``\w+`` runs of ``text`` in order, cached for the few texts (agent and full
-    view) of the reply in hand."""
+    r"""The lower-cased ``\w+`` runs of ``text`` in order, cached for the texts (agent and full view)
+    of the replies in hand."""
     low = text_lower(text)
     if low.isascii():
         return tuple(ascii_split(low, ASCII_WORD_CHARS))
     return tuple(_RUN.findall(low))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=_PER_REPLY)
 def text_words(text: str) -> frozenset[str]:
     r"""The set of :func:`text_runs`."""
     return frozenset(text_runs(text))
@@ -264,8 +268,7 @@ class PhraseScanner:
     on a reply). When an Arabic phrase of the list may occur in the text, or lower-casing changes the
     text's length, :func:`phrase_regex` itself scans it."""
 
-    __slots__ = ("exact", "gate", "latin", "has_arabic", "empty", "by_runs", "plain", "originals", "arabic_by_first",
-                 "words", "arabic_firsts")
+    __slots__ = ("exact", "gate", "latin", "has_arabic", "empty", "plain", "words", "index")
 
     def __init__(self, words: Iterable[str]):
         words = sorted({w.strip() for w in words if w and w.strip()})
@@ -275,29 +278,11 @@ class PhraseScanner:
         self.gate = gate_words(words)
         plain = {w.lower() for w in words if not ARABIC_LETTER.search(w)}
         self.plain = frozenset(plain)
+        self.words = frozenset(words)
         self.has_arabic = len(plain) < len(words)
         self.exact: Lazy[re.Pattern[str] | None] = Lazy(lambda: phrase_regex(words))
         self.latin: Lazy[re.Pattern[str]] | None = Lazy(lambda: _first_char_regex(plain)) if plain else None
-        # the phrases by their runs, as the gate indexes them: a text is scanned for the few it can hold
-        self.words = frozenset(words)
-        self.by_runs: dict[frozenset[str], list[str]] = {}  # lower-cased, for the first-character scan
-        self.originals: dict[frozenset[str], list[str]] = {}  # as given, for phrase_regex
-        self.arabic_by_first: dict[str, list[tuple[frozenset[str], str]]] = {}
-        # Arabic phrases whose first word has no case: (that word, its offset in the phrase's bare form)
-        self.arabic_firsts: dict[str, tuple[str, int]] = {}
-        for phrase in words:
-            is_arabic, runs = gate_runs(phrase)
-            if is_arabic:
-                if runs:
-                    self.arabic_by_first.setdefault(runs[0], []).append((frozenset(runs[1:]), phrase))
-                bare = (phrase[2:] if phrase.startswith("ال") and len(phrase) > 3 else phrase).strip()
-                first = _RUN.search(bare)
-                if first is not None and all(ch.lower() == ch == ch.upper() for ch in first.group()):
-                    self.arabic_firsts[phrase] = (first.group(), first.start())
-            else:
-                self.originals.setdefault(frozenset(runs), []).append(phrase)
-        for phrase in sorted(plain):
-            self.by_runs.setdefault(frozenset(_RUN.findall(phrase)), []).append(phrase)
+        self.index: Lazy[_PhraseIndex] = Lazy(lambda: _PhraseIndex(words, plain))
 
     def possible(self, text: str) -> bool:
         """Whether a phrase may occur in ``text`` (the gate alone, nothing compiled or scanned)."""
@@ -334,7 +319,7 @@ class PhraseScanner:
         # no Arabic phrase can be there: scan for the phrases whose every run is a word of the text (a
         # handful of a list's hundreds; the fewer first characters, the fewer places the engine stops)
         words = text_words(text)
-        index, by_runs = self.gate.index, self.by_runs
+        index, by_runs = self.gate.index, self.index().by_runs
         chosen = frozenset(phrase for key in self.gate.keys & words for runs in index[key] if runs <= words
                            for phrase in by_runs.get(runs, ()))
         if not chosen:
@@ -347,7 +332,7 @@ class PhraseScanner:
         """Where a match of ``phrase_regex(chosen)`` can start in ``text``, in order, when every chosen
         phrase is Arabic with a caseless first word: proclitics (at most 4 characters) and the phrase's
         bare form, which holds its first word literally. None otherwise (the whole text is scanned)."""
-        firsts = self.arabic_firsts
+        firsts = self.index().arabic_firsts
         if not all(phrase in firsts for phrase in chosen):
             return None
         starts: set[int] = set()
@@ -364,13 +349,41 @@ class PhraseScanner:
         """The phrases (as given) that the gate does not rule out for ``text``: the Latin ones whose
         every run is a word of it, the Arabic ones whose first run ends a word and the rest are words."""
         words = text_words(text)
-        gate, originals = self.gate, self.originals
+        gate, phrases = self.gate, self.index()
+        originals = phrases.originals
         chosen = [phrase for key in gate.keys & words for runs in gate.index[key] if runs <= words
                   for phrase in originals.get(runs, ())]
-        if self.arabic_by_first and (not gate.arabic_letters or has_arabic_letter(text)):
+        if phrases.arabic_by_first and (not gate.arabic_letters or has_arabic_letter(text)):
             for first in gate.arabic_keys & _word_endings(text):
-                chosen += [phrase for rest, phrase in self.arabic_by_first[first] if rest <= words]
+                chosen += [phrase for rest, phrase in phrases.arabic_by_first[first] if rest <= words]
         return frozenset(chosen)
+
+
+class _PhraseIndex:
+    """A phrase list indexed as its gate indexes it, so that a text is scanned only for the phrases it
+    can hold (built when a text first gets past the gate)."""
+
+    __slots__ = ("by_runs", "originals", "arabic_by_first", "arabic_firsts")
+
+    def __init__(self, words: list[str], plain: set[str]):
+        self.by_runs: dict[frozenset[str], list[str]] = {}  # lower-cased, for the first-character scan
+        self.originals: dict[frozenset[str], list[str]] = {}  # as given, for phrase_regex
+        self.arabic_by_first: dict[str, list[tuple[frozenset[str], str]]] = {}
+        # Arabic phrases whose first word has no case: (that word, its offset in the phrase's bare form)
+        self.arabic_firsts: dict[str, tuple[str, int]] = {}
+        for phrase in words:
+            is_arabic, runs = gate_runs(phrase)
+            if is_arabic:
+                if runs:
+                    self.arabic_by_first.setdefault(runs[0], []).append((frozenset(runs[1:]), phrase))
+                bare = (phrase[2:] if phrase.startswith("ال") and len(phrase) > 3 else phrase).strip()
+                first = _RUN.search(bare)
+                if first is not None and all(ch.lower() == ch == ch.upper() for ch in first.group()):
+                    self.arabic_firsts[phrase] = (first.group(), first.start())
+            else:
+                self.originals.setdefault(frozenset(runs), []).append(phrase)
+        for phrase in sorted(plain):
+            self.by_runs.setdefault(frozenset(_RUN.findall(phrase)), []).append(phrase)
 
 
 @lru_cache(maxsize=1024)
@@ -456,7 +469,7 @@ _SENTENCE_END = re.compile(r"[.!?؟。\n](?:(?<=[.!?؟。])[.!?؟。]*(?=\s|$)|(
 _LINE_OR_SENTENCE_START = re.compile(r"[.!?]\s|\n")
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=_PER_REPLY)
 def line_and_sentence_starts(text: str) -> tuple[int, ...]:
     r"""Offsets where a line or a sentence starts (0, after a line break, after ". " / "! " / "? "): the
     only places an expression anchored with ``(?m)^`` or ``(?<=[.!?]\s)`` can match, so such
