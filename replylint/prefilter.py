@@ -260,27 +260,39 @@ class Alternation:
     never decides which branch matches first at a position. Group numbers are not kept (the joined
     expression numbers them across branches): read ``start``, ``end`` and ``group()`` only."""
 
-    def __init__(self, patterns: Sequence[str], flags: int = 0):
+    def __init__(self, patterns: Sequence[str], flags: int = 0, whole_scans: int = 8):
+        """``whole_scans``: how many texts are scanned with the joined expression before the patterns
+        are read (which costs a few milliseconds: a CLI run on one file never pays it)."""
         self.patterns = tuple(patterns)
         self.flags = flags
+        self._whole_scans = whole_scans
         self.full = re.compile(self._join(range(len(self.patterns))), flags)
-        self._required = [required_words(p, flags) for p in self.patterns]
+        self._scans = 0  # texts scanned so far: the first few are scanned whole (see finditer)
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._analysed = False
+        self._always = True
+        self._checks: list[tuple[int, tuple]] = []
+        self._literal_checks: list[tuple[int, tuple[str, ...]]] = []
+
+    def _analyse(self) -> None:
+        required = [required_words(p, self.flags) for p in self.patterns]
         # a branch that bounds no whole word may still need a literal (Arabic ones match inside words)
-        self._substrings = [() if words else required_substrings(p, flags)
-                            for p, words in zip(self.patterns, self._required)]
-        self._always = not any(self._required) and not any(self._substrings)
+        substrings = [() if words else required_substrings(p, self.flags) for p, words in zip(self.patterns, required)]
         # per branch, per requirement: the longest word of each alternative (one set test rules out
         # nearly every branch) and the alternatives themselves (tested when that passes)
         self._checks = [(i, tuple((frozenset(max(sorted(a), key=len) for a in alts), alts) for alts in reqs))
-                        for i, reqs in enumerate(self._required)]
-        self._literal_checks = [(i, subs) for i, subs in enumerate(self._substrings) if subs]
-        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+                        for i, reqs in enumerate(required)]
+        self._literal_checks = [(i, subs) for i, subs in enumerate(substrings) if subs]
+        self._always = not any(required) and not any(substrings)
+        self._analysed = True
 
     def _join(self, indices) -> str:
         return "|".join(f"(?:{self.patterns[i]})" for i in indices)
 
     def branches(self, text: str, words: AbstractSet[str]) -> tuple[int, ...]:
         """Indices of the branches that may match ``text``, whose ``\\w+`` runs are ``words``."""
+        if not self._analysed:
+            self._analyse()
         ruled_out = {i for i, subs in self._literal_checks if not any(s in text for s in subs)}
         out = []
         for i, requirements in self._checks:
@@ -299,6 +311,11 @@ class Alternation:
     def finditer(self, text: str, words: AbstractSet[str] | None = None) -> Iterator[re.Match[str]]:
         """Matches in ``text``. ``words`` must be the set of its ``\\w+`` runs (``textutil.text_words``
         of the text it was lower-cased from gives them); computed here when not given."""
+        if not self._analysed:
+            self._scans += 1
+            if self._scans <= self._whole_scans:
+                return self.full.finditer(text)
+            self._analyse()
         if self._always:
             return self.full.finditer(text)
         open_ = self.branches(text, frozenset(_WORD.findall(text)) if words is None else words)

@@ -66,7 +66,7 @@ def test_a_pattern_that_matches_has_what_it_requires(pattern: str, text: str) ->
 @given(st.lists(_regex(), min_size=1, max_size=5), _texts)
 def test_alternation_finds_what_the_joined_expression_finds(patterns: list[str], text: str) -> None:
     try:
-        alternation = Alternation(patterns)
+        alternation = Alternation(patterns, whole_scans=0)
     except re.error:
         return
     expected = [(m.span(), m.group()) for m in alternation.full.finditer(text)]
@@ -82,7 +82,8 @@ def test_threat_patterns_get_requirements_and_keep_their_matches() -> None:
         threats = yaml.safe_load((builtin_packs_root() / "toxicity" / f"{lang}.yaml").read_text(encoding="utf-8"))["threats"]
         for pattern in threats:
             assert required_words(pattern) or required_substrings(pattern), pattern
-    alternation = Alternation(yaml.safe_load((builtin_packs_root() / "toxicity" / "en.yaml").read_text(encoding="utf-8"))["threats"])
+    english = yaml.safe_load((builtin_packs_root() / "toxicity" / "en.yaml").read_text(encoding="utf-8"))
+    alternation = Alternation(english["threats"], whole_scans=0)
     for text in ["i will find you and your family.", "we know where you live", "ok, i'll end this call now",
                  "you're dead", "thanks, we will send it"]:
         assert [m.span() for m in alternation.finditer(text)] == [m.span() for m in alternation.full.finditer(text)]
@@ -94,7 +95,7 @@ def test_what_cannot_be_analysed_is_always_scanned() -> None:
     assert required_words("(?i)kill you") == ()
     assert required_words("(?i:kill) you") == ()
     assert required_words("\uffffkill\uffff") == ()
-    alternation = Alternation([r"\d+", "(?i:kill)"])
+    alternation = Alternation([r"\d+", "(?i:kill)"], whole_scans=0)
     assert [m.group() for m in alternation.finditer("KILL 12")] == ["KILL", "12"]
 
 
@@ -107,3 +108,11 @@ def test_requirements_read_from_patterns() -> None:
     assert required_words("kill") == ()
     assert required_substrings("kill") == ("kill",)
     assert required_substrings(r"(?:س|سوف\s+)تندم") == ("تندم",)
+
+
+def test_the_first_texts_are_scanned_whole_then_with_the_branches_they_can_match():
+    alternation = Alternation([r"\bwatch your back\b", r"\bkys\b"], whole_scans=2)
+    for _ in range(4):
+        assert [m.group() for m in alternation.finditer("watch your back. kys")] == ["watch your back", "kys"]
+        assert list(alternation.finditer("thanks for waiting")) == []
+    assert alternation.branches("kys", frozenset({"kys"})) == (1,)
