@@ -77,7 +77,7 @@ def _sequence(items) -> _Info:
     run: set[str] = {""}  # the strings of the stretch since the last item of unknown strings
     factors: list[frozenset[str]] = []
     broken = False
-    for k, info in enumerate(infos):
+    for info in infos:
         if info.exact is not None and len(run) * len(info.exact) <= _MAX_EXACT:
             run = {a + b for a in run for b in info.exact}
             continue
@@ -221,7 +221,11 @@ def required_words(pattern: str, flags: int = 0) -> tuple[tuple[frozenset[str], 
     requirement (a tuple of word sets), the text has every word of at least one of the sets. Most
     selective first, at most a few; empty when nothing is known. Case-insensitive patterns get none:
     their words would have to be compared as ``re`` folds case."""
-    requirements = {w for w in (_word_factor(f) for f in _factors(pattern, flags)) if w is not None}
+    return _words_required(_factors(pattern, flags))
+
+
+def _words_required(factors: list[frozenset[str]]) -> tuple[tuple[frozenset[str], ...], ...]:
+    requirements = {w for w in (_word_factor(f) for f in factors) if w is not None}
     return tuple(sorted(requirements, key=lambda r: (_score(r), r), reverse=True)[:_MAX_FACTORS])
 
 
@@ -229,8 +233,12 @@ def required_substrings(pattern: str, flags: int = 0) -> tuple[str, ...]:
     """Strings of which every match of ``pattern`` contains one (the most selective such set; empty
     when none is known or its shortest string is under 3 characters, which nearly every text has).
     For expressions that bound no whole word, such as Arabic ones matching inside words."""
+    return _substrings_required(_factors(pattern, flags))
+
+
+def _substrings_required(factors: list[frozenset[str]]) -> tuple[str, ...]:
     best: tuple[str, ...] = ()
-    for factor in _factors(pattern, flags):
+    for factor in factors:
         # the marker stands for unknown characters: the longest literal piece of each string remains
         pieces = {max(literal.split(_MARK), key=len) for literal in factor}
         minimal = sorted(p for p in pieces if not any(o != p and o in p for o in pieces))
@@ -256,9 +264,9 @@ class Alternation:
     """``"|".join(f"(?:{p})" for p in patterns)``, scanned with only the branches that can match.
 
     :meth:`finditer` gives the same matches as the joined expression: a branch is dropped only when the
-    text lacks words it requires, and a branch that can match nowhere in a text
-    never decides which branch matches first at a position. Group numbers are not kept (the joined
-    expression numbers them across branches): read ``start``, ``end`` and ``group()`` only."""
+    text lacks words it requires, and a branch that can match nowhere in a text never decides which
+    branch matches first at a position. Group numbers are not kept (the joined expression numbers them
+    across branches): read ``start``, ``end`` and ``group()`` only."""
 
     def __init__(self, patterns: Sequence[str], flags: int = 0, whole_scans: int = 8):
         """``whole_scans``: how many texts are scanned with the joined expression before the patterns
@@ -275,9 +283,10 @@ class Alternation:
         self._literal_checks: list[tuple[int, tuple[str, ...]]] = []
 
     def _analyse(self) -> None:
-        required = [required_words(p, self.flags) for p in self.patterns]
+        factors = [_factors(p, self.flags) for p in self.patterns]  # each pattern parsed once
+        required = [_words_required(f) for f in factors]
         # a branch that bounds no whole word may still need a literal (Arabic ones match inside words)
-        substrings = [() if words else required_substrings(p, self.flags) for p, words in zip(self.patterns, required)]
+        substrings = [() if words else _substrings_required(f) for f, words in zip(factors, required)]
         # per branch, per requirement: the longest word of each alternative (one set test rules out
         # nearly every branch) and the alternatives themselves (tested when that passes)
         self._checks = [(i, tuple((frozenset(max(sorted(a), key=len) for a in alts), alts) for alts in reqs))
