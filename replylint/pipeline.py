@@ -440,12 +440,10 @@ class Linter:
         pii_fixes = [f for f in ordered if f.category is Category.PII and f.fix is not None and f.fix.safe]
         redacted = apply_fixes(doc.original, pii_fixes)[0] if pii_fixes else None
         prepare_ms = getattr(doc, "_prepare_ms", 0.0)
-        # only statuses of rules that did not run as planned can change the verdict
-        troubled = [s for s in statuses if s.status == "error" or s.cause in ("unavailable", "timeout")] \
-            if trouble is None else trouble
+        # the one-reply path passes only the statuses that can change the verdict (see Policy.verdict)
         return Report.trusted(
             doc.id, doc.language, doc.language_confidence, doc.channel,
-            self.policy.verdict(ordered, troubled, timed_out), ordered, statuses,
+            self.policy.verdict(ordered, statuses if trouble is None else trouble, timed_out), ordered, statuses,
             Timing.trusted(round(prepare_ms + rules_ms, 4), round(prepare_ms, 4), round(rules_ms, 4)),
             redacted,
         )

@@ -108,10 +108,10 @@ def sms_segments(text: str) -> tuple[str, int, int]:
 
 def _sms_cutoff(text: str, segments: int) -> int:
     """Index of the first character that does not fit in ``segments`` segments."""
-    encoding, _, _ = sms_segments(text)
+    encoding, length, _ = sms_segments(text)
     per = (160 if segments == 1 else 153 * segments) if encoding == "GSM-7" else (70 if segments == 1 else 67 * segments)
-    if (encoding == "GSM-7" and _GSM_EXT.isdisjoint(text)) or (encoding != "GSM-7" and max(text, default="") < "\U00010000"):
-        return min(per, len(text))  # every character is one unit: the count is the index
+    if length == len(text):  # one unit a character (no extension or astral one): the count is the index
+        return min(per, len(text))
     used = 0
     for i, ch in enumerate(text):
         used += (2 if ch in _GSM_EXT else 1) if encoding == "GSM-7" else len(ch.encode("utf-16-le")) // 2
