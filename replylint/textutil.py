@@ -62,6 +62,12 @@ def _trie_regex(phrases: Iterable[str]) -> str:
     return _emit(_trie(phrases))
 
 
+def arabic_bare(phrase: str) -> str:
+    """A (stripped) Arabic phrase without its article, "البطاقة" -> "بطاقة": the form :func:`phrase_body`
+    matches after optional proclitics and article, and the one gates look for."""
+    return (phrase[2:] if phrase.startswith("ال") and len(phrase) > 3 else phrase).strip()
+
+
 def phrase_body(words: Iterable[str], *, ignore_case: bool = True) -> str | None:
     """The alternation inside :func:`phrase_regex`, without the word boundaries (for joining lists)."""
     words = frozenset(w.strip() for w in words if w and w.strip())
@@ -70,7 +76,7 @@ def phrase_body(words: Iterable[str], *, ignore_case: bool = True) -> str | None
     plain = {(w.lower() if ignore_case else w) for w in words if not ARABIC_LETTER.search(w)}
     # Arabic words share one proclitic prefix in front of one trie of their bare forms ("البطاقة" ->
     # "بطاقة"): separate alternatives each starting with optional proclitics cost a try at every position
-    arabic = {(w[2:] if w.startswith("ال") and len(w) > 3 else w).strip() for w in words if ARABIC_LETTER.search(w)}
+    arabic = {arabic_bare(w) for w in words if ARABIC_LETTER.search(w)}
     parts = [_trie_regex(plain)] if plain else []
     if arabic:
         parts.append(ARABIC_PROCLITICS + _trie_regex(arabic))
@@ -181,9 +187,7 @@ def gate_words(phrases: Iterable[str]) -> Gate | None:
 def gate_runs(phrase: str) -> tuple[bool, tuple[str, ...]]:
     """Whether a (stripped) phrase is gated as Arabic, and the runs its gate looks for."""
     if ARABIC_LETTER.search(phrase):  # matched after optional proclitics (see phrase_body)
-        if phrase.startswith("ال") and len(phrase) > 3:
-            phrase = phrase[2:].strip()
-        return True, tuple(_RUN.findall(phrase.lower()))
+        return True, tuple(_RUN.findall(arabic_bare(phrase).lower()))
     return False, tuple(_RUN.findall(phrase.lower()))
 
 
@@ -282,7 +286,7 @@ class PhraseScanner:
         self.has_arabic = len(plain) < len(words)
         self.exact: Lazy[re.Pattern[str] | None] = Lazy(lambda: phrase_regex(words))
         self.latin: Lazy[re.Pattern[str]] | None = Lazy(lambda: _first_char_regex(plain)) if plain else None
-        self.index: Lazy[_PhraseIndex] = Lazy(lambda: _PhraseIndex(words, plain))
+        self.index: Lazy[_PhraseIndex] = Lazy(lambda: _PhraseIndex(words))
 
     def possible(self, text: str) -> bool:
         """Whether a phrase may occur in ``text`` (the gate alone, nothing compiled or scanned)."""
@@ -327,7 +331,6 @@ class PhraseScanner:
         scanner = self.latin() if len(chosen) == len(self.plain) else _subset_regex(chosen)
         return [m.span() for m in scanner.finditer(low)]
 
-
     def _arabic_starts(self, text: str, chosen: frozenset[str]) -> list[int] | None:
         """Where a match of ``phrase_regex(chosen)`` can start in ``text``, in order, when every chosen
         phrase is Arabic with a caseless first word: proclitics (at most 4 characters) and the phrase's
@@ -365,8 +368,8 @@ class _PhraseIndex:
 
     __slots__ = ("by_runs", "originals", "arabic_by_first", "arabic_firsts")
 
-    def __init__(self, words: list[str], plain: set[str]):
-        self.by_runs: dict[frozenset[str], list[str]] = {}  # lower-cased, for the first-character scan
+    def __init__(self, words: list[str]):
+        self.by_runs: dict[frozenset[str], set[str]] = {}  # lower-cased, for the first-character scan
         self.originals: dict[frozenset[str], list[str]] = {}  # as given, for phrase_regex
         self.arabic_by_first: dict[str, list[tuple[frozenset[str], str]]] = {}
         # Arabic phrases whose first word has no case: (that word, its offset in the phrase's bare form)
@@ -376,14 +379,12 @@ class _PhraseIndex:
             if is_arabic:
                 if runs:
                     self.arabic_by_first.setdefault(runs[0], []).append((frozenset(runs[1:]), phrase))
-                bare = (phrase[2:] if phrase.startswith("ال") and len(phrase) > 3 else phrase).strip()
-                first = _RUN.search(bare)
+                first = _RUN.search(arabic_bare(phrase))
                 if first is not None and all(ch.lower() == ch == ch.upper() for ch in first.group()):
                     self.arabic_firsts[phrase] = (first.group(), first.start())
             else:
                 self.originals.setdefault(frozenset(runs), []).append(phrase)
-        for phrase in sorted(plain):
-            self.by_runs.setdefault(frozenset(_RUN.findall(phrase)), []).append(phrase)
+                self.by_runs.setdefault(frozenset(runs), set()).add(phrase.lower())
 
 
 @lru_cache(maxsize=1024)
