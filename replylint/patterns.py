@@ -470,22 +470,26 @@ def match_reply(patterns: PatternSet, doc, labels: set[str] | None = None) -> li
 
     Latin-script replies are not tokenized whole: the candidates are chosen with a superset of the
     reply's norms read off its word runs, and only the sentences where one of their anchor words (or
-    for a pattern without one, a word its first required slot starts with) occurs are tokenized (two or three of a reply's ~18; tokenizing every sentence was the largest
-    part of the pattern rules' cost). Matching a sentence always uses its real tokens, so the matches
-    are the same as from the whole reply's tokens (tests/test_patterns.py compares them)."""
+    for a pattern without one, a word its first required slot starts with) occurs are tokenized: about
+    a third of them (tokenizing every sentence was the largest part of the pattern rules' cost).
+    Matching a sentence always uses its real tokens, so the matches are the same as from the whole
+    reply's tokens (tests/test_patterns.py compares them)."""
     text = doc.text
     language = patterns.language
+
+    def whole() -> TokenIndex:
+        return doc.memo(f"patterns.index.{language}", lambda: TokenIndex(tokenize(text, language), doc.sentences))
+
     view = doc.memo(f"patterns.view.{language}", lambda: _LatinView.of(text, language, doc.sentences))
     if view is None:
-        index = doc.memo(f"patterns.index.{language}", lambda: TokenIndex(tokenize(text, language), doc.sentences))
-        return patterns._matches(index, labels)
+        return patterns._matches(whole(), labels)
     candidates = patterns.candidates(view.words, labels)
     if not candidates:
         return []
     anchors = _anchors(candidates)
     keys = frozenset().union(*(p.keys for p in candidates))
-    if language == "en" and not keys.isdisjoint(_EN_NOT_IN_TEXT):
-        index = doc.memo(f"patterns.index.{language}", lambda: TokenIndex(tokenize(text, language), doc.sentences))
+    if language == "en" and not keys.isdisjoint(_EN_NOT_IN_TEXT):  # a key may not be in the text as written
+        index = whole()
         return _match_sentences(candidates, index.tokens, index.sentences, anchors)
     out: list[tuple[str, int, int]] = []
     for k in view.sentences_with(keys & view.words):  # (a key that is no word of the reply is no token)

@@ -80,7 +80,7 @@ class PiiRequest(Rule):
         words = {k: [w for p in chosen for w in p.request.items.get(k, [])] for k in kinds}
         items = [(k, phrase_regex(words[k]), gate_words(words[k])) for k in kinds]
         return _Vocab(
-            any_item=PhraseScanner(w for p in chosen for k in kinds for w in p.request.items.get(k, [])),
+            any_item=PhraseScanner(w for kind_words in words.values() for w in kind_words),
             items=[(k, r, g) for k, r, g in items if r is not None],
             cues=phrase_regex(w for p in chosen for w in p.request.cues),
             negations=phrase_regex(w for p in chosen for w in p.request.negations),
