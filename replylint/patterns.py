@@ -32,6 +32,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator, NamedTuple
 
+from .textutil import sentences, text_lower, text_words
+
 _SLOT = re.compile(r"\([^()]*\)\??|\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+")
 _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
@@ -386,8 +388,6 @@ class PatternSet:
     def find(self, text: str, labels: set[str] | None = None) -> list[tuple[str, int, int]]:
         """``(label, start_char, end_char)`` of the longest non-overlapping matches in ``text``, sentence
         by sentence as in :func:`match_reply`."""
-        from .textutil import sentences
-
         return self._matches(TokenIndex(tokenize(text, self.language), sentences(text)), labels)
 
     def _matches(self, index: TokenIndex, labels: set[str] | None) -> list[tuple[str, int, int]]:
@@ -520,8 +520,6 @@ class _LatinView:
         unifying the letter variants of a whole reply to look for them cost more than tokenizing it),
         text with an underscore or combining marks (tokens and runs split differently), or text whose
         lower-casing changes its length."""
-        from .textutil import text_lower, text_words
-
         if language == "ar" or "_" in text or (not text.isascii() and _HAS_MARKS.search(text) is not None):
             return None
         low = text_lower(text)
