@@ -474,28 +474,66 @@ def match_reply(patterns: PatternSet, doc, labels: set[str] | None = None) -> li
     a third of them (tokenizing every sentence was the largest part of the pattern rules' cost).
     Matching a sentence always uses its real tokens, so the matches are the same as from the whole
     reply's tokens (tests/test_patterns.py compares them)."""
-    text = doc.text
-    language = patterns.language
-
-    def whole() -> TokenIndex:
-        return doc.memo(f"patterns.index.{language}", lambda: TokenIndex(tokenize(text, language), doc.sentences))
-
-    view = doc.memo(f"patterns.view.{language}", lambda: _LatinView.of(text, language, doc.sentences))
-    if view is None:
-        return patterns._matches(whole(), labels)
-    candidates = patterns.candidates(view.words, labels)
-    if not candidates:
+    selection = _select(patterns, doc, labels)
+    if selection is None:
         return []
-    anchors = _anchors(candidates)
-    keys = frozenset().union(*(p.keys for p in candidates))
-    if language == "en" and not keys.isdisjoint(_EN_NOT_IN_TEXT):  # a key may not be in the text as written
-        index = whole()
-        return _match_sentences(candidates, index.tokens, index.sentences, anchors)
+    candidates, anchors, view, chosen = selection
+    if view is None:
+        index = _whole_index(doc, patterns.language)
+        return _match_sentences(candidates, index.tokens, [index.sentences[k] for k in chosen], anchors)
     out: list[tuple[str, int, int]] = []
-    for k in view.sentences_with(keys & view.words):  # (a key that is no word of the reply is no token)
+    for k in chosen:
         tokens, words = view.sentence(k)
         out += _match_sentences(candidates, tokens, ((0, len(tokens), words),), anchors)
     return out
+
+
+def match_regions(patterns: PatternSet, doc, labels: set[str] | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of the sentences outside which :func:`match_reply` cannot find a match, found
+    without matching: every match lies inside one of them. A rule that only needs to know whether
+    matches could cover enough of a reply (``canned.generic``'s share of stock phrasing) can stop here;
+    on most replies the bound alone rules the rule out."""
+    selection = _select(patterns, doc, labels)
+    if selection is None:
+        return []
+    _, _, view, chosen = selection
+    if view is not None:
+        return [view.spans[k] for k in chosen]
+    index = _whole_index(doc, patterns.language)
+    starts, ends = index.tokens.starts, index.tokens.ends
+    return [(starts[lo], ends[hi - 1]) for lo, hi, _ in (index.sentences[k] for k in chosen)]
+
+
+def _whole_index(doc, language: str) -> TokenIndex:
+    return doc.memo(f"patterns.index.{language}", lambda: TokenIndex(tokenize(doc.text, language), doc.sentences))
+
+
+def _select(patterns: PatternSet, doc, labels: set[str] | None
+            ) -> tuple[list[_Pattern], frozenset[str] | None, _LatinView | None, list[int]] | None:
+    """What :func:`match_reply` matches: the candidate patterns, their anchor words, the reply's
+    :class:`_LatinView` (None: its whole :class:`TokenIndex` is used) and the sentences to match (indices
+    into the view's spans or the index's sentences), in text order. None when no pattern can match."""
+    text, language = doc.text, patterns.language
+    view = doc.memo(f"patterns.view.{language}", lambda: _LatinView.of(text, language, doc.sentences))
+    if view is not None:
+        candidates = patterns.candidates(view.words, labels)
+        if not candidates:
+            return None
+        anchors = _anchors(candidates)
+        keys = frozenset().union(*(p.keys for p in candidates))
+        if language != "en" or keys.isdisjoint(_EN_NOT_IN_TEXT):
+            return candidates, anchors, view, view.sentences_with(keys & view.words)
+        # a key may not be in the text as written ("'ve" is "have"): the whole reply's tokens decide
+        index = _whole_index(doc, language)
+    else:
+        index = _whole_index(doc, language)
+        candidates = patterns.candidates(index.words, labels)
+        if not candidates:
+            return None
+        anchors = _anchors(candidates)
+    chosen = [k for k, (_, _, words) in enumerate(index.sentences)
+              if anchors is None or not anchors.isdisjoint(words)]
+    return candidates, anchors, None, chosen
 
 
 # Norms of English tokens that need not occur in the text as written: clitics ("'ve" is "have"), "n't"

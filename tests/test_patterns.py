@@ -152,3 +152,45 @@ def test_replies_tokenized_by_sentence_match_as_when_tokenized_whole(parts, whic
     text = "".join(w + s for w, s in parts)
     whole = patterns._matches(TokenIndex(tokenize(text, lang), sentences(text)), None)
     assert match_reply(patterns, _Doc(text)) == whole, text
+
+
+def _arabic_set():
+    from replylint.packs import PackStore
+
+    store = PackStore.shared()
+    patterns = PatternSet("ar", store.get("core", "ar").stopwords)
+    tone = store.get("tone", "ar")
+    for label in ("blame", "condescending", "dismissive", "sarcasm", "commitment"):
+        patterns.add(label, getattr(tone, label))
+    patterns.add("stock", store.get("canned", "ar").stock_phrases)
+    return patterns
+
+
+_AR_SET = _arabic_set()
+_AR_PIECES = st.sampled_from(["هذا", "خطؤك", "ليست", "مشكلتنا", "وهذه", "شكراً", "لتواصلك", "معنا", "نعتذر", "عن",
+                              "أي", "إزعاج", "نضمن", "لك", "كما", "قلت", "سابقاً", "الطلب", "رقم", "١٢٣", "x"])
+
+
+@given(st.lists(st.tuples(st.one_of(_PIECES, _AR_PIECES), _SEPARATORS), max_size=25),
+       st.sampled_from(range(len(_SETS) + 1)))
+def test_every_match_lies_in_a_region(parts, which):
+    """canned.generic stops at match_regions' bound, so no match may lie outside the regions."""
+    from replylint.patterns import match_regions, match_reply
+
+    patterns = _SETS[which][1] if which < len(_SETS) else _AR_SET
+    text = "".join(w + s for w, s in parts)
+    doc = _Doc(text)
+    regions = match_regions(patterns, doc)
+    assert regions == sorted(regions) and all(a[1] <= b[0] for a, b in zip(regions, regions[1:]))
+    for _, start, end in match_reply(patterns, doc):
+        assert any(s <= start and end <= e for s, e in regions), (text, start, end, regions)
+    assert match_regions(patterns, doc) == regions  # (from the memo: the same)
+
+
+def test_regions_name_the_sentences_that_can_match():
+    from replylint.patterns import match_regions
+
+    patterns = make(["(as|like) i (already|previously)? (told|explained|said) *2 (you|before)?"])
+    text = "Hello there. As I already told you, the box was sent. Bye now."
+    assert match_regions(patterns, _Doc(text)) == [(13, 53)]  # "As I ... was sent."
+    assert match_regions(patterns, _Doc("Nothing to see here. At all.")) == []

