@@ -117,12 +117,19 @@ def _latin_tokens(low_text: str, language: str | None, marks: bool, start: int, 
     regex = (_TOKEN if marks else _TOKEN_PLAIN) if language != "en" else (_TOKEN_EN if marks else _TOKEN_EN_PLAIN)
     # (a sentence ends before whitespace or at the end of the text, so ``endpos`` changes nothing for
     # the clitic's look-ahead: it sees a non-letter either way)
-    ms = list(regex.finditer(low_text)) if end is None else list(regex.finditer(low_text, start, end))
-    if language != "en":
-        return Tokens([m.start() for m in ms], [m.end() for m in ms], [m.group() for m in ms])
-    norms = [m.group() for m in ms]
-    starts, ends = [m.start() for m in ms], [m.end() for m in ms]
-    if _EN_SPECIAL.isdisjoint(norms):
+    norms = regex.findall(low_text) if end is None else regex.findall(low_text, start, end)
+    # Every character that is not whitespace belongs to a token (a run of letters and digits, a clitic, or
+    # a character of its own), so a token starts where it is first found after the previous one ends:
+    # cheaper than reading three values off a match object per token.
+    starts: list[int] = []
+    ends: list[int] = []
+    pos, find = start, low_text.find
+    for norm in norms:
+        pos = find(norm, pos)
+        starts.append(pos)
+        pos += len(norm)
+        ends.append(pos)
+    if language != "en" or _EN_SPECIAL.isdisjoint(norms):
         return Tokens(starts, ends, norms)
     out_s: list[int] = []
     out_e: list[int] = []
@@ -199,10 +206,12 @@ class _Slot:
     gap: int = 0  # >0: up to N arbitrary tokens
     singles: frozenset[str] = field(init=False)  # the one-token alternatives, for a set lookup
     multi: tuple[tuple[str, ...], ...] = field(init=False)
+    plain: bool = field(init=False)  # required, one word per alternative
 
     def __post_init__(self) -> None:
         self.singles = frozenset(a[0] for a in self.alternatives if len(a) == 1)
         self.multi = tuple(a for a in self.alternatives if len(a) > 1)
+        self.plain = not self.optional and not self.gap and not self.multi
 
 
 @dataclass
@@ -216,8 +225,19 @@ class _Pattern:
     first: frozenset[str] | None = field(init=False)  # norms a match can start with (None: any token)
     keys: frozenset[str] = field(init=False)  # one of these is a token of any match: the anchor, or else
     # the words the first required slot starts with (match_reply looks for them in the text)
+    must: frozenset[str] = field(init=False)  # the words of the required slots that have one alternative
+    choices: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = field(init=False)  # the rest of need
 
     def __post_init__(self) -> None:
+        # (one subset test instead of a loop over slots: possible() runs for every candidate and sentence)
+        must: set[str] = set()
+        choices = []
+        for singles, multi in self.need:
+            if len(singles) + len(multi) == 1:
+                must |= singles or multi[0]
+            else:
+                choices.append((singles, multi))
+        self.must, self.choices = frozenset(must), tuple(choices)
         if self.anchor is not None:
             self.keys = self.anchor
         else:
@@ -233,34 +253,57 @@ class _Pattern:
                 break
         self.first = frozenset(first)
 
-    def possible(self, words: set[str]) -> bool:
-        for singles, multi in self.need:
+    def possible(self, words: set[str] | frozenset[str]) -> bool:
+        """Whether every required slot has an alternative whose words all occur in ``words``."""
+        if not self.must <= words:
+            return False
+        for singles, multi in self.choices:
             if singles.isdisjoint(words) and not any(alt <= words for alt in multi):
                 return False
         return True
 
 
-def _longest(slots: tuple[_Slot, ...], k: int, norms: list[str], i: int, stop: int) -> int:
-    """End (token index) of the longest match of ``slots[k:]`` starting at token ``i``, or -1."""
-    if k == len(slots):
-        return i
-    slot = slots[k]
-    best = -1
-    if slot.gap:
-        for n in range(slot.gap + 1):
-            if n and (i + n > stop or is_punct(norms[i + n - 1])):
-                break
-            best = max(best, _longest(slots, k + 1, norms, i + n, stop))
-        return best
-    if i < stop and norms[i] in slot.singles:
-        best = _longest(slots, k + 1, norms, i + 1, stop)
-    for alt in slot.multi:
-        n = len(alt)
-        if i + n <= stop and all(norms[i + j] == alt[j] for j in range(n)):
-            best = max(best, _longest(slots, k + 1, norms, i + n, stop))
-    if slot.optional:
-        best = max(best, _longest(slots, k + 1, norms, i, stop))
-    return best
+def _longest(slots: tuple[_Slot, ...], norms: list[str], i: int, stop: int) -> int:
+    """End (token index) of the longest match of ``slots`` starting at token ``i``, or -1.
+
+    The token positions each slot can end at are carried forward slot by slot (all paths at once, in
+    one loop rather than a recursive call per path); the longest match ends at the largest position
+    left after the last slot. A required one-word slot reached by a single path, the common case,
+    moves that path on by one token or ends the search."""
+    at: tuple[int, ...] | set[int] = (i,)
+    for slot in slots:
+        gap = slot.gap
+        if gap:
+            reach: set[int] = set()
+            for p in at:
+                reach.add(p)
+                for q in range(p + 1, min(p + gap, stop) + 1):
+                    if is_punct(norms[q - 1]):
+                        break
+                    reach.add(q)
+            at = reach
+            continue
+        singles = slot.singles
+        if slot.plain and len(at) == 1:
+            (p,) = at
+            if p < stop and norms[p] in singles:
+                at = (p + 1,)
+                continue
+            return -1
+        reach = set()
+        for p in at:
+            if p < stop and norms[p] in singles:
+                reach.add(p + 1)
+            for alt in slot.multi:
+                q = p + len(alt)
+                if q <= stop and tuple(norms[p:q]) == alt:
+                    reach.add(q)
+            if slot.optional:
+                reach.add(p)
+        if not reach:
+            return -1
+        at = reach
+    return max(at)
 
 
 class PatternError(ValueError):
@@ -416,10 +459,9 @@ def _match_sentences(patterns: list[_Pattern], tokens: Tokens, sentences: Iterab
             if anchor is not None and anchor.isdisjoint(words) or not pattern.possible(words) or \
                     first is not None and first.isdisjoint(words):  # no token it can start at
                 continue
-            for i in range(lo, hi):
-                if first is not None and norms[i] not in first:
-                    continue
-                end = _longest(pattern.slots, 0, norms, i, hi)
+            slots = pattern.slots
+            for i in range(lo, hi) if first is None else [i for i in range(lo, hi) if norms[i] in first]:
+                end = _longest(slots, norms, i, hi)
                 if end > i:
                     found.append((pattern.label, starts[i], ends[end - 1]))
         if found:  # overlaps are resolved per sentence: matches never cross one
@@ -546,6 +588,21 @@ _NOT_WORD_OR_SPACE = re.compile(r"[^\w\s]")  # (no "_" gets here)
 _ASCII_ALNUM_SPACE = bytes(b for b in range(128) if chr(b).isalnum() or chr(b).isspace())
 
 
+def _before_not(low: str) -> list[str]:
+    """The words before "n't" without their "n" ("don't" -> "do"): the norms :func:`_latin_tokens` gives
+    the token before a "'t" clitic (a run of letters and digits ending right before "n't")."""
+    out = []
+    for clitic in ("n't", "n’t"):
+        pos = low.find(clitic)
+        while pos >= 0:
+            start = pos
+            while start > 0 and low[start - 1].isalnum():
+                start -= 1
+            out.append(low[start:pos])
+            pos = low.find(clitic, pos + 3)
+    return out
+
+
 class _LatinView:
     """What :func:`match_reply` needs of a Latin-script reply without tokenizing it whole: a superset of
     its token norms, where its sentences are, and the tokens of a sentence on demand."""
@@ -573,7 +630,7 @@ class _LatinView:
             singles = set(_NOT_WORD_OR_SPACE.findall(low))
         if language == "en":
             if "n't" in low or "n’t" in low:
-                singles.update(w[:-1] for w in runs if w.endswith("n"))
+                singles.update(_before_not(low))
             words = runs.union(singles, _EN_NOT_IN_TEXT)
         else:
             words = runs.union(singles)

@@ -39,6 +39,26 @@ def test_tokens_are_ordered_non_overlapping_spans_of_the_text(text, language):
         prev = t.end
 
 
+@given(st.text(alphabet=st.sampled_from(list("ab 'n’t.,!-_\u0644\u0627\u064e1\u00a0\u2003\t\n\u00e9")), max_size=40),
+       st.sampled_from(["en", "nl"]))
+def test_tokens_found_by_position_are_the_matches_of_the_token_expression(text, language):
+    """_latin_tokens finds where each token starts with str.find after the previous one; that must be
+    where the expression matched it."""
+    from replylint.patterns import _TOKEN, _TOKEN_EN, _TOKEN_EN_PLAIN, _TOKEN_PLAIN, _latin_tokens
+
+    low = text.lower()
+    for marks in (False, True):
+        regex = (_TOKEN_EN if marks else _TOKEN_EN_PLAIN) if language == "en" else (_TOKEN if marks else _TOKEN_PLAIN)
+        matches = list(regex.finditer(low))
+        tokens = _latin_tokens(low, language, marks, 0, None)
+        if language == "nl" or ("'" not in low and "’" not in low):  # (English clitics are rewritten)
+            assert tokens.starts == [m.start() for m in matches]
+            assert tokens.ends == [m.end() for m in matches]
+            assert tokens.norms == [m.group() for m in matches]
+        for s, e, n in zip(tokens.starts, tokens.ends, tokens.norms):
+            assert 0 <= s < e <= len(low)
+
+
 def make(patterns, language="en", stopwords=("i", "you", "the", "a", "as", "to")):
     ps = PatternSet(language, stopwords)
     ps.add("x", patterns)
@@ -194,3 +214,57 @@ def test_regions_name_the_sentences_that_can_match():
     text = "Hello there. As I already told you, the box was sent. Bye now."
     assert match_regions(patterns, _Doc(text)) == [(13, 53)]  # "As I ... was sent."
     assert match_regions(patterns, _Doc("Nothing to see here. At all.")) == []
+
+
+def _longest_by_paths(slots, k, norms, i, stop):
+    """The plain definition: the longest of every way the slots can match from token ``i`` (recursive)."""
+    from replylint.patterns import is_punct
+
+    if k == len(slots):
+        return i
+    slot, best = slots[k], -1
+    if slot.gap:
+        for n in range(slot.gap + 1):
+            if n and (i + n > stop or is_punct(norms[i + n - 1])):
+                break
+            best = max(best, _longest_by_paths(slots, k + 1, norms, i + n, stop))
+        return best
+    for alt in slot.alternatives:
+        if i + len(alt) <= stop and tuple(norms[i:i + len(alt)]) == alt:
+            best = max(best, _longest_by_paths(slots, k + 1, norms, i + len(alt), stop))
+    if slot.optional:
+        best = max(best, _longest_by_paths(slots, k + 1, norms, i, stop))
+    return best
+
+
+_SLOT_WORDS = st.sampled_from(["a", "b", "c", ",", "a b", "b a", "c c"])
+
+
+@given(st.lists(st.one_of(
+    st.tuples(st.lists(_SLOT_WORDS, min_size=1, max_size=3), st.booleans()).map(
+        lambda x: f"({'|'.join(dict.fromkeys(x[0]))})" + ("?" if x[1] else "")),
+    st.sampled_from(["*", "*2", "*3"])), min_size=1, max_size=5),
+    st.lists(st.sampled_from(["a", "b", "c", ",", "."]), max_size=12), st.data())
+def test_longest_match_is_the_longest_of_all_paths(slots, norms, data):
+    """patterns._longest walks every path at once; it must end where the longest path does."""
+    from replylint.patterns import _longest
+
+    pattern = " ".join(slots)
+    if not any(not s.endswith("?") and not s.startswith("*") for s in slots):
+        pattern += " a"
+    parsed = tuple(PatternSet("nl")._parse(pattern))
+    stop = data.draw(st.integers(0, len(norms)))
+    for i in range(stop + 1):
+        assert _longest(parsed, norms, i, stop) == _longest_by_paths(parsed, 0, norms, i, stop), (pattern, norms, i)
+
+
+@given(st.lists(st.tuples(_PIECES, _SEPARATORS), max_size=25), st.sampled_from(["en", "nl"]))
+def test_view_words_hold_every_token_norm(parts, language):
+    """Candidates are chosen with the view's words, so every norm of a token must be among them."""
+    from replylint.patterns import _LatinView
+    from replylint.textutil import sentences
+
+    text = "".join(w + s for w, s in parts)
+    view = _LatinView.of(text, language, sentences(text))
+    if view is not None:
+        assert set(tokenize(text, language).norms) <= view.words, text
