@@ -266,3 +266,11 @@ def test_sms_segments_agree_with_the_character_set_rule(text):
         length = len(text.encode("utf-16-le")) // 2
         expected = ("UCS-2", length, 1 if length <= 70 else -(-length // 67))
     assert sms_segments(text) == expected
+
+
+@given(st.lists(st.sampled_from(["a", "b", "ab", "", "abc", "é", "x"]), max_size=12))
+def test_one_letter_runs_finds_three_single_characters_in_a_row(runs):
+    from replylint.rules.toxicity.lexicon import one_letter_runs
+
+    expected = any(len(a) == len(b) == len(c) == 1 for a, b, c in zip(runs, runs[1:], runs[2:]))
+    assert one_letter_runs(tuple(runs)) == expected
