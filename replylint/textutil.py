@@ -207,6 +207,8 @@ ASCII_WORD_CHARS = _ascii_table(_LETTERS_ASCII + "0123456789_")  # what \w is fo
 ASCII_LETTERS = _ascii_table(_LETTERS_ASCII)  # what [^\W\d_] is
 ASCII_LETTERS_APOSTROPHE = _ascii_table(_LETTERS_ASCII + "'")
 ASCII_LETTERS_JOINERS = _ascii_table(_LETTERS_ASCII + "'-")
+# what each table keeps besides letters: a text without any of it is cut into letter runs only
+_KEPT_NON_LETTERS = {ASCII_LETTERS: "", ASCII_LETTERS_APOSTROPHE: "'", ASCII_LETTERS_JOINERS: "'-"}
 
 
 def ascii_split(text: str, table: bytes) -> list[str]:
@@ -224,6 +226,9 @@ def split_words(text: str, table: bytes, expression: re.Pattern[str], ordered: b
     if not text.isascii():
         return expression.findall(text)
     pieces = ascii_split(text, table)
+    kept = _KEPT_NON_LETTERS.get(table)
+    if kept is not None and not any(ch in text for ch in kept):
+        return pieces  # every piece is a run of letters: a word
     if not ordered:
         odd = [piece for piece in pieces if not piece.isalpha()]
         if not odd:

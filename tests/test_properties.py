@@ -187,6 +187,7 @@ def test_ascii_word_splitting_finds_what_the_expressions_find(parts):
 
     text = "".join(parts)
     assert split_words(text, ASCII_LETTERS, _LETTERS) == _LETTERS.findall(text)
+    assert sorted(split_words(text, ASCII_LETTERS, _LETTERS, ordered=False)) == sorted(_LETTERS.findall(text))
     assert split_words(text, ASCII_LETTERS_JOINERS, WORD) == WORD.findall(text)
     assert sorted(split_words(text, ASCII_LETTERS_JOINERS, WORD, ordered=False)) == sorted(WORD.findall(text))
     assert split_words(text.lower(), ASCII_LETTERS_APOSTROPHE, LANGUAGE_WORD) == LANGUAGE_WORD.findall(text.lower())

@@ -108,7 +108,7 @@ class Generic(Rule[GenericOptions]):
         regions = _clipped(match_regions(patterns, doc), start, end)
         if not regions:
             return
-        body_words = split_words(text[start:end], ASCII_LETTERS, _LETTERS)
+        body_words = split_words(text[start:end], ASCII_LETTERS, _LETTERS, ordered=False)  # (counted)
         if not body_words:
             return
         size = max(1, sum(map(len, body_words)) + len(body_words))
