@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from operator import itemgetter
 from typing import Callable, Generic, Iterable, TypeVar
 
 T = TypeVar("T")
@@ -104,7 +103,7 @@ _RUN = re.compile(r"\w+")
 class Gate:
     """Whether a phrase list can match a text, without scanning it (see :func:`gate_words`)."""
 
-    __slots__ = ("index", "keys", "arabic", "arabic_keys", "arabic_letters")
+    __slots__ = ("index", "keys", "arabic", "arabic_forms", "arabic_form_keys", "arabic_letters")
 
     def __init__(self, index: dict[str, list[frozenset[str]]], arabic: list[tuple[str, ...]]):
         self.index = index  # longest run of a phrase -> the run sets of the phrases it belongs to
@@ -117,7 +116,14 @@ class Gate:
         self.arabic: dict[str, list[frozenset[str]]] = {}
         for runs in arabic:
             self.arabic.setdefault(runs[0], []).append(frozenset(runs[1:]))
-        self.arabic_keys = frozenset(self.arabic)
+        # every way the first run can stand in a text: behind each of the 36 proclitic sequences
+        # (ARABIC_PROCLITICS), as a whole word; a text's words are looked up among them (a set
+        # intersection) instead of cutting every word of the text four ways
+        self.arabic_forms: dict[str, list[str]] = {}
+        for first in self.arabic:
+            for prefix in _PROCLITIC_PREFIXES:
+                self.arabic_forms.setdefault(prefix + first, []).append(first)
+        self.arabic_form_keys = frozenset(self.arabic_forms)
         # whether each of them has an Arabic letter left once the article is stripped ("ال card" has not)
         self.arabic_letters = all(any(ARABIC_LETTER.search(run) for run in runs) for runs in arabic)
 
@@ -133,10 +139,16 @@ class Gate:
         if not self.arabic or (self.arabic_letters and not has_arabic_letter(text)):
             return False  # every Arabic phrase needs an Arabic letter, and the text has none
         words = text_words(text)
-        for key in self.arabic_keys & _word_endings(text):
+        for key in self.arabic_firsts(words):
             if any(rest <= words for rest in self.arabic[key]):
                 return True
         return False
+
+    def arabic_firsts(self, words: frozenset[str]) -> set[str]:
+        """The first runs of Arabic phrases that stand in ``words`` (a text's words), bare or behind
+        proclitics: a phrase whose first run is not among them cannot match."""
+        forms = self.arabic_forms
+        return {first for form in self.arabic_form_keys & words for first in forms[form]}
 
 
 @lru_cache(maxsize=_PER_REPLY)
@@ -147,21 +159,8 @@ def has_arabic_letter(text: str) -> bool:
 
 
 _MAX_PROCLITICS = 4  # و/ف + ب/ل/ك + ال/لل (ARABIC_PROCLITICS)
-
-
-@lru_cache(maxsize=_PER_REPLY)
-def _word_endings(text: str) -> frozenset[str]:
-    r"""The ``\w+`` runs of ``text`` (lower-cased) without up to :data:`_MAX_PROCLITICS` leading
-    characters: where the first word of an Arabic phrase can be found."""
-    words = text_words(text)
-    # each cut made by C (itemgetter of a slice) rather than a generator: ~4x faster; a word no longer
-    # than the cut gives "", which is not one of its endings
-    endings = words.union(*(map(_CUTS[i], words) for i in range(1, _MAX_PROCLITICS + 1)))
-    return endings - _EMPTY if "" in endings else endings
-
-
-_CUTS = [itemgetter(slice(i, None)) for i in range(_MAX_PROCLITICS + 1)]
-_EMPTY = frozenset([""])
+# every string ARABIC_PROCLITICS matches, the empty one included
+_PROCLITIC_PREFIXES = tuple(a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال", "لل"))
 
 
 def gate_words(phrases: Iterable[str]) -> Gate | None:
@@ -362,7 +361,7 @@ class PhraseScanner:
         chosen = [phrase for key in gate.keys & words for runs in gate.index[key] if runs <= words
                   for phrase in originals.get(runs, ())]
         if phrases.arabic_by_first and (not gate.arabic_letters or has_arabic_letter(text)):
-            for first in gate.arabic_keys & _word_endings(text):
+            for first in gate.arabic_firsts(words):
                 chosen += [phrase for rest, phrase in phrases.arabic_by_first[first] if rest <= words]
         return frozenset(chosen)
 

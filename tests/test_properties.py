@@ -61,7 +61,8 @@ WORDS = st.sampled_from(["card", "Card", "CARD", "e-mail", "pin", "api_key", "d.
                          # Arabic words that start with a proclitic's letter, or are one
                          "لبطاقة", "كلمة", "لمة", "اهلا", "وسهلا", "ل", "فرقم", "للبطاقة"])
 PHRASES = st.lists(st.lists(WORDS, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=4)
-AROUND = st.sampled_from(["", " ", "و", "وب", "وال", "وبال", "لل", "my", "-", "_", ".", ",", "(", "\n", "x", "١"])
+AROUND = st.sampled_from(["", " ", "و", "وب", "وال", "وبال", "لل", "my", "-", "_", ".", ",", "(", "\n", "x", "١",
+                          "ف", "فك", "ولل", "بال", "ا", "اا", "\u064e", "ب\u064e"])
 
 
 @settings(max_examples=400, deadline=None)
