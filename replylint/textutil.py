@@ -469,9 +469,10 @@ class SpanIndex:
 _SENTENCE_END = re.compile(r"[.!?؟。\n](?:(?<=[.!?؟。])[.!?؟。]*(?=\s|$)|(?<=\n)\s*\n|(?<=\n)(?=\s*[-*•\d]))")
 
 
-# "\n|(?<=[.!?])\s" with the same match ends, written to start with a character class (the regex
-# engine then jumps between candidate characters instead of trying a look-behind everywhere)
-_LINE_OR_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+# "\n|(?<=[.!?])\s" with the same match ends, written as one character class and then a look-behind
+# telling which it was: the regex engine jumps between candidate characters in C (an alternation of
+# "[.!?]\s|\n" is tried branch by branch at every position, ~2x slower)
+_LINE_OR_SENTENCE_START = re.compile(r"[.!?\n](?:(?<=[.!?])\s|(?<=\n))")
 
 
 @lru_cache(maxsize=_PER_REPLY)
