@@ -208,3 +208,33 @@ def test_any_pii_on_public_social_is_an_error_saying_so():
                           context=ctx)
     (f,) = public.by_rule("pii")
     assert f.severity is Severity.ERROR and "public" in f.message
+
+
+# -- context.wrong_language does not judge short messages, and then runs no detector at all
+class _CountingDetector:
+    def __init__(self, inner):
+        self.inner, self.calls = inner, []
+
+    def detect(self, text):
+        self.calls.append(text)
+        return self.inner.detect(text)
+
+
+def _check_language(incoming: str, reply: str, language: str = "en"):
+    linter = Linter(select=["context.wrong_language"])
+    counting = _CountingDetector(linter.detector)
+    linter.detector = counting
+    report = linter.check(reply, language=language, context={"incoming": incoming})
+    return report, counting.calls
+
+
+def test_a_short_incoming_message_is_not_judged_and_costs_no_detection():
+    report, calls = _check_language("ok thx", "Hoi Jan, je pakket is vandaag verzonden en komt morgen aan.", "nl")
+    assert not report.findings and calls == []
+
+
+def test_three_words_are_enough_to_judge_the_language():
+    report, calls = _check_language("Waar blijft mijn pakket? Ik wacht al twee weken.",
+                                    "Hi Jan, your parcel left our warehouse today and arrives tomorrow.")
+    assert calls  # the detectors ran
+    assert [f.rule for f in report.findings] == ["context.wrong_language"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from itertools import islice
 from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -168,10 +169,15 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
 
         return None if importlib.util.find_spec("lingua") else "lingua is not installed"
 
+    def _too_short(self, text: str) -> bool:
+        """Fewer than ``min_words`` words of two letters or more (the scan stops at the last one needed)."""
+        n = self.options.min_words
+        return next(islice(_LETTERS.finditer(text), n - 1, None), None) is None
+
     def _detect(self, doc: ReplyDoc, text: str) -> tuple[str | None, float]:
         """Both detectors must agree: lingua (as the issue tracker asks of us) and the linter's own detector
         (stop words + py3langid). Short texts are not judged at all."""
-        if len(_LETTERS.findall(text)) < self.options.min_words:
+        if self._too_short(text):
             return None, 0.0
         text = text[:400]  # the opening of a message says its language; lingua's cost grows with length
         languages = tuple(sorted(set(self.config.languages) | {"en", "nl", "ar"}))
@@ -186,6 +192,8 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         opts = self.options
+        if self._too_short(doc.incoming or "") or self._too_short(doc.text):
+            return  # short texts are not judged (see _detect): no detector needs to run
         if doc.detector is not None:
             # cheap first look with the linter's own detector: the same language on both sides (the usual
             # case) needs no lingua at all
