@@ -268,3 +268,11 @@ def test_view_words_hold_every_token_norm(parts, language):
     view = _LatinView.of(text, language, sentences(text))
     if view is not None:
         assert set(tokenize(text, language).norms) <= view.words, text
+
+
+def test_two_labels_on_the_same_span_resolve_the_same_way_every_time():
+    for order in (("sarcasm", "blame"), ("blame", "sarcasm")):
+        patterns = PatternSet("en")
+        for label in order:
+            patterns.add(label, ["as i told you"])
+        assert patterns.find("As I told you, no.") == [("blame", 0, 13)]
