@@ -207,9 +207,10 @@ def render() -> str:
         "worker of `check_many`); a pack's extra words are added without pyspellchecker recomputing its statistics "
         "over the whole list (~75 ms per language and process);",
         "- *set operations of the right kind*: `dict.keys() & frozenset` walks the reply's ~150 words, "
-        "`frozenset & frozenset` the smaller side (20× cheaper); gates and pattern candidates now use the latter, "
-        "and Arabic phrases are looked up by their first word among the reply's word endings (proclitics "
-        "stripped) instead of by a substring search per phrase;",
+        "`frozenset & frozenset` the smaller side (20× cheaper); gates and pattern candidates now use the latter. "
+        "Arabic phrases are looked up by their first word: each gate knows that word behind each of the 36 "
+        "proclitic sequences (و/ف, ب/ل/ك, ال/لل), so a reply's words are intersected with those forms instead "
+        "of cutting every word of the reply four ways (~70 µs an Arabic reply) or searching for each phrase;",
         "- *scans limited to where a match can be*: Unicode normalisation looks only inside runs of characters "
         "it may change (Arabic replies: 186 → 62 µs), the X/Twitter count looks for URLs only when a top-level "
         "domain or `://` occurs and for emoji only inside runs of characters from U+00A9 up (119 → ~30 µs), "
@@ -233,6 +234,14 @@ def render() -> str:
         "sentences where a candidate's anchor word occurs (about a third of them) instead of the whole reply; "
         "Arabic phrase lists are tried only where a phrase's first word occurs, and requests for personal data "
         "are looked for only for the kinds of item whose words the reply has;",
+        "- *bounds before matching*: `canned.generic` only needs to know whether stock phrasing covers 40% of "
+        "the body; stock phrases lie inside the sentences `patterns.match_regions` names (found without matching), "
+        "so when those sentences are below the share no pattern is matched at all (94% of generated English and "
+        "Dutch replies). The token matcher carries a match's possible end positions slot by slot instead of "
+        "recursing per path, and tokens are positioned with `str.find` after one `findall`;",
+        "- *loops in C*: the repeated-word and spelled-out-word pre-checks walk the reply's runs with `map` over "
+        "`operator.eq` and `len` instead of a generator; `context.wrong_language` returns before any detection "
+        "when a message is too short to judge (the incoming message's py3langid call cost ~110 µs);",
         "- *per-text caches sized for batches*: `check_many` runs each rule over a batch of 64 replies, and the "
         "caches of per-text results (word runs, lower case, line starts) held 16 texts, so every rule recomputed "
         "them: one process checked 430 replies/s in `check_many` against 650 for `check`; now both run at the "
