@@ -95,19 +95,22 @@ class Generic(Rule[GenericOptions]):
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         text = doc.text
-        start, end = body_span(doc)
-        if end - start < 40:
-            return
         patterns = stock_patterns(doc)
         if patterns is None:
             return
-        opts = self.options
         # Stock phrases lie inside the sentences match_regions names, so the share of those sentences
         # bounds the share of stock phrasing; it rules out most replies before any matching
         # (benchmarks: 94% of generated English and Dutch replies)
-        regions = _clipped(match_regions(patterns, doc), start, end)
+        regions = match_regions(patterns, doc)
         if not regions:
             return
+        start, end = body_span(doc)
+        if end - start < 40:
+            return
+        regions = _clipped(regions, start, end)
+        if not regions:
+            return
+        opts = self.options
         body_words = split_words(text[start:end], ASCII_LETTERS, _LETTERS, ordered=False)  # (counted)
         if not body_words:
             return
