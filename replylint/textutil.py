@@ -245,6 +245,23 @@ def split_words(text: str, table: bytes, expression: re.Pattern[str], ordered: b
     return out
 
 
+def unknown_words(text: str, table: bytes, expression: re.Pattern[str], known: set[str] | frozenset[str]) -> set[str]:
+    """``set(expression.findall(text)) - known``, for a word expression as :func:`split_words` takes and
+    ``known`` words it found before (whole matches). The known words are taken out of the ASCII pieces
+    first, so only the few pieces left (unknown, or with an apostrophe or hyphen) are looked at: a piece
+    that is a known word is a whole match, in which the expression finds nothing else."""
+    if not text.isascii():
+        return set(expression.findall(text)) - known
+    words = set(ascii_split(text, table)) - known
+    odd = [piece for piece in words if not piece.isalpha()]
+    if odd:
+        words.difference_update(odd)
+        for piece in odd:
+            words.update(expression.findall(piece))
+        words -= known
+    return words
+
+
 @lru_cache(maxsize=_PER_REPLY)
 def text_runs(text: str) -> tuple[str, ...]:
     r"""The lower-cased ``\w+`` runs of ``text`` in order, cached for the texts (agent and full view)

@@ -276,3 +276,19 @@ def test_one_letter_runs_finds_three_single_characters_in_a_row(runs):
 
     expected = any(len(a) == len(b) == len(c) == 1 for a, b, c in zip(runs, runs[1:], runs[2:]))
     assert one_letter_runs(tuple(runs)) == expected
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_ASCII_PIECES, st.text(alphabet=st.characters(max_codepoint=127), max_size=5)), max_size=20),
+       st.lists(st.one_of(_ASCII_PIECES, st.text(alphabet=st.characters(max_codepoint=127), max_size=5)), max_size=20),
+       st.data())
+def test_unknown_words_are_the_words_not_known(parts, seen, data):
+    """typo.misspelling takes the words it knows out of the reply's pieces before it looks at them."""
+    from replylint.rules.typo.speller import WORD
+    from replylint.textutil import ASCII_LETTERS_JOINERS, unknown_words
+
+    text, before = "".join(parts), "".join(seen)
+    # what the rule adds to its set of known words: words it found, in this reply or before
+    words = sorted(set(WORD.findall(before)) | set(WORD.findall(text)))
+    known = data.draw(st.sets(st.sampled_from(words))) if words else set()
+    assert unknown_words(text, ASCII_LETTERS_JOINERS, WORD, known) == set(WORD.findall(text)) - known

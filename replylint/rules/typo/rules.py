@@ -13,7 +13,7 @@ from ...models import Category, Fix, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import close_name, fold as _fold, name_parts, name_positions, signature_start
-from ...textutil import ASCII_LETTERS_JOINERS, SpanIndex, split_words, text_runs
+from ...textutil import ASCII_LETTERS_JOINERS, SpanIndex, text_runs, unknown_words
 from ..canned import placeholders
 from .speller import WORD, Speller, TypoPack, match_case
 
@@ -89,7 +89,7 @@ class Misspelling(Rule[MisspellingOptions]):
         # Nearly every word is in the dictionary (a cached set lookup): only the rest meet the
         # costlier tests below.
         unknown = set()
-        for word in set(split_words(text, ASCII_LETTERS_JOINERS, WORD, ordered=False)) - speller.fine:
+        for word in unknown_words(text, ASCII_LETTERS_JOINERS, WORD, speller.fine):
             if len(word) >= 4 and not speller.known(word):
                 unknown.add(word)
             elif len(speller.fine) < 200_000:
