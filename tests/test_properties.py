@@ -88,6 +88,19 @@ def test_gates_of_mixed_arabic_latin_phrases_ignore_case():
         assert gate_words(phrases).open(text)
 
 
+def test_proclitic_sequences_are_every_string_the_proclitic_expression_matches():
+    """Arabic gates look for a phrase's first word behind each of these; they must be exactly what the
+    phrase expressions accept in front of it."""
+    import itertools
+
+    from replylint.textutil import _PROCLITIC_PREFIXES, ARABIC_PROCLITICS
+
+    letters = sorted(set("".join(_PROCLITIC_PREFIXES)) | set("وفبلكا"))
+    accepted = {"".join(t) for n in range(5) for t in itertools.product(letters, repeat=n)
+                if re.fullmatch(ARABIC_PROCLITICS, "".join(t))}
+    assert set(_PROCLITIC_PREFIXES) == accepted and len(_PROCLITIC_PREFIXES) == len(accepted)
+
+
 @settings(max_examples=400, deadline=None)
 @given(PHRASES, st.lists(st.tuples(AROUND, st.one_of(WORDS, st.text(max_size=4)), AROUND), max_size=6))
 def test_phrase_scanner_finds_what_the_phrase_regex_finds(phrases, parts):
