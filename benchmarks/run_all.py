@@ -255,13 +255,14 @@ def render() -> str:
         "",
         "This machine is a shared VM whose speed changes from minute to minute (a small pure-Python loop stays "
         "fast while the linter, with its larger working set, slows down: the neighbours compete for caches and "
-        "memory, not only for the CPU). Runs of the same code measured 520-810 replies/s within two hours, so "
+        "memory, not only for the CPU). Runs of the same code measured 520-830 replies/s within a few hours, so "
         "the verdicts above for p95 and cold start can flip between runs; the instruction count is the "
         "comparison this noise does not move. (Before it existed, interleaved A/B runs were the fairest "
         "comparison: the previous round of this work gave 2.1× the throughput of the code before it.)",
         "",
         "The warm-throughput target is still missed. Where the instructions go (callgrind, 200 replies, measured "
-        "by replacing one part at a time with a no-op, so work shared between rules is not counted here): the "
+        "at 16cd7a6 by replacing one part at a time with a no-op, so work shared between rules is not counted "
+        "here): the "
         "tone patterns 15% (0.97 of 6.64 million a reply), the PII detectors 11%, `typo.misspelling` 8%, "
         "`pii.pii_request` 5%, `canned.generic` 5%, `context.wrong_language` 4%, the toxicity lexicons 3%; the "
         "pipeline itself with every rule a no-op (normalisation, language detection for replies without one, "
