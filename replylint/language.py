@@ -81,7 +81,7 @@ class LanguageDetector:
         letters = sum(map(len, words))
         if letters < 2:
             return None, 0.0
-        if "ar" in self.candidates and _ARABIC.search(sample):
+        if "ar" in self.candidates and not sample.isascii() and _ARABIC.search(sample):
             arabic = sum(map(len, _ARABIC_RUN.findall(sample)))
             # without apostrophes the words are exactly the letter runs: their length is the letter count
             total = letters if "'" not in sample else sum(map(len, _LETTER_RUN.findall(sample)))
@@ -96,8 +96,8 @@ class LanguageDetector:
         if len(words) < 6 or not self.stopwords:
             return None
         counted = Counter(words)
-        present = set(counted)
-        counts = sorted(((sum(map(counted.__getitem__, sw & present)), lang) for lang, sw in self.stopwords.items()),
+        present = counted.keys()  # (intersected as it is: no copy into a set)
+        counts = sorted(((sum(map(counted.__getitem__, present & sw)), lang) for lang, sw in self.stopwords.items()),
                         reverse=True)
         best, lang = counts[0]
         second = counts[1][0] if len(counts) > 1 else 0
