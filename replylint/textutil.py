@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from typing import Callable, Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 # Size of the caches of per-text results (word runs, lower case, line starts): the texts of the replies
@@ -128,11 +128,18 @@ class Gate:
         self.arabic_letters = all(any(ARABIC_LETTER.search(run) for run in runs) for runs in arabic)
 
     def open(self, text: str) -> bool:
-        words = text_words(text)
-        for key in self.keys & words:
-            if any(runs <= words for runs in self.index[key]):
-                return True
+        if next(self.latin_runs(text_words(text)), None) is not None:
+            return True
         return self.arabic_open(text)
+
+    def latin_runs(self, words: frozenset[str]) -> Iterator[frozenset[str]]:
+        """The run sets of the phrases without Arabic letters whose every run is among ``words`` (a text's
+        words): the phrases that may occur in it."""
+        index = self.index
+        for key in self.keys & words:
+            for runs in index[key]:
+                if runs <= words:
+                    yield runs
 
     def arabic_open(self, text: str) -> bool:
         """Whether one of the Arabic phrases may occur in ``text``."""
@@ -343,9 +350,8 @@ class PhraseScanner:
             return out
         # no Arabic phrase can be there: scan for the phrases whose every run is a word of the text (a
         # handful of a list's hundreds; the fewer first characters, the fewer places the engine stops)
-        words = text_words(text)
-        index, by_runs = self.gate.index, self.index().by_runs
-        chosen = frozenset(phrase for key in self.gate.keys & words for runs in index[key] if runs <= words
+        by_runs = self.index().by_runs
+        chosen = frozenset(phrase for runs in self.gate.latin_runs(text_words(text))
                            for phrase in by_runs.get(runs, ()))
         if not chosen:
             return []
@@ -375,8 +381,7 @@ class PhraseScanner:
         words = text_words(text)
         gate, phrases = self.gate, self.index()
         originals = phrases.originals
-        chosen = [phrase for key in gate.keys & words for runs in gate.index[key] if runs <= words
-                  for phrase in originals.get(runs, ())]
+        chosen = [phrase for runs in gate.latin_runs(words) for phrase in originals.get(runs, ())]
         if phrases.arabic_by_first and (not gate.arabic_letters or has_arabic_letter(text)):
             for first in gate.arabic_firsts(words):
                 chosen += [phrase for rest, phrase in phrases.arabic_by_first[first] if rest <= words]

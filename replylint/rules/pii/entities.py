@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import phonenumbers
 
 from ...packs import PackStore
-from ...textutil import Lazy, PhraseScanner, SpanIndex
+from ...textutil import Lazy, PhraseScanner, SpanIndex, text_lower
 from . import checks
 from .pack import PiiPack
 
@@ -229,7 +229,7 @@ class PiiScanner:
         # enough) that is tested before its regular expressions scan the whole reply.
         ctx = _Context(text, self.context)
         found: list[Entity] = []
-        low = text.lower()
+        low = text_lower(text)  # (cached: the reply's other scans lower-case the same text)
         if "@" in text or " at" in low or "[at]" in low or "(at)" in low or "{at}" in low:
             found += self._emails(text, low)
         if "://" in text or "PRIVATE KEY" in text or has_long_chunk(text):
