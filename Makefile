@@ -38,9 +38,18 @@ docs: $(VENV)/.installed-base
 	.venv-default/bin/python -m pip install --quiet --disable-pip-version-check -e .
 	@touch $@
 
+# LLM Guard for benchmarks/llm_guard_peer.py, in a virtualenv of its own: it pins transformers, presidio and
+# regex to versions other than ours. Optional: without it that benchmark reports "skipped".
+.venv-peers/.installed:
+	$(PYTHON) -m venv .venv-peers
+	.venv-peers/bin/python -m pip install --quiet --disable-pip-version-check "$(TORCH)"
+	.venv-peers/bin/python -m pip install --quiet --disable-pip-version-check llm-guard==0.3.16
+	@touch $@
+
 bench: $(VENV)/.installed-dev .venv-default/.installed
 	$(PIP) install --quiet --disable-pip-version-check -e '.[bench]'
+	-$(MAKE) .venv-peers/.installed
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) .venv-default build dist *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) .venv-default .venv-peers build dist *.egg-info .pytest_cache .hypothesis

@@ -48,6 +48,7 @@ def run_all(quick: bool) -> None:
         run("accuracy.py", str(synth), "--json", str(RESULTS / "accuracy-synthetic-pii.json"))
     run("pii_vs_presidio.py", "--n", "600" if quick else "3000")
     run("toxicity.py", *(["--per-language", "100"] if quick else []))
+    run("llm_guard_peer.py", *(["--n", "100", "--synthetic", "600"] if quick else []))
     run("typo.py", *(["--n", "200"] if quick else []))
     run("verbatim.py", *(["--macros", "1000", "--replies", "150"] if quick else []))
     run("speed.py", "--n", "300" if quick else "2000")
@@ -130,6 +131,52 @@ def instructions_paragraph(data: dict | None) -> str:
                      f"what {base['ref']} takes")
         text += "."
     return text
+
+
+def llm_guard_section(data: dict | None) -> list[str]:
+    if not data:
+        return []
+    lines = ["## LLM Guard's model-free scanners", ""]
+    if "skipped" in data:
+        return lines + [f"Not measured in this run: {data['skipped']}.", ""]
+    us = data["us_per_reply"]
+    lines += [f"LLM Guard {data['llm_guard_version']} (`benchmarks/llm_guard_peer.py`, in its own virtualenv "
+              "`.venv-peers`) on replies generated as for the speed benchmark "
+              f"({data['replies']} replies, {data['mean_chars']} characters on average), warm, median of three "
+              "passes; replylint timed before and after it in the same run. Its other scanners (Toxicity, "
+              "Sensitive, Anonymize's NER, BanTopics) load models that cannot be downloaded here. "
+              f"`BanSubstrings` is given the {data['substrings']} words and phrases replylint's toxicity packs "
+              "flag wherever they stand, whole words, ignoring case; `Regex` four common pii expressions "
+              "(card number, IBAN, e-mail, phone).", "",
+              "| system | µs per reply | × replylint's whole default profile |", "| --- | --- | --- |"]
+    ours = us["replylint default profile"]
+    for name, value in us.items():
+        lines.append(f"| {name} | {value:,.0f} | {value / ours:.2f} |")
+    lines += ["", "`Secrets` writes each text to a temporary file and runs detect-secrets' ~100 plugins over it; "
+              "`BanSubstrings` runs one regular-expression search per word of its list. replylint's ~40 rules "
+              "share one pass of word runs and gates (see *Where the time goes*).", "",
+              "Secret detection, reply level: a reply is positive when it holds a `secret` or `credential` "
+              "label; LLM Guard flags what `Secrets` rejects, replylint what `pii.secret` or `pii.credential` "
+              "reports. The synthetic set is written by the author of the rules (favours replylint).", "",
+              "| set | system | positives (secret / credential) | P | R | F1 | recall secret | recall credential "
+              "| false alarms |", "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for name, systems in data["secret_detection"].items():
+        for system, r in systems.items():
+            if not isinstance(r, dict):
+                continue
+            lines.append(f"| {name} | {system} | {r['positives']} ({r['positives_secret']} / "
+                         f"{r['positives_credential']}) | {f2(r['precision'])} | {f2(r['recall'])} | {f2(r['f1'])} | "
+                         f"{f2(r['recall_secret'])} | {f2(r['recall_credential'])} | {r['fp']} of {r['negatives']} |")
+    secret_recall = [r["recall_secret"] for systems in data["secret_detection"].values()
+                     for system, r in systems.items() if system.startswith("llm_guard") and isinstance(r, dict)
+                     and r["recall_secret"] is not None]
+    if secret_recall:
+        lines += ["", f"`Secrets` finds keys and tokens by their format (recall on keys and tokens here: "
+                  f"{min(secret_recall):.2f} at the lowest); a password written into a sentence (\"your temporary "
+                  "password is …\") is not what its plugins look for.", ""]
+    else:
+        lines.append("")
+    return lines
 
 
 def render() -> str:
@@ -309,7 +356,8 @@ def render() -> str:
         lines += ["## Toxicity: lexicon vs alt-profanity-check", "",
                   "Detoxify could not be measured: its checkpoints cannot be downloaded on this machine (the "
                   "loading code is tested with a tiny checkpoint built by the tests). LLM Guard's toxicity "
-                  "scanner also needs model downloads and was not measured.", "",
+                  "scanner also needs model downloads and was not measured (its model-free scanners are, "
+                  "below).", "",
                   "| set | system | records | P | R | F1 | clean false-alarm rate | replies/s |",
                   "| --- | --- | --- | --- | --- | --- | --- | --- |"]
         for name, systems in tox.items():
@@ -324,6 +372,8 @@ def render() -> str:
                       "as a substring (Scunthorpe traps). Recall is low because that list is long and includes "
                       "rare and non-insulting words the rule packs deliberately leave out; precision is what a "
                       "pre-send gate needs most.", ""]
+
+    lines += llm_guard_section(load("llm_guard.json"))
 
     typo = load("typo.json")
     if typo:

@@ -19,3 +19,99 @@ def test_instruction_benchmark_reports_when_valgrind_is_missing(tmp_path, monkey
     out = tmp_path / "instructions.json"
     assert module.main(["--n", "5", "--json", str(out)]) == 0
     assert json.loads(out.read_text()) == {"replies": 5, "skipped": "valgrind is not installed"}
+
+
+def _load_script(name, monkeypatch):
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_llm_guard_peer_reports_when_its_virtualenv_is_missing(tmp_path, monkeypatch):
+    import json
+
+    module = _load_script("llm_guard_peer", monkeypatch)
+    out = tmp_path / "llm_guard.json"
+    assert module.main(["--peer-python", str(tmp_path / "nope" / "python"), "--json", str(out)]) == 0
+    skipped = json.loads(out.read_text())["skipped"]
+    assert "does not exist" in skipped and "llm-guard==" in skipped
+
+
+def test_llm_guard_peer_scores_secrets_per_type(monkeypatch):
+    module = _load_script("llm_guard_peer", monkeypatch)
+    records = [{"labels": [{"category": "pii", "type": "secret"}]},
+               {"labels": [{"category": "pii", "type": "credential"}]},
+               {"labels": [{"category": "pii", "type": "email"}]},
+               {"labels": []}]
+    scores = module.detection(records, [True, False, True, False])
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (1, 1, 1)
+    assert scores["precision"] == 0.5 and scores["recall"] == 0.5
+    assert scores["recall_secret"] == 1.0 and scores["recall_credential"] == 0.0
+    assert scores["positives"] == 2 and scores["negatives"] == 2
+
+
+def test_llm_guard_peer_word_list_leaves_out_words_that_need_an_addressee(monkeypatch):
+    module = _load_script("llm_guard_peer", monkeypatch)
+    words = module.toxicity_words()
+    assert "idiot" in words and "clown" not in words  # "clown" insults only as "you clown"
+    assert len(words) == len(set(words))
+
+
+# A stand-in for LLM Guard with its interfaces (scanners' scan() returning (text, valid, risk), the
+# MatchType enum, configure_logger, and package metadata), to test the parent/child protocol here.
+_FAKE_LLM_GUARD = {
+    "llm_guard/__init__.py": "",
+    "llm_guard/util.py": "def configure_logger(log_level='INFO'):\n    pass\n",
+    "llm_guard/input_scanners/ban_substrings.py": "import enum\nclass MatchType(enum.Enum):\n    WORD = 'word'\n",
+    "llm_guard/input_scanners/__init__.py": (
+        "import re\n"
+        "class Secrets:\n"
+        "    def __init__(self, redact_mode='all'):\n        pass\n"
+        "    def scan(self, text):\n"
+        "        bad = re.search(r'ghp_[A-Za-z0-9]{36}|AKIA[A-Z0-9]{16}|sk_live_[A-Za-z0-9]{24}', text)\n"
+        "        return text, bad is None, 1.0 if bad else -1.0\n"
+        "class BanSubstrings:\n"
+        "    def __init__(self, substrings, match_type, case_sensitive, redact):\n        self.words = substrings\n"
+        "    def scan(self, text):\n"
+        "        return text, not any(w in text.lower() for w in self.words), 0.0\n"
+        "class Regex:\n"
+        "    def __init__(self, patterns, is_blocked, redact):\n        self.patterns = patterns\n"
+        "    def scan(self, text):\n"
+        "        return text, not any(re.search(p, text) for p in self.patterns), 0.0\n"),
+    "llm_guard-0.0.1.dist-info/METADATA": "Metadata-Version: 2.1\nName: llm-guard\nVersion: 0.0.1\n",
+}
+
+
+def test_llm_guard_peer_runs_the_child_and_compares(tmp_path, monkeypatch):
+    """The whole run with a stand-in package: the child's timings and flags come back, and the secret
+    scores line up with what the stand-in finds (keys and tokens, no passwords)."""
+    import json
+    import sys
+
+    site = tmp_path / "site"
+    for rel, text in _FAKE_LLM_GUARD.items():
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(text, encoding="utf-8")
+    peer = tmp_path / "python"
+    peer.write_text(f"#!/bin/sh\nPYTHONPATH={site} exec {sys.executable} \"$@\"\n", encoding="utf-8")
+    peer.chmod(0o755)
+    module = _load_script("llm_guard_peer", monkeypatch)
+    out = tmp_path / "llm_guard.json"
+    assert module.main(["--peer-python", str(peer), "--n", "6", "--synthetic", "120", "--passes", "1",
+                        "--dev", str(tmp_path / "no-dev.jsonl"), "--json", str(out)]) == 0
+    result = json.loads(out.read_text())
+    assert result["llm_guard_version"] == "0.0.1"
+    assert set(result["us_per_reply"]) == {"llm_guard Secrets", "llm_guard BanSubstrings", "llm_guard Regex",
+                                           "llm_guard three scanners", "replylint default profile"}
+    assert all(v > 0 for v in result["us_per_reply"].values())
+    synthetic = result["secret_detection"]["synthetic pii"]
+    stand_in = synthetic["llm_guard Secrets"]
+    assert synthetic["records"] == 120 and stand_in["positives_secret"] > 0
+    assert stand_in["recall_secret"] == 1.0 and stand_in["recall_credential"] == 0.0
