@@ -173,7 +173,8 @@ def why_not(peer_python: str) -> str | None:
         return f"{peer_python} does not exist (make bench creates .venv-peers with llm-guard=={PEER_VERSION})"
     probe = subprocess.run([peer_python, "-c", "import llm_guard.input_scanners"], capture_output=True, text=True)
     if probe.returncode != 0:
-        return f"llm_guard does not import in {peer_python}: {probe.stderr.strip().splitlines()[-1:]}"
+        last = (probe.stderr.strip().splitlines() or ["no message"])[-1]
+        return f"llm_guard does not import in {peer_python}: {last}"
     return None
 
 

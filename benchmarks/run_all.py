@@ -302,7 +302,7 @@ def render() -> str:
         "",
         "This machine is a shared VM whose speed changes from minute to minute (a small pure-Python loop stays "
         "fast while the linter, with its larger working set, slows down: the neighbours compete for caches and "
-        "memory, not only for the CPU). Runs of the same code measured 520-830 replies/s within a few hours, so "
+        "memory, not only for the CPU). Runs of the same code measured 520-870 replies/s over two days, so "
         "the verdicts above for p95 and cold start can flip between runs; the instruction count is the "
         "comparison this noise does not move. (Before it existed, interleaved A/B runs were the fairest "
         "comparison: the previous round of this work gave 2.1× the throughput of the code before it.)",

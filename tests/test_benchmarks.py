@@ -115,3 +115,19 @@ def test_llm_guard_peer_runs_the_child_and_compares(tmp_path, monkeypatch):
     stand_in = synthetic["llm_guard Secrets"]
     assert synthetic["records"] == 120 and stand_in["positives_secret"] > 0
     assert stand_in["recall_secret"] == 1.0 and stand_in["recall_credential"] == 0.0
+
+
+def test_llm_guard_peer_reports_when_llm_guard_does_not_import(tmp_path, monkeypatch):
+    import importlib.util
+    import json
+    import sys
+
+    import pytest
+
+    if importlib.util.find_spec("llm_guard") is not None:
+        pytest.skip("llm_guard is installed in this environment")
+    module = _load_script("llm_guard_peer", monkeypatch)
+    out = tmp_path / "llm_guard.json"
+    assert module.main(["--peer-python", sys.executable, "--json", str(out)]) == 0
+    skipped = json.loads(out.read_text())["skipped"]
+    assert skipped.startswith("llm_guard does not import") and "ModuleNotFoundError" in skipped
