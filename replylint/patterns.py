@@ -97,7 +97,7 @@ class Tokens:
 def tokenize(text: str, language: str | None) -> Tokens:
     """Tokens of ``text`` with their normal forms (lower case; English clitics as words; Arabic
     letter variants unified, see :func:`arabic_norm`)."""
-    marks = _HAS_MARKS.search(text) is not None
+    marks = not text.isascii() and _HAS_MARKS.search(text) is not None
     if language == "ar":
         ms = list((_TOKEN if marks else _TOKEN_PLAIN).finditer(text))
         cache = _AR_NORM_CACHE

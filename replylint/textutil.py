@@ -162,7 +162,7 @@ class Gate:
 def has_arabic_letter(text: str) -> bool:
     """Whether ``text`` has a character of the Arabic block, remembered for the texts of the replies in
     hand (a search of a whole reply costs ~5 us, and every gate with Arabic phrases asks)."""
-    return ARABIC_LETTER.search(text) is not None
+    return not text.isascii() and ARABIC_LETTER.search(text) is not None
 
 
 _MAX_PROCLITICS = 4  # و/ف + ب/ل/ك + ال/لل (ARABIC_PROCLITICS)

@@ -305,3 +305,19 @@ def test_unknown_words_are_the_words_not_known(parts, seen, data):
     words = sorted(set(WORD.findall(before)) | set(WORD.findall(text)))
     known = data.draw(st.sets(st.sampled_from(words))) if words else set()
     assert unknown_words(text, ASCII_LETTERS_JOINERS, WORD, known) == set(WORD.findall(text)) - known
+
+
+ASCII_DIGIT_TEXT = st.text(alphabet=st.sampled_from(list("0123456789 \t\n\x1c\x1fabAZ.-/")), max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ASCII_DIGIT_TEXT)
+def test_ascii_twins_of_the_pii_digit_tests_match_as_the_unicode_ones(text):
+    """On ASCII text \\d is exactly [0-9]: the twins the PII scan uses there find the same matches
+    (\\x1c-\\x1f are whitespace to both: the twins keep \\s as it is)."""
+    from replylint.rules.pii import entities as E
+
+    for unicode_re, ascii_re in ((E._ANY_DIGIT, E._ANY_DIGIT_ASCII),
+                                 (E._DIGIT_AFTER_SPACE, E._DIGIT_AFTER_SPACE_ASCII),
+                                 (E._IBAN_START, E._IBAN_START_ASCII)):
+        assert [m.span() for m in ascii_re.finditer(text)] == [m.span() for m in unicode_re.finditer(text)]

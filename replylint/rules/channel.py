@@ -57,7 +57,7 @@ def twitter_length(text: str) -> tuple[int, int | None]:
     maybe_url = "://" in text or _TLD.search(text) is not None
     taken = [(m.start(), m.end(), TWITTER_URL_LENGTH) for m in _URL.finditer(text)] if maybe_url else []
     urls = list(taken)
-    for run in _HIGH_RUN.finditer(text):
+    for run in () if text.isascii() else _HIGH_RUN.finditer(text):
         for m in _EMOJI.finditer(text, run.start(), run.end()):
             if not any(a <= m.start() < b for a, b, _ in urls):
                 taken.append((m.start(), m.end(), 2))
@@ -275,7 +275,7 @@ class BidiControl(Rule):
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         text = doc.original
-        if not _ANY_BIDI.search(text):
+        if text.isascii() or not _ANY_BIDI.search(text):  # (isascii reads a flag of the string)
             return
         stack: list[tuple[str, int]] = []
         for i, ch in enumerate(text):

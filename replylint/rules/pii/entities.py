@@ -143,6 +143,10 @@ CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# ASCII twins of the digit tests that scan a whole reply: in ASCII text (three replies in four) \d is
+# exactly [0-9], which the engine tests inline instead of looking each character up in Unicode's
+# tables (a third to a half of each scan)
+_ANY_DIGIT_ASCII = re.compile(r"[0-9]")
 _LONG_CHUNK = re.compile(r"\S{16}")  # a whitespace-free chunk of 16+ characters (tokens, keys)
 
 
@@ -153,12 +157,14 @@ def has_long_chunk(text: str) -> bool:
 
 _SPACED_DOT = re.compile(r"\s\.\s")
 _DIGIT_AFTER_SPACE = re.compile(r"\d(?<=\s\d)")
+_DIGIT_AFTER_SPACE_ASCII = re.compile(r"[0-9](?<=\s[0-9])")
 # Necessary conditions, each written to start with its rarest character so the engine jumps between
 # candidates in C: a dotted digit pair (IPv4), a colon between hex digits (IPv6), two letters then two
 # digits (the start of every IBAN, which _IBAN itself, led by a look-behind, tries at every position).
 _DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")
 _HEX_COLON_HEX = re.compile(r":(?<=[0-9A-Fa-f]:)[0-9A-Fa-f]")
 _IBAN_START = re.compile(r"\d(?<=[A-Za-z]{2}\d)\d")
+_IBAN_START_ASCII = re.compile(r"[0-9](?<=[A-Za-z]{2}[0-9])[0-9]")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _MAX_ID_DIGITS = 15  # the longest national id checked (UAE Emirates ID)
 
@@ -234,7 +240,7 @@ class PiiScanner:
             found += self._emails(text, low)
         if "://" in text or "PRIVATE KEY" in text or has_long_chunk(text):
             found += self._secrets(text, ctx)
-        if _ANY_DIGIT.search(text):
+        if (_ANY_DIGIT_ASCII if text.isascii() else _ANY_DIGIT).search(text):
             found += self._ibans(text)
             found += self._digit_runs(text, ctx)
             found += self._phones(text, ctx, doc, found)
@@ -280,7 +286,7 @@ class PiiScanner:
     def _ibans(self, text: str) -> list[Entity]:
         out = []
         pos = 0
-        if not _IBAN_START.search(text):
+        if not (_IBAN_START_ASCII if text.isascii() else _IBAN_START).search(text):
             return out
         while (m := _IBAN.search(text, pos)) is not None:
             raw = m.group(1)
@@ -458,7 +464,7 @@ class PiiScanner:
         address_nl needs, found from the (few) digits instead of trying it at every position."""
         if len(low) != len(text):
             return True  # a rare lower-casing that changes length: offsets would not line up
-        for m in _DIGIT_AFTER_SPACE.finditer(text):
+        for m in (_DIGIT_AFTER_SPACE_ASCII if text.isascii() else _DIGIT_AFTER_SPACE).finditer(text):
             k = m.start()
             while k > 0 and text[k - 1].isspace():
                 k -= 1
