@@ -321,3 +321,16 @@ def test_ascii_twins_of_the_pii_digit_tests_match_as_the_unicode_ones(text):
                                  (E._DIGIT_AFTER_SPACE, E._DIGIT_AFTER_SPACE_ASCII),
                                  (E._IBAN_START, E._IBAN_START_ASCII)):
         assert [m.span() for m in ascii_re.finditer(text)] == [m.span() for m in unicode_re.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_ascii_token_expressions_find_what_the_unicode_ones_find(text):
+    """The tokenizer's ASCII expressions give the same tokens as its Unicode ones on any ASCII text,
+    whitespace-like control characters included."""
+    from replylint import patterns as P
+
+    low = text.lower()
+    assert P._TOKEN_EN_ASCII.findall(low) == P._TOKEN_EN_PLAIN.findall(low)
+    assert P._TOKEN_ASCII.findall(low) == P._TOKEN_PLAIN.findall(low)
+    assert P._TOKEN_EN_ASCII.findall(text) == P._TOKEN_EN_PLAIN.findall(text)
