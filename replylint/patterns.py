@@ -104,15 +104,22 @@ def tokenize(text: str, language: str | None) -> Tokens:
     letter variants unified, see :func:`arabic_norm`)."""
     marks = not text.isascii() and _HAS_MARKS.search(text) is not None
     if language == "ar":
-        ms = list((_TOKEN if marks else _TOKEN_PLAIN).finditer(text))
-        cache = _AR_NORM_CACHE
-        norms = [cache.get(g) or _arabic_norm_cached(g) for g in (m.group() for m in ms)]
-        return Tokens([m.start() for m in ms], [m.end() for m in ms], norms)
+        return _arabic_tokens(text, marks, 0, len(text))
     # one lower-casing of the whole text (same length for all but a few exotic characters, checked)
     low_text = text.lower()
     if len(low_text) != len(text):
         low_text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     return _latin_tokens(low_text, language, marks, 0, None)
+
+
+def _arabic_tokens(text: str, marks: bool, start: int, end: int) -> Tokens:
+    """:func:`tokenize` of an Arabic text, or of its tokens in ``start:end`` (a range that starts after
+    whitespace and ends before it, as a sentence does: the expressions have no look-around, so the scan
+    of the range finds the tokens the scan of the whole text finds there)."""
+    ms = list((_TOKEN if marks else _TOKEN_PLAIN).finditer(text, start, end))
+    cache = _AR_NORM_CACHE
+    norms = [cache.get(g) or _arabic_norm_cached(g) for g in (m.group() for m in ms)]
+    return Tokens([m.start() for m in ms], [m.end() for m in ms], norms)
 
 
 def _latin_tokens(low_text: str, language: str | None, marks: bool, start: int, end: int | None) -> Tokens:
@@ -516,10 +523,12 @@ def match_reply(patterns: PatternSet, doc, labels: set[str] | None = None) -> li
     """Matches of ``patterns`` in a reply's agent text, sentence by sentence (a pattern never spans
     two sentences). Tokens are computed once per reply and shared by every pattern set.
 
-    Latin-script replies are not tokenized whole: the candidates are chosen with a superset of the
-    reply's norms read off its word runs, and only the sentences where one of their anchor words (or
-    for a pattern without one, a word its first required slot starts with) occurs are tokenized: about
-    a third of them (tokenizing every sentence was the largest part of the pattern rules' cost).
+    Replies are not tokenized whole: the candidates are chosen with a superset of the reply's norms read
+    off its word runs (for Arabic, the runs' norms), and only the sentences where one of their anchor
+    words (or for a pattern without one, a word its first required slot starts with) occurs are
+    tokenized: about a third of them (tokenizing every sentence was the largest part of the pattern
+    rules' cost). Text whose runs and tokens split differently (an underscore, combining marks) is
+    tokenized whole.
     Matching a sentence always uses its real tokens, so the matches are the same as from the whole
     reply's tokens (tests/test_patterns.py compares them)."""
     selection = _select(patterns, doc, labels)
@@ -617,11 +626,12 @@ class _LatinView:
 
     @classmethod
     def of(cls, text: str, language: str, sentences: list[tuple[int, int]]) -> _LatinView | None:
-        """None where the word runs do not bound the norms: Arabic (norms are rewritten: tried, and
-        unifying the letter variants of a whole reply to look for them cost more than tokenizing it),
-        text with an underscore or combining marks (tokens and runs split differently), or text whose
-        lower-casing changes its length."""
-        if language == "ar" or "_" in text or (not text.isascii() and _HAS_MARKS.search(text) is not None):
+        """None where the word runs do not bound the norms: text with an underscore or combining marks
+        (tokens and runs split differently), or text whose lower-casing changes its length. Arabic
+        replies get an :class:`_ArabicView`."""
+        if language == "ar":
+            return _ArabicView.arabic(text, sentences)
+        if "_" in text or (not text.isascii() and _HAS_MARKS.search(text) is not None):
             return None
         low = text_lower(text)
         if len(low) != len(text):
@@ -651,18 +661,22 @@ class _LatinView:
     def sentences_with(self, anchors: frozenset[str]) -> list[int]:
         """Indices of the sentences in which an anchor word occurs in the text (as a substring: a
         superset of where it is a token)."""
-        low, starts, spans = self.low, self.starts, self.spans
         found: set[int] = set()
         for word in anchors:
-            pos = low.find(word)
-            while pos >= 0:
-                k = bisect_right(starts, pos) - 1
-                if k >= 0 and pos < spans[k][1]:
-                    found.add(k)
-                    pos = low.find(word, spans[k][1])  # the rest of this sentence is covered
-                else:
-                    pos = low.find(word, pos + 1)
+            self._add_sentences(self.low, word, found)
         return sorted(found)
+
+    def _add_sentences(self, text: str, word: str, found: set[int]) -> None:
+        """Add to ``found`` the sentences of ``text`` in which ``word`` occurs as a substring."""
+        starts, spans = self.starts, self.spans
+        pos = text.find(word)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            if k >= 0 and pos < spans[k][1]:
+                found.add(k)
+                pos = text.find(word, spans[k][1])  # the rest of this sentence is covered
+            else:
+                pos = text.find(word, pos + 1)
 
     def sentence(self, k: int) -> tuple[Tokens, set[str]]:
         """The tokens of sentence ``k`` (as the whole reply's tokenization has them) and their norms."""
@@ -670,5 +684,51 @@ class _LatinView:
         if cached is None:
             start, end = self.spans[k]
             tokens = _latin_tokens(self.low, self.language, False, start, end)
+            cached = self._tokens[k] = (tokens, set(tokens.norms))
+        return cached
+
+
+class _ArabicView(_LatinView):
+    """:class:`_LatinView` for an Arabic reply. Arabic norms rewrite words (alef forms and ta marbuta
+    unified, a leading و or ف dropped), so a norm need not occur in the text: the view keeps the word
+    runs behind each norm and looks for those. A reply then has its sentences tokenized only where a
+    candidate's anchor may be (about a third of them) instead of whole."""
+
+    __slots__ = ("text", "_runs", "_singles")
+
+    @classmethod
+    def arabic(cls, text: str, sentences: list[tuple[int, int]]) -> _ArabicView | None:
+        """None where the word runs do not give the tokens: text with an underscore or combining marks,
+        or whose lower-casing changes its length. Otherwise a token is a word run (lower-cased, its norm
+        that of the run) or one character that is neither a word character nor whitespace (its own norm),
+        so the view's words are exactly the reply's token norms."""
+        if "_" in text or _HAS_MARKS.search(text) is not None:
+            return None
+        low = text_lower(text)
+        if len(low) != len(text):
+            return None
+        cache = _AR_NORM_CACHE
+        runs: dict[str, list[str]] = {}
+        for run in text_words(text):
+            runs.setdefault(cache.get(run) or _arabic_norm_cached(run), []).append(run)
+        singles = frozenset(_NOT_WORD_OR_SPACE.findall(text))
+        view = cls(low, "ar", singles.union(runs), sentences)
+        view.text, view._runs, view._singles = text, runs, singles
+        return view
+
+    def sentences_with(self, anchors: frozenset[str]) -> list[int]:
+        found: set[int] = set()
+        for norm in anchors:
+            for run in self._runs.get(norm, ()):
+                self._add_sentences(self.low, run, found)
+            if norm in self._singles:
+                self._add_sentences(self.text, norm, found)
+        return sorted(found)
+
+    def sentence(self, k: int) -> tuple[Tokens, set[str]]:
+        cached = self._tokens.get(k)
+        if cached is None:
+            start, end = self.spans[k]
+            tokens = _arabic_tokens(self.text, False, start, end)
             cached = self._tokens[k] = (tokens, set(tokens.norms))
         return cached

@@ -1,7 +1,7 @@
 """The token-pattern engine that tone and canned rule packs are written in."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from replylint.patterns import PatternError, PatternSet, tokenize, validate_pattern
@@ -256,6 +256,30 @@ def test_longest_match_is_the_longest_of_all_paths(slots, norms, data):
     stop = data.draw(st.integers(0, len(norms)))
     for i in range(stop + 1):
         assert _longest(parsed, norms, i, stop) == _longest_by_paths(parsed, 0, norms, i, stop), (pattern, norms, i)
+
+
+_AR_MORE = st.sampled_from(["أنت", "انت", "إنك", "فهذا", "وهذا", "هذه", "مشكلتك", "ليس", "ذنبنا", "كما", "ذكرت", "لك",
+                            "سابقا", "ـ", "ﻻ", "مَرحباً", "،", "؟", "!", "Ⓐ", "ⓐ", "İ", "_", "٣", "3", "abc"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.one_of(_AR_PIECES, _AR_MORE, _PIECES), _SEPARATORS), max_size=25))
+def test_arabic_replies_tokenized_by_sentence_match_as_when_tokenized_whole(parts):
+    """The Arabic view tokenizes only the sentences where a candidate's anchor may be; the matches must
+    be those of the whole reply's tokens, and the view's words exactly the reply's token norms."""
+    from replylint.patterns import TokenIndex, _ArabicView, match_regions, match_reply
+    from replylint.textutil import sentences
+
+    text = "".join(w + s for w, s in parts)
+    view = _ArabicView.arabic(text, sentences(text))
+    if view is not None:
+        assert view.words == frozenset(tokenize(text, "ar").norms), text
+    whole = _AR_SET._matches(TokenIndex(tokenize(text, "ar"), sentences(text)), None)
+    doc = _Doc(text)
+    assert match_reply(_AR_SET, doc) == whole, text
+    regions = match_regions(_AR_SET, _Doc(text))
+    for _, start, end in whole:
+        assert any(s <= start and end <= e for s, e in regions), (text, start, end, regions)
 
 
 @given(st.lists(st.tuples(_PIECES, _SEPARATORS), max_size=25), st.sampled_from(["en", "nl"]))
