@@ -1,5 +1,12 @@
 """Generated replies of realistic length (200-1,500 characters), mixed English, Dutch and Arabic, for the
-speed benchmarks. Mostly clean sentences with the occasional problem, as in real traffic."""
+speed benchmarks.
+
+Sentences are drawn from small pools in which about one sentence in four has a problem (a promise, blame,
+a misspelling, a request for card data...), so nearly every reply holds several: ~7.8 findings a reply,
+far more than real traffic, where most replies are clean. Every finding costs (suggestions, the finding,
+its message), so this is the expensive end. ``generate(..., clean=True)`` draws only from the sentences
+without a problem (``PROBLEMS`` lists the others; tests/test_benchmarks.py checks both lists against the
+linter): the cheap end. Real traffic lies between the two."""
 
 from __future__ import annotations
 
@@ -33,13 +40,29 @@ SENTENCES = {
         "مساعدتك به؟", "هذه ليست مشكلتنا، كان عليك أن تقرأ شروط الشحن.", "من فضلك أرسل لي رقم الهوية هنا.",
     ],
 }
+# the pool sentences replylint reports something in (with the default profile); the rest are clean
+PROBLEMS = frozenset([
+    "It should arrive within two working days.",
+    "We have recieved your return and the refund will be processed untill Friday.",
+    "As I already told you, the router was delivered on Friday.",
+    "Please type your full card number here in the chat.",
+    "Laat het me weten, dan stuur ik kosteloos een nieuw exemplaar.",
+    "Je terugbetaling wordt binnen drie werkdagen verwerkt.",
+    "Zoals ik al eerder heb uitgelegd, staat de factuur in uw account.",
+    "Je bank wordt volgnde week geleverd.",
+    "يمكنك استبدال المقاس مجاناً خلال ١٤ يوماً من تاريخ الاستلام.",
+    "سيتم استرداد المبلغ خلال ثلاثة أيام عمل.",
+    "هذه ليست مشكلتنا، كان عليك أن تقرأ شروط الشحن.",
+    "من فضلك أرسل لي رقم الهوية هنا.",
+])
 GREETINGS = {"en": "Hi {name},\n\n", "nl": "Beste {name},\n\n", "ar": "مرحباً {name}،\n\n"}
 NAMES = {"en": ["Maria", "Dev", "Grace", "Oliver"], "nl": ["Jan", "Sanne", "Kees", "Femke"],
          "ar": ["أحمد", "سارة", "خالد", "منى"]}
 
 
-def generate(n: int, seed: int = 1) -> list[dict]:
+def generate(n: int, seed: int = 1, clean: bool = False) -> list[dict]:
     rng = random.Random(seed)
+    pools = {lang: [s for s in sentences if not (clean and s in PROBLEMS)] for lang, sentences in SENTENCES.items()}
     out = []
     for i in range(n):
         lang = rng.choice(["en", "en", "nl", "ar"])
@@ -47,8 +70,8 @@ def generate(n: int, seed: int = 1) -> list[dict]:
         target = rng.randint(200, 1500)
         text = GREETINGS[lang].format(name=name)
         while len(text) < target:
-            text += rng.choice(SENTENCES[lang]) + " "
+            text += rng.choice(pools[lang]) + " "
         out.append({"id": str(i), "text": text.strip(), "language": lang if rng.random() < 0.5 else None,
                     "channel": rng.choice(["email", "chat", "social_public", "sms", "whatsapp"]),
-                    "context": {"customer": {"name": name}, "incoming": rng.choice(SENTENCES[lang])}})
+                    "context": {"customer": {"name": name}, "incoming": rng.choice(pools[lang])}})
     return out

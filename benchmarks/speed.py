@@ -30,11 +30,12 @@ from replies import generate  # noqa: E402
 from timing import percentile  # noqa: E402
 
 
-def warm_single(n: int, passes: int = 3) -> dict:
+def warm_single(n: int, passes: int = 3, clean: bool = False) -> dict:
     """``passes`` passes over the same replies; the pass with the median throughput is reported (the
-    machine is shared: single passes swing by 10-20%), with every pass's throughput alongside."""
+    machine is shared: single passes swing by 10-20%), with every pass's throughput alongside.
+    ``clean``: replies made only of sentences without a problem (see benchmarks/replies.py)."""
     linter = replylint.Linter()
-    records = generate(n, seed=1)
+    records = generate(n, seed=1, clean=clean)
     for r in generate(60, seed=99):
         linter.check(r["text"], language=r["language"], channel=r["channel"], context=r["context"])
     runs = []
@@ -52,7 +53,10 @@ def warm_single(n: int, passes: int = 3) -> dict:
     runs.sort(key=lambda run: run[0])
     rate, latencies, families = runs[len(runs) // 2]
     chars = sum(len(r["text"]) for r in records)
-    return {"replies": n, "passes": passes, "mean_chars": round(chars / n), "replies_per_second": round(rate, 1),
+    findings = sum(len(linter.check(r["text"], language=r["language"], channel=r["channel"],
+                                    context=r["context"]).findings) for r in records)
+    return {"replies": n, "passes": passes, "mean_chars": round(chars / n), "findings_per_reply": round(findings / n, 2),
+            "replies_per_second": round(rate, 1),
             "replies_per_second_each_pass": [round(run[0], 1) for run in runs],
             "p50_ms": round(percentile(latencies, 50), 3), "p95_ms": round(percentile(latencies, 95), 3),
             "p99_ms": round(percentile(latencies, 99), 3), "max_ms": round(max(latencies), 3),
@@ -143,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     result = {"cpu_count": os.cpu_count(), "python": sys.version.split()[0]}
     result["warm_single_process"] = warm_single(args.n)
     print("warm:", json.dumps(result["warm_single_process"]))
+    result["warm_single_process_clean"] = warm_single(args.n, clean=True)
+    print("warm, clean replies:", json.dumps(result["warm_single_process_clean"]))
     result["check_many"] = [batch(args.n, 1), batch(args.n, 2)]
     print("check_many:", json.dumps(result["check_many"]))
     pythons = [sys.executable]

@@ -131,3 +131,20 @@ def test_llm_guard_peer_reports_when_llm_guard_does_not_import(tmp_path, monkeyp
     assert module.main(["--peer-python", sys.executable, "--json", str(out)]) == 0
     skipped = json.loads(out.read_text())["skipped"]
     assert skipped.startswith("llm_guard does not import") and "ModuleNotFoundError" in skipped
+
+
+def test_benchmark_sentence_pools_say_which_sentences_have_a_problem(monkeypatch):
+    """benchmarks/replies.py builds its clean replies from the sentences not in PROBLEMS: each of those
+    must give no finding, and each listed one at least one (else the two speed corpora mean nothing)."""
+    import replylint
+
+    module = _load_script("replies", monkeypatch)
+    linter = replylint.Linter()
+    for language, sentences in module.SENTENCES.items():
+        for sentence in sentences:
+            found = [f.rule for f in linter.check(sentence, language=language).findings]
+            assert bool(found) == (sentence in module.PROBLEMS), (sentence, found)
+    assert module.PROBLEMS <= {s for pool in module.SENTENCES.values() for s in pool}
+    dense, clean = module.generate(40, seed=3), module.generate(40, seed=3, clean=True)
+    assert any(s in r["text"] for r in dense for s in module.PROBLEMS)
+    assert not any(s in r["text"] or s in r["context"]["incoming"] for r in clean for s in module.PROBLEMS)
