@@ -334,3 +334,21 @@ def test_ascii_token_expressions_find_what_the_unicode_ones_find(text):
     assert P._TOKEN_EN_ASCII.findall(low) == P._TOKEN_EN_PLAIN.findall(low)
     assert P._TOKEN_ASCII.findall(low) == P._TOKEN_PLAIN.findall(low)
     assert P._TOKEN_EN_ASCII.findall(text) == P._TOKEN_EN_PLAIN.findall(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Jan", "jan", "Tom-Erik", "O'Neil", "Dev_2", "سارة", "أحمد", ",", "،", " ", "\t", "\n",
+                                 ". ", "! ", "? ", "\n\n", "- ", "thanks", "Thanks", "ok", "x", "1", "É", "ß", "؟", "؛", "٪"]),
+                max_size=30))
+def test_vocative_first_words_found_from_commas_are_those_of_every_start(parts):
+    """structure._vocatives tries its first-word expression only where a comma follows a word run that
+    begins at a line or sentence start; that must find what trying it at every start finds."""
+    from replylint import structure
+    from replylint.textutil import line_and_sentence_starts
+
+    text = "".join(parts)
+    every = [m.span() for m in (structure._VOCATIVE_FIRST_WORD.match(text, a) for a in line_and_sentence_starts(text))
+             if m is not None]
+    chosen = [m.span() for m in (structure._VOCATIVE_FIRST_WORD.match(text, a)
+                                 for a in structure._words_before_commas(text)) if m is not None]
+    assert chosen == every, text

@@ -169,7 +169,7 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
 
     # Cheap tests first (a character, a word of the reply): each full scan costs tens of microseconds
     # and nearly every reply has no placeholder at all.
-    if any(mark in text for mark in _ALWAYS_MARKS) or "lorem" in text.lower():
+    if any(mark in text for mark in _ALWAYS_MARKS) or "lorem" in text_lower(text):
         for m in vocab.always.finditer(text):
             yield from emit(m.start(), m.end(), "template")
     if "{" in text:
