@@ -352,3 +352,28 @@ def test_vocative_first_words_found_from_commas_are_those_of_every_start(parts):
     chosen = [m.span() for m in (structure._VOCATIVE_FIRST_WORD.match(text, a)
                                  for a in structure._words_before_commas(text)) if m is not None]
     assert chosen == every, text
+
+
+def _sentences_by_segments(text):
+    """The plain definition: cut after each sentence end, trim each piece, drop the empty ones."""
+    from replylint.textutil import _SENTENCE_END
+
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    out, pos = [], 0
+    for end in ends:
+        piece = text[pos:end]
+        if piece.strip():
+            start = pos + len(piece) - len(piece.lstrip())
+            out.append((start, start + len(piece.strip())))
+        pos = end
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Hi", "there", ".", "!", "?", "؟", "。", " ", "  ", "\n", "\n\n", "\t", "- item", "1.",
+                                 "\u2003", "\x1c", "x", "...", "?!"]), max_size=40))
+def test_sentences_are_the_trimmed_pieces_between_sentence_ends(parts):
+    from replylint.textutil import sentences
+
+    text = "".join(parts)
+    assert sentences(text) == _sentences_by_segments(text), text
