@@ -57,6 +57,7 @@ class LanguageDetector:
         self.candidates = [c for c in candidates]
         self.stopwords = {lang: frozenset(w.lower() for w in words) for lang, words in stopwords.items()
                           if lang in self.candidates}
+        self._any_stopword = frozenset().union(*self.stopwords.values())
         self._langid = None
         self._lock = threading.Lock()
         self._recent: dict[str, tuple[str | None, float]] = {}
@@ -78,10 +79,11 @@ class LanguageDetector:
     def _detect(self, text: str) -> tuple[str | None, float]:
         sample = text[:4000]
         words = words_of(text) if len(text) <= 4000 else _WORD.findall(sample.lower())
-        letters = sum(map(len, words))
-        if letters < 2:
+        # fewer than two letters (every word has one at least: only a one-word text needs its length)
+        if len(words) < 2 and (not words or len(words[0]) < 2):
             return None, 0.0
         if "ar" in self.candidates and not sample.isascii() and _ARABIC.search(sample):
+            letters = sum(map(len, words))
             arabic = sum(map(len, _ARABIC_RUN.findall(sample)))
             # without apostrophes the words are exactly the letter runs: their length is the letter count
             total = letters if "'" not in sample else sum(map(len, _LETTER_RUN.findall(sample)))
@@ -95,7 +97,8 @@ class LanguageDetector:
     def _by_stopwords(self, words: list[str]) -> tuple[str, float] | None:
         if len(words) < 6 or not self.stopwords:
             return None
-        counted = Counter(words)
+        # only stop words are counted (a third of a reply's words; the counting loop is in C)
+        counted = Counter(filter(self._any_stopword.__contains__, words))
         present = counted.keys()  # (intersected as it is: no copy into a set)
         counts = sorted(((sum(map(counted.__getitem__, present & sw)), lang) for lang, sw in self.stopwords.items()),
                         reverse=True)
