@@ -97,17 +97,21 @@ class LanguageDetector:
     def _by_stopwords(self, words: list[str]) -> tuple[str, float] | None:
         if len(words) < 6 or not self.stopwords:
             return None
-        # only stop words are counted (a third of a reply's words; the counting loop is in C)
-        counted = Counter(filter(self._any_stopword.__contains__, words))
-        present = counted.keys()  # (intersected as it is: no copy into a set)
-        counts = sorted(((sum(map(counted.__getitem__, present & sw)), lang) for lang, sw in self.stopwords.items()),
-                        reverse=True)
+        counts = self._stopword_counts(words)
         best, lang = counts[0]
         second = counts[1][0] if len(counts) > 1 else 0
         density = best / len(words)
         if best >= 3 and density >= 0.25 and best >= 3 * max(second, 1):
             return lang, min(0.99, 0.85 + density / 4)
         return None
+
+    def _stopword_counts(self, words: list[str]) -> list[tuple[int, str]]:
+        """``(how many of words are stop words of lang, lang)`` per candidate language, most first."""
+        # only stop words are counted (a third of a reply's words; the counting loop is in C)
+        counted = Counter(filter(self._any_stopword.__contains__, words))
+        present = counted.keys()  # (intersected as it is: no copy into a set)
+        return sorted(((sum(map(counted.__getitem__, present & sw)), lang) for lang, sw in self.stopwords.items()),
+                      reverse=True)
 
     def _by_model(self, text: str, n_words: int) -> tuple[str | None, float]:
         ident = self._identifier()

@@ -682,10 +682,12 @@ class _LatinView:
         """The tokens of sentence ``k`` (as the whole reply's tokenization has them) and their norms."""
         cached = self._tokens.get(k)
         if cached is None:
-            start, end = self.spans[k]
-            tokens = _latin_tokens(self.low, self.language, False, start, end)
+            tokens = self._span_tokens(*self.spans[k])
             cached = self._tokens[k] = (tokens, set(tokens.norms))
         return cached
+
+    def _span_tokens(self, start: int, end: int) -> Tokens:
+        return _latin_tokens(self.low, self.language, False, start, end)
 
 
 class _ArabicView(_LatinView):
@@ -725,10 +727,5 @@ class _ArabicView(_LatinView):
                 self._add_sentences(self.text, norm, found)
         return sorted(found)
 
-    def sentence(self, k: int) -> tuple[Tokens, set[str]]:
-        cached = self._tokens.get(k)
-        if cached is None:
-            start, end = self.spans[k]
-            tokens = _arabic_tokens(self.text, False, start, end)
-            cached = self._tokens[k] = (tokens, set(tokens.norms))
-        return cached
+    def _span_tokens(self, start: int, end: int) -> Tokens:
+        return _arabic_tokens(self.text, False, start, end)

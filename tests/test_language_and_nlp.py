@@ -113,38 +113,24 @@ def test_a_cache_file_may_only_name_the_globals_it_is_allowed(tmp_path):
     assert not (blocked / "sub").exists()
 
 
-def _by_stopwords_counting_every_word(detector, words):
-    """The plain form of LanguageDetector._by_stopwords: every word counted, then the stop words' counts."""
-    from collections import Counter
-
-    if len(words) < 6 or not detector.stopwords:
-        return None
-    counted = Counter(words)
-    counts = sorted(((sum(counted[w] for w in sw if w in counted), lang) for lang, sw in detector.stopwords.items()),
-                    reverse=True)
-    best, lang = counts[0]
-    second = counts[1][0] if len(counts) > 1 else 0
-    density = best / len(words)
-    if best >= 3 and density >= 0.25 and best >= 3 * max(second, 1):
-        return lang, min(0.99, 0.85 + density / 4)
-    return None
-
-
 _STOP_AND_OTHER = ["the", "you", "your", "is", "de", "het", "je", "een", "niet", "order", "bestelling", "pakket",
                    "refund", "and", "en", "we", "wij", "to", "te", "in", "a", "of", "van", "on", "op"]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_STOP_AND_OTHER), max_size=40))
-def test_stop_word_counts_are_those_of_counting_every_word(words):
-    """_by_stopwords counts only stop words; its answer must be that of counting every word."""
-    detector = Linter().detector
-    assert detector._by_stopwords(words) == _by_stopwords_counting_every_word(detector, words)
+def test_stop_word_counts_are_those_of_counting_every_word(detector, words):
+    """_stopword_counts counts only stop words; its counts must be those of counting every word."""
+    from collections import Counter
+
+    counted = Counter(words)
+    plain = sorted(((sum(counted[w] for w in sw), lang) for lang, sw in detector.stopwords.items()), reverse=True)
+    assert detector._stopword_counts(words) == plain
 
 
 @pytest.mark.parametrize("text", ["", "a", "'", "1 2", "é", "- 7 -", "x1"])
-def test_fewer_than_two_letters_is_nothing_to_go_on(text):
+def test_fewer_than_two_letters_is_nothing_to_go_on(detector, text):
     from replylint.language import words_of
 
     assert sum(map(len, words_of(text))) < 2
-    assert Linter().detector._detect(text) == (None, 0.0)
+    assert detector._detect(text) == (None, 0.0)
