@@ -75,7 +75,8 @@ class Token(NamedTuple):
 
 
 def is_punct(norm: str) -> bool:
-    return not norm[0].isalnum() and norm not in _WORDLIKE
+    # (an Arabic token of tatweel alone has the empty norm: no word, so it stops a gap as punctuation does)
+    return not norm[:1].isalnum() and norm not in _WORDLIKE
 
 
 class Tokens:

@@ -262,6 +262,14 @@ _AR_MORE = st.sampled_from(["أنت", "انت", "إنك", "فهذا", "وهذا"
                             "سابقا", "ـ", "ﻻ", "مَرحباً", "،", "؟", "!", "Ⓐ", "ⓐ", "İ", "_", "٣", "3", "abc"])
 
 
+def test_a_tatweel_on_its_own_stops_a_gap_and_breaks_nothing():
+    """Its norm is empty (tatweel is dropped from norms); a gap walking over it used to raise IndexError."""
+    patterns = make(["كما *2 سابقا"], "ar")
+    assert tokenize("كما قلت ـ سابقاً", "ar").norms[2] == ""
+    assert spans(patterns, "كما قلت سابقاً") == ["كما قلت سابقاً"]
+    assert spans(patterns, "كما قلت ـ سابقاً") == []
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.one_of(_AR_PIECES, _AR_MORE, _PIECES), _SEPARATORS), max_size=25))
 def test_arabic_replies_tokenized_by_sentence_match_as_when_tokenized_whole(parts):
