@@ -384,3 +384,34 @@ def test_an_id_followed_by_another_number_is_still_found(text, value):
     found = [text[f.start:f.end] for f in LINTER.check(text).findings if f.rule == "pii.national_id"]
     assert found == [value]
 
+
+
+@pytest.mark.parametrize("text,language", [
+    ("You can also call us on 0800 123 4567, Monday to Friday.", "en"),  # "call us on"
+    ("Our billing team: 0800 328 9012.", "en"),  # a UK free-phone number (not a valid US one)
+    ("Bel gerust 0900-1234 (10 ct/min).", "nl"),  # premium rate
+    ("Je kunt ons bereiken op 085 123 4567.", "nl"),
+    ("يمكنك الاتصال بنا على الرقم المجاني 800 123 4567.", "ar"),
+])
+def test_the_companys_own_numbers_are_not_personal(text, language):
+    assert values(text, "pii.phone", language=language) == []
+
+
+def test_a_company_cue_in_another_sentence_does_not_cover_a_number():
+    text = "If the seller does not answer, call us. His number is 06-12345678."
+    assert values(text, "pii.phone", language="nl") == ["06-12345678"]
+    assert values("Call us on 020 555 1234, or ask your neighbour on 06 12345678.", "pii.phone",
+                  language="nl") == ["06 12345678"]
+
+
+@pytest.mark.parametrize("text,language,asks", [
+    ("Just reply here with the long number on the front of your card plus the three digits on the back.", "en", True),
+    ("Let me know your PIN and I'll unlock the SIM.", "en", True),
+    ("Let us know if your new password works.", "en", False),  # whether, not what
+    ("Laat ons weten of je nieuwe wachtwoord werkt.", "nl", False),
+    ("Stuur even de cijfers op de achterkant van je pas via de chat.", "nl", True),
+    ("We need three digits more for the tracking code, can you send them?", "en", False),
+    ("The pop-up asks for your password only on a new device.", "en", False),
+])
+def test_requests_in_other_words(text, language, asks):
+    assert bool(found(text, "pii.pii_request", language=language)) is asks

@@ -139,7 +139,9 @@ def looks_like_secret_value(value: str, min_classes: int = 2) -> bool:
 # --------------------------------------------------------------------------- scanner
 
 CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "passport", "date_of_birth",
-                 "credential", "secret", "business_place")
+                 "credential", "secret", "business_place", "company_contact")
+# the kinds that say what a value is (nearest_kind); "company_contact" only says whose number it is
+_VALUE_KINDS = tuple(k for k in CONTEXT_KINDS if k != "company_contact")
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -374,9 +376,18 @@ class PiiScanner:
             hit = _longest_phone(raw, regions)
             if hit is not None:
                 length, number = hit
+                if self._company_cue(text, ctx, start) or \
+                        _service_number(raw[:length], number, regions):
+                    continue  # "call us on ...", a free-phone or service number: the company's, never a person's
                 out.append(Entity("phone", start, start + length, raw[:length], 0.9,
                                   phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
         return out
+
+    @staticmethod
+    def _company_cue(text: str, ctx: _Context, start: int) -> bool:
+        """'call us on', 'bel ons op' shortly before the number, in the same sentence."""
+        distance = ctx.index("company_contact").before(start, 25) if ctx.has("company_contact") else None
+        return distance is not None and not any(ch in ".!?\n" for ch in text[start - distance:start])
 
     def _card_security(self, text: str, ctx: _Context, found: list[Entity]) -> list[Entity]:
         out = []
@@ -590,14 +601,14 @@ class _Context:
     def nearest_kind(self, start: int, end: int, window: int = 40) -> str | None:
         """The kind of the closest context word before the value (or right after it)."""
         best: tuple[int, str] | None = None
-        for kind in CONTEXT_KINDS:
+        for kind in _VALUE_KINDS:
             if not self.has(kind):
                 continue
             d = self.index(kind).before(start, window)
             if d is not None and (best is None or d < best[0]):
                 best = (d, kind)
         if best is None:
-            for kind in CONTEXT_KINDS:
+            for kind in _VALUE_KINDS:
                 if self.has(kind) and self.index(kind).after(end, 12) is not None:
                     return kind
             return None
@@ -653,6 +664,28 @@ def _longest_phone(raw: str, regions: list[str]):
         if number is not None:
             return end, number
     return None
+
+
+_SERVICE_TYPES = frozenset([phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                            phonenumbers.PhoneNumberType.SHARED_COST, phonenumbers.PhoneNumberType.UAN])
+
+
+def _service_number(raw: str, number, regions: list[str]) -> bool:
+    """Free-phone, premium-rate, shared-cost or universal access numbers (0800, 0900, 1-800): businesses
+    have them, people do not. A national number may be one in any of the reply's regions ("0800 123 4567"
+    is not a valid US number, but is a UK free-phone number)."""
+    if phonenumbers.number_type(number) in _SERVICE_TYPES:
+        return True
+    if raw.startswith("+") or raw.startswith("00"):
+        return False
+    for region in regions:
+        try:
+            other = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(other) and phonenumbers.number_type(other) in _SERVICE_TYPES:
+            return True
+    return False
 
 
 def _parse_phone(raw: str, regions: list[str]):

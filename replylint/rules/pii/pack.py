@@ -24,6 +24,9 @@ class PiiContext(BaseModel):
     business_place: list[str] = Field(default_factory=list, description="Shops, offices, pickup points: their addresses are not personal.")
     street_suffixes: list[str] = Field(default_factory=list, description="Street-name endings (straat, laan) or words (Street, شارع).")
     role_mailboxes: list[str] = Field(default_factory=list, description="Local parts of role addresses (support@, info@).")
+    company_contact: list[str] = Field(default_factory=list,
+                                       description="Words that present the company's own number ('call us on', "
+                                                   "'bel ons op'): a phone number right after them is not personal.")
 
 
 class PiiRequest(BaseModel):

@@ -25,6 +25,9 @@ from ...textutil import Gate, PhraseScanner, gate_open, gate_words, phrase_regex
 from .pack import PiiPack
 
 _CLAUSE_BREAK = re.compile(r"[,;:،؛]|\s(?:but|maar|and then|en dan|لكن)\s")
+# "let us know if your new password works" asks whether, not what: a cue followed by a conjunction asks nothing
+_CONDITIONAL = re.compile(r"\s+(?:if|whether|when|once|as soon as|of|als|wanneer|zodra|إذا|اذا|عندما|هل)(?!\w)",
+                          re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"(?i)(?<!\w)(?:your|you|je|jouw|uw|u)(?!\w)|[\u0600-\u06ff]+(?:ك|كِ|كم)(?!\w)")
 _ITEM_LABELS = {"card_number": "card number", "card_security": "card security code", "pin": "PIN",
                 "password": "password or login code", "national_id": "national identity number",
@@ -121,7 +124,8 @@ class PiiRequest(Rule):
                   kinds: list[tuple[str, re.Pattern[str]]]) -> tuple[int, list[str]] | None:
         # a request needs a cue ("please send", "could you") or a question to the customer, and no pointer
         # to a safe channel; those tests come first, as most sentences naming a card or a number ask nothing
-        cues = [m.start() for m in vocab.cues.finditer(sentence)] if vocab.cues else []
+        cues = [m.start() for m in vocab.cues.finditer(sentence) if not _CONDITIONAL.match(sentence, m.end())] \
+            if vocab.cues else []
         question = sentence.rstrip().endswith(("?", "؟")) and _SECOND_PERSON.search(sentence)
         if not cues and not question:
             return None
