@@ -23,5 +23,8 @@ class CorePack(PackModel):
     signoffs: list[str] = Field(default_factory=list, description="Closing formulas.")
     quote_verbs: list[str] = Field(
         default_factory=list, description="Phrases that introduce the customer's own words: 'you wrote', 'u schreef'.")
+    vocative_leaders: list[str] = Field(
+        default_factory=list, description="Words a sentence may open with right before the name of the person "
+                                          "addressed, without a comma: 'Thanks Sarah,', 'Sorry Tom!', 'Bedankt Eva!'.")
     generic_addressees: list[str] = Field(
         default_factory=list, description="Words that address nobody in particular: 'customer', 'klant', 'there'.")

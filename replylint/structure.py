@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from .langdata import CorePack
-from .textutil import PhraseScanner, line_and_sentence_starts, phrase_regex
+from .textutil import PhraseScanner, line_and_sentence_starts, phrase_body, phrase_regex
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
@@ -35,6 +35,7 @@ class _Regexes(NamedTuple):
     titles: re.Pattern[str] | None
     signoffs: re.Pattern[str] | None
     greeting_scanner: PhraseScanner  # the greetings, for scans of a whole reply
+    leaders: re.Pattern[str] | None  # a vocative leader and the capitalised word after it ("Thanks Sarah,")
 
 
 def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
@@ -44,21 +45,38 @@ def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
         packs = [p for p in doc.packs.all("core") if isinstance(p, CorePack)] if every_language else _core_packs(doc)
         greetings = [g for p in packs for g in (*p.greetings, *p.greetings_with_name)]
         return _Regexes(phrase_regex(greetings), phrase_regex([t for p in packs for t in p.titles]),
-                        phrase_regex([s for p in packs for s in p.signoffs]), PhraseScanner(greetings))
+                        phrase_regex([s for p in packs for s in p.signoffs]), PhraseScanner(greetings),
+                        _led_name([w for p in packs for w in p.vocative_leaders]))
 
     return doc.packs.derived(("structure.regexes", None if every_language else doc.language), build)
 
 
-def signature_start(doc: ReplyDoc) -> int:
-    """Offset (agent view) where the sign-off block begins, or ``len(text)`` when there is none.
+def _led_name(leaders: list[str]) -> re.Pattern[str] | None:
+    """A vocative leader (any case), then one capitalised word and a comma or the end of the sentence."""
+    body = phrase_body(leaders) if leaders else None
+    return re.compile(rf"(?i:{body})[ \t]+([A-Z][\w'\-]*)(?=[ \t]*[,!.](?:\s|$))") if body else None
 
-    A sign-off line is the formula alone or with a name ("Kind regards," / "Thanks, Tom"), near the
-    end; "Thank you for your patience." at the start of a line is a sentence, not a sign-off."""
-    def compute() -> int:
+
+def signature_start(doc: ReplyDoc) -> int:
+    """Offset (agent view) where the signature after the sign-off formula begins ("Kind regards,| Tom"),
+    or ``len(text)`` when there is none: what follows is the agent's name, not words to check."""
+    return _signoff(doc)[1]
+
+
+def signoff_start(doc: ReplyDoc) -> int:
+    """Offset (agent view) where the sign-off formula itself begins ("|Kind regards, Tom"), or ``len(text)``."""
+    return _signoff(doc)[0]
+
+
+def _signoff(doc: ReplyDoc) -> tuple[int, int]:
+    """Start and end of the last sign-off formula. A sign-off line is the formula alone or with a name
+    ("Kind regards," / "Thanks, Tom"), near the end; "Thank you for your patience." at the start of a
+    line is a sentence, not a sign-off."""
+    def compute() -> tuple[int, int]:
         text = doc.text
         signoffs = _regexes(doc).signoffs
         if signoffs is None:
-            return len(text)
+            return len(text), len(text)
         last = None
         for m in signoffs.finditer(text, max(0, len(text) - 200)):
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -66,7 +84,7 @@ def signature_start(doc: ReplyDoc) -> int:
             rest = text[m.end():line_end if line_end != -1 else len(text)].strip(" \t,.!،")
             if text[line_start:m.start()].strip() == "" and len(rest.split()) <= 2 and not rest.endswith("?"):
                 last = m
-        return last.end() if last else len(text)
+        return (last.start(), last.end()) if last else (len(text), len(text))
 
     return doc.memo("structure.signature", compute)
 
@@ -91,8 +109,8 @@ def greeting_end(doc: ReplyDoc) -> int:
 
 
 def body_span(doc: ReplyDoc) -> tuple[int, int]:
-    """The reply without its greeting and sign-off block (agent view)."""
-    return greeting_end(doc), signature_start(doc)
+    """The reply without its greeting and sign-off block, formula included (agent view)."""
+    return greeting_end(doc), signoff_start(doc)
 
 
 @lru_cache(maxsize=200_000)
@@ -112,7 +130,7 @@ def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
 
 
 def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
-    _, titles, signoffs, greetings = _regexes(doc, every_language=True)
+    _, titles, signoffs, greetings, leaders = _regexes(doc, every_language=True)
     text = doc.text
     out: list[tuple[int, int]] = []
     for _, pos in greetings.spans(text):
@@ -122,10 +140,15 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
         w = _NEXT_WORD.match(text, pos)
         if w is not None:
             out.append((w.start(1), w.end(1)))
+    if leaders is not None:  # "Thanks Sarah," opens a sentence: tried at sentence starts only
+        for w in filter(None, (leaders.match(text, s) for s, _ in doc.sentences)):
+            out.append((w.start(1), w.end(1)))
     for m, group in _vocatives(text):
         before = text[max(0, m.start(group) - 40):m.start(group)]
         if signoffs is not None and any(before.rstrip(" \t,،").endswith(x.group()) for x in signoffs.finditer(before)):
             continue  # "Best regards, Tom": the agent's signature, not an address
+        if _IN_POSTAL_ADDRESS_AFTER.match(text, m.end(group)) or _IN_POSTAL_ADDRESS_BEFORE.search(before):
+            continue  # "45 Elm Street, Springfield, IL 62704": a town, not a person
         out.append((m.start(group), m.end(group)))
     end = signature_start(doc)
     return sorted({span for span in out if span[0] < end})
@@ -138,6 +161,11 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)")
 # position; the second is anchored at line and sentence starts and tried only there.
 _VOCATIVE_AFTER_COMMA = re.compile(
     r"[,،][ \t]*([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،!?.](?:\s|$)|[ \t]*$)", re.M)
+# a word between commas inside a postal address: a state or postcode follows, or a house number and street
+# name ("45 Elm Street", "Lindelaan 14") end the clause before it
+_IN_POSTAL_ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:[A-Z]{2}[ \t]+)?\d")
+_IN_POSTAL_ADDRESS_BEFORE = re.compile(r"(?:\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*"
+                                       r"|\b[A-Z][\w'\-]*[ \t]+\d{1,5}[A-Za-z]?)[ \t]*,[ \t]*$")
 _VOCATIVE_FIRST_WORD = re.compile(r"([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،])")
 
 
@@ -195,11 +223,17 @@ def name_parts(name: str | None) -> list[str]:
     return [p for p in parts if len(p) >= 2]
 
 
+def _same_initial(a: str, b: str) -> bool:
+    """Same first letter, counting c and k as one (Catherine and Katherine, Carl and Karl)."""
+    return a[:1].replace("k", "c") == b[:1].replace("k", "c")
+
+
 def close_name(word: str, names: dict[str, str]) -> str | None:
-    """The name ``word`` is a misspelling of, if any: edit distance 1 (2 for long names), same first letter."""
+    """The name ``word`` is a misspelling of, if any: edit distance 1 (2 for long names), same first letter
+    (c and k count as one)."""
     for n in names:
         limit = 1 if len(n) <= 5 else 2
         d = Levenshtein.distance(word, n)
-        if 1 <= d <= limit and word[:1] == n[:1] and abs(len(word) - len(n)) <= limit:
+        if 1 <= d <= limit and _same_initial(word, n) and abs(len(word) - len(n)) <= limit:
             return n
     return None

@@ -125,6 +125,9 @@ def test_mixed_digits():
     ("Geachte mevrouw Jansen, uw bestelling is onderweg.", "mevrouw Bakker", "nl", ["Jansen"]),
     ("مرحباً خالد، طلبك في الطريق.", "منى", "ar", ["خالد"]),
     ("عزيزتي سارة، تم الشحن.", "ريم", "ar", ["سارة"]),
+    ("Thanks Sarah, I've passed this on.", "Hannah Fischer", "en", ["Sarah"]),  # a vocative leader, no comma
+    ("Fixed. Sorry Sarah!", "Hannah Fischer", "en", ["Sarah"]),
+    ("Bedankt Lotte, je retour is binnen.", "Anna Vos", "nl", ["Lotte"]),
 ])
 def test_wrong_name(text, name, lang, expected):
     assert found(text, "context.wrong_name", language=lang, context={"customer": {"name": name}}) == expected
@@ -142,6 +145,14 @@ def test_wrong_name(text, name, lang, expected):
     ("Hi Jonathon, fixed.", "Jonathan Miller"),  # a misspelling: typo.name_misspelled
     ("Hi Hannah,\n\nFixed.\n\nBest,\nTom", "Hannah Fischer"),
     ("Yes, we can pause it. Best regards, Tom", "Hannah Fischer"),
+    ("Hi Hannah,\n\nFixed.\n\nThanks Tom", "Hannah Fischer"),  # a sign-off with the agent's name
+    ("Honestly, that is a great question.", "Hannah Fischer"),  # sentence openers before a comma
+    ("Wow, thanks! Unfortunately, it sold out.", "Hannah Fischer"),
+    ("It goes to 45 Elm Street, Springfield, IL 62704.", "Hannah Fischer"),  # a town in an address
+    ("We sent it to 221B Baker Street, London.", "Hannah Fischer"),
+    ("Het gaat naar Lindelaan 14, Utrecht, morgen.", "Hannah Fischer"),
+    ("Hi Katherine, fixed.", "Catherine Wells"),  # c/k: a misspelling (typo.name_misspelled), not another person
+    ("Thanks for waiting.", "Hannah Fischer"),
 ])
 def test_not_wrong_name(text, name):
     assert found(text, "context.wrong_name", language="en", context={"customer": {"name": name}}) == []
