@@ -278,3 +278,22 @@ def test_extra_words_are_added_as_pyspellchecker_would_add_them():
     assert dict(a.dictionary) == dict(b.dictionary)
     assert (a.letters, a.longest_word_length, a.total_words, a.unique_words) == \
         (b.letters, b.longest_word_length, b.total_words, b.unique_words)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("This f*cking app works fine.", "en"),  # the visible part of a masked word is no misspelling
+    ("Shut up, you dumbass.", "en"),  # spelt right: toxicity reports it
+    ("Beste Jan,\n\nJe pakket is vandaag opnieuw verzonden.\n\nGroet, Eva", "en"),  # a Dutch reply checked as English
+])
+def test_no_misspellings_where_the_words_are_not_misspelt(text, lang):
+    assert typos(text, lang, "misspelling") == []
+
+
+def test_a_reply_in_its_own_language_is_still_checked():
+    assert typos("Beste Jan,\n\nJe pakket is vandaag opnieuw verzondne.\n\nGroet, Eva", "nl", "misspelling") == \
+        [("misspelling", "verzondne")]
+
+
+def test_c_and_k_count_as_one_initial_for_names():
+    assert typos("Hi Katherine, I've updated your account.", "en", "name_misspelled",
+                 context={"customer": {"name": "Catherine Wells"}}) == [("name_misspelled", "Katherine")]

@@ -9,6 +9,7 @@ from typing import Collection, Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...document import ReplyDoc
+from ...language import CONFIDENT
 from ...models import Category, Fix, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
@@ -111,12 +112,16 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue
             if doc.language != "en" and _known_in_english(doc, word):
                 continue  # loanwords: "webshop", "update" in Dutch replies
+            if _offensive(doc, word):
+                continue  # "dumbass" is spelt right: toxicity reports it
             suggestions = [s for s in speller.suggestions(word) if speller.frequency(s) >= opts.min_frequency
                            and not _offensive(doc, s)]
             if suggestions:  # else: an unknown word with no close common word, a name or jargon
                 candidates[word] = suggestions
         if not candidates:
             return
+        if len(unknown) >= 3 and _written_in_another_language(doc):
+            return  # a Dutch reply sent with language "en" is not full of English misspellings
         ph = placeholders(doc)
         in_placeholder = SpanIndex((s, e) for s, e, _ in ph) if ph else None
         chunks: dict[int, SpanIndex] = {}
@@ -125,6 +130,8 @@ class Misspelling(Rule[MisspellingOptions]):
             if start >= signature or _in_skipped_chunk(text, start, end, chunks) or \
                     in_placeholder is not None and in_placeholder.overlapping(start, end):
                 continue
+            if text[start - 1:start] in _MASKS or text[end:end + 1] in _MASKS:
+                continue  # "f*cking", "sh#t": the visible part of a masked word
             if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start):
                 continue  # a capitalised word mid-sentence is a proper noun
             suggestions = candidates[word]
@@ -187,6 +194,19 @@ def _offensive(doc: ReplyDoc, word: str) -> bool:
 
     lexicon = lexicon_for(doc.packs, doc.language)
     return lexicon is not None and lexicon.lookup(word) is not None
+
+
+_MASKS = frozenset("*#@$%&")
+
+
+def _written_in_another_language(doc: ReplyDoc) -> bool:
+    """The reply's own words say, with confidence, that it is in another language than the one it is
+    checked in (asked only when there are misspellings to report and three or more unknown words: a
+    reply in another language has many, a reply with a typo or two not)."""
+    if doc.detector is None or not doc.language:
+        return False
+    detected, confidence = doc.detector.detect(doc.text)
+    return detected is not None and detected != doc.language and confidence >= CONFIDENT
 
 
 def _known_in_english(doc: ReplyDoc, word: str) -> bool:
