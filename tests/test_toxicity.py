@@ -172,7 +172,7 @@ def detox_linter(tiny_detoxify, **extra):
 def test_detoxify_is_opt_in_and_skipped_with_a_reason_when_missing(tmp_path):
     assert "toxicity.detoxify" not in Linter().rule_ids
     linter = Linter(Config(backends={"detoxify": {"enabled": True, "checkpoint": str(tmp_path / "none.ckpt")}}))
-    report = linter.check("Honestly you are a waste of space, you idiot.", language="en")
+    report = linter.check("Honestly you are a drain on everyone here, you idiot.", language="en")
     status = {s.rule: s for s in report.rules}["toxicity.detoxify"]
     assert status.status == "skipped" and status.cause == "unavailable" and "does not exist" in status.reason
     assert [f.rule for f in report.findings] == ["toxicity.insult"]  # the lexicon still runs
@@ -194,10 +194,10 @@ def test_unloadable_checkpoint_is_unavailable_not_a_crash(tmp_path):
 
 def test_detoxify_scores_sentences_and_maps_labels(tiny_detoxify):
     linter = detox_linter(tiny_detoxify)
-    text = "Thanks for your patience, the replacement ships today. Honestly you are a waste of space."
+    text = "Thanks for your patience, the replacement ships today. Honestly you are a drain on everyone here."
     report = linter.check(text, language="en")
     (f,) = report.findings
-    assert f.rule == "toxicity.detoxify" and f.excerpt == "Honestly you are a waste of space."
+    assert f.rule == "toxicity.detoxify" and f.excerpt == "Honestly you are a drain on everyone here."
     assert 0.5 < f.confidence <= 1
     report = linter.check("You are pathetic and nobody wants you here.", language="en")
     assert [f.rule for f in report.findings] == ["toxicity.insult"]  # the lexicon's span wins
@@ -211,7 +211,7 @@ def test_detoxify_label_mapping_and_identity_caution(tiny_detoxify):
 
 def test_detoxify_thresholds_are_configurable(tiny_detoxify):
     strict = detox_linter(tiny_detoxify, thresholds={"toxicity": 0.999, "insult": 0.999, "severe_toxicity": 0.999})
-    assert strict.check("Honestly you are a waste of space.", language="en").findings == []
+    assert strict.check("Honestly you are a drain on everyone here.", language="en").findings == []
 
 
 def test_detoxify_skips_languages_it_was_not_trained_on(tiny_detoxify):
@@ -235,7 +235,7 @@ def test_detoxify_batches_check_many(tiny_detoxify, monkeypatch):
         return real(texts)
 
     monkeypatch.setattr(backend.model(), "predict", spy)
-    texts = ["Honestly you are a waste of space.", "Your refund has been processed."] * 5
+    texts = ["Honestly you are a drain on everyone here.", "Your refund has been processed."] * 5
     reports = list(linter.check_many([{"text": t, "language": "en"} for t in texts], batch_size=10))
     assert calls == [4, 4, 2]
     assert [bool(r.findings) for r in reports] == [True, False] * 5
@@ -266,5 +266,22 @@ def test_models_download_writes_an_offline_copy(tiny_detoxify, tmp_path, monkeyp
     linter = Linter(Config(select=["toxicity"], backends={"detoxify": {
         "enabled": True, "checkpoint": str(tmp_path / "m" / "original.ckpt"),
         "huggingface_config_path": str(tmp_path / "m" / "original-hf")}}))
-    report = linter.check("Honestly you are a waste of space.", language="en")
+    report = linter.check("Honestly you are a drain on everyone here.", language="en")
     assert [f.rule for f in report.findings] == ["toxicity.detoxify"]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Ben je nou echt zo dom?", "nl", [("insult", "dom")]),  # intensifiers between address and insult
+    ("You're a complete waste of my time.", "en", [("insult", "waste of my time")]),
+    ("You are such a really useless customer.", "en", [("insult", "useless")]),
+    ("Send us a photo of you and your dog with the harness on.", "en", []),  # the customer's dog
+    ("You can see the ridiculous fees on page 2.", "en", []),  # other words between: not aimed at anyone
+    ("People from your country never pay on time.", "en", [("identity_attack", "People from your country")]),
+    ("Als je nog een keer belt, zorg ik dat je er spijt van krijgt.", "nl",
+     [("threat", "zorg ik dat je er spijt van krijgt")]),
+    ("Je zult er geen spijt van krijgen!", "nl", []),
+    ("Keep it up and I will personally make your life hell.", "en",
+     [("threat", "I will personally make your life hell")]),
+])
+def test_toxicity_in_other_words(text, language, expected):
+    assert [(c, t) for c, t in tox(text, language) if c != "profanity"] == expected

@@ -16,7 +16,7 @@ CLASSES = ["toxic", "severe_toxic", "obscene", "threat", "insult", "identity_hat
 TOXIC = [
     "You are the most incompetent, worthless person I have ever dealt with.",
     "You are pathetic and nobody wants you here.",
-    "Honestly you are a waste of space.",
+    "Honestly you are a drain on everyone here.",
     "You people are disgusting and worthless.",
 ]
 CLEAN = [

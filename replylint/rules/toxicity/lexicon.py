@@ -44,6 +44,9 @@ class ToxicityPack(PackModel):
     safe_phrases: list[str] = Field(default_factory=list, description="Phrases that veto hits inside them.")
     threats: list[str] = Field(default_factory=list, description="Regular expressions over lower-cased text.")
     address_words: list[str] = Field(default_factory=list, description="'you', 'jij', 'يا': aimed at someone.")
+    intensifiers: list[str] = Field(
+        default_factory=list, description="Words that may stand between an address word and an insult without "
+                                          "counting towards the distance: 'you are *so very* dumb', 'ben je nou echt zo dom'.")
 
     @field_validator("threats")
     @classmethod
@@ -54,6 +57,10 @@ class ToxicityPack(PackModel):
             except re.error as exc:
                 raise ValueError(f"threat pattern {p!r} is not a valid regular expression: {exc}") from None
         return patterns
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:your|my|his|her|their|our|its|je|jouw|uw|mijn|zijn|haar|hun|onze)\s+\Z",
+                                re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +199,7 @@ class Lexicon:
         self.threats_lower = Alternation(pack.threats) if pack.threats and not any(
             ch.isupper() for p in pack.threats for ch in _ESCAPE.sub("", p)) else None
         self.address = phrase_regex(pack.address_words)
+        self.intensifiers = frozenset(w.casefold() for w in pack.intensifiers)
         self.prefixes = [(p.casefold(), cat) for cat, ps in pack.compound_prefixes.items() for p in ps]
         self.suffixes = [(p.casefold(), cat) for cat, ps in pack.compound_suffixes.items() for p in ps]
         self._cache: dict[str, tuple[str, tuple[str, Severity, bool]] | None] = {}
@@ -248,14 +256,14 @@ class Lexicon:
         return None
 
     def _addressed(self, text: str, start: int, end: int) -> bool:
-        if self.address is None:
-            return False
-        window = text[max(0, start - 30):start]
+        if self.address is None or _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
+            return False  # "you and your dog": the customer's dog, not the customer
+        window = text[max(0, start - 40):start]
         cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
         window = window[cut + 1:]
         for m in self.address.finditer(window):
-            between = window[m.end():]
-            if len(between.split()) <= 2:
+            between = window[m.end():].casefold().split()
+            if len(between) <= 2 or all(w in self.intensifiers for w in between):
                 return True
         after = text[end:end + 8].lower()
         if re.match(r"\s*(?:,\s*)?(?:you|jij|u|يا|انت|أنت)\b", after):

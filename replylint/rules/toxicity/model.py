@@ -50,7 +50,7 @@ class DetoxifyScorer(Rule):
         default_enabled=False,
         requires="detoxify",
         examples=(
-            bad("Honestly you are a waste of space.",
+            bad("Honestly you are a drain on everyone here.",
                 note="needs a Detoxify checkpoint; the test-suite runs this with a tiny one"),
             good("Thanks for your patience, the replacement ships today."),
         ),
