@@ -137,6 +137,8 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
         t = titles.match(text, pos + 1) if titles is not None and text[pos:pos + 1] == " " else None
         if t is not None:
             pos = t.end() + (1 if text[t.end():t.end() + 1] == "." else 0)
+            particles = _SURNAME_PARTICLES.match(text, pos)  # "mevrouw De Vries": the name is Vries
+            pos = particles.end() - 1 if particles is not None else pos
         w = _NEXT_WORD.match(text, pos)
         if w is not None:
             out.append((w.start(1), w.end(1)))
@@ -154,6 +156,9 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
     return sorted({span for span in out if span[0] < end})
 
 
+# surname particles after a title, before the capitalised rest of the name ("Mevrouw van der Berg")
+_SURNAME_PARTICLES = re.compile(r"(?i:[ \t]+(?:van|de|der|den|ter|ten|te|von|da|di|du|le|la|del|della|dos|das|el|al|bin|ibn)"
+                                r"(?=[ \t]))+[ \t](?=[A-Z])")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)")
 
 # "Sure thing, Dev!" / "Dat kan zeker, Henk." / "Jan, your order ..." (not the signature below a sign-off).

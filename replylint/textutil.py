@@ -67,6 +67,29 @@ def arabic_bare(phrase: str) -> str:
     return (phrase[2:] if phrase.startswith("ال") and len(phrase) > 3 else phrase).strip()
 
 
+_AR_PRONOUN_SUFFIXES = ("ك", "كم", "كما", "ه", "ها", "هم", "ي")
+
+
+def with_arabic_possessives(phrases: Iterable[str]) -> list[str]:
+    """``phrases`` and, for each Arabic one, its last word with a pronoun suffix: "رقم الهوية" (the id
+    number) is also "رقم هويتك" (your id number), "جواز السفر" also "جواز سفرك". The suffix takes the
+    article's place, and a final ta marbuta becomes ta (هوية -> هويتك). Arabic writes "your" this way,
+    and replies say "your card", "your passport" far more often than "the"."""
+    out = []
+    for phrase in phrases:
+        out.append(phrase)
+        phrase = phrase.strip()
+        if not phrase or not ARABIC_LETTER.search(phrase):
+            continue
+        head, _, last = phrase.rpartition(" ")
+        if not ARABIC_LETTER.search(last) or len(last) < 3:
+            continue
+        stem = last[2:] if last.startswith("ال") and len(last) > 4 else last
+        stem = stem[:-1] + "ت" if stem.endswith("ة") else stem
+        out.extend(f"{head} {stem}{suffix}".strip() for suffix in _AR_PRONOUN_SUFFIXES)
+    return out
+
+
 def phrase_body(words: Iterable[str], *, ignore_case: bool = True) -> str | None:
     """The alternation inside :func:`phrase_regex`, without the word boundaries (for joining lists)."""
     words = frozenset(w.strip() for w in words if w and w.strip())

@@ -128,6 +128,7 @@ def test_mixed_digits():
     ("Thanks Sarah, I've passed this on.", "Hannah Fischer", "en", ["Sarah"]),  # a vocative leader, no comma
     ("Fixed. Sorry Sarah!", "Hannah Fischer", "en", ["Sarah"]),
     ("Bedankt Lotte, je retour is binnen.", "Anna Vos", "nl", ["Lotte"]),
+    ("Beste mevrouw De Vries,\n\nUw claim is goedgekeurd.", "Sanne de Groot", "nl", ["Vries"]),  # after particles
 ])
 def test_wrong_name(text, name, lang, expected):
     assert found(text, "context.wrong_name", language=lang, context={"customer": {"name": name}}) == expected
@@ -153,6 +154,7 @@ def test_wrong_name(text, name, lang, expected):
     ("Het gaat naar Lindelaan 14, Utrecht, morgen.", "Hannah Fischer"),
     ("Hi Katherine, fixed.", "Catherine Wells"),  # c/k: a misspelling (typo.name_misspelled), not another person
     ("Thanks for waiting.", "Hannah Fischer"),
+    ("Geachte heer van der Berg, het is gelukt.", "Jan van der Berg"),
 ])
 def test_not_wrong_name(text, name):
     assert found(text, "context.wrong_name", language="en", context={"customer": {"name": name}}) == []

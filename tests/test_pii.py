@@ -415,3 +415,16 @@ def test_a_company_cue_in_another_sentence_does_not_cover_a_number():
 ])
 def test_requests_in_other_words(text, language, asks):
     assert bool(found(text, "pii.pii_request", language=language)) is asks
+
+
+def test_arabic_phrases_also_match_with_a_possessive_suffix():
+    from replylint.textutil import with_arabic_possessives
+
+    forms = with_arabic_possessives(["رقم الهوية", "جواز السفر", "card"])
+    assert {"رقم الهوية", "رقم هويتك", "جواز سفرك", "جواز سفركم", "card"} <= set(forms)
+    assert "cardك" not in "".join(forms)
+    # "your id number" is context for a national id, "your passport" an item to ask for
+    assert values("يا ماجد، رقم هويتك ١٠٠٠٠٠٠٠٠٨ مسجل باسم شخص آخر.", "pii.national_id", language="ar") == \
+        ["١٠٠٠٠٠٠٠٠٨"]
+    assert found("يرجى إرسال صورة جواز سفرك هنا.", "pii.pii_request", language="ar")
+    assert not found("لن نطلب منك أبداً رقم بطاقتك.", "pii.pii_request", language="ar")

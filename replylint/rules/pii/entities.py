@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import phonenumbers
 
 from ...packs import PackStore
-from ...textutil import Lazy, PhraseScanner, SpanIndex, text_lower
+from ...textutil import Lazy, PhraseScanner, SpanIndex, text_lower, with_arabic_possessives
 from . import checks
 from .pack import PiiPack
 
@@ -176,7 +176,9 @@ class PiiScanner:
 
     def __init__(self, packs: PackStore):
         all_packs = [p for p in packs.all("pii") if isinstance(p, PiiPack)]
-        words = {kind: [w for p in all_packs for w in getattr(p.context, kind)] for kind in CONTEXT_KINDS}
+        # Arabic context words also in their possessive forms ("هويتك", your id): see with_arabic_possessives
+        words = {kind: with_arabic_possessives(w for p in all_packs for w in getattr(p.context, kind))
+                 for kind in CONTEXT_KINDS}
         # compiled on first use: with the gates most replies never need most of them, and compiling
         # them all cost the CLI's cold start ~30 ms
         self.context = {kind: PhraseScanner(words[kind]) for kind in CONTEXT_KINDS}
