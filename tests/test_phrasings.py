@@ -9,7 +9,7 @@ a regression set rather than a blind one; it also holds clean replies that sit c
 patterns ("Nobody cares more about your privacy than we do", "you and your dog").
 
 Each record must get exactly its labelled categories at warning level or above, and each labelled
-type must be reported by its rule.
+type must be reported by its rule. Blind scores of each round, before its fixes, are in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ RECORDS = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "p
 # Known misses, kept visible: strict, so a fix shows up as an unexpected pass.
 KNOWN = {
     "c-k-9": "'take it up with the manufacturer directly' is dismissive on its own, not after 'If you'd like to'",
+    "e-t-7": "sarcasm by exaggerated thanks ('Thanks SO much for your patience, really, it's been a pleasure')",
+    "e-t-18": "'pain in the neck' is a safe phrase ('this bug is a pain in the neck'), even when aimed at the customer",
 }
 
 
