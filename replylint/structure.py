@@ -170,7 +170,8 @@ _VOCATIVE_AFTER_COMMA = re.compile(
 # name ("45 Elm Street", "Lindelaan 14") end the clause before it
 _IN_POSTAL_ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:[A-Z]{2}[ \t]+)?\d")
 _IN_POSTAL_ADDRESS_BEFORE = re.compile(r"(?:\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*"
-                                       r"|\b[A-Z][\w'\-]*[ \t]+\d{1,5}[A-Za-z]?)[ \t]*,[ \t]*$")
+                                       r"|\b[A-Z][\w'\-]*[ \t]+\d{1,5}[A-Za-z]?"
+                                       r"|[\u0600-\u06ff]{2,}[ \t]+\d{1,5})[ \t]*[,،][ \t]*$")
 _VOCATIVE_FIRST_WORD = re.compile(r"([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،])")
 
 

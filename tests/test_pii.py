@@ -428,3 +428,24 @@ def test_arabic_phrases_also_match_with_a_possessive_suffix():
         ["١٠٠٠٠٠٠٠٠٨"]
     assert found("يرجى إرسال صورة جواز سفرك هنا.", "pii.pii_request", language="ar")
     assert not found("لن نطلب منك أبداً رقم بطاقتك.", "pii.pii_request", language="ar")
+
+
+@pytest.mark.parametrize("text,asks", [
+    ("The password you use is wrong, please reset it.", False),  # 'please' asks only in the item's clause
+    ("We need your card number to process this.", True),
+    ("Could you send me the code we just texted you?", True),
+])
+def test_weak_cues_ask_only_in_the_items_clause(text, asks):
+    assert bool(found(text, "pii.pii_request", language="en")) is asks
+
+
+@pytest.mark.parametrize("email,name,channel,flagged", [
+    ("lyle.hart@outlook.com", "Lyle Hart", "chat", False),  # no address on record: the surname says it's theirs
+    ("lyle.hart@outlook.com", "Lyle Hart", "social_public", True),
+    ("maria.garcia@gmail.com", "Maria Lopez", "email", True),  # another Maria
+    ("karen.becker77@gmail.com", "Paul", "email", True),
+])
+def test_an_address_made_of_the_customers_surname_is_theirs(email, name, channel, flagged):
+    text = f"I've emailed you at {email} with the label."
+    assert bool(found(text, "pii.email", language="en", channel=channel,
+                      context={"customer": {"name": name}})) is flagged

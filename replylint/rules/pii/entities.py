@@ -104,6 +104,8 @@ _TOKENISH = re.compile(r"(?<![\w/.\-])[A-Za-z0-9_\-+/=]{16,200}(?![\w/])")
 _CREDENTIAL_VALUE = re.compile(
     r"""(?ix)
     (?:\s+(?:new|temporary|temp|nieuwe|nieuw|tijdelijke|الجديدة|الجديد|المؤقتة|المؤقت)){0,2}
+    (?:\s+(?:(?:that|which|die|dat)\s+)?(?:we|i|you|ik|je|u)\s+(?:(?:have|hebben|heb|hebt|heeft)\s+)?
+       (?:set|created|gave\ you|chose|picked|generated|sent|use|ingesteld|aangemaakt|gekozen|gebruikt)\b)?
     (?:\s+(?:is|was|has\ been|have\ been|will\ be|is\ now|wordt|is\ nu|luidt|هو|هي)\b)?
     (?:\s+(?:reset|changed|set|updated|veranderd|gewijzigd|ingesteld|aangepast)\s+(?:to|naar|in|op))?
     \s*[:=]?\s*

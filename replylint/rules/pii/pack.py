@@ -35,6 +35,9 @@ class PiiRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     cues: list[str] = Field(default_factory=list, description="Request verbs and phrases (send, stuur mij, أرسل).")
+    weak_cues: list[str] = Field(default_factory=list,
+                                 description="Politeness and need ('please', 'could you', 'we need', 'graag', "
+                                             "'من فضلك'): a request only with the item in the same clause.")
     negations: list[str] = Field(default_factory=list, description="'never', 'nooit', 'لا': a warning, not a request.")
     safe_channels: list[str] = Field(default_factory=list, description="Secure link, phone, app: not over this channel.")
     partial: list[str] = Field(default_factory=list, description="'last four digits': not the full value.")

@@ -38,6 +38,7 @@ _ITEM_LABELS = {"card_number": "card number", "card_security": "card security co
 class _Vocab:
     items: list[tuple[str, re.Pattern[str], Gate | None]]  # per kind: its words, and their gate
     cues: re.Pattern[str] | None
+    weak_cues: re.Pattern[str] | None
     negations: re.Pattern[str] | None
     safe: re.Pattern[str] | None
     partial: re.Pattern[str] | None
@@ -86,6 +87,7 @@ class PiiRequest(Rule):
             any_item=PhraseScanner(w for kind_words in words.values() for w in kind_words),
             items=[(k, r, g) for k, r, g in items if r is not None],
             cues=phrase_regex(w for p in chosen for w in p.request.cues),
+            weak_cues=phrase_regex(w for p in chosen for w in p.request.weak_cues),
             negations=phrase_regex(w for p in chosen for w in p.request.negations),
             safe=phrase_regex(w for p in chosen for w in p.request.safe_channels),
             partial=phrase_regex(w for p in chosen for w in p.request.partial),
@@ -124,10 +126,10 @@ class PiiRequest(Rule):
                   kinds: list[tuple[str, re.Pattern[str]]]) -> tuple[int, list[str]] | None:
         # a request needs a cue ("please send", "could you") or a question to the customer, and no pointer
         # to a safe channel; those tests come first, as most sentences naming a card or a number ask nothing
-        cues = [m.start() for m in vocab.cues.finditer(sentence) if not _CONDITIONAL.match(sentence, m.end())] \
-            if vocab.cues else []
+        cues = _cue_starts(vocab.cues, sentence)
+        weak = _cue_starts(vocab.weak_cues, sentence)
         question = sentence.rstrip().endswith(("?", "؟")) and _SECOND_PERSON.search(sentence)
-        if not cues and not question:
+        if not cues and not weak and not question:
             return None
         if vocab.safe and vocab.safe.search(sentence):
             return None
@@ -140,6 +142,11 @@ class PiiRequest(Rule):
                     continue
                 found.append((m.start(), m.end(), kind))
         if not found:
+            return None
+        # "please", "could you" ask for an item only in its clause: "the password you use is wrong, please
+        # reset it" asks for nothing
+        cues += [w for w in weak if any(_same_clause(sentence, w, f[0]) for f in found)]
+        if not cues and not question:
             return None
         start = min([*cues, *(f[0] for f in found)]) if cues else min(f[0] for f in found)
         return start, [f[2] for f in sorted(found)]
@@ -154,3 +161,15 @@ class PiiRequest(Rule):
         nxt = _CLAUSE_BREAK.search(sentence, end)
         clause_end = nxt.start() if nxt else len(sentence)
         return bool(vocab.negations.search(sentence, clause_start, clause_end))
+
+
+def _cue_starts(cues: re.Pattern[str] | None, sentence: str) -> list[int]:
+    """Where the cues start, leaving out those followed by a conjunction ("let us know if")."""
+    if cues is None:
+        return []
+    return [m.start() for m in cues.finditer(sentence) if not _CONDITIONAL.match(sentence, m.end())]
+
+
+def _same_clause(sentence: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return _CLAUSE_BREAK.search(sentence, lo + 1, hi) is None

@@ -233,7 +233,10 @@ class Email(EntityRule):
         if local in roles or local.split("+")[0] in roles:
             return True
         own = (doc.customer.email or "").lower()
-        return bool(own) and value == own and not doc.is_public
+        if own:
+            return value == own and not doc.is_public
+        # no address on record: one made of the customer's surname ("lyle.hart@", "jsmith@") is theirs
+        return not doc.is_public and _names_customer(local, doc.customer.name)
 
     def describe(self, ent: Entity) -> str:
         return "e-mail address that is not the customer's own or the company's"
@@ -264,6 +267,18 @@ class Phone(EntityRule):
 
     def describe(self, ent: Entity) -> str:
         return "phone number that is not the customer's own or the company's"
+
+
+def _names_customer(local: str, name: str | None) -> bool:
+    """Whether an e-mail's local part holds the customer's surname (the last part of a name of two or
+    more parts, three letters or more): "Lyle Hart" and "lyle.hart" or "lhart88", not "maria.garcia"
+    for "Maria Lopez"."""
+    from ...structure import fold, name_parts
+
+    parts = name_parts(name)
+    if len(parts) < 2 or len(parts[-1]) < 3:
+        return False
+    return fold(parts[-1]) in fold(local)
 
 
 def _e164s(values: list[str | None], doc: ReplyDoc) -> set[str]:

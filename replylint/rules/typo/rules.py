@@ -112,12 +112,10 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue
             if doc.language != "en" and _known_in_english(doc, word):
                 continue  # loanwords: "webshop", "update" in Dutch replies
-            if _offensive(doc, word):
-                continue  # "dumbass" is spelt right: toxicity reports it
             suggestions = [s for s in speller.suggestions(word) if speller.frequency(s) >= opts.min_frequency
                            and not _offensive(doc, s)]
-            if suggestions:  # else: an unknown word with no close common word, a name or jargon
-                candidates[word] = suggestions
+            if suggestions and not _offensive(doc, word):  # "dumbass" is spelt right: toxicity reports it
+                candidates[word] = suggestions  # (no suggestion: an unknown word with no close common word)
         if not candidates:
             return
         if len(unknown) >= 3 and _written_in_another_language(doc):
