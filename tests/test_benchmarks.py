@@ -148,3 +148,31 @@ def test_benchmark_sentence_pools_say_which_sentences_have_a_problem(monkeypatch
     dense, clean = module.generate(40, seed=3), module.generate(40, seed=3, clean=True)
     assert any(s in r["text"] for r in dense for s in module.PROBLEMS)
     assert not any(s in r["text"] or s in r["context"]["incoming"] for r in clean for s in module.PROBLEMS)
+
+
+def test_blind_rounds_cover_the_whole_phrasings_set_and_skip_without_git(tmp_path, monkeypatch):
+    import json
+    import shutil
+
+    module = _load_script("blind_rounds", monkeypatch)
+    ids = [json.loads(line)["id"] for line in module.FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert sum(len(module.records(p)) for p in module.ROUNDS) == len(ids)  # every record is in one round
+    monkeypatch.setattr(shutil, "which", lambda tool: None)
+    out = tmp_path / "blind.json"
+    assert module.main(["--json", str(out)]) == 0
+    data = json.loads(out.read_text())
+    assert data["rounds"] == [] and "no git history" in data["skipped"]
+    run_all = _load_script("run_all", monkeypatch)
+    assert "Not run: no git history" in "\n".join(run_all.blind_section(data))
+
+
+def test_blind_rounds_table_reports_before_and_now(monkeypatch):
+    run_all = _load_script("run_all", monkeypatch)
+    counts = {"tp": 3, "fp": 1, "fn": 1, "precision": 0.75, "recall": 0.75}
+    fixed = {"tp": 4, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0}
+    data = {"rounds": [{"prefix": "a", "what": "test", "records": 5, "before_commit": "abc1234",
+                        "before": {"categories": {"tone": counts}, "clean_records": 2, "clean_with_findings": 1},
+                        "now": {"categories": {"tone": fixed}, "clean_records": 2, "clean_with_findings": 0}}]}
+    text = "\n".join(run_all.blind_section(data))
+    assert "| a: test | 5 | `abc1234` | tone | 0.75 | 0.75 | 1.00 | 1.00 | 1/2 → 0/2 |" in text
+    assert "tone P 0.75 R 0.75" in text

@@ -1,0 +1,99 @@
+"""How replylint scored replies it had never seen: each round of tests/fixtures/phrasings.jsonl, scored
+by the code as it was before that round's fixes, and by the code now.
+
+    python benchmarks/blind_rounds.py [--json benchmarks/results/blind-rounds.json]
+
+The rounds were written after the rules, in wordings the packs did not contain, to check that rules
+generalise (the dev corpus was seen while the rules were written). Each round's misses were then fixed
+with general patterns, so the "now" column is a regression score, not accuracy; the "before" column is
+the honest one. The old code is checked out with ``git worktree`` (the history must be present) and
+scored with this checkout's ``accuracy.py``/``scoring.py``, so the scoring is the same for both columns.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+FIXTURE = ROOT / "tests" / "fixtures" / "phrasings.jsonl"
+
+# record id prefix -> (the commit before the round's fixes, what the round holds)
+ROUNDS = {
+    "a": ("1455ac4", "every category, en/nl/ar (90 replies)"),
+    "b": ("1455ac4", "every category, written after round a's misses were seen (43)"),
+    "c": ("1455ac4", "clean replies close to round a's new patterns, and 4 positives (37)"),
+    "d": ("3249f80", "Arabic, obfuscated toxicity, Dutch formality, English tone (49)"),
+    "e": ("b7842a7", "tone and toxicity in other words, en/nl/ar (39)"),
+    "f": ("65c9d2d", "pii formats and requests, typos (31)"),
+}
+
+
+def records(prefix: str) -> list[dict]:
+    with open(FIXTURE, encoding="utf-8") as fh:
+        return [r for r in map(json.loads, filter(str.strip, fh)) if r["id"].split("-", 1)[0] == prefix]
+
+
+def score_with(code_root: Path, corpus: Path) -> dict:
+    """accuracy.py of this checkout, with ``replylint`` imported from ``code_root``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "result.json"
+        env = {**os.environ, "PYTHONPATH": str(code_root)}
+        subprocess.run([sys.executable, str(HERE / "accuracy.py"), str(corpus), "--json", str(out)],
+                       check=True, env=env, cwd=code_root, capture_output=True, text=True)
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def summary(result: dict) -> dict:
+    cats = {c: {k: v[k] for k in ("tp", "fp", "fn", "precision", "recall")}
+            for c, v in result["reply_level"].items() if v["tp"] + v["fp"] + v["fn"]}
+    clean = result["clean"]
+    return {"categories": cats, "clean_records": clean["records"],
+            "clean_with_findings": clean["records"] - clean["nothing_reported"]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", default=str(HERE / "results" / "blind-rounds.json"))
+    args = parser.parse_args(argv)
+    out: dict = {"fixture": str(FIXTURE.relative_to(ROOT)), "rounds": []}
+    git = shutil.which("git")
+    if git is None or subprocess.run([git, "-C", str(ROOT), "rev-parse", "--git-dir"],
+                                     capture_output=True).returncode != 0:
+        out["skipped"] = "no git history in this checkout: the old code cannot be checked out"
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            worktrees: dict[str, Path] = {}
+            try:
+                for prefix, (commit, what) in ROUNDS.items():
+                    recs = records(prefix)
+                    corpus = Path(tmp) / f"round-{prefix}.jsonl"
+                    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
+                                      encoding="utf-8")
+                    if commit not in worktrees:
+                        worktrees[commit] = Path(tmp) / f"code-{commit}"
+                        subprocess.run([git, "-C", str(ROOT), "worktree", "add", "--detach", "-q",
+                                        str(worktrees[commit]), commit], check=True, capture_output=True)
+                    before, now = score_with(worktrees[commit], corpus), score_with(ROOT, corpus)
+                    out["rounds"].append({"prefix": prefix, "what": what, "records": len(recs), "before_commit": commit,
+                                          "before": summary(before), "now": summary(now)})
+                    print(f"round {prefix}: {len(recs)} records, before fixes ({commit}) vs now", flush=True)
+            finally:
+                for path in worktrees.values():
+                    subprocess.run([git, "-C", str(ROOT), "worktree", "remove", "--force", str(path)],
+                                   capture_output=True)
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
