@@ -33,6 +33,7 @@ ROUNDS = {
     "d": ("3249f80", "Arabic, obfuscated toxicity, Dutch formality, English tone (49)"),
     "e": ("b7842a7", "tone and toxicity in other words, en/nl/ar (39)"),
     "f": ("65c9d2d", "pii formats and requests, typos (31)"),
+    "g": ("78f2ffe", "a helpdesk's mix, 9 of them clean, en/nl/ar (30)"),
 }
 
 

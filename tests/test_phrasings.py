@@ -29,6 +29,7 @@ KNOWN = {
     "c-k-9": "'take it up with the manufacturer directly' is dismissive on its own, not after 'If you'd like to'",
     "e-t-7": "sarcasm by exaggerated thanks ('Thanks SO much for your patience, really, it's been a pleasure')",
     "e-t-18": "'pain in the neck' is a safe phrase ('this bug is a pain in the neck'), even when aimed at the customer",
+    "g-g-5": "exasperation ('Ugh, fine. ... this is the last time') without a phrase the packs know",
 }
 
 
