@@ -15,16 +15,19 @@ from .packs import PackModel, pack_schema
 
 @pack_schema("core")
 class CorePack(PackModel):
-    stopwords: list[str] = Field(default_factory=list, description="Frequent function words (language detection).")
-    greetings: list[str] = Field(default_factory=list, description="Greetings that may stand without a name.")
+    stopwords: list[str] = Field(default_factory=list, description="Frequent function words, used by the fast language detector.")
+    greetings: list[str] = Field(default_factory=list, description="Greetings that may stand without a name (`hi`, `hoi`, `مرحبا`).")
     greetings_with_name: list[str] = Field(
-        default_factory=list, description="Greetings that need a name after them ('Dear', 'Beste', 'عزيزي').")
-    titles: list[str] = Field(default_factory=list, description="Titles and honorifics before a name.")
+        default_factory=list,
+        description="Greetings that need a name (`dear`, `beste`, `عزيزي`): `Dear ,` is template residue.")
+    titles: list[str] = Field(default_factory=list, description="Titles and honorifics before a name (`mr`, `mevrouw`, `السيد`).")
     signoffs: list[str] = Field(default_factory=list, description="Closing formulas.")
     quote_verbs: list[str] = Field(
-        default_factory=list, description="Phrases that introduce the customer's own words: 'you wrote', 'u schreef'.")
+        default_factory=list, description="Phrases that introduce the customer's own words (`you wrote`, `u schreef`, "
+                                          "`قلت`): the quoted text is excluded from tone and toxicity checks.")
     vocative_leaders: list[str] = Field(
         default_factory=list, description="Words a sentence may open with right before the name of the person "
-                                          "addressed, without a comma: 'Thanks Sarah,', 'Sorry Tom!', 'Bedankt Eva!'.")
+                                          "addressed, without a comma (`Thanks Sarah,`, `Sorry Tom!`, `Bedankt Eva!`): "
+                                          "the name is checked against the customer's.")
     generic_addressees: list[str] = Field(
-        default_factory=list, description="Words that address nobody in particular: 'customer', 'klant', 'there'.")
+        default_factory=list, description="Words that address nobody in particular (`customer`, `klant`, `العميل`).")

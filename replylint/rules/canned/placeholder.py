@@ -30,10 +30,12 @@ from ...textutil import gate_open, gate_words, line_and_sentence_starts, text_lo
 @pack_schema("canned")
 class CannedPack(PackModel):
     placeholder_words: list[str] = Field(default_factory=list,
-                                         description="Words that make bracketed text a placeholder.")
-    filler: list[str] = Field(default_factory=list, description="Unfinished-draft filler tokens (case-sensitive).")
+                                         description="Words that make bracketed text a placeholder: `[customer name]`, "
+                                                     "`<naam klant>`, `[اسم العميل]` (matched as whole words, also "
+                                                     "inside `first_name`/`firstName`).")
+    filler: list[str] = Field(default_factory=list, description="Case-sensitive tokens that mark an unfinished draft (`TBD`, `TODO`).")
     stock_phrases: list[str] = Field(default_factory=list,
-                                     description="Token patterns of boilerplate phrasing (canned.generic).")
+                                     description="Token patterns of boilerplate phrasing, for `canned.generic`.")
 
     @field_validator("stock_phrases")
     @classmethod

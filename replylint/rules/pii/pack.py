@@ -12,13 +12,14 @@ class PiiContext(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    card: list[str] = Field(default_factory=list)
+    card: list[str] = Field(default_factory=list, description="Card words: a Luhn-valid number near them is a card.")
     card_security: list[str] = Field(default_factory=list, description="CVV/CVC words.")
     expiry: list[str] = Field(default_factory=list, description="Card expiry words.")
     not_card: list[str] = Field(default_factory=list, description="Order/ticket/invoice words: numbers after them are ids.")
-    national_id: list[str] = Field(default_factory=list)
-    passport: list[str] = Field(default_factory=list)
-    date_of_birth: list[str] = Field(default_factory=list)
+    national_id: list[str] = Field(default_factory=list,
+                                   description="National id words (SSN, BSN, رقم الهوية): a valid number near them is one.")
+    passport: list[str] = Field(default_factory=list, description="Passport words: a passport-like code near them is one.")
+    date_of_birth: list[str] = Field(default_factory=list, description="Birth words: a date near them is a date of birth.")
     credential: list[str] = Field(default_factory=list, description="Password/PIN/one-time-code words.")
     secret: list[str] = Field(default_factory=list, description="API key/token words.")
     business_place: list[str] = Field(default_factory=list, description="Shops, offices, pickup points: their addresses are not personal.")
@@ -46,6 +47,8 @@ class PiiRequest(BaseModel):
 
 @pack_schema("pii")
 class PiiPack(PackModel):
-    context: PiiContext = Field(default_factory=PiiContext)
-    request: PiiRequest = Field(default_factory=PiiRequest)
+    context: PiiContext = Field(default_factory=PiiContext,
+                                description="Words that, near a value, say what kind of value it is (Arabic ones also "
+                                            "match with a possessive suffix: رقم الهوية, رقم هويتك).")
+    request: PiiRequest = Field(default_factory=PiiRequest, description="Vocabulary for `pii.pii_request`.")
     months: list[str] = Field(default_factory=list, description="Month names and abbreviations (dates of birth).")

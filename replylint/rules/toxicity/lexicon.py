@@ -34,7 +34,7 @@ class ToxicityPack(PackModel):
         default_factory=list, description="Insulting only when aimed at someone: 'you clown', 'يا كلب'.")
     profanity: list[str] = Field(default_factory=list, description="Strong swearing (error).")
     profanity_mild: list[str] = Field(default_factory=list, description="Mild swearing (warning).")
-    obscene: list[str] = Field(default_factory=list)
+    obscene: list[str] = Field(default_factory=list, description="Sexual and obscene words (error).")
     identity_attack: list[str] = Field(default_factory=list, description="Slurs and attacks on a group.")
     compound_prefixes: dict[str, list[str]] = Field(
         default_factory=dict, description="Category -> prefixes that make a compound toxic (kutklant).")
@@ -46,7 +46,9 @@ class ToxicityPack(PackModel):
     address_words: list[str] = Field(default_factory=list, description="'you', 'jij', 'يا': aimed at someone.")
     intensifiers: list[str] = Field(
         default_factory=list, description="Words that may stand between an address word and an insult without "
-                                          "counting towards the distance: 'you are *so very* dumb', 'ben je nou echt zo dom'.")
+                                          "counting towards the distance ('you are so very dumb', 'ben je nou echt "
+                                          "zo dom'), and up to two at a time between the words of a toxic phrase "
+                                          "('hou toch je kop').")
 
     @field_validator("threats")
     @classmethod
