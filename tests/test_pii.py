@@ -444,6 +444,8 @@ def test_weak_cues_ask_only_in_the_items_clause(text, asks):
     ("lyle.hart@outlook.com", "Lyle Hart", "social_public", True),
     ("maria.garcia@gmail.com", "Maria Lopez", "email", True),  # another Maria
     ("karen.becker77@gmail.com", "Paul", "email", True),
+    ("karen.becker77@gmail.com", "Paul Becker", "email", True),  # family members share a surname
+    ("lhart88@gmail.com", "Lyle Hart", "email", False),
 ])
 def test_an_address_made_of_the_customers_surname_is_theirs(email, name, channel, flagged):
     text = f"I've emailed you at {email} with the label."

@@ -270,15 +270,17 @@ class Phone(EntityRule):
 
 
 def _names_customer(local: str, name: str | None) -> bool:
-    """Whether an e-mail's local part holds the customer's surname (the last part of a name of two or
-    more parts, three letters or more): "Lyle Hart" and "lyle.hart" or "lhart88", not "maria.garcia"
-    for "Maria Lopez"."""
+    """Whether an e-mail's local part is made of the customer's name: the surname (the last part of a
+    name of two or more parts, three letters or more) and the first name or its initial in front:
+    "Lyle Hart" and "lyle.hart" or "lhart88"; not "maria.garcia" for "Maria Lopez", and not
+    "karen.becker77" for "Paul Becker" (family members share a surname)."""
     from ...structure import fold, name_parts
 
     parts = name_parts(name)
     if len(parts) < 2 or len(parts[-1]) < 3:
         return False
-    return fold(parts[-1]) in fold(local)
+    local, first, last = fold(local), fold(parts[0]), fold(parts[-1])
+    return last in local and (first in local or local.startswith(first[0]))
 
 
 def _e164s(values: list[str | None], doc: ReplyDoc) -> set[str]:

@@ -47,8 +47,7 @@ class ToxicityPack(PackModel):
     intensifiers: list[str] = Field(
         default_factory=list, description="Words that may stand between an address word and an insult without "
                                           "counting towards the distance ('you are so very dumb', 'ben je nou echt "
-                                          "zo dom'), and up to two at a time between the words of a toxic phrase "
-                                          "('hou toch je kop').")
+                                          "zo dom').")
 
     @field_validator("threats")
     @classmethod
@@ -59,15 +58,6 @@ class ToxicityPack(PackModel):
             except re.error as exc:
                 raise ValueError(f"threat pattern {p!r} is not a valid regular expression: {exc}") from None
         return patterns
-
-
-_SPACE = r"\s+"  # how phrase_body writes the space between two words of a phrase
-
-
-def _gap(intensifiers: list[str]) -> str:
-    words = sorted({re.escape(w.casefold()) for w in intensifiers if w.strip() and " " not in w.strip()},
-                   key=len, reverse=True)
-    return _SPACE + (rf"(?:(?:{'|'.join(words)})\s+){{0,2}}" if words else "")
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:your|my|his|her|their|our|its|je|jouw|uw|mijn|zijn|haar|hun|onze)\s+\Z",
@@ -198,11 +188,7 @@ class Lexicon:
         add(pack.profanity_mild, "profanity", Severity.WARNING)
         # one regex per phrase list would scan the reply once per list: join them, one named group each
         self._phrase_keys = {f"p{i}": key for i, key in enumerate(phrase_lists)}
-        # between a phrase's words up to two intensifiers may stand ("hou toch je kop", "shut the hell up"):
-        # the gate below still needs every word of the phrase
-        gap = _gap(pack.intensifiers)
-        joined = [f"(?P<{g}>{phrase_body(phrase_lists[key]).replace(_SPACE, gap)})"
-                  for g, key in self._phrase_keys.items()]
+        joined = [f"(?P<{g}>{phrase_body(phrase_lists[key])})" for g, key in self._phrase_keys.items()]
         self.phrases = re.compile(r"(?<![\w])(?:" + "|".join(joined) + r")(?![\w])", re.I) if joined else None
         self.phrase_gate = gate_words(w for ws in phrase_lists.values() for w in ws)
         self.safe_words = {normalise_ar(w.casefold()) for w in pack.safe_words}
