@@ -34,6 +34,7 @@ ROUNDS = {
     "e": ("b7842a7", "tone and toxicity in other words, en/nl/ar (39)"),
     "f": ("65c9d2d", "pii formats and requests, typos (31)"),
     "g": ("78f2ffe", "a helpdesk's mix, 9 of them clean, en/nl/ar (30)"),
+    "h": ("1aa0611", "tone and toxicity as in dev.jsonl, 6 clean, en/nl/ar (32)"),
 }
 
 
