@@ -35,6 +35,7 @@ ROUNDS = {
     "f": ("65c9d2d", "pii formats and requests, typos (31)"),
     "g": ("78f2ffe", "a helpdesk's mix, 9 of them clean, en/nl/ar (30)"),
     "h": ("1aa0611", "tone and toxicity as in dev.jsonl, 6 clean, en/nl/ar (32)"),
+    "i": ("941ba3c", "dev.jsonl's kinds of tone in other words, 4 clean, en/nl/ar (28)"),
 }
 
 
