@@ -30,6 +30,7 @@ KNOWN = {
     "e-t-7": "sarcasm by exaggerated thanks ('Thanks SO much for your patience, really, it's been a pleasure')",
     "e-t-18": "'pain in the neck' is a safe phrase ('this bug is a pain in the neck'), even when aimed at the customer",
     "g-g-5": "exasperation ('Ugh, fine. ... this is the last time') without a phrase the packs know",
+    "j-j-7": "'security will throw you out on your ass' is found as swearing, not as the threat it is",
 }
 
 

@@ -30,6 +30,13 @@ class ContextPack(PackModel):
     nicknames: list[list[str]] = Field(default_factory=list, description="Groups of a name and its short forms.")
 
 
+def _swear_word(doc: ReplyDoc, word: str) -> bool:
+    from .toxicity.rules import lexicon_for
+
+    lexicon = lexicon_for(doc.packs, doc.language) if doc.language else None
+    return lexicon is not None and lexicon.lookup(word) is not None
+
+
 def _packs(doc: ReplyDoc) -> list[ContextPack]:
     return [p for p in doc.packs.all("context") if isinstance(p, ContextPack)]
 
@@ -79,6 +86,8 @@ class WrongName(Rule):
                 continue  # "Sam" for "Samantha", "Jon" for "Jonathan"
             if any(w in group and folded.keys() & group for group in nick_groups):
                 continue  # "Bob" for "Robert"
+            if _swear_word(doc, word):
+                continue  # "Damn, ...", "Godverdomme, ...": an exclamation (toxicity reports it), not a name
             right = parts[0] if not parts[0].lower() in not_names else parts[-1]
             yield Hit(start, end, f"addresses '{word}', but the customer is '{doc.customer.name}'",
                       suggestions=[right], confidence=0.85)

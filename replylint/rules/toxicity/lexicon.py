@@ -252,6 +252,9 @@ class Lexicon:
             return None
         pattern = re.compile("".join("." if ch in "*#" else re.escape(ch) for ch in token.translate(_LEET)))
         matches = [w for w in self._wild.get(len(token), []) if pattern.fullmatch(w)]
+        if len(matches) > 1 and visible < 2:
+            # people mask swear words, not insults: 'f***' is 'fuck', not 'fool'
+            matches = [w for w in matches if self.words[w][0] in ("profanity", "obscene")] or matches
         if len(matches) == 1 or (matches and visible >= 2):
             return matches[0], self.words[matches[0]]
         return None
