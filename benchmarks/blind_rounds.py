@@ -37,6 +37,7 @@ ROUNDS = {
     "h": ("1aa0611", "tone and toxicity as in dev.jsonl, 6 clean, en/nl/ar (32)"),
     "i": ("941ba3c", "dev.jsonl's kinds of tone in other words, 4 clean, en/nl/ar (28)"),
     "j": ("8180fd5", "toxicity in other words, masked and in groups, 4 clean, en/nl/ar (25)"),
+    "k": ("2feef96", "boilerplate, placeholders, typos, channel, context, 6 clean, en/nl/ar (21)"),
 }
 
 

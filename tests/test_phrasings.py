@@ -31,6 +31,8 @@ KNOWN = {
     "e-t-18": "'pain in the neck' is a safe phrase ('this bug is a pain in the neck'), even when aimed at the customer",
     "g-g-5": "exasperation ('Ugh, fine. ... this is the last time') without a phrase the packs know",
     "j-j-7": "'security will throw you out on your ass' is found as swearing, not as the threat it is",
+    "k-k-15": "pyspellchecker's Dutch word list contains 'adress' (the Dutch word is 'adres')",
+    "d-h-3": "two stock sentences and no incoming message: canned.generic reports it, the label (written first) does not",
 }
 
 
