@@ -22,19 +22,13 @@ from ..packs import PackModel, pack_schema
 from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
 from ..structure import close_name, fold, name_parts, name_positions
+from .toxicity.rules import is_toxic_word
 
 
 @pack_schema("context")
 class ContextPack(PackModel):
     not_names: list[str] = Field(default_factory=list, description="Words after a greeting that are not names.")
     nicknames: list[list[str]] = Field(default_factory=list, description="Groups of a name and its short forms.")
-
-
-def _swear_word(doc: ReplyDoc, word: str) -> bool:
-    from .toxicity.rules import lexicon_for
-
-    lexicon = lexicon_for(doc.packs, doc.language) if doc.language else None
-    return lexicon is not None and lexicon.lookup(word) is not None
 
 
 def _packs(doc: ReplyDoc) -> list[ContextPack]:
@@ -86,7 +80,7 @@ class WrongName(Rule):
                 continue  # "Sam" for "Samantha", "Jon" for "Jonathan"
             if any(w in group and folded.keys() & group for group in nick_groups):
                 continue  # "Bob" for "Robert"
-            if _swear_word(doc, word):
+            if is_toxic_word(doc, word):
                 continue  # "Damn, ...", "Godverdomme, ...": an exclamation (toxicity reports it), not a name
             right = parts[0] if not parts[0].lower() in not_names else parts[-1]
             yield Hit(start, end, f"addresses '{word}', but the customer is '{doc.customer.name}'",

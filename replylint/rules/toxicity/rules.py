@@ -30,6 +30,13 @@ def lexicon_for(packs: PackStore, language: str | None) -> Lexicon | None:
     return packs.derived(("toxicity.lexicon", lang), build)
 
 
+def is_toxic_word(doc: ReplyDoc, word: str) -> bool:
+    """Whether the reply language's lexicon knows ``word`` (other families ask: a swear word is neither a
+    misspelling, a spelling to suggest, nor a name)."""
+    lexicon = lexicon_for(doc.packs, doc.language)
+    return lexicon is not None and lexicon.lookup(word) is not None
+
+
 def lexicon_hits(doc: ReplyDoc) -> list[LexHit]:
     """The lexicon's hits for this reply (scanned once, shared by all toxicity rules)."""
     def scan() -> list[LexHit]:

@@ -16,6 +16,7 @@ from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import close_name, fold as _fold, name_parts, name_positions, signature_start
 from ...textutil import ASCII_LETTERS_JOINERS, SpanIndex, text_runs, unknown_words
 from ..canned import placeholders
+from ..toxicity.rules import is_toxic_word
 from .speller import WORD, Speller, TypoPack, match_case
 
 LANGUAGES = ("en", "nl", "ar")
@@ -113,8 +114,8 @@ class Misspelling(Rule[MisspellingOptions]):
             if doc.language != "en" and _known_in_english(doc, word):
                 continue  # loanwords: "webshop", "update" in Dutch replies
             suggestions = [s for s in speller.suggestions(word) if speller.frequency(s) >= opts.min_frequency
-                           and not _offensive(doc, s)]
-            if suggestions and not _offensive(doc, word):  # "dumbass" is spelt right: toxicity reports it
+                           and not is_toxic_word(doc, s)]  # never suggest a swear word: 'dict' is not 'dick'
+            if suggestions and not is_toxic_word(doc, word):  # "dumbass" is spelt right: toxicity reports it
                 candidates[word] = suggestions  # (no suggestion: an unknown word with no close common word)
         if not candidates:
             return
@@ -184,14 +185,6 @@ def _in_skipped_chunk(text: str, start: int, end: int, chunks: dict[int, SpanInd
             stop += 1
         skip = chunks[first] = SpanIndex(m.span() for m in _SKIP.finditer(text, first, stop))
     return bool(skip) and skip.overlapping(start, end)
-
-
-def _offensive(doc: ReplyDoc, word: str) -> bool:
-    """Never suggest a swear word ('dict' is not 'dick')."""
-    from ..toxicity.rules import lexicon_for
-
-    lexicon = lexicon_for(doc.packs, doc.language)
-    return lexicon is not None and lexicon.lookup(word) is not None
 
 
 _MASKS = frozenset("*#@$%&")
