@@ -38,6 +38,7 @@ ROUNDS = {
     "i": ("941ba3c", "dev.jsonl's kinds of tone in other words, 4 clean, en/nl/ar (28)"),
     "j": ("8180fd5", "toxicity in other words, masked and in groups, 4 clean, en/nl/ar (25)"),
     "k": ("2feef96", "boilerplate, placeholders, typos, channel, context, 6 clean, en/nl/ar (21)"),
+    "l": ("4c6c57c", "every category in new wordings, 10 clean, en/nl/ar (62)"),
 }
 
 

@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError, Messages
-from .models import Channel, Company, Severity, normalise_language_code
+from .models import Category, Channel, Company, Severity, normalise_language_code
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -156,6 +156,12 @@ class Config(_Section):
     text_column: str | None = Field(default=None, description="CSV column holding the reply text.")
     channels: dict[Channel, ChannelProfile] = Field(
         default_factory=dict, description="Per-channel limits and markup, merged over the documented defaults.")
+    secondary: dict[str, list[str]] = Field(
+        default_factory=lambda: {"tone": ["toxicity"]},
+        description="Families whose warnings and errors are reported at info in a reply that already has an "
+                    "error-level finding of one of the listed families. A reply blocked for an insult has to be "
+                    "rewritten anyway, and a 'blames the customer' warning beside the insult is noise. "
+                    "{} reports every finding at its own severity.")
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     spacy: SpacyConfig = Field(default_factory=SpacyConfig)
     server: ServerConfig = Field(default_factory=ServerConfig)
@@ -163,6 +169,16 @@ class Config(_Section):
 
     # not an option: where this config came from (for messages and relative paths)
     source: Path | None = Field(default=None, exclude=True)
+
+    @field_validator("secondary")
+    @classmethod
+    def _secondary(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        known = {c.value for c in Category}
+        unknown = sorted({name for key, over in v.items() for name in [key, *over]} - known)
+        if unknown:
+            raise ValueError(f"unknown rule famil{'ies' if len(unknown) > 1 else 'y'} {', '.join(unknown)} "
+                             f"(expected: {', '.join(sorted(known))})")
+        return v
 
     @field_validator("language")
     @classmethod

@@ -436,6 +436,8 @@ class Linter:
         unique: dict[tuple[str, int, int], Finding] = {}
         for f in findings:
             unique.setdefault((f.rule, f.start, f.end), f)
+        if self.config.secondary and len(unique) > 1:
+            _demote_secondary(unique, self.config.secondary)
         ordered = sorted(unique.values(), key=_POSITION)
         pii_fixes = [f for f in ordered if f.category is Category.PII and f.fix is not None and f.fix.safe]
         redacted = apply_fixes(doc.original, pii_fixes)[0] if pii_fixes else None
@@ -450,6 +452,21 @@ class Linter:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _demote_secondary(unique: dict[tuple[str, int, int], Finding], secondary: dict[str, list[str]]) -> None:
+    """Config.secondary: a family's warnings and errors become info in a reply with an error of one of the
+    families it is secondary to (the finding stays, with the reason in its message)."""
+    errors = {f.category.value for f in unique.values() if f.severity is Severity.ERROR}
+    if not errors:
+        return
+    for key, f in unique.items():
+        over = secondary.get(f.category.value)
+        if over and f.severity is not Severity.INFO and not errors.isdisjoint(over):
+            cause = next(family for family in over if family in errors)
+            unique[key] = f.model_copy(update={
+                "severity": Severity.INFO,
+                "message": f"{f.message} (reported as info: the reply already has a {cause} error)"})
 
 
 def _in_quotes(doc: ReplyDoc, start: int, end: int) -> bool:

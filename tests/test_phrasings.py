@@ -33,6 +33,7 @@ KNOWN = {
     "j-j-7": "'security will throw you out on your ass' is found as swearing, not as the threat it is",
     "k-k-15": "pyspellchecker's Dutch word list contains 'adress' (the Dutch word is 'adres')",
     "d-h-3": "two stock sentences and no incoming message: canned.generic reports it, the label (written first) does not",
+    "l-36": "an incoming message in Swedish: not among Config.languages, so neither detector can name it confidently",
 }
 
 

@@ -285,3 +285,61 @@ def test_models_download_writes_an_offline_copy(tiny_detoxify, tmp_path, monkeyp
 ])
 def test_toxicity_in_other_words(text, language, expected):
     assert [(c, t) for c, t in tox(text, language) if c != "profanity"] == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Typisch zo'n Marokkaan, altijd maar klagen.", "nl", "Typisch zo'n Marokkaan"),
+    ("Al die buitenlanders zijn altijd hetzelfde.", "nl", "Al die buitenlanders zijn altijd"),
+    ("All immigrants are the same anyway.", "en", "All immigrants are the same"),
+    ("Typical foreigner, never reads the terms.", "en", "Typical foreigner"),
+    ("كلكم يا عرب هكذا", "ar", "كلكم يا عرب هكذا"),
+    ("الهنود دائماً لا يفهمون", "ar", "الهنود دائماً لا يفهمون"),
+])
+def test_generalisations_about_a_group_are_identity_attacks(text, language, expected):
+    assert ("identity_attack", expected) in tox(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Many of our customers are immigrants, and the app is available in twelve languages.", "en"),
+    ("We ship to Polish and Turkish addresses at no extra cost.", "en"),
+    ("Onze Marokkaanse en Turkse klanten kunnen de app ook in het Arabisch en Turks gebruiken.", "nl"),
+    ("نرحب بجميع العملاء العرب والأجانب في متاجرنا.", "ar"),
+])
+def test_groups_named_without_a_generalisation_are_not_attacks(text, language):
+    assert [r for r, _ in tox(text, language) if r == "identity_attack"] == []
+
+
+def test_group_attack_patterns_come_from_the_pack(tmp_path):
+    (tmp_path / "tox.yaml").write_text("family: toxicity\nlanguage: en\n"
+                                       "group_attacks: ['\\bcat people are all\\b']\n", encoding="utf-8")
+    linter = Linter(Config(packs=[str(tmp_path / "tox.yaml")], select=["toxicity"]))
+    assert [(f.rule, f.excerpt) for f in linter.check("Cat people are all like that.", language="en").findings] \
+        == [("toxicity.identity_attack", "Cat people are all")]
+    (tmp_path / "bad.yaml").write_text("family: toxicity\nlanguage: en\ngroup_attacks: ['(unclosed']\n")
+    with pytest.raises(Exception, match="not a valid regular expression"):
+        Linter(Config(packs=[str(tmp_path / "bad.yaml")]))
+
+
+def test_tone_in_a_toxic_reply_is_reported_as_info():
+    """Config.secondary: a reply blocked for an insult gets its tone findings at info, not as warnings."""
+    text = "Doe even normaal, sukkel. Lees eerst de handleiding."
+    report = Linter().check(text, language="nl")
+    severities = {f.rule: f.severity for f in report.findings}
+    assert severities["toxicity.insult"] is Severity.ERROR
+    assert severities["tone.blame"] is Severity.INFO
+    (blame,) = report.by_rule("tone.blame")
+    assert "already has a toxicity error" in blame.message
+    assert report.verdict is Verdict.BLOCK
+    # without the insult, the same tone is a warning; with secondary = {} it stays one beside the insult
+    assert Linter().check("Lees eerst de handleiding.", language="nl").by_rule("tone.blame")[0].severity \
+        is Severity.WARNING
+    plain = Linter(Config(secondary={})).check(text, language="nl")
+    assert plain.by_rule("tone.blame")[0].severity is Severity.WARNING
+    # mild swearing is a warning, not an error: the tone beside it keeps its severity
+    mild = Linter().check("This crap is not our fault.", language="en")
+    assert {f.category.value: f.severity for f in mild.findings}["tone"] is Severity.WARNING
+
+
+def test_secondary_names_known_families():
+    with pytest.raises(Exception, match="unknown rule family tones"):
+        Config(secondary={"tones": ["toxicity"]})

@@ -87,6 +87,9 @@ def test_repeated_words(text, lang, expected):
 @pytest.mark.parametrize("text,lang", [
     ("He had had enough.", "en"), ("Ik denk dat dat klopt.", "nl"), ("Die die daar staat.", "nl"),
     ("شكراً جداً جداً", "ar"), ("We fly to Bora Bora.", "en"),
+    # Dutch subject + reflexive/object pronoun
+    ("Heb je je wachtwoord al gewijzigd?", "nl"), ("Je kunt het het beste opnieuw proberen.", "nl"),
+    ("Heeft u u al aangemeld?", "nl"), ("Hebben ze ze al verstuurd?", "nl"),
 ])
 def test_valid_repeats(text, lang):
     assert typos(text, lang, "repeated_word") == []
@@ -297,3 +300,24 @@ def test_a_reply_in_its_own_language_is_still_checked():
 def test_c_and_k_count_as_one_initial_for_names():
     assert typos("Hi Katherine, I've updated your account.", "en", "name_misspelled",
                  context={"customer": {"name": "Catherine Wells"}}) == [("name_misspelled", "Katherine")]
+
+
+@pytest.mark.parametrize("word", ["وسنوافيك", "أصلحناه", "أصلحناها"])
+def test_arabic_verbs_with_a_future_prefix_and_object_suffix_are_words(word):
+    assert typos(f"شكراً لصبرك، {word} قريباً.", "ar", "misspelling") == []
+
+
+def test_a_rare_stem_next_to_a_frequent_word_is_still_a_misspelling():
+    # 'صباخ' is in the bundled list (95 times), one letter from 'صباح'
+    assert ("misspelling", "الصباخ") in typos("سنرسل الطلب في الصباخ.", "ar")
+
+
+def test_rare_stem_frequency_is_a_pack_setting(tmp_path):
+    """A derived form counts only when its stem is frequent enough; Arabic's pack lowers the bar for stems
+    that are not one edit from a far more frequent word. A pack that raises it again flags the form."""
+    text = "شكراً لصبرك، أصلحناه اليوم."
+    assert typos(text, "ar", "misspelling") == []
+    (tmp_path / "typo.yaml").write_text("family: typo\nlanguage: ar\nrare_stem_frequency: 100000\n", encoding="utf-8")
+    strict = Linter(Config(packs=[str(tmp_path / "typo.yaml")], select=["typo"]))
+    found = [f.excerpt for f in strict.check(text, language="ar").findings if f.rule == "typo.misspelling"]
+    assert "أصلحناه" in found

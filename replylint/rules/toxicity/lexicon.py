@@ -43,25 +43,38 @@ class ToxicityPack(PackModel):
     safe_words: list[str] = Field(default_factory=list, description="Tokens that are never hits.")
     safe_phrases: list[str] = Field(default_factory=list, description="Phrases that veto hits inside them.")
     threats: list[str] = Field(default_factory=list, description="Regular expressions over lower-cased text.")
+    group_attacks: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions over lower-cased text for generalisations about a group of people "
+                    "('typisch zo'n Marokkaan', 'all immigrants are'), reported as identity_attack. A slur is a "
+                    "word; an attack on a group is usually a frame around a harmless one, which a word list "
+                    "cannot hold.")
     address_words: list[str] = Field(default_factory=list, description="'you', 'jij', 'يا': aimed at someone.")
     intensifiers: list[str] = Field(
         default_factory=list, description="Words that may stand between an address word and an insult without "
                                           "counting towards the distance ('you are so very dumb', 'ben je nou echt "
                                           "zo dom').")
 
-    @field_validator("threats")
+    @field_validator("threats", "group_attacks")
     @classmethod
     def _compile(cls, patterns: list[str]) -> list[str]:
         for p in patterns:
             try:
                 re.compile(p)
             except re.error as exc:
-                raise ValueError(f"threat pattern {p!r} is not a valid regular expression: {exc}") from None
+                raise ValueError(f"pattern {p!r} is not a valid regular expression: {exc}") from None
         return patterns
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:your|my|his|her|their|our|its|je|jouw|uw|mijn|zijn|haar|hun|onze)\s+\Z",
                                 re.IGNORECASE)
+
+
+def _expressions(patterns: list[str]) -> tuple[Lazy, Alternation | None]:
+    """The patterns joined, case-insensitive for text as written, and for lower-cased text when no
+    pattern has a capital letter in it (see :class:`Lexicon`)."""
+    lower = None if any(ch.isupper() for p in patterns for ch in _ESCAPE.sub("", p)) else Alternation(patterns)
+    return Lazy.regex("|".join(f"(?:{p})" for p in patterns), re.I), lower
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,12 +206,11 @@ class Lexicon:
         self.phrase_gate = gate_words(w for ws in phrase_lists.values() for w in ws)
         self.safe_words = {normalise_ar(w.casefold()) for w in pack.safe_words}
         self.safe_phrases = phrase_regex(pack.safe_phrases)
-        # Threat patterns are written for lower-cased text: matched without re.I on the lower-cased reply
-        # they run twice as fast. A pack pattern with capitals in it keeps re.I on the reply as written.
-        joined_threats = "|".join(f"(?:{p})" for p in pack.threats)
-        self.threats = Lazy.regex(joined_threats, re.I) if pack.threats else None
-        self.threats_lower = Alternation(pack.threats) if pack.threats and not any(
-            ch.isupper() for p in pack.threats for ch in _ESCAPE.sub("", p)) else None
+        # Threat and group-attack patterns are written for lower-cased text: matched without re.I on the
+        # lower-cased reply they run twice as fast. A pack pattern with capitals in it keeps re.I on the reply
+        # as written.
+        self.expressions = [(category, *_expressions(patterns)) for category, patterns in
+                            (("threat", pack.threats), ("identity_attack", pack.group_attacks)) if patterns]
         self.address = phrase_regex(pack.address_words)
         self.intensifiers = frozenset(w.casefold() for w in pack.intensifiers)
         self.prefixes = [(p.casefold(), cat) for cat, ps in pack.compound_prefixes.items() for p in ps]
@@ -302,11 +314,11 @@ class Lexicon:
             taken.append((s, e))
             hits.append(LexHit(s, e, category, severity, term, addressed))
 
-        if self.threats is not None:
+        for category, expression, lower in self.expressions:
             low = text_lower(text)
-            lowered = self.threats_lower is not None and len(low) == len(text)  # same offsets
-            for m in (self.threats_lower.finditer(low, text_words(text)) if lowered else self.threats().finditer(text)):
-                add(m.start(), m.end(), "threat", Severity.ERROR, text[m.start():m.end()], False)
+            lowered = lower is not None and len(low) == len(text)  # same offsets
+            for m in (lower.finditer(low, text_words(text)) if lowered else expression().finditer(text)):
+                add(m.start(), m.end(), category, Severity.ERROR, text[m.start():m.end()], False)
         if self.phrases is not None and gate_open(self.phrase_gate, text):
             for m in self.phrases.finditer(text):
                 category, severity, addressed_only = self._phrase_keys[m.lastgroup]

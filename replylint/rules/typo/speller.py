@@ -38,6 +38,15 @@ class TypoPack(PackModel):
     suffixes: list[str] = Field(default_factory=list, description="Endings stripped before looking a word up.")
     prefixes: list[str] = Field(default_factory=list, description="Beginnings (clitics) stripped before looking up.")
     compound_linkers: list[str] = Field(default_factory=list, description="Joins between compound parts ('s', 'e').")
+    min_stem_frequency: int = Field(
+        default=MIN_STEM_FREQUENCY, ge=1,
+        description="How often a stem must occur in the word list for a derived form (a word with an ending or "
+                    "clitic stripped, a compound part) to count as known. The list also holds rare misspellings.")
+    rare_stem_frequency: int | None = Field(
+        default=None, ge=1,
+        description="Stems at least this frequent (but below min_stem_frequency) also count, unless a word one "
+                    "edit away is a hundred times as frequent: then the stem is more likely a misspelling of it "
+                    "('صباخ' of 'صباح'). For languages whose words take many clitics at once (Arabic).")
     variants: list[tuple[str, str]] = Field(
         default_factory=list, description="Spelling variants tried when a word is unknown: ['our', 'or'] accepts "
                                           "British 'neighbour' against an American list.")
@@ -57,6 +66,8 @@ class Speller:
         self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
         self.variants = list(pack.variants if pack else [])
+        self.min_stem_frequency = pack.min_stem_frequency if pack else MIN_STEM_FREQUENCY
+        self.rare_stem_frequency = pack.rare_stem_frequency if pack else None
         self._lock = threading.Lock()
         self._cache: dict[str, bool] = {}
         self.fine: set[str] = set()  # words as written that need no check (known, or too short to check)
@@ -64,7 +75,17 @@ class Speller:
         self._first_index: dict[str, list[str]] | None = None
 
     def _common(self, word: str) -> bool:
-        return self.words.get(word, 0) >= MIN_STEM_FREQUENCY
+        return self.words.get(word, 0) >= self.min_stem_frequency
+
+    def _rare_word(self, word: str) -> bool:
+        """A stem below the common bar that still counts (``rare_stem_frequency``): frequent enough, and
+        no word one edit away is a hundred times as frequent (a misspelling sits next to its word)."""
+        low = self.rare_stem_frequency
+        freq = self.words.get(word, 0)
+        if low is None or not low <= freq < self.min_stem_frequency:
+            return False
+        words = self.words
+        return not any(words.get(c, 0) >= 100 * freq for c in self.checker.edit_distance_1(word))
 
     def frequency(self, word: str) -> int:
         return self.words.get(word.lower(), 0)
@@ -89,7 +110,9 @@ class Speller:
             if w2 in self.words:
                 return True
             # a stem counts only if it is a common word: the bundled list also holds rare misspellings
-            return any(self._common(s) or self._common(s.translate(_AR_NORM)) for s in self._arabic_stems(w))
+            stems = self._arabic_stems(w)
+            return any(self._common(s) or self._common(s.translate(_AR_NORM)) for s in stems) or \
+                any(self._rare_word(s) for s in stems)
         if "-" in w and all(self.known(p) for p in w.split("-") if p):
             return True
         for old, new in self.variants:
