@@ -39,6 +39,7 @@ ROUNDS = {
     "j": ("8180fd5", "toxicity in other words, masked and in groups, 4 clean, en/nl/ar (25)"),
     "k": ("2feef96", "boilerplate, placeholders, typos, channel, context, 6 clean, en/nl/ar (21)"),
     "l": ("4c6c57c", "every category in new wordings, 10 clean, en/nl/ar (62)"),
+    "m": ("b4e8d51", "pii formats, longer emails, tone and toxicity in new wordings, 14 clean, en/nl/ar (50)"),
 }
 
 

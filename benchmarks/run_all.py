@@ -110,9 +110,11 @@ def blind_section(data: dict | None) -> list[str]:
               "themselves), so *now* is a regression score, not accuracy. Written by the author of the rules, so "
               "still favourable; a larger independent corpus would score lower (`benchmarks/blind_rounds.py`). "
               "The labels follow `../shared/eval/FORMAT.md` as the dev corpus applies it: its toxic replies never "
-              "carry a tone label, even beside blame or a brush-off, so five replies of rounds a, b, h and j that "
-              "were first labelled with both lost their tone label in round l (and replylint reports tone in a "
-              "toxic reply at info, `Config.secondary`); their *before* scores changed with it.", "",
+              "carry a tone label, even beside blame or a brush-off, so six replies of rounds a, b, h and j that "
+              "were first labelled with both lost their tone label in rounds l and m (and replylint reports tone "
+              "in a toxic reply at info, `Config.secondary`); and 'your registered number is ...' in a private chat "
+              "is the recipient's own number, so a-ar-p2 lost its phone label in round m. Their *before* scores "
+              "changed with them.", "",
               "| round | replies | code before | category | before: P | before: R | now: P | now: R | "
               "clean replies with a false alarm, before → now |",
               "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]

@@ -158,9 +158,9 @@ class Config(_Section):
         default_factory=dict, description="Per-channel limits and markup, merged over the documented defaults.")
     secondary: dict[str, list[str]] = Field(
         default_factory=lambda: {"tone": ["toxicity"]},
-        description="Families whose warnings and errors are reported at info in a reply that already has an "
-                    "error-level finding of one of the listed families. A reply blocked for an insult has to be "
-                    "rewritten anyway, and a 'blames the customer' warning beside the insult is noise. "
+        description="Families whose warnings and errors are reported at info in a reply that already has a "
+                    "warning or error of one of the listed families. A reply with an insult or swearing has to be "
+                    "rewritten anyway, and a 'blames the customer' warning beside it is noise. "
                     "{} reports every finding at its own severity.")
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     spacy: SpacyConfig = Field(default_factory=SpacyConfig)

@@ -455,18 +455,18 @@ class Linter:
 
 
 def _demote_secondary(unique: dict[tuple[str, int, int], Finding], secondary: dict[str, list[str]]) -> None:
-    """Config.secondary: a family's warnings and errors become info in a reply with an error of one of the
-    families it is secondary to (the finding stays, with the reason in its message)."""
-    errors = {f.category.value for f in unique.values() if f.severity is Severity.ERROR}
-    if not errors:
+    """Config.secondary: a family's warnings and errors become info in a reply with a warning or error of
+    one of the families it is secondary to (the finding stays, with the reason in its message)."""
+    present = {f.category.value for f in unique.values() if f.severity is not Severity.INFO}
+    if not present:
         return
     for key, f in unique.items():
         over = secondary.get(f.category.value)
-        if over and f.severity is not Severity.INFO and not errors.isdisjoint(over):
-            cause = next(family for family in over if family in errors)
+        if over and f.severity is not Severity.INFO and not present.isdisjoint(over):
+            cause = next(family for family in over if family in present)
             unique[key] = f.model_copy(update={
                 "severity": Severity.INFO,
-                "message": f"{f.message} (reported as info: the reply already has a {cause} error)"})
+                "message": f"{f.message} (reported as info: the reply already has a {cause} finding)"})
 
 
 def _in_quotes(doc: ReplyDoc, start: int, end: int) -> bool:

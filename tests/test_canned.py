@@ -39,6 +39,9 @@ def rules(report, prefix="canned"):
     ("Beste ,\nbedankt.", "Beste ,"),
     ("عزيزي ،\nشكراً.", "عزيزي ،"),
     ("Welcome to ! Your order shipped.", "to !"),
+    ("I've escalated this to INSERT TEAM NAME and they'll call.", "INSERT TEAM NAME"),
+    ("Beste ...,\n\nBedankt voor je bestelling.", "Beste ...,"),
+    ("Hi ___, your order shipped.", "Hi ___,"),
 ])
 def test_placeholder_syntaxes(text, token):
     assert ("canned.placeholder", token) in rules(LINTER.check(text))
@@ -54,6 +57,9 @@ def test_placeholder_syntaxes(text, token):
     "Your card **** 1486 [card number removed] was refunded.",
     "JSON like {\"a\": 1} is fine.",
     "Size XXL is back in stock.",
+    "PLEASE INSERT YOUR CARD INTO THE READER.",  # shouting, not an instruction left in
+    "Hi... how are you today?",
+    "Press ENTER to continue.",
 ])
 def test_not_placeholders(text):
     assert rules(LINTER.check(text), "canned.placeholder") == []
@@ -276,3 +282,8 @@ def test_preview_renders_three_ways_and_checks_them(tmp_path, capsys):
     assert "== empty values" in out and "Hi ," in out
     assert "== right-to-left values ==\nHi مريم," in out
     assert "canned.placeholder" in out and code == 1
+
+
+def test_a_placeholder_in_capitals_is_not_shouting():
+    report = Linter().check("Hi Amy, I've escalated this to INSERT TEAM NAME and they'll be in touch.", language="en")
+    assert [f.rule for f in report.findings if f.severity.value != "info"] == ["canned.placeholder"]

@@ -94,6 +94,10 @@ def test_invalid_iban_and_company_iban():
     ("Emirates ID 784-1987-1234567-1", "784-1987-1234567-1"),
     ("الرقم القومي 29001010100015", "29001010100015"),
     ("Your NI number is AB 12 34 56 C.", "AB 12 34 56 C"),
+    # after an id word: any two letters (HMRC's example prefix QQ), a check digit that does not match
+    ("matched to National Insurance number QQ 12 34 56 C", "QQ 12 34 56 C"),
+    ("رقم هويتك المسجل لدينا هو 1023456789", "1023456789"),
+    ("BSN 123456789 staat in ons systeem.", "123456789"),
 ])
 def test_national_ids(text, value):
     assert values(text, "pii.national_id") == [value]
@@ -104,6 +108,9 @@ def test_national_ids(text, value):
     "Your ticket 666-22-8714 was closed.",  # invalid SSN area
     "Bestelling 20931744 is onderweg.",
     "Call 1000000008 for support.",
+    "Your order number 123456789 shipped.",  # fails every checksum, no id word
+    "رقم الطلب 1023456789 في الطريق",
+    "Ticket QQ 12 34 56 C was closed.",  # not a valid NINO prefix and no id word
 ])
 def test_not_national_ids(text):
     assert values(text, "pii.national_id") == []
@@ -451,3 +458,42 @@ def test_an_address_made_of_the_customers_surname_is_theirs(email, name, channel
     text = f"I've emailed you at {email} with the label."
     assert bool(found(text, "pii.email", language="en", channel=channel,
                       context={"customer": {"name": name}})) is flagged
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Je mobiele nummer bij ons is 06-12345678, klopt dat nog?", "nl"),
+    ("Your registered number is 07700 900123; shall we text you there?", "en"),
+    ("رقم جوالك المسجل هو 0501234567، هل تريدين تغييره؟", "ar"),
+])
+def test_the_recipients_own_number_presented_as_theirs(text, language):
+    """No phone on record: 'your registered number is ...' presents the customer's own number (private
+    channel only; on a public channel, or against a different number on record, it is still reported)."""
+    assert values(text, "pii.phone", language=language, channel="chat") == []
+    assert len(values(text, "pii.phone", language=language, channel="social_public")) == 1
+    other = {"customer": {"name": "X", "phone": "+31 20 555 0000"}}
+    assert len(values(text, "pii.phone", language=language, channel="chat", context=other)) == 1
+
+
+def test_a_third_partys_number_is_still_reported():
+    assert len(values("The courier's number is 07700 900123.", "pii.phone", language="en", channel="chat")) == 1
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Please reset your password using the link we emailed you.", "en"),
+    ("Could you change your PIN in the app?", "en"),
+    ("Wil je je wachtwoord even wijzigen?", "nl"),
+    ("يرجى تغيير كلمة المرور من التطبيق.", "ar"),
+])
+def test_acting_on_an_item_where_it_is_is_not_asking_for_it(text, language):
+    assert values(text, "pii.pii_request", language=language, channel="chat") == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Please send your password here.", "en"),
+    ("Could you change your PIN and send me the new one?", "en"),
+    ("Could you send a photo of both sides of your card?", "en"),
+    ("Stuur even een foto van je pas.", "nl"),
+    ("أرسل لي صورة من بطاقتك البنكية من الجهتين.", "ar"),
+])
+def test_still_a_request(text, language):
+    assert len(values(text, "pii.pii_request", language=language, channel="chat")) == 1

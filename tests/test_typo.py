@@ -321,3 +321,19 @@ def test_rare_stem_frequency_is_a_pack_setting(tmp_path):
     strict = Linter(Config(packs=[str(tmp_path / "typo.yaml")], select=["typo"]))
     found = [f.excerpt for f in strict.check(text, language="ar").findings if f.rule == "typo.misspelling"]
     assert "أصلحناه" in found
+
+
+def test_an_arabic_imperative_written_with_its_short_vowel_is_a_word():
+    """'اشتكِ' (complain!) drops the final ي of 'اشتكي' and keeps a kasra; without the kasra it is unknown."""
+    assert typos("اذهب واشتكِ للشركة", "ar", "misspelling") == []
+    assert typos("ابقَ معنا", "ar", "misspelling") == []
+    assert ("misspelling", "واشتك") in typos("اذهب واشتك للشركة", "ar")
+
+
+def test_speller_reads_words_with_short_vowels():
+    from replylint.rules.typo.speller import Speller, TypoPack
+    import yaml
+    from pathlib import Path
+    pack = TypoPack.model_validate(yaml.safe_load((Path(__file__).parents[1] / "rules/typo/ar.yaml").read_text("utf-8")))
+    speller = Speller("ar", pack)
+    assert speller.known("سنرسلُ") and speller.known("واشتكِ") and not speller.known("ِ")

@@ -59,6 +59,9 @@ _ALWAYS = [
     r"(?<![\w{])\{\d\}(?!\})",  # {0}
     r"(?i:\blorem ipsum(?: dolor(?: sit(?: amet)?)?)?)\b",
 ]
+# an instruction to the agent in capitals: "INSERT TEAM NAME", "ENTER DATE" (not inside a shouted sentence)
+_INSTRUCTION_WORDS = ("INSERT", "ENTER", "FILL IN", "VUL IN", "INVOEGEN")
+_INSTRUCTION = re.compile(r"(?<![A-Z] )\b(?:INSERT|ENTER|FILL IN|VUL IN|INVOEGEN)(?: [A-Z][A-Z'’]+){1,4}\b")
 _HTML_TAGS = frozenset(
     "a b i u p br hr em strong span div img li ul ol h1 h2 h3 h4 h5 h6 table tr td th font small sub sup code pre "
     "blockquote html body head meta title style script section article header footer label input button form".split()
@@ -103,11 +106,11 @@ class _Vocabulary:
         title_re = r"(?:[ \t]+(?:" + "|".join(map(re.escape, titles)) + r")\.?)?" if titles else ""
         self.empty_named = re.compile(
             r"(?im)(?:^|(?<=[.!?]\s))[ \t]*((?:" + "|".join(map(re.escape, named)) + r")" + title_re
-            + r"[ \t]*(?:[,،!:]|[ \t]*$))"
+            + r"[ \t]*(?:(?:\.{2,}|…|_{2,}|-{2,})[ \t]*)?(?:[,،!:]|[ \t]*$))"
         ) if named else None
         self.empty_plain = re.compile(
             r"(?im)(?:^|(?<=[.!?]\s))[ \t]*((?:" + "|".join(map(re.escape, plain)) + r")" + title_re
-            + r"[ \t]+[,،!])"
+            + r"(?:[ \t]+|[ \t]*(?:\.{2,}|…|_{2,})[ \t]*)[,،!])"
         ) if plain else None
         self.always = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
         # fillers with a word character are gated on the reply's words; the others ("???") are looked for
@@ -173,6 +176,9 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
     # and nearly every reply has no placeholder at all.
     if any(mark in text for mark in _ALWAYS_MARKS) or "lorem" in text_lower(text):
         for m in vocab.always.finditer(text):
+            yield from emit(m.start(), m.end(), "template")
+    if any(word in text for word in _INSTRUCTION_WORDS):
+        for m in _INSTRUCTION.finditer(text):
             yield from emit(m.start(), m.end(), "template")
     if "{" in text:
         for m in _SINGLE_BRACE.finditer(text):

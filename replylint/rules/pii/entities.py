@@ -35,6 +35,7 @@ class Entity:
     value: str
     confidence: float = 0.9
     detail: str = ""
+    own: bool = False  # presented as the recipient's own ("your registered number is ...")
 
 
 PRIORITY = ["secret", "iban", "credit_card", "national_id", "card_security", "credential", "passport", "email",
@@ -56,6 +57,7 @@ _SEP = re.compile(r"[ \-.\s]+")
 _SSN_FORMAT = re.compile(r"^\d{3}([- ])\d{2}\1\d{4}$")
 _EMIRATES_FORMAT = re.compile(r"^784[- ]?\d{4}[- ]?\d{7}[- ]?\d$")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){10,32})")
+_NINO_ANY = re.compile(r"[A-Z](?<![\w].)[A-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w].)[A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
 _SHORT_NUMBER = re.compile(r"\d(?<![\w/.\-,]\d)\d{2,3}(?![\w/]|[.,-]\d)")
 _EXPIRY = re.compile(r"\d(?<![\w/.\-]\d)(?:(?<=0)[1-9]|(?<=1)[0-2]?|(?<=[2-9]))\s?[/\-.]\s?(?:20\d{2}|\d{2})"
@@ -141,9 +143,9 @@ def looks_like_secret_value(value: str, min_classes: int = 2) -> bool:
 # --------------------------------------------------------------------------- scanner
 
 CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "passport", "date_of_birth",
-                 "credential", "secret", "business_place", "company_contact")
-# the kinds that say what a value is (nearest_kind); "company_contact" only says whose number it is
-_VALUE_KINDS = tuple(k for k in CONTEXT_KINDS if k != "company_contact")
+                 "credential", "secret", "business_place", "company_contact", "recipient_contact")
+# the kinds that say what a value is (nearest_kind); the contact kinds only say whose number it is
+_VALUE_KINDS = tuple(k for k in CONTEXT_KINDS if k not in ("company_contact", "recipient_contact"))
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -342,6 +344,11 @@ class PiiScanner:
             found = (0.93, "Saudi national id / iqama")
         elif n == 12 and checks.kuwait_civil_id_ok(digits):
             found = (0.93, "Kuwaiti civil id")
+        elif not part and (n == 9 or n == 10 and digits[0] in "12") and \
+                ctx.near("national_id", start, end, before=25, after=0):
+            # right after "BSN", "رقم هويتك": an id number even when its check digit is off (a typo in it,
+            # or an id the checksums here do not know); the number is no less personal
+            found = (0.8, "national id number (its check digit does not match)")
         else:
             return None
         return Entity("national_id", start, end, value, *found) if has_ctx() else None
@@ -360,6 +367,12 @@ class PiiScanner:
             if compact[:2] in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"):
                 continue
             out.append(Entity("national_id", m.start(), m.end(), m.group(), 0.9, "UK National Insurance number"))
+        if ctx.has("national_id"):  # after "National Insurance number": any two letters (HMRC's own QQ 12 34 56 C)
+            for m in _NINO_ANY.finditer(text):
+                if ctx.near("national_id", m.start(), m.end(), before=25, after=0) and \
+                        not any(e.start <= m.start() < e.end for e in out):
+                    out.append(Entity("national_id", m.start(), m.end(), m.group(), 0.85,
+                                      "UK National Insurance number"))
         return out
 
     def _phones(self, text: str, ctx: _Context, doc: ReplyDoc | None, found: list[Entity]) -> list[Entity]:
@@ -380,17 +393,19 @@ class PiiScanner:
             hit = _longest_phone(raw, regions)
             if hit is not None:
                 length, number = hit
-                if self._company_cue(text, ctx, start) or \
+                if self._cue(text, ctx, start, "company_contact") or \
                         _service_number(raw[:length], number, regions):
                     continue  # "call us on ...", a free-phone or service number: the company's, never a person's
                 out.append(Entity("phone", start, start + length, raw[:length], 0.9,
-                                  phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)))
+                                  phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+                                  own=self._cue(text, ctx, start, "recipient_contact")))
         return out
 
     @staticmethod
-    def _company_cue(text: str, ctx: _Context, start: int) -> bool:
-        """'call us on', 'bel ons op' shortly before the number, in the same sentence."""
-        distance = ctx.index("company_contact").before(start, 25) if ctx.has("company_contact") else None
+    def _cue(text: str, ctx: _Context, start: int, kind: str) -> bool:
+        """Words of ``kind`` ('call us on', 'bel ons op'; 'your registered number is') shortly before the
+        number, in the same sentence."""
+        distance = ctx.index(kind).before(start, 25) if ctx.has(kind) else None
         return distance is not None and not any(ch in ".!?\n" for ch in text[start - distance:start])
 
     def _card_security(self, text: str, ctx: _Context, found: list[Entity]) -> list[Entity]:

@@ -28,6 +28,11 @@ class PiiContext(BaseModel):
     company_contact: list[str] = Field(default_factory=list,
                                        description="Words that present the company's own number ('call us on', "
                                                    "'bel ons op'): a phone number right after them is not personal.")
+    recipient_contact: list[str] = Field(default_factory=list,
+                                         description="Words that present the recipient's own number ('your "
+                                                     "registered number', 'je mobiele nummer', 'رقم جوالك'): in a "
+                                                     "private channel, with no phone on record, a number right "
+                                                     "after them is the customer's own.")
 
 
 class PiiRequest(BaseModel):
@@ -40,6 +45,10 @@ class PiiRequest(BaseModel):
                                  description="Politeness and need ('please', 'could you', 'we need', 'graag', "
                                              "'من فضلك'): a request only with the item in the same clause.")
     negations: list[str] = Field(default_factory=list, description="'never', 'nooit', 'لا': a warning, not a request.")
+    in_place: list[str] = Field(default_factory=list,
+                                description="Verbs that act on the item where it is ('reset', 'change', 'wijzigen', "
+                                            "'غيّر'): with one in its clause, a weak cue or a question asks for "
+                                            "nothing to be sent ('please reset your password').")
     safe_channels: list[str] = Field(default_factory=list, description="Secure link, phone, app: not over this channel.")
     partial: list[str] = Field(default_factory=list, description="'last four digits': not the full value.")
     items: dict[str, list[str]] = Field(default_factory=dict, description="Sensitive items by kind.")

@@ -40,6 +40,7 @@ class _Vocab:
     cues: re.Pattern[str] | None
     weak_cues: re.Pattern[str] | None
     negations: re.Pattern[str] | None
+    in_place: re.Pattern[str] | None
     safe: re.Pattern[str] | None
     partial: re.Pattern[str] | None
     any_item: PhraseScanner | None = None  # every item word at once: most replies ask for nothing
@@ -89,6 +90,7 @@ class PiiRequest(Rule):
             cues=phrase_regex(w for p in chosen for w in p.request.cues),
             weak_cues=phrase_regex(w for p in chosen for w in p.request.weak_cues),
             negations=phrase_regex(w for p in chosen for w in p.request.negations),
+            in_place=phrase_regex(w for p in chosen for w in p.request.in_place),
             safe=phrase_regex(w for p in chosen for w in p.request.safe_channels),
             partial=phrase_regex(w for p in chosen for w in p.request.partial),
         )
@@ -144,23 +146,37 @@ class PiiRequest(Rule):
         if not found:
             return None
         # "please", "could you" ask for an item only in its clause: "the password you use is wrong, please
-        # reset it" asks for nothing
-        cues += [w for w in weak if any(_same_clause(sentence, w, f[0]) for f in found)]
-        if not cues and not question:
+        # reset it" asks for nothing; nor do they, or a question, with a verb that acts on the item where it
+        # is ("please reset your password", "wil je je wachtwoord wijzigen?")
+        if vocab.in_place is not None:
+            found_weak = [f for f in found if not self._in_place(sentence, f[0], f[1], vocab.in_place)]
+        else:
+            found_weak = found
+        cues += [w for w in weak if any(_same_clause(sentence, w, f[0]) for f in found_weak)]
+        if not cues and not (question and found_weak):
             return None
         start = min([*cues, *(f[0] for f in found)]) if cues else min(f[0] for f in found)
         return start, [f[2] for f in sorted(found)]
+
+    @staticmethod
+    def _in_place(sentence: str, start: int, end: int, verbs: re.Pattern[str]) -> bool:
+        """An in-place verb ('reset', 'wijzigen') in the clause holding the item."""
+        lo, hi = _clause(sentence, start, end)
+        return verbs.search(sentence, lo, hi) is not None
 
     @staticmethod
     def _negated(sentence: str, start: int, end: int, vocab: _Vocab) -> bool:
         """Negation anywhere in the clause holding the item (Dutch puts 'niet'/'nooit' after the object)."""
         if vocab.negations is None:
             return False
-        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
-        clause_start = breaks[-1] if breaks else 0
-        nxt = _CLAUSE_BREAK.search(sentence, end)
-        clause_end = nxt.start() if nxt else len(sentence)
-        return bool(vocab.negations.search(sentence, clause_start, clause_end))
+        return bool(vocab.negations.search(sentence, *_clause(sentence, start, end)))
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` that holds ``start:end`` (between clause breaks)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    nxt = _CLAUSE_BREAK.search(sentence, end)
+    return (breaks[-1] if breaks else 0), (nxt.start() if nxt else len(sentence))
 
 
 def _cue_starts(cues: re.Pattern[str] | None, sentence: str) -> list[int]:

@@ -256,6 +256,7 @@ class Phone(EntityRule):
          good("Call us on +31 20 123 4567.", "nl", context={"company": {"contacts": ["+31 20 123 4567"]}}),
          good("We will call you on 06-12345678 tomorrow.", "nl",
               context={"customer": {"name": "Jan", "phone": "+31612345678"}}),
+         good("Je mobiele nummer bij ons is 06-12345678, klopt dat nog?", "nl"),
          good("Your order 20931744 ships today.")],
     )
 
@@ -263,7 +264,11 @@ class Phone(EntityRule):
         e164 = ent.detail
         if e164 in _e164s(doc.company.contacts, doc):
             return True
-        return not doc.is_public and bool(doc.customer.phone) and e164 in _e164s([doc.customer.phone], doc)
+        if doc.is_public:
+            return False
+        if doc.customer.phone:
+            return e164 in _e164s([doc.customer.phone], doc)
+        return ent.own  # none on record: "your registered number is ..." presents the customer's own
 
     def describe(self, ent: Entity) -> str:
         return "phone number that is not the customer's own or the company's"

@@ -10,6 +10,7 @@ from ...document import ReplyDoc
 from ...langdata import CorePack
 from ...models import Category, Channel, Severity
 from ...registry import register
+from ..canned.placeholder import placeholders
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...textutil import phrase_regex
 from .phrases import TonePack
@@ -75,7 +76,8 @@ class Shouting(Rule):
             if len(run) >= 2 and len(shouted) >= 2 and letters >= 6:
                 start, end = run[0][0], run[-1][1]
                 if not (text[max(0, start - 1):start].startswith(_PLACEHOLDER_OPEN)
-                        or text[end:end + 1].startswith(_PLACEHOLDER_CLOSE)):
+                        or text[end:end + 1].startswith(_PLACEHOLDER_CLOSE)
+                        or any(s < end and start < e for s, e, _ in placeholders(doc))):  # "INSERT TEAM NAME"
                     yield Hit(start, end, "ALL-CAPS reads as shouting: write it in sentence case")
 
         last_end = 0

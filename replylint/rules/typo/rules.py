@@ -131,6 +131,8 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue
             if text[start - 1:start] in _MASKS or text[end:end + 1] in _MASKS:
                 continue  # "f*cking", "sh#t": the visible part of a masked word
+            if doc.language == "ar" and _imperative(doc, speller, word, start, end):
+                continue  # 'اشتكِ': an Arabic imperative, its short vowel written
             if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start):
                 continue  # a capitalised word mid-sentence is a proper noun
             suggestions = candidates[word]
@@ -139,6 +141,14 @@ class Misspelling(Rule[MisspellingOptions]):
                       suggestions=[match_case(s, word) for s in suggestions],
                       fix=Fix(replacement=best, safe=False, description="use the suggested spelling"),
                       confidence=0.8 if len(suggestions) == 1 else 0.6)
+
+
+def _imperative(doc: ReplyDoc, speller: Speller, word: str, start: int, end: int) -> bool:
+    """An Arabic verb that dropped its final long vowel, as the reply wrote it with its short vowel
+    ('اشتكِ'). Normalisation takes the short vowels out of the text the rules read, so the original says."""
+    view = doc.agent if Misspelling.meta.scope == "agent" else doc.full
+    _, orig_end = view.to_original(start, end)
+    return speller.dropped_long_vowel(word, doc.original[orig_end - 1:orig_end])
 
 
 _WORD_JOINERS = "'’-"

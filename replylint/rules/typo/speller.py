@@ -28,6 +28,8 @@ MIN_STEM_FREQUENCY = 200
 """Derived forms (stems, compound parts, words without clitics) count only when
 the base is at least this frequent in the word list."""
 
+_AR_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+_AR_LONG_VOWEL = {"\u0650": "ي", "\u064e": "ى", "\u064f": "و"}  # kasra, fatha, damma
 _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 
 
@@ -77,6 +79,12 @@ class Speller:
     def _common(self, word: str) -> bool:
         return self.words.get(word, 0) >= self.min_stem_frequency
 
+    def dropped_long_vowel(self, word: str, mark: str) -> bool:
+        """Whether ``word`` followed by the short vowel ``mark`` is a verb that lost its final long vowel
+        (an Arabic imperative: 'اشتكِ' of 'اشتكي', 'ابقَ' of 'ابقى')."""
+        long_vowel = _AR_LONG_VOWEL.get(mark) if self.language == "ar" else None
+        return long_vowel is not None and self.known(word + long_vowel)
+
     def _rare_word(self, word: str) -> bool:
         """A stem below the common bar that still counts (``rare_stem_frequency``): frequent enough, and
         no word one edit away is a hundred times as frequent (a misspelling sits next to its word)."""
@@ -106,6 +114,11 @@ class Speller:
         if w in self.words:
             return True
         if self.language == "ar":
+            if _AR_MARKS.search(w):  # short vowels and tatweel are optional in writing: 'سنرسلُ' is 'سنرسل'
+                bare = _AR_MARKS.sub("", w)
+                if not bare:
+                    return False
+                return self.known(bare) or self.dropped_long_vowel(bare, w[-1])
             w2 = w.translate(_AR_NORM)
             if w2 in self.words:
                 return True
