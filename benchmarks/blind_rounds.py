@@ -40,6 +40,7 @@ ROUNDS = {
     "k": ("2feef96", "boilerplate, placeholders, typos, channel, context, 6 clean, en/nl/ar (21)"),
     "l": ("4c6c57c", "every category in new wordings, 10 clean, en/nl/ar (62)"),
     "m": ("b4e8d51", "pii formats, longer emails, tone and toxicity in new wordings, 14 clean, en/nl/ar (50)"),
+    "n": ("6945513", "typos and names in longer replies, channel, subtle tone, 22 clean, en/nl/ar (48)"),
 }
 
 

@@ -29,5 +29,9 @@ class CorePack(PackModel):
         default_factory=list, description="Words a sentence may open with right before the name of the person "
                                           "addressed, without a comma (`Thanks Sarah,`, `Sorry Tom!`, `Bedankt Eva!`): "
                                           "the name is checked against the customer's.")
+    third_parties: list[str] = Field(
+        default_factory=list, description="Words for people other than the customer (`manager`, `collega`, "
+                                          "`technician`): a name set off by commas right after one ('my manager, "
+                                          "Daniel, approved it') is not the person addressed.")
     generic_addressees: list[str] = Field(
         default_factory=list, description="Words that address nobody in particular (`customer`, `klant`, `العميل`).")

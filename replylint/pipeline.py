@@ -83,6 +83,8 @@ class Linter:
         self._unavailable: dict[str, str | None] = {}
         self._plans: dict[str | None, list[tuple[Rule, str, str | None, bool]]] = {}
         self._lock = threading.Lock()
+        secondary = {Category(k): [Category(v) for v in over] for k, over in config.secondary.items() if over}
+        self._secondary = (secondary, frozenset(c for over in secondary.values() for c in over)) if secondary else None
 
     # -- public API -------------------------------------------------------------
     def check(
@@ -436,8 +438,8 @@ class Linter:
         unique: dict[tuple[str, int, int], Finding] = {}
         for f in findings:
             unique.setdefault((f.rule, f.start, f.end), f)
-        if self.config.secondary and len(unique) > 1:
-            _demote_secondary(unique, self.config.secondary)
+        if len(unique) > 1 and self._secondary is not None:
+            _demote_secondary(unique, *self._secondary)
         ordered = sorted(unique.values(), key=_POSITION)
         pii_fixes = [f for f in ordered if f.category is Category.PII and f.fix is not None and f.fix.safe]
         redacted = apply_fixes(doc.original, pii_fixes)[0] if pii_fixes else None
@@ -454,16 +456,19 @@ class Linter:
 # --------------------------------------------------------------------------- helpers
 
 
-def _demote_secondary(unique: dict[tuple[str, int, int], Finding], secondary: dict[str, list[str]]) -> None:
+def _demote_secondary(unique: dict[tuple[str, int, int], Finding], secondary: dict[Category, list[Category]],
+                      primary: frozenset[Category]) -> None:
     """Config.secondary: a family's warnings and errors become info in a reply with a warning or error of
-    one of the families it is secondary to (the finding stays, with the reason in its message)."""
-    present = {f.category.value for f in unique.values() if f.severity is not Severity.INFO}
+    one of the families it is secondary to (the finding stays, with the reason in its message).
+    ``primary``: every family some other one is secondary to."""
+    info = Severity.INFO
+    present = {f.category for f in unique.values() if f.category in primary and f.severity is not info}
     if not present:
-        return
+        return  # (nearly every reply: no toxicity)
     for key, f in unique.items():
-        over = secondary.get(f.category.value)
-        if over and f.severity is not Severity.INFO and not present.isdisjoint(over):
-            cause = next(family for family in over if family in present)
+        over = secondary.get(f.category)
+        if over and f.severity is not info and not present.isdisjoint(over):
+            cause = next(family.value for family in over if family in present)
             unique[key] = f.model_copy(update={
                 "severity": Severity.INFO,
                 "message": f"{f.message} (reported as info: the reply already has a {cause} finding)"})

@@ -36,6 +36,7 @@ class _Regexes(NamedTuple):
     signoffs: re.Pattern[str] | None
     greeting_scanner: PhraseScanner  # the greetings, for scans of a whole reply
     leaders: re.Pattern[str] | None  # a vocative leader and the capitalised word after it ("Thanks Sarah,")
+    third_parties: re.Pattern[str] | None  # "my manager," right before a name between commas
 
 
 def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
@@ -46,9 +47,16 @@ def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
         greetings = [g for p in packs for g in (*p.greetings, *p.greetings_with_name)]
         return _Regexes(phrase_regex(greetings), phrase_regex([t for p in packs for t in p.titles]),
                         phrase_regex([s for p in packs for s in p.signoffs]), PhraseScanner(greetings),
-                        _led_name([w for p in packs for w in p.vocative_leaders]))
+                        _led_name([w for p in packs for w in p.vocative_leaders]),
+                        _before_comma([w for p in packs for w in p.third_parties]))
 
     return doc.packs.derived(("structure.regexes", None if every_language else doc.language), build)
+
+
+def _before_comma(words: list[str]) -> re.Pattern[str] | None:
+    """One of ``words`` (any case) at the end of a text, before a comma."""
+    body = phrase_body(words) if words else None
+    return re.compile(rf"(?i:(?<!\w)(?:{body}))[ \t]*[,،][ \t]*$") if body else None
 
 
 def _led_name(leaders: list[str]) -> re.Pattern[str] | None:
@@ -130,7 +138,7 @@ def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
 
 
 def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
-    _, titles, signoffs, greetings, leaders = _regexes(doc, every_language=True)
+    _, titles, signoffs, greetings, leaders, third_parties = _regexes(doc, every_language=True)
     text = doc.text
     out: list[tuple[int, int]] = []
     for _, pos in greetings.spans(text):
@@ -151,6 +159,8 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             continue  # "Best regards, Tom": the agent's signature, not an address
         if _IN_POSTAL_ADDRESS_AFTER.match(text, m.end(group)) or _IN_POSTAL_ADDRESS_BEFORE.search(before):
             continue  # "45 Elm Street, Springfield, IL 62704": a town, not a person
+        if third_parties is not None and third_parties.search(before):
+            continue  # "my manager, Daniel, approved it": someone else, named
         out.append((m.start(group), m.end(group)))
     end = signature_start(doc)
     return sorted({span for span in out if span[0] < end})
@@ -236,10 +246,17 @@ def _same_initial(a: str, b: str) -> bool:
 
 def close_name(word: str, names: dict[str, str]) -> str | None:
     """The name ``word`` is a misspelling of, if any: edit distance 1 (2 for long names), same first letter
-    (c and k count as one)."""
+    (c and k count as one), or a surname with a patronymic ending added or dropped ('Adamson' for 'Adams',
+    'Peters' for 'Peterson')."""
     for n in names:
         limit = 1 if len(n) <= 5 else 2
         d = Levenshtein.distance(word, n)
         if 1 <= d <= limit and _same_initial(word, n) and abs(len(word) - len(n)) <= limit:
             return n
+        short, long_ = (word, n) if len(word) < len(n) else (n, word)
+        if len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _SURNAME_ENDINGS:
+            return n
     return None
+
+
+_SURNAME_ENDINGS = frozenset({"on", "son", "sen", "s", "se", "sz"})

@@ -155,6 +155,9 @@ def test_wrong_name(text, name, lang, expected):
     ("Hi Katherine, fixed.", "Catherine Wells"),  # c/k: a misspelling (typo.name_misspelled), not another person
     ("Thanks for waiting.", "Hannah Fischer"),
     ("Geachte heer van der Berg, het is gelukt.", "Jan van der Berg"),
+    # someone else, named in apposition
+    ("Hi Grace, I spoke to my manager, Daniel, and he approved the refund.", "Grace Liu"),
+    ("Hoi Eva, onze monteur, Kees, komt dinsdag langs.", "Eva Smit"),
 ])
 def test_not_wrong_name(text, name):
     assert found(text, "context.wrong_name", language="en", context={"customer": {"name": name}}) == []
@@ -251,3 +254,9 @@ def test_three_words_are_enough_to_judge_the_language():
                                     "Hi Jan, your parcel left our warehouse today and arrives tomorrow.")
     assert calls  # the detectors ran
     assert [f.rule for f in report.findings] == ["context.wrong_language"]
+
+
+def test_a_name_after_your_patience_is_still_addressed():
+    """Only words for other people ('manager', 'monteur') make a name between commas someone else."""
+    assert found("Thanks for your patience, Daniel, your card is on its way.", "context.wrong_name", language="en",
+                 context={"customer": {"name": "Grace Liu"}}) == ["Daniel"]

@@ -107,6 +107,8 @@ def test_repeated_word_fix_is_safe():
     ("Dear Mr Smyth, your refund is on its way.", "John Smith", "Smyth", "Smith"),
     ("Thanks, Sofie!", "Sophie Turner", None, None),
     ("Geachte mevrouw Bakkker, uw bestelling is onderweg.", "mevrouw Bakker", "Bakkker", "Bakker"),
+    ("Dear Ms Adamson, your claim has been approved.", "Rachel Adams", "Adamson", "Adams"),
+    ("Dear Mr Peters, your claim has been approved.", "Tom Peterson", "Peters", "Peterson"),
 ])
 def test_name_misspelled(text, name, wrong, right):
     report = LINTER.check(text, context={"customer": {"name": name}})
@@ -287,6 +289,7 @@ def test_extra_words_are_added_as_pyspellchecker_would_add_them():
     ("This f*cking app works fine.", "en"),  # the visible part of a masked word is no misspelling
     ("Shut up, you dumbass.", "en"),  # spelt right: toxicity reports it
     ("Beste Jan,\n\nJe pakket is vandaag opnieuw verzonden.\n\nGroet, Eva", "en"),  # a Dutch reply checked as English
+    ("Engineers found a damaged fibre cable; the calibre of the repair is fine.", "en"),  # British -bre
 ])
 def test_no_misspellings_where_the_words_are_not_misspelt(text, lang):
     assert typos(text, lang, "misspelling") == []
