@@ -42,6 +42,8 @@ def rules(report, prefix="canned"):
     ("I've escalated this to INSERT TEAM NAME and they'll call.", "INSERT TEAM NAME"),
     ("Beste ...,\n\nBedankt voor je bestelling.", "Beste ...,"),
     ("Hi ___, your order shipped.", "Hi ___,"),
+    ("Hello %%NAME%%, your booking is confirmed.", "%%NAME%%"),
+    ("Your order #__ORDER_ID__ ships tomorrow.", "__ORDER_ID__"),
 ])
 def test_placeholder_syntaxes(text, token):
     assert ("canned.placeholder", token) in rules(LINTER.check(text))
@@ -60,6 +62,7 @@ def test_placeholder_syntaxes(text, token):
     "PLEASE INSERT YOUR CARD INTO THE READER.",  # shouting, not an instruction left in
     "Hi... how are you today?",
     "Press ENTER to continue.",
+    "Python's __init__ method and 50%% off are not placeholders.",
 ])
 def test_not_placeholders(text):
     assert rules(LINTER.check(text), "canned.placeholder") == []

@@ -260,3 +260,13 @@ def test_a_name_after_your_patience_is_still_addressed():
     """Only words for other people ('manager', 'monteur') make a name between commas someone else."""
     assert found("Thanks for your patience, Daniel, your card is on its way.", "context.wrong_name", language="en",
                  context={"customer": {"name": "Grace Liu"}}) == ["Daniel"]
+
+
+@pytest.mark.parametrize("text", ["Klopt, is geregeld!", "Helder, dan regel ik het vandaag.", "Prima, ik zet het door."])
+def test_a_dutch_word_opening_a_sentence_is_not_a_name(text):
+    assert found(text, "context.wrong_name", language="nl", context={"customer": {"name": "Ria Post"}}) == []
+
+
+@pytest.mark.parametrize("text,name", [("Sanne, je pakket is onderweg.", "Sanne"), ("Hoi Kees, fijn!", "Kees")])
+def test_a_dutch_first_name_opening_a_sentence_is_still_one(text, name):
+    assert found(text, "context.wrong_name", language="nl", context={"customer": {"name": "Ria Post"}}) == [name]

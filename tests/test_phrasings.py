@@ -34,6 +34,7 @@ KNOWN = {
     "k-k-15": "pyspellchecker's Dutch word list contains 'adress' (the Dutch word is 'adres')",
     "d-h-3": "two stock sentences and no incoming message: canned.generic reports it, the label (written first) does not",
     "l-36": "an incoming message in Swedish: not among Config.languages, so neither detector can name it confidently",
+    "o-6": "'Read the FAQ.' alone is a brush-off, but 'Please read the FAQ for details' is not: a pattern cannot tell",
 }
 
 

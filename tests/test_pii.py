@@ -98,6 +98,8 @@ def test_invalid_iban_and_company_iban():
     ("matched to National Insurance number QQ 12 34 56 C", "QQ 12 34 56 C"),
     ("رقم هويتك المسجل لدينا هو 1023456789", "1023456789"),
     ("BSN 123456789 staat in ons systeem.", "123456789"),
+    ("Uw rijksregisternummer 85.07.30-033.28 is gekoppeld.", "85.07.30-033.28"),
+    ("Het nummer 85.07.30-033.28 staat op de kaart.", "85.07.30-033.28"),  # its own format, valid
 ])
 def test_national_ids(text, value):
     assert values(text, "pii.national_id") == [value]
@@ -111,6 +113,7 @@ def test_national_ids(text, value):
     "Your order number 123456789 shipped.",  # fails every checksum, no id word
     "رقم الطلب 1023456789 في الطريق",
     "Ticket QQ 12 34 56 C was closed.",  # not a valid NINO prefix and no id word
+    "Het nummer 85.07.30-033.61 staat op de kaart.",  # check digits wrong, no id word
 ])
 def test_not_national_ids(text):
     assert values(text, "pii.national_id") == []

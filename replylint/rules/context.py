@@ -29,10 +29,31 @@ from .toxicity.rules import is_toxic_word
 class ContextPack(PackModel):
     not_names: list[str] = Field(default_factory=list, description="Words after a greeting that are not names.")
     nicknames: list[list[str]] = Field(default_factory=list, description="Groups of a name and its short forms.")
+    word_not_name_frequency: int | None = Field(
+        default=None, ge=1,
+        description="A word the language's spelling word list holds at least this often is a word, not a name, "
+                    "where it opens a sentence before a comma ('Klopt, ...', 'Prima, ...'). Set for Dutch; the "
+                    "English list holds first names as often as words ('mark', 'grace').")
 
 
 def _packs(doc: ReplyDoc) -> list[ContextPack]:
     return [p for p in doc.packs.all("context") if isinstance(p, ContextPack)]
+
+
+def _frequent_word_opening(doc: ReplyDoc, word: str, start: int) -> bool:
+    """ContextPack.word_not_name_frequency: ``word`` opens a sentence and the reply language's word list
+    holds it at least that often."""
+    pack = doc.packs.get("context", doc.language or "")
+    threshold = pack.word_not_name_frequency if isinstance(pack, ContextPack) else None
+    if threshold is None:
+        return False
+    before = doc.text[:start].rstrip(" \t")
+    if before and before[-1] not in ".!?\n":
+        return False  # after a greeting or inside a sentence: "Hoi Klaas,"
+    from .typo.rules import speller_for
+
+    speller = speller_for(doc)
+    return speller is not None and speller.frequency(word) >= threshold
 
 
 @register
@@ -82,6 +103,8 @@ class WrongName(Rule):
                 continue  # "Bob" for "Robert"
             if is_toxic_word(doc, word):
                 continue  # "Damn, ...", "Godverdomme, ...": an exclamation (toxicity reports it), not a name
+            if _frequent_word_opening(doc, word, start):
+                continue  # "Klopt, is geregeld!": a word of the language opens the sentence
             right = parts[0] if not parts[0].lower() in not_names else parts[-1]
             yield Hit(start, end, f"addresses '{word}', but the customer is '{doc.customer.name}'",
                       suggestions=[right], confidence=0.85)

@@ -72,7 +72,8 @@ _CURRENCIES = frozenset("USD EUR GBP CAD AUD NZD HKD SGD AED SAR EGP CHF JPY CNY
 _SINGLE_BRACE = re.compile(r"(?<![{$\w])\{ ?([^\W\d][^{}\n\"':;,]{0,40}?) ?\}(?!\})")
 _SQUARE = re.compile(r"(?<!\[)\[([^\[\]\n]{1,40})\](?![\[(])")
 _ANGLE = re.compile(r"(?<![<\w])<([^<>\n@/=\"']{1,40})>(?!>)")
-_PERCENT = re.compile(r"(?<![\w%])%([^\W\d][\w.]{1,40})%(?![\w%])")
+_PERCENT = re.compile(r"(?<![\w%])%%?([^\W\d][\w.]{1,40})%%?(?![\w%])")  # %NAME% and %%NAME%%
+_DUNDER = re.compile(r"(?<![\w])__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__(?![\w])")  # __ORDER_ID__
 _DOLLAR = re.compile(r"(?<![\w$])\$([A-Za-z_][A-Za-z0-9_.]{1,40})\b")
 _FILLER_X = re.compile(
     r"(?<![\w])(?:[€$£]\s?)?X{2,}(?:[.,:/-]X+)*(?![\w])"  # XX, XXX, XX-XX-XXXX, €XX,XX
@@ -195,6 +196,9 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
                 continue
             if _looks_like_field(content, vocab):
                 yield from emit(m.start(), m.end(), "bracket")
+    if "__" in text:
+        for m in _DUNDER.finditer(text):
+            yield from emit(m.start(), m.end(), "template")
     if "%" in text:
         for m in _PERCENT.finditer(text):
             c = m.group(1)

@@ -12,6 +12,7 @@ import ipaddress
 
 from stdnum import iban as _iban
 from stdnum import luhn as _luhn
+from stdnum.be import nn as _be_nn
 from stdnum.nl import bsn as _bsn
 from stdnum.us import ssn as _ssn
 
@@ -66,6 +67,11 @@ def bsn_ok(digits: str) -> bool:
 def ssn_ok(digits: str) -> bool:
     """US SSN with the valid-range rules (no 000/666/9xx area, no 00 group, no 0000 serial)."""
     return len(digits) == 9 and _ssn.is_valid(digits)
+
+
+def be_nn_ok(digits: str) -> bool:
+    """Belgian national number (rijksregisternummer): birth date, serial, mod-97 check digits."""
+    return len(digits) == 11 and _be_nn.is_valid(digits)
 
 
 def saudi_id_ok(digits: str) -> bool:

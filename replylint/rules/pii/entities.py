@@ -56,6 +56,7 @@ _DIGIT_RUN = re.compile(r"\d(?<![\w.,/]\d)(?:(?:[ \-.]|\s{2})?\d){5,}(?![\w/]|[.
 _SEP = re.compile(r"[ \-.\s]+")
 _SSN_FORMAT = re.compile(r"^\d{3}([- ])\d{2}\1\d{4}$")
 _EMIRATES_FORMAT = re.compile(r"^784[- ]?\d{4}[- ]?\d{7}[- ]?\d$")
+_BE_NN_FORMAT = re.compile(r"^\d{2}\.\d{2}\.\d{2}[- ]\d{3}[.\-]\d{2}$")  # 85.07.30-033.28
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){10,32})")
 _NINO_ANY = re.compile(r"[A-Z](?<![\w].)[A-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w].)[A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
@@ -333,6 +334,8 @@ class PiiScanner:
             return Entity("national_id", start, end, value, 0.97 if has_ctx() else 0.85, "US SSN")
         if _EMIRATES_FORMAT.match(run) and checks.emirates_id_ok(digits):
             return Entity("national_id", start, end, value, 0.97, "UAE Emirates ID")
+        if n == 11 and _BE_NN_FORMAT.match(run) and checks.be_nn_ok(digits):
+            return Entity("national_id", start, end, value, 0.97, "Belgian national number")
         if n == 14 and checks.egypt_id_ok(digits) and (not part or has_ctx()) \
                 and not ctx.near("not_card", start, end, before=25):
             return Entity("national_id", start, end, value, 0.95 if has_ctx() else 0.8, "Egyptian national id")
@@ -342,6 +345,8 @@ class PiiScanner:
             found = (0.93, "US SSN")
         elif n == 10 and checks.saudi_id_ok(digits):
             found = (0.93, "Saudi national id / iqama")
+        elif n == 11 and checks.be_nn_ok(digits):
+            found = (0.93, "Belgian national number")
         elif n == 12 and checks.kuwait_civil_id_ok(digits):
             found = (0.93, "Kuwaiti civil id")
         elif not part and (n == 9 or n == 10 and digits[0] in "12") and \
@@ -361,18 +366,16 @@ class PiiScanner:
 
 
     def _ninos(self, text: str, ctx: _Context) -> list[Entity]:
+        """UK National Insurance numbers: the valid prefixes anywhere; any two letters right after
+        'National Insurance number' (HMRC's own example QQ 12 34 56 C), whose context words are looked
+        for only when such a code is there (nearly never). One scan finds both."""
         out = []
-        for m in _NINO.finditer(text):
-            compact = m.group().replace(" ", "")
-            if compact[:2] in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"):
-                continue
-            out.append(Entity("national_id", m.start(), m.end(), m.group(), 0.9, "UK National Insurance number"))
-        if ctx.has("national_id"):  # after "National Insurance number": any two letters (HMRC's own QQ 12 34 56 C)
-            for m in _NINO_ANY.finditer(text):
-                if ctx.near("national_id", m.start(), m.end(), before=25, after=0) and \
-                        not any(e.start <= m.start() < e.end for e in out):
-                    out.append(Entity("national_id", m.start(), m.end(), m.group(), 0.85,
-                                      "UK National Insurance number"))
+        for m in _NINO_ANY.finditer(text):
+            value = m.group()
+            if _NINO.fullmatch(value) and value.replace(" ", "")[:2] not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"):
+                out.append(Entity("national_id", m.start(), m.end(), value, 0.9, "UK National Insurance number"))
+            elif ctx.near("national_id", m.start(), m.end(), before=25, after=0):
+                out.append(Entity("national_id", m.start(), m.end(), value, 0.85, "UK National Insurance number"))
         return out
 
     def _phones(self, text: str, ctx: _Context, doc: ReplyDoc | None, found: list[Entity]) -> list[Entity]:

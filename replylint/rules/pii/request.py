@@ -136,40 +136,27 @@ class PiiRequest(Rule):
         if vocab.safe and vocab.safe.search(sentence):
             return None
         found: list[tuple[int, int, str]] = []
+        in_place: list[bool] = []  # per item: a verb in its clause acts on it where it is
         for kind, pattern in kinds:
             for m in pattern.finditer(sentence):
                 if vocab.partial and vocab.partial.search(sentence[max(0, m.start() - 30):m.start()]):
                     continue
-                if self._negated(sentence, m.start(), m.end(), vocab):
-                    continue
+                lo, hi = _clause(sentence, m.start(), m.end())
+                if vocab.negations is not None and vocab.negations.search(sentence, lo, hi):
+                    continue  # negation anywhere in its clause (Dutch puts 'niet'/'nooit' after the object)
                 found.append((m.start(), m.end(), kind))
+                in_place.append(vocab.in_place is not None and vocab.in_place.search(sentence, lo, hi) is not None)
         if not found:
             return None
         # "please", "could you" ask for an item only in its clause: "the password you use is wrong, please
         # reset it" asks for nothing; nor do they, or a question, with a verb that acts on the item where it
         # is ("please reset your password", "wil je je wachtwoord wijzigen?")
-        if vocab.in_place is not None:
-            found_weak = [f for f in found if not self._in_place(sentence, f[0], f[1], vocab.in_place)]
-        else:
-            found_weak = found
+        found_weak = [f for f, acted in zip(found, in_place) if not acted] if any(in_place) else found
         cues += [w for w in weak if any(_same_clause(sentence, w, f[0]) for f in found_weak)]
         if not cues and not (question and found_weak):
             return None
         start = min([*cues, *(f[0] for f in found)]) if cues else min(f[0] for f in found)
         return start, [f[2] for f in sorted(found)]
-
-    @staticmethod
-    def _in_place(sentence: str, start: int, end: int, verbs: re.Pattern[str]) -> bool:
-        """An in-place verb ('reset', 'wijzigen') in the clause holding the item."""
-        lo, hi = _clause(sentence, start, end)
-        return verbs.search(sentence, lo, hi) is not None
-
-    @staticmethod
-    def _negated(sentence: str, start: int, end: int, vocab: _Vocab) -> bool:
-        """Negation anywhere in the clause holding the item (Dutch puts 'niet'/'nooit' after the object)."""
-        if vocab.negations is None:
-            return False
-        return bool(vocab.negations.search(sentence, *_clause(sentence, start, end)))
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
