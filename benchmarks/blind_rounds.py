@@ -42,6 +42,7 @@ ROUNDS = {
     "m": ("b4e8d51", "pii formats, longer emails, tone and toxicity in new wordings, 14 clean, en/nl/ar (50)"),
     "n": ("6945513", "typos and names in longer replies, channel, subtle tone, 22 clean, en/nl/ar (48)"),
     "o": ("b0bb217", "quoted customer text, one-line chat replies, formality, placeholders, pii formats, 12 clean (45)"),
+    "p": ("be433c3", "Arabic dialect, informal Dutch, British English, short chat boilerplate, 6 clean (45)"),
 }
 
 

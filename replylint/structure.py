@@ -108,9 +108,9 @@ def greeting_end(doc: ReplyDoc) -> int:
         m = greetings.match(text, stripped)
         if m is None:
             return 0
-        line_end = text.find("\n", m.end())
-        comma = min((i for i in (text.find(",", m.end()), text.find("،", m.end())) if i != -1), default=-1)
-        ends = [i for i in (line_end, comma) if i != -1]
+        # the greeting line ends at a line break, a comma or an exclamation or question mark: "Hi there! Thanks
+        # for ..." on one chat line (not at a full stop: "Dear Mr. Smith,")
+        ends = [i for i in (text.find(mark, m.end()) for mark in ("\n", ",", "،", "!", "?", "؟")) if i != -1]
         return min(ends) + 1 if ends else len(text)
 
     return doc.memo("structure.greeting", compute)

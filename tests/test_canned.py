@@ -290,3 +290,11 @@ def test_preview_renders_three_ways_and_checks_them(tmp_path, capsys):
 def test_a_placeholder_in_capitals_is_not_shouting():
     report = Linter().check("Hi Amy, I've escalated this to INSERT TEAM NAME and they'll be in touch.", language="en")
     assert [f.rule for f in report.findings if f.severity.value != "info"] == ["canned.placeholder"]
+
+
+def test_a_one_line_chat_greeting_ends_at_its_exclamation_mark():
+    """'Hi there! Thanks ...' on one line: the body after the greeting is weighed, not nothing."""
+    report = LINTER.check("Hi there! Thanks for reaching out. We're looking into this for you and will get back to you "
+                          "as soon as we can. Have a great day!", language="en", channel="chat",
+                          context={"incoming": "Why was I charged a £5 admin fee on my last bill?"})
+    assert [f.rule for f in report.findings] == ["canned.generic"]

@@ -270,3 +270,8 @@ def test_a_dutch_word_opening_a_sentence_is_not_a_name(text):
 @pytest.mark.parametrize("text,name", [("Sanne, je pakket is onderweg.", "Sanne"), ("Hoi Kees, fijn!", "Kees")])
 def test_a_dutch_first_name_opening_a_sentence_is_still_one(text, name):
     assert found(text, "context.wrong_name", language="nl", context={"customer": {"name": "Ria Post"}}) == [name]
+
+
+@pytest.mark.parametrize("text", ["Pff, wat wil je nou?", "Hmm, let me check.", "Grr, the courier again."])
+def test_a_word_without_a_vowel_is_not_a_name(text):
+    assert found(text, "context.wrong_name", language="en", context={"customer": {"name": "Ria Post"}}) == []

@@ -35,6 +35,7 @@ KNOWN = {
     "d-h-3": "two stock sentences and no incoming message: canned.generic reports it, the label (written first) does not",
     "l-36": "an incoming message in Swedish: not among Config.languages, so neither detector can name it confidently",
     "o-6": "'Read the FAQ.' alone is a brush-off, but 'Please read the FAQ for details' is not: a pattern cannot tell",
+    "p-45": "'بنجح' for 'بنجاح' is a real word (ب + نجح, 'with he succeeded'): only the sentence shows the slip",
 }
 
 

@@ -496,6 +496,9 @@ def test_acting_on_an_item_where_it_is_is_not_asking_for_it(text, language):
     ("Could you change your PIN and send me the new one?", "en"),
     ("Could you send a photo of both sides of your card?", "en"),
     ("Stuur even een foto van je pas.", "nl"),
+    ("Just pop your card number and expiry in this chat and I'll sort it.", "en"),
+    ("Could you put your card number here in the chat?", "en"),
+    ("ممكن تعطيني الرمز اللي وصلك على الجوال؟", "ar"),
     ("أرسل لي صورة من بطاقتك البنكية من الجهتين.", "ar"),
 ])
 def test_still_a_request(text, language):

@@ -40,6 +40,9 @@ def _packs(doc: ReplyDoc) -> list[ContextPack]:
     return [p for p in doc.packs.all("context") if isinstance(p, ContextPack)]
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _frequent_word_opening(doc: ReplyDoc, word: str, start: int) -> bool:
     """ContextPack.word_not_name_frequency: ``word`` opens a sentence and the reply language's word list
     holds it at least that often."""
@@ -103,6 +106,8 @@ class WrongName(Rule):
                 continue  # "Bob" for "Robert"
             if is_toxic_word(doc, word):
                 continue  # "Damn, ...", "Godverdomme, ...": an exclamation (toxicity reports it), not a name
+            if word.isascii() and word.isalpha() and not _VOWELS.intersection(w):
+                continue  # "Pff, ...", "Hmm, ...": no vowel, no name
             if _frequent_word_opening(doc, word, start):
                 continue  # "Klopt, is geregeld!": a word of the language opens the sentence
             right = parts[0] if not parts[0].lower() in not_names else parts[-1]
