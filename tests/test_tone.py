@@ -220,3 +220,38 @@ def test_clean_reply_does_not_build_a_spacy_doc():
                           context=None, template=False, id=None)
     linter._run([doc])
     assert "spacy" not in doc.__dict__
+
+
+# Grammatical frames rather than fixed phrases: who failed to do what, a conversation being ended. These
+# sentences were written with the frames (not a blind round); the clean ones share their words.
+@pytest.mark.parametrize("text,lang,rule", [
+    ("You failed to return the item within 30 days.", "en", "blame"),
+    ("The problem is that you entered the wrong card.", "en", "blame"),
+    ("That's simply not something we're going to do.", "en", "dismissive"),
+    ("We're done discussing this.", "en", "dismissive"),
+    ("I don't know what else to tell you.", "en", "dismissive"),
+    ("Do you honestly think we'd do that on purpose?", "en", "condescending"),
+    ("Je hebt de handleiding niet gevolgd, daarom werkt het niet.", "nl", "blame"),
+    ("Omdat je vergeten bent de app bij te werken, mislukte de betaling.", "nl", "blame"),
+    ("Ik weet niet wat ik je nog meer moet vertellen.", "nl", "dismissive"),
+    ("Hier houdt het gesprek op.", "nl", "dismissive"),
+    ("لأنك لم تحدث التطبيق فشلت عملية الدفع.", "ar", "blame"),
+    ("لو دفعت في الوقت المحدد لما حدث هذا.", "ar", "blame"),
+    ("أنت لم تتبع خطوات التثبيت.", "ar", "blame"),
+    ("انتهى النقاش.", "ar", "dismissive"),
+])
+def test_frames(text, lang, rule):
+    assert rule in [r for r, _ in tone(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("If you have nothing more to add, I'll close the ticket with the refund done.", "en"),
+    ("The problem is that the courier entered the wrong address; I've fixed it.", "en"),
+    ("Do you think the new plan would suit you better? It's cheaper.", "en"),
+    ("Misschien is het handig om de handleiding erbij te pakken; ik stuur hem mee.", "nl"),
+    ("Hier houdt de actie helaas op, maar je korting blijft geldig.", "nl"),
+    ("لأنك عميل مميز، أضفنا لك خصماً.", "ar"),
+    ("لا أعرف ماذا حدث بالضبط، لكنني سأتحقق فوراً.", "ar"),
+])
+def test_frames_leave_these_alone(text, lang):
+    assert tone(text, lang) == []
