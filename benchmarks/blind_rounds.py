@@ -43,6 +43,7 @@ ROUNDS = {
     "n": ("6945513", "typos and names in longer replies, channel, subtle tone, 22 clean, en/nl/ar (48)"),
     "o": ("b0bb217", "quoted customer text, one-line chat replies, formality, placeholders, pii formats, 12 clean (45)"),
     "p": ("be433c3", "Arabic dialect, informal Dutch, British English, short chat boilerplate, 6 clean (45)"),
+    "q": ("0c8c726", "airline, bank, telecom, shop and energy replies, 15 clean, en/nl/ar (40)"),
 }
 
 

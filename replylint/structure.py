@@ -240,8 +240,11 @@ def name_parts(name: str | None) -> list[str]:
 
 
 def _same_initial(a: str, b: str) -> bool:
-    """Same first letter, counting c and k as one (Catherine and Katherine, Carl and Karl)."""
-    return a[:1].replace("k", "c") == b[:1].replace("k", "c")
+    """Same first letter, counting c and k, and g and j, as one (Catherine and Katherine, Gemma and Jemma)."""
+    return a[:1].translate(_INITIALS) == b[:1].translate(_INITIALS)
+
+
+_INITIALS = str.maketrans("kj", "cg")
 
 
 def close_name(word: str, names: dict[str, str]) -> str | None:

@@ -153,6 +153,7 @@ def test_wrong_name(text, name, lang, expected):
     ("We sent it to 221B Baker Street, London.", "Hannah Fischer"),
     ("Het gaat naar Lindelaan 14, Utrecht, morgen.", "Hannah Fischer"),
     ("Hi Katherine, fixed.", "Catherine Wells"),  # c/k: a misspelling (typo.name_misspelled), not another person
+    ("Hi Jemma, fixed.", "Gemma Rhodes"),  # g/j likewise
     ("Thanks for waiting.", "Hannah Fischer"),
     ("Geachte heer van der Berg, het is gelukt.", "Jan van der Berg"),
     # someone else, named in apposition

@@ -36,6 +36,7 @@ KNOWN = {
     "l-36": "an incoming message in Swedish: not among Config.languages, so neither detector can name it confidently",
     "o-6": "'Read the FAQ.' alone is a brush-off, but 'Please read the FAQ for details' is not: a pattern cannot tell",
     "p-45": "'بنجح' for 'بنجاح' is a real word (ب + نجح, 'with he succeeded'): only the sentence shows the slip",
+    "q-35": "Dutch 'word' for 'wordt' is a real word (ik word): a grammar error, for LanguageTool (the grammar backend)",
 }
 
 

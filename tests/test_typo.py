@@ -340,3 +340,14 @@ def test_speller_reads_words_with_short_vowels():
     pack = TypoPack.model_validate(yaml.safe_load((Path(__file__).parents[1] / "rules/typo/ar.yaml").read_text("utf-8")))
     speller = Speller("ar", pack)
     assert speller.known("سنرسلُ") and speller.known("واشتكِ") and not speller.known("ِ")
+
+
+@pytest.mark.parametrize("text", ["Your flight has been rebooked.", "I unticked the box and preordered it.",
+                                  "The dress was mispriced and overcharged."])
+def test_a_prefix_before_a_known_word(text):
+    assert typos(text, "en", "misspelling") == []
+
+
+def test_a_prefix_does_not_hide_a_misspelling_of_a_more_frequent_word():
+    # 'un' + 'till', but one letter from 'until', which the list holds far more often than 'till'
+    assert ("misspelling", "untill") in typos("The refund will be processed untill Friday.", "en")

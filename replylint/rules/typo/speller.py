@@ -136,7 +136,19 @@ class Speller:
         for stem in self._stems(w):
             if self._common(stem):
                 return True
+        for prefix in self.prefixes:  # 'rebooked': a prefix before a common word (or a known form of one)
+            rest = w[len(prefix):]
+            if w.startswith(prefix) and len(rest) >= 4 and \
+                    (self._common(rest) or rest in self.words and any(self._common(st) for st in self._stems(rest))) \
+                    and not self._near_more_frequent(w, self.words.get(rest, 0)):
+                return True
         return bool(self.linkers) and self._compound(w)
+
+    def _near_more_frequent(self, word: str, frequency: int) -> bool:
+        """A word one edit from ``word`` at least ``frequency`` times in the list: 'untill' reads as 'until'
+        more likely than as 'un' + 'till'."""
+        words = self.words
+        return any(words.get(c, 0) >= max(frequency, 1) for c in self.checker.edit_distance_1(word))
 
     def _stems(self, w: str) -> list[str]:
         out = []
