@@ -37,6 +37,7 @@ KNOWN = {
     "o-6": "'Read the FAQ.' alone is a brush-off, but 'Please read the FAQ for details' is not: a pattern cannot tell",
     "p-45": "'بنجح' for 'بنجاح' is a real word (ب + نجح, 'with he succeeded'): only the sentence shows the slip",
     "q-35": "Dutch 'word' for 'wordt' is a real word (ik word): a grammar error, for LanguageTool (the grammar backend)",
+    "r-17": "sarcasm by exaggerated thanks in Arabic ('شكراً جزيلاً على صبرك العظيم'), as e-t-7 in English",
 }
 
 
