@@ -38,7 +38,8 @@ class TypoPack(PackModel):
     extra_words: list[str] = Field(default_factory=list, description="Words the bundled dictionary lacks.")
     valid_repeats: list[str] = Field(default_factory=list, description="Doubled words that are correct ('had had').")
     suffixes: list[str] = Field(default_factory=list, description="Endings stripped before looking a word up.")
-    prefixes: list[str] = Field(default_factory=list, description="Beginnings (clitics) stripped before looking up.")
+    prefixes: list[str] = Field(default_factory=list, description="Beginnings stripped before looking a word up: "
+                                                                 "clitics (Arabic و, ال) or prefixes (English re-, un-).")
     compound_linkers: list[str] = Field(default_factory=list, description="Joins between compound parts ('s', 'e').")
     min_stem_frequency: int = Field(
         default=MIN_STEM_FREQUENCY, ge=1,
@@ -92,8 +93,7 @@ class Speller:
         freq = self.words.get(word, 0)
         if low is None or not low <= freq < self.min_stem_frequency:
             return False
-        words = self.words
-        return not any(words.get(c, 0) >= 100 * freq for c in self.checker.edit_distance_1(word))
+        return not self._shadowed(word, 100 * freq)
 
     def frequency(self, word: str) -> int:
         return self.words.get(word.lower(), 0)
@@ -140,15 +140,16 @@ class Speller:
             rest = w[len(prefix):]
             if w.startswith(prefix) and len(rest) >= 4 and \
                     (self._common(rest) or rest in self.words and any(self._common(st) for st in self._stems(rest))) \
-                    and not self._near_more_frequent(w, self.words.get(rest, 0)):
-                return True
+                    and not self._shadowed(w, max(self.words.get(rest, 0), 1)):
+                return True  # (not 'untill': 'until', one edit away, is more frequent than 'till')
         return bool(self.linkers) and self._compound(w)
 
-    def _near_more_frequent(self, word: str, frequency: int) -> bool:
-        """A word one edit from ``word`` at least ``frequency`` times in the list: 'untill' reads as 'until'
-        more likely than as 'un' + 'till'."""
+    def _shadowed(self, word: str, frequency: int) -> bool:
+        """Whether a word one edit from ``word`` occurs at least ``frequency`` times in the list: then
+        ``word`` is more likely a misspelling of it than a derived form ('صباخ' next to 'صباح', 'untill'
+        next to 'until')."""
         words = self.words
-        return any(words.get(c, 0) >= max(frequency, 1) for c in self.checker.edit_distance_1(word))
+        return any(words.get(c, 0) >= frequency for c in self.checker.edit_distance_1(word))
 
     def _stems(self, w: str) -> list[str]:
         out = []
