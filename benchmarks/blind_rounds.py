@@ -45,6 +45,7 @@ ROUNDS = {
     "p": ("be433c3", "Arabic dialect, informal Dutch, British English, short chat boilerplate, 6 clean (45)"),
     "q": ("0c8c726", "airline, bank, telecom, shop and energy replies, 15 clean, en/nl/ar (40)"),
     "r": ("982a3a4", "tone, toxicity and boilerplate in new wordings, 9 clean, en/nl/ar (38)"),
+    "s": ("fd60d5b", "a helpdesk's mix in new wordings, 6 clean, en/nl/ar (30)"),
 }
 
 

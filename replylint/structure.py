@@ -141,7 +141,10 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
     _, titles, signoffs, greetings, leaders, third_parties = _regexes(doc, every_language=True)
     text = doc.text
     out: list[tuple[int, int]] = []
-    for _, pos in greetings.spans(text):
+    for at, pos in greetings.spans(text):
+        before = text[:at].rstrip(" \t")
+        if before and before[-1] not in ".!?\n:;>*-":
+            continue  # not a greeting: "Fijne dag nog!", "say hi to your brother"
         t = titles.match(text, pos + 1) if titles is not None and text[pos:pos + 1] == " " else None
         if t is not None:
             pos = t.end() + (1 if text[t.end():t.end() + 1] == "." else 0)

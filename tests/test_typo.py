@@ -127,6 +127,7 @@ def test_name_misspelled(text, name, wrong, right):
     ("Hi Rebecca, fixed.", "Hannah Fischer"),
     ("Hi there, fixed.", "Jonathan Miller"),
     ("Hi Jonathan, fixed.", "@jonathan_m"),
+    ("Hoi! Je hoort snel van ons. Fijne dag nog!", "Noa Oost"),  # 'dag' mid-sentence greets nobody
 ])
 def test_name_not_misspelled(text, name):
     assert typos(text, "en", "name_misspelled", context={"customer": {"name": name}}) == []
