@@ -308,3 +308,26 @@ def test_two_labels_on_the_same_span_resolve_the_same_way_every_time():
         for label in order:
             patterns.add(label, ["as i told you"])
         assert patterns.find("As I told you, no.") == [("blame", 0, 13)]
+
+
+# Patterns whose required words are all function words have no anchor and are tried on every sentence that
+# holds a word of their first slot. One such tone pattern ("that's on you") cost 2% of all the work per reply.
+# The built-in packs keep to this short list; a new pattern needs a distinctive word (docs/rule-packs.md).
+_ANCHORLESS_ALLOWED = {
+    # the first slot ('thank', 'thanks') is in few sentences, and the pattern is only read by canned.generic
+    "(thank you|thanks) (so much|very much)? for (contacting|reaching out to|getting in touch with|writing to|your "
+    "message to|your email to|your patience with)? (us|our team|customer service|support)?",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ar"])
+def test_built_in_patterns_have_an_anchor_word(language):
+    from replylint import Linter
+    from replylint.rules.canned.generic import stock_patterns
+    from replylint.rules.tone.phrases import pattern_set
+
+    linter = Linter()
+    doc = linter._prepare("Hello.", language=language, channel=None, context=None, template=False, id=None)
+    for patterns in (pattern_set(doc), stock_patterns(doc)):
+        anchorless = {p.source for p in patterns._always} - _ANCHORLESS_ALLOWED
+        assert not anchorless, f"{language}: patterns without an anchor word: {sorted(anchorless)}"
