@@ -46,6 +46,7 @@ ROUNDS = {
     "q": ("0c8c726", "airline, bank, telecom, shop and energy replies, 15 clean, en/nl/ar (40)"),
     "r": ("982a3a4", "tone, toxicity and boilerplate in new wordings, 9 clean, en/nl/ar (38)"),
     "s": ("fd60d5b", "a helpdesk's mix in new wordings, 6 clean, en/nl/ar (30)"),
+    "t": ("20462d9", "warm, specific replies close to the patterns, 15 clean, and 5 positives, en/nl/ar (20)"),
 }
 
 
