@@ -9,7 +9,6 @@ type, false-alarm rate on clean records) and writes the full result as JSON.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -19,6 +18,7 @@ sys.path.insert(0, str(HERE))
 
 import replylint  # noqa: E402
 from scoring import from_reports, load, score, table  # noqa: E402
+from shared import write_json  # noqa: E402
 
 
 def run(corpus: str | Path, config: replylint.Config | None = None) -> dict:
@@ -45,9 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {args.corpus} ({result['records']} records, {result['seconds']} s)")
     print(table(result))
     out = Path(args.json) if args.json else HERE / "results" / f"accuracy-{Path(args.corpus).stem}.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
+    print(f"wrote {write_json(out, result, ensure_ascii=False)}")
     return 0
 
 

@@ -13,6 +13,7 @@ scored with this checkout's ``accuracy.py``/``scoring.py``, so the scoring is th
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -22,6 +23,10 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from shared import checked_out, write_json  # noqa: E402
+
 ROOT = HERE.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "phrasings.jsonl"
 
@@ -83,29 +88,19 @@ def main(argv: list[str] | None = None) -> int:
                                      capture_output=True).returncode != 0:
         out["skipped"] = "no git history in this checkout: the old code cannot be checked out"
     else:
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as checkouts:
             worktrees: dict[str, Path] = {}
-            try:
-                for prefix, (commit, what) in ROUNDS.items():
-                    recs = records(prefix)
-                    corpus = Path(tmp) / f"round-{prefix}.jsonl"
-                    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs),
-                                      encoding="utf-8")
-                    if commit not in worktrees:
-                        worktrees[commit] = Path(tmp) / f"code-{commit}"
-                        subprocess.run([git, "-C", str(ROOT), "worktree", "add", "--detach", "-q",
-                                        str(worktrees[commit]), commit], check=True, capture_output=True)
-                    before, now = score_with(worktrees[commit], corpus), score_with(ROOT, corpus)
-                    out["rounds"].append({"prefix": prefix, "what": what, "records": len(recs), "before_commit": commit,
-                                          "before": summary(before), "now": summary(now)})
-                    print(f"round {prefix}: {len(recs)} records, before fixes ({commit}) vs now", flush=True)
-            finally:
-                for path in worktrees.values():
-                    subprocess.run([git, "-C", str(ROOT), "worktree", "remove", "--force", str(path)],
-                                   capture_output=True)
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.json).write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.json}")
+            for prefix, (commit, what) in ROUNDS.items():
+                recs = records(prefix)
+                corpus = Path(tmp) / f"round-{prefix}.jsonl"
+                corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+                if commit not in worktrees:
+                    worktrees[commit] = checkouts.enter_context(checked_out(commit, Path(tmp) / f"code-{commit}", git))
+                before, now = score_with(worktrees[commit], corpus), score_with(ROOT, corpus)
+                out["rounds"].append({"prefix": prefix, "what": what, "records": len(recs), "before_commit": commit,
+                                      "before": summary(before), "now": summary(now)})
+                print(f"round {prefix}: {len(recs)} records, before fixes ({commit}) vs now", flush=True)
+    print(f"wrote {write_json(args.json, out)}")
     return 0
 
 

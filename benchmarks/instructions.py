@@ -21,7 +21,6 @@ Python ~50x slower). Needs valgrind; without it the benchmark reports that it wa
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import shutil
@@ -33,6 +32,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+
+from shared import checked_out, write_json  # noqa: E402
 
 CHILD = r'''
 import os, subprocess, sys
@@ -121,21 +122,14 @@ def main(argv: list[str] | None = None) -> int:
         result["head"] = measure(ROOT, args.n)
         print(f"HEAD {result['head']['commit']}: {result['head']['instructions_per_reply']:,} instructions per reply")
         if args.compare_ref:
-            with tempfile.TemporaryDirectory() as tmp:
-                tree = Path(tmp) / "baseline"
-                subprocess.run(["git", "worktree", "add", "--detach", str(tree), args.compare_ref],
-                               check=True, capture_output=True, cwd=ROOT)
-                try:
-                    result["baseline"] = {**measure(tree, args.n), "ref": args.compare_ref}
-                finally:
-                    subprocess.run(["git", "worktree", "remove", "--force", str(tree)], capture_output=True, cwd=ROOT)
+            with tempfile.TemporaryDirectory() as tmp, checked_out(args.compare_ref, Path(tmp) / "baseline") as tree:
+                result["baseline"] = {**measure(tree, args.n), "ref": args.compare_ref}
             b, h = result["baseline"]["instructions_per_reply"], result["head"]["instructions_per_reply"]
             result["ratio_head_to_baseline"] = round(h / b, 3)
             for key in ("cli_cold_start", "cli_cold_start_short_macro"):
                 result[f"ratio_{key}"] = round(result["head"][key] / result["baseline"][key], 3)
             print(f"{args.compare_ref}: {b:,} instructions per reply; HEAD needs {h / b:.1%} of that")
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_json(args.json, result)
     return 0
 
 

@@ -38,6 +38,10 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from shared import write_json  # noqa: E402
+
 ROOT = HERE.parent
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 SECRET_TYPES = ("secret", "credential")
@@ -197,10 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     why = why_not(args.peer_python)
     if why is not None:
         print(f"llm_guard_peer: skipped ({why})")
-        out_path.write_text(json.dumps({"skipped": why}, indent=2) + "\n", encoding="utf-8")
+        write_json(out_path, {"skipped": why})
         return 0
 
-    sys.path.insert(0, str(HERE))
     import replylint
     from replies import generate
     from synth_pii import generate as synth
@@ -243,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         "ratio_llm_guard_secrets_to_replylint": round(theirs["Secrets"] / ours, 2),
         "secret_detection": detected,
     }
-    out_path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_json(out_path, result)
     print(json.dumps({k: v for k, v in result.items() if k.startswith(("us_", "ratio", "secret"))}, indent=2))
     return 0
 

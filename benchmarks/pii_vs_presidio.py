@@ -19,7 +19,6 @@ which favours Presidio.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -32,6 +31,7 @@ sys.path.insert(0, str(HERE))
 import replylint  # noqa: E402
 from scoring import Prediction, fmt, from_reports, load, score  # noqa: E402
 from synth_pii import generate  # noqa: E402
+from shared import write_json  # noqa: E402
 
 PRESIDIO_MAP = {"CREDIT_CARD": "credit_card", "IBAN_CODE": "iban", "US_SSN": "national_id", "UK_NHS": "national_id",
                 "US_ITIN": "national_id", "US_PASSPORT": "passport", "EMAIL_ADDRESS": "email",
@@ -124,9 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     results.append(compare(f"synthetic ({args.n} replies, seed 7)", generate(args.n), linter, engine))
     for r in results:
         print(report(r))
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.json}")
+    print(f"wrote {write_json(args.json, results)}")
     return 0
 
 

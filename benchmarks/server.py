@@ -31,6 +31,7 @@ import httpx  # noqa: E402
 import replylint  # noqa: E402
 from replies import generate  # noqa: E402
 from timing import percentile  # noqa: E402
+from shared import write_json  # noqa: E402
 
 KEY = "bench-key-0123456789"
 
@@ -134,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
                            **(percentiles(ok) if ok else {})},
     }
     print(json.dumps(result, indent=2))
-    Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_json(args.json, result)
     return 0
 
 

@@ -28,6 +28,7 @@ sys.path.insert(0, str(HERE))
 import replylint  # noqa: E402
 from replies import generate  # noqa: E402
 from timing import percentile  # noqa: E402
+from shared import write_json  # noqa: E402
 
 
 def warm_single(n: int, passes: int = 3, clean: bool = False) -> dict:
@@ -162,8 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     result["peak_rss"] = [rss_default_profile(p) for p in pythons]
     print("cold start:", json.dumps(result["cli_cold_start"]))
     print("rss:", json.dumps(result["peak_rss"]))
-    Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.json}")
+    print(f"wrote {write_json(args.json, result)}")
     return 0
 
 

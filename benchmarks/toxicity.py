@@ -36,6 +36,7 @@ sys.path.insert(0, str(HERE))
 
 import replylint  # noqa: E402
 from scoring import fmt, from_reports, load, score  # noqa: E402
+from shared import write_json  # noqa: E402
 
 POSITIVE_TEMPLATES = {
     "en": ["Honestly, {w}. Your order ships today.", "You are a {w}, read the manual.", "What a {w} thing to ask."],
@@ -179,9 +180,7 @@ def main(argv: list[str] | None = None) -> int:
                                           "false_alarm_terms": [r["term"] for r in alarms[:40]]}
             print("  missed (sample):", ", ".join(r["term"] for r in missed[:15]))
             print("  false alarms (sample):", ", ".join(r["term"] for r in alarms[:15]))
-    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.json).write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.json}")
+    print(f"wrote {write_json(args.json, results, ensure_ascii=False)}")
     return 0
 
 

@@ -25,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import replylint  # noqa: E402
+from shared import write_json  # noqa: E402
 
 TEMPLATES = {"en": "Thanks for waiting, we will {w} it for you today.",
              "nl": "Bedankt voor het wachten, we gaan {w} voor je regelen.",
@@ -127,8 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     for name, value in result.items():
         print(name, json.dumps(value, ensure_ascii=False)[:400])
-    Path(args.json).write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.json}")
+    print(f"wrote {write_json(args.json, result, ensure_ascii=False)}")
     return 0
 
 

@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE))
 import replylint  # noqa: E402
 from replies import SENTENCES, generate  # noqa: E402
 from timing import percentile  # noqa: E402
+from shared import write_json  # noqa: E402
 
 
 def macros(n: int, seed: int = 5) -> dict[str, str]:
@@ -77,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         result["rule_ms_p50"] = round(statistics.median(times), 3)
         result["rule_ms_p95"] = round(percentile(times, 95), 3)
     print(json.dumps(result, indent=2))
-    Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    write_json(args.json, result)
     return 0
 
 
