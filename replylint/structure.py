@@ -116,6 +116,16 @@ def greeting_end(doc: ReplyDoc) -> int:
     return doc.memo("structure.greeting", compute)
 
 
+def opens_after(text: str, pos: int, marks: str) -> bool:
+    """Whether only spaces and tabs stand between ``pos`` and the start of ``text`` or one of ``marks``:
+    the word at ``pos`` opens the text, a line or a sentence. (Walks back from ``pos``; slicing off the
+    text before it copied up to the whole reply per word.)"""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in marks
+
+
 def body_span(doc: ReplyDoc) -> tuple[int, int]:
     """The reply without its greeting and sign-off block, formula included (agent view)."""
     return greeting_end(doc), signoff_start(doc)
@@ -142,8 +152,7 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
     text = doc.text
     out: list[tuple[int, int]] = []
     for at, pos in greetings.spans(text):
-        before = text[:at].rstrip(" \t")
-        if before and before[-1] not in ".!?\n:;>*-":
+        if not opens_after(text, at, ".!?\n:;>*-"):
             continue  # not a greeting: "Fijne dag nog!", "say hi to your brother"
         t = titles.match(text, pos + 1) if titles is not None and text[pos:pos + 1] == " " else None
         if t is not None:

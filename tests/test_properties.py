@@ -377,3 +377,14 @@ def test_sentences_are_the_trimmed_pieces_between_sentence_ends(parts):
 
     text = "".join(parts)
     assert sentences(text) == _sentences_by_segments(text), text
+
+
+@given(st.text(alphabet="ab .!?\n\t:;>*-,", max_size=14), st.data())
+def test_opens_after_is_what_the_text_before_says(text, data):
+    """structure.opens_after walks back over spaces and tabs; the same answer as stripping the text before."""
+    from replylint.structure import opens_after
+
+    pos = data.draw(st.integers(0, len(text)))
+    for marks in (".!?\n:;>*-", ".!?\n"):
+        before = text[:pos].rstrip(" \t")
+        assert opens_after(text, pos, marks) == (not before or before[-1] in marks)

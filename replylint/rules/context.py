@@ -21,7 +21,7 @@ from ..models import Category, Severity
 from ..packs import PackModel, pack_schema
 from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
-from ..structure import close_name, fold, name_parts, name_positions
+from ..structure import close_name, fold, name_parts, name_positions, opens_after
 from .toxicity.rules import is_toxic_word
 
 
@@ -50,8 +50,7 @@ def _frequent_word_opening(doc: ReplyDoc, word: str, start: int) -> bool:
     threshold = pack.word_not_name_frequency if isinstance(pack, ContextPack) else None
     if threshold is None:
         return False
-    before = doc.text[:start].rstrip(" \t")
-    if before and before[-1] not in ".!?\n":
+    if not opens_after(doc.text, start, ".!?\n"):
         return False  # after a greeting or inside a sentence: "Hoi Klaas,"
     from .typo.rules import speller_for
 

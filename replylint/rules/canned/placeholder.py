@@ -61,7 +61,7 @@ _ALWAYS = [
 ]
 # an instruction to the agent in capitals: "INSERT TEAM NAME", "ENTER DATE" (not inside a shouted sentence)
 _INSTRUCTION_WORDS = ("INSERT", "ENTER", "FILL IN", "VUL IN", "INVOEGEN")
-_INSTRUCTION = re.compile(r"(?<![A-Z] )\b(?:INSERT|ENTER|FILL IN|VUL IN|INVOEGEN)(?: [A-Z][A-Z'’]+){1,4}\b")
+_INSTRUCTION = re.compile(r"(?<![A-Z] )\b(?:" + "|".join(_INSTRUCTION_WORDS) + r")(?: [A-Z][A-Z'’]+){1,4}\b")
 _HTML_TAGS = frozenset(
     "a b i u p br hr em strong span div img li ul ol h1 h2 h3 h4 h5 h6 table tr td th font small sub sup code pre "
     "blockquote html body head meta title style script section article header footer label input button form".split()

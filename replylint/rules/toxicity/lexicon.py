@@ -314,9 +314,10 @@ class Lexicon:
             taken.append((s, e))
             hits.append(LexHit(s, e, category, severity, term, addressed))
 
+        low = text_lower(text) if self.expressions else text
+        same_offsets = len(low) == len(text)
         for category, expression, lower in self.expressions:
-            low = text_lower(text)
-            lowered = lower is not None and len(low) == len(text)  # same offsets
+            lowered = lower is not None and same_offsets
             for m in (lower.finditer(low, text_words(text)) if lowered else expression().finditer(text)):
                 add(m.start(), m.end(), category, Severity.ERROR, text[m.start():m.end()], False)
         if self.phrases is not None and gate_open(self.phrase_gate, text):
