@@ -22,7 +22,7 @@ from ...patterns import PatternSet, match_regions, match_reply
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import body_span
-from ...textutil import ASCII_LETTERS, content_words, split_words
+from ...textutil import ASCII_LETTERS, content_words, split_words, stem
 from .placeholder import CannedPack
 
 _NUMBER = re.compile(r"\d{3,}")
@@ -115,22 +115,33 @@ class Generic(Rule[GenericOptions]):
         if not body_words:
             return
         size = max(1, sum(map(len, body_words)) + len(body_words))
-        if sum(e - s for s, e in regions) / size < opts.min_stock_share:
+        incoming = doc.incoming
+        # Two ways to be boilerplate. Mostly stock phrasing (min_stock_share of the body); or, in answer
+        # to a customer who asked something specific, some stock phrasing and otherwise only service words
+        # ("We're always here to help. Is there anything else I can do for you today?"), which no phrase
+        # list covers in every wording. The second needs a short body: a long reply says something.
+        short = incoming is not None and len(body_words) <= _SHORT_BODY_WORDS
+        if not short and sum(e - s for s, e in regions) / size < opts.min_stock_share:
             return
         stock = _clipped(stock_spans(doc), start, end)
         if not stock:
             return
         share = sum(e - s for s, e in stock) / size
-        if share < opts.min_stock_share:
+        if share < (_MIN_SERVICE_STOCK_SHARE if short else opts.min_stock_share):
             return  # mostly the agent's own words (the common case): no need to look at them
         core = doc.pack("core")
         stopwords = frozenset(w.lower() for w in core.stopwords) if isinstance(core, CorePack) else frozenset()
         own_text = _without(text, start, end, stock)
         own = content_words(own_text, doc.language, stopwords) - _addressee_words(doc)
-        if len(own) > opts.max_specific_words:
-            return
-        incoming = doc.incoming
+        if share < opts.min_stock_share:
+            own -= _service_stems(doc)
+            if len(own) > _MAX_SERVICE_SPECIFIC or _answers(doc, own_text, numbers=True):
+                return
+        elif len(own) > opts.max_specific_words or incoming and _answers(doc, own_text, numbers=False):
+            return  # (a number alone does not answer: "we will respond within 2 working days")
         if incoming:
+            if not _specific_question(doc, incoming, stopwords):
+                return  # "Thanks, that's all!" wants no more than a polite formula
             shared = own & content_words(incoming, doc.language, stopwords)
             numbers = set(_NUMBER.findall(own_text)) & set(_NUMBER.findall(incoming))
             if shared or numbers:
@@ -143,6 +154,42 @@ class Generic(Rule[GenericOptions]):
         first, last = min(s for s, _ in stock), max(e for _, e in stock)
         yield Hit(first, last, f"boilerplate reply: {share:.0%} stock phrasing, and it {why}",
                   confidence=min(1.0, 0.5 + share / 2))
+
+
+_SHORT_BODY_WORDS = 60  # the service-word test looks at bodies up to this many words
+_MIN_SERVICE_STOCK_SHARE = 0.15  # ... that are at least this much stock phrasing
+_MAX_SERVICE_SPECIFIC = 1  # ... and have at most this many words that are neither stock nor service words
+
+
+def _service_stems(doc: ReplyDoc) -> frozenset[str]:
+    lang = doc.language or ""
+
+    def build() -> frozenset[str]:
+        pack = doc.packs.get("canned", lang) if lang else None
+        words = pack.service_words if isinstance(pack, CannedPack) else []
+        return frozenset(stem(w, lang) for w in words) | frozenset(w.lower() for w in words)
+
+    return doc.packs.derived(("canned.service_stems", lang), build)
+
+
+def _answers(doc: ReplyDoc, own_text: str, numbers: bool) -> bool:
+    """Whether the reply's own words hold a yes/no (or, with ``numbers``, a number): "Yes, we do"."""
+    if numbers and any(ch.isdigit() for ch in own_text):
+        return True
+    lang = doc.language or ""
+
+    def build() -> frozenset[str]:
+        pack = doc.packs.get("canned", lang) if lang else None
+        return frozenset(w.lower() for w in pack.answer_words) if isinstance(pack, CannedPack) else frozenset()
+
+    words = doc.packs.derived(("canned.answer_words", lang), build)
+    return bool(words) and not words.isdisjoint(w.lower() for w in _LETTERS.findall(own_text))
+
+
+def _specific_question(doc: ReplyDoc, incoming: str, stopwords: frozenset[str]) -> bool:
+    """Whether the customer's message is about something (two words that are no service words): a
+    boilerplate answer to "Thanks, that's all!" is no fault."""
+    return len(content_words(incoming, doc.language, stopwords) - _service_stems(doc)) >= 2
 
 
 def _clipped(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -37,6 +37,18 @@ class CannedPack(PackModel):
     stock_phrases: list[str] = Field(default_factory=list,
                                      description="Token patterns of boilerplate phrasing, for `canned.generic`.")
 
+    service_words: list[str] = Field(default_factory=list,
+                                     description="Words that say nothing about any one case (help, question, "
+                                                 "feedback, team, experience...), for `canned.generic`: a reply "
+                                                 "made of stock phrases and these words alone, to a customer who "
+                                                 "asked something specific, is boilerplate however it is worded. "
+                                                 "Compared by crude stem, so one form is enough.")
+
+    answer_words: list[str] = Field(default_factory=list,
+                                    description="Words that answer a question (yes, no, ja, nee, نعم): a short "
+                                                "reply with one of them, or a number, is not boilerplate for "
+                                                "`canned.generic`'s service-word test.")
+
     @field_validator("stock_phrases")
     @classmethod
     def _syntax(cls, patterns: list[str]) -> list[str]:

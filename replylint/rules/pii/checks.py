@@ -31,6 +31,13 @@ def plausible_card(digits: str) -> bool:
     return _issuer_length_ok(digits, n) and luhn_ok(digits)  # the prefix test is the cheaper one
 
 
+def card_shaped(digits: str) -> bool:
+    """A real scheme's prefix and length, whatever the check digit: a card number with one digit mistyped
+    (or invented for a macro) is still a card number when a card word stands right before it."""
+    n = len(digits)
+    return 13 <= n <= 19 and digits.isdigit() and len(set(digits)) > 2 and _issuer_length_ok(digits, n)
+
+
 def _issuer_length_ok(digits: str, n: int) -> bool:
     d1, d2, d4 = int(digits[0]), int(digits[:2]), int(digits[:4])
     d3, d6 = int(digits[:3]), int(digits[:6])

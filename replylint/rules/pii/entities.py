@@ -116,6 +116,9 @@ _CREDENTIAL_VALUE = re.compile(
     (?P<value>[^\s"'”’<>\[\](){}][^\s"'”’<>]{3,63})
     """
 )
+_LOGIN_WORD = re.compile(r"log-?in|sign-?in|inlog|الدخول")
+_SECRET_WORD = re.compile(r"pass|pin|code|wacht|كلمة|رمز|الرقم")
+_LOGIN_PAIR = re.compile(r"\s*[/|]\s*(?P<value>[^\s\"'”’<>]{4,64})")
 _FILLER_WORDS = re.compile(r"(?i)^(?:the|your|je|jouw|uw|de|het|een|a|an|new|nieuwe|tijdelijke|temporary)$")
 
 
@@ -439,6 +442,14 @@ class PiiScanner:
             if not m:
                 continue
             value = m.group("value").rstrip(".,;:?)]}")
+            vs = m.start("value")
+            if _LOGIN_WORD.search(keyword) and not _SECRET_WORD.search(keyword):
+                # "the temporary login is erin.shah / Welkom2024!": a login names a user, and only the half
+                # after the slash is secret
+                pair = _LOGIN_PAIR.match(text, vs + len(value))
+                if pair is None:
+                    continue
+                value, vs = pair.group("value").rstrip(".,;:?)]}"), pair.start("value")
             if value.endswith("!") and value[:-1].isdigit():
                 value = value[:-1]
             if len(value) < 4 or _FILLER_WORDS.match(value):
@@ -448,7 +459,6 @@ class PiiScanner:
                 continue
             if not looks_like_secret_value(value):
                 continue
-            vs = m.start("value")
             out.append(Entity("credential", vs, vs + len(value), value, 0.92, keyword))
         return out
 
@@ -517,6 +527,9 @@ class PiiScanner:
         return out
 
 
+_CARD_GROUPS = {(4, 4, 4, 4), (4, 6, 5), (4, 4, 4, 4, 3), (4, 4, 4, 1)}
+
+
 class _RunScanner:
     """Cards and national ids in one run of digit groups ("4539 5787 6362 1486 0612").
 
@@ -551,6 +564,10 @@ class _RunScanner:
         if card is not None:
             ent, i, j = card
             return self.split(lo, i) + [ent] + self.split(j + 1, hi)
+        if lo == 0 and hi == len(self.groups):
+            ent = self._unchecked_card()
+            if ent is not None:
+                return [ent]
         # an identifier is the whole run or, failing that, the longest run of whole groups in it that
         # validates ("SSN 536-22-8714 0": the trailing group is another number). No id has more than
         # _MAX_ID_DIGITS digits, so longer windows (and a run of hundreds of numbers) are never tried.
@@ -565,6 +582,21 @@ class _RunScanner:
                 if nid is not None:
                     return self.split(lo, i) + [nid] + self.split(i + size, hi)
         return []
+
+    def _unchecked_card(self) -> Entity | None:
+        """The whole run as a card number whose check digit fails: only in card groups (4-4-4-4, 4-6-5)
+        right after a card word ("the card on file is 4929 1234 5678 9014")."""
+        sizes = tuple(e - s for s, e in self.groups)
+        if sizes not in _CARD_GROUPS or not checks.card_shaped(self._digits(0, len(self.groups))):
+            return None
+        start, end = self.groups[0][0], self.groups[-1][1]
+        ctx = self.ctx
+        if not ctx.near("card", start, end, before=30):
+            return None
+        other = ctx.index("not_card").before(start, 30) if ctx.has("not_card") else None
+        if other is not None and other < (ctx.index("card").before(start, 30) or 0):
+            return None  # "card order 4929 ...": the nearer word names another number
+        return Entity("credit_card", start, end, self.text[start:end], 0.8, "card number (its check digit does not match)")
 
     def _card_in(self, lo: int, hi: int) -> tuple[Entity, int, int] | None:
         """The longest plausible card window inside groups[lo:hi] (the first of equals)."""

@@ -25,6 +25,7 @@ _SKIP = re.compile(
     r"https?://\S+|www\.\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?<![\w])[@#][\w.\-]+"  # URLs, e-mails, @mentions, #tags
     r"|(?<![\w])[\w\-./]*\d[\w\-./]*"  # anything with a digit: order ids, codes, dates
     r"|(?<![\w])[A-Z]{2,}(?:[-_][A-Z0-9]+)+(?![\w])"  # CODES-LIKE-THIS
+    r"|(?<![\w.])[a-z][a-z\-]*(?:[._][a-z\-]+)+(?![\w])"  # user.names, file_names, domain.tld
 )
 
 
