@@ -52,6 +52,9 @@ ROUNDS = {
     "r": ("982a3a4", "tone, toxicity and boilerplate in new wordings, 9 clean, en/nl/ar (38)"),
     "s": ("fd60d5b", "a helpdesk's mix in new wordings, 6 clean, en/nl/ar (30)"),
     "t": ("20462d9", "warm, specific replies close to the patterns, 15 clean, and 5 positives, en/nl/ar (20)"),
+    "u": ("39117aa", "every category in dev.jsonl's style, new wordings, 10 clean, en/nl/ar (52)"),
+    "v": ("39117aa", "tricky clean replies (quoted abuse, company contacts, last four digits), boilerplate, pii, "
+                     "typos, context, 12 clean, en/nl/ar (42)"),
 }
 
 

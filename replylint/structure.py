@@ -271,7 +271,21 @@ def close_name(word: str, names: dict[str, str]) -> str | None:
         short, long_ = (word, n) if len(word) < len(n) else (n, word)
         if len(short) >= 4 and long_.startswith(short) and long_[len(short):] in _SURNAME_ENDINGS:
             return n
+        if word != n and word[:1] == n[:1] and len(skeleton := _skeleton(word)) >= 3 and skeleton == _skeleton(n):
+            return n  # the same consonants: a transliteration ('Yousef' for 'Yusuf', 'Mohamed' for 'Muhammad')
     return None
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a Latin-script name after its first letter, repeats collapsed."""
+    out = [word[:1]]
+    for ch in word[1:]:
+        if ch not in _VOWELS and ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
 
 
 _SURNAME_ENDINGS = frozenset({"on", "son", "sen", "s", "se", "sz"})

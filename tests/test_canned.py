@@ -298,3 +298,28 @@ def test_a_one_line_chat_greeting_ends_at_its_exclamation_mark():
                           "as soon as we can. Have a great day!", language="en", channel="chat",
                           context={"incoming": "Why was I charged a £5 admin fee on my last bill?"})
     assert [f.rule for f in report.findings] == ["canned.generic"]
+
+
+@pytest.mark.parametrize("text,incoming,language", [
+    ("Thanks for getting in touch! We're always here to help. Is there anything else I can do for you today?",
+     "The app crashes every time I open my basket on Android 14.", "en"),
+    ("Hi Ivy,\n\nThank you for contacting Acme Support. We value your feedback and are committed to providing the "
+     "best possible experience. Please let us know if there is anything else we can assist you with.\n\nKind regards,"
+     "\nAcme Support", "Can I get a refund for the broken kettle?", "en"),
+    ("عزيزي فهد،\nشكراً لتواصلك معنا. نحن نقدّر ملاحظاتك ونسعى دائماً لتقديم أفضل خدمة.\nمع التحية،\nفريق خدمة العملاء",
+     "الفاتورة فيها مبلغ غلط", "ar"),
+])
+def test_stock_phrasing_and_service_words_only_is_generic(text, incoming, language):
+    rules = [f.rule for f in LINTER.check(text, language=language, context={"incoming": incoming}).findings]
+    assert "canned.generic" in rules
+
+
+@pytest.mark.parametrize("text,incoming", [
+    ("Thanks for getting in touch! Yes, we do, and delivery takes 3-5 days.", "Do you ship to Ireland?"),
+    ("You're very welcome! Thanks for your patience, and have a lovely weekend.", "Thanks so much for sorting my refund!"),
+    ("Thanks for letting us know! I'm sorry to hear that. Let me look into this for you right away.",
+     "My router keeps dropping the connection every evening."),
+])
+def test_an_answer_or_a_reply_to_thanks_is_not_generic(text, incoming):
+    rules = [f.rule for f in LINTER.check(text, language="en", context={"incoming": incoming}).findings]
+    assert "canned.generic" not in rules

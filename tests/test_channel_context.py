@@ -276,3 +276,14 @@ def test_a_dutch_first_name_opening_a_sentence_is_still_one(text, name):
 @pytest.mark.parametrize("text", ["Pff, wat wil je nou?", "Hmm, let me check.", "Grr, the courier again."])
 def test_a_word_without_a_vowel_is_not_a_name(text):
     assert found(text, "context.wrong_name", language="en", context={"customer": {"name": "Ria Post"}}) == []
+
+
+def test_a_short_english_line_that_lingua_low_accuracy_calls_dutch():
+    """Lingua's trigram mode gives 'Hi, I ordered the wrong size, can I swap it?' Dutch 0.67; the linter's
+    own detector is sure it is English and lingua's second choice agrees, so the Dutch reply is flagged."""
+    report, _ = _check_language("Hi, I ordered the wrong size, can I swap it?",
+                                "Hoi Carla, dat kan! Stuur de jas terug en bestel de juiste maat.", "nl")
+    assert [f.rule for f in report.findings] == ["context.wrong_language"]
+    report, _ = _check_language("Hoi, mijn laptop boot niet meer na de update. Help?",
+                                "Hoi! Probeer de laptop eens opnieuw op te starten met de aan-knop.", "nl")
+    assert report.findings == []

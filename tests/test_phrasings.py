@@ -36,9 +36,13 @@ KNOWN = {
     "l-36": "an incoming message in Swedish: not among Config.languages, so neither detector can name it confidently",
     "o-6": "'Read the FAQ.' alone is a brush-off, but 'Please read the FAQ for details' is not: a pattern cannot tell",
     "p-45": "'بنجح' for 'بنجاح' is a real word (ب + نجح, 'with he succeeded'): only the sentence shows the slip",
-    "q-35": "Dutch 'word' for 'wordt' is a real word (ik word): a grammar error, for LanguageTool (the grammar backend)",
     "r-17": "sarcasm by exaggerated thanks in Arabic ('شكراً جزيلاً على صبرك العظيم'), as e-t-7 in English",
 }
+
+
+# FORMAT.md types that more than one rule reports: a Dutch d/t slip is a grammar error, found offline by
+# typo.verb_form (typo.grammar is LanguageTool, off by default)
+ALSO_REPORTED_BY = {"typo.grammar": ("typo.verb_form",)}
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +65,8 @@ def test_phrasing(linter: Linter, record: dict) -> None:
     assert {f.category.value for f in reported} == gold_categories, [(f.rule, f.excerpt) for f in reported]
     rules = {f.rule for f in reported}
     for label in record["labels"]:
-        assert f"{label['category']}.{label['type']}" in rules, (label, sorted(rules))
+        wanted = f"{label['category']}.{label['type']}"
+        assert wanted in rules or not rules.isdisjoint(ALSO_REPORTED_BY.get(wanted, ())), (label, sorted(rules))
 
 
 def test_the_set_covers_every_category_and_language() -> None:

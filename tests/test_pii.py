@@ -503,3 +503,24 @@ def test_acting_on_an_item_where_it_is_is_not_asking_for_it(text, language):
 ])
 def test_still_a_request(text, language):
     assert len(values(text, "pii.pii_request", language=language, channel="chat")) == 1
+
+
+def test_a_card_shaped_number_after_a_card_word_counts_even_with_a_bad_check_digit():
+    found = LINTER.check("For reference the card on file is 4929 1234 5678 9014.", language="en").findings
+    assert [(f.rule, f.excerpt) for f in found] == [("pii.credit_card", "**** **** **** 9014")]
+    # ... but not an order number, nor a number whose nearer label is another
+    assert LINTER.check("Your order 4929 1234 5678 9014 has shipped.", language="en").findings == []
+    assert LINTER.check("Your card order 4929 1234 5678 9014 has shipped.", language="en").findings == []
+
+
+def test_a_login_pair_reports_the_password_half():
+    text = "The temporary login is erin.shah / Welkom2024! - please change it after signing in."
+    found = [f for f in LINTER.check(text, language="en").findings if f.rule == "pii.credential"]
+    assert [text[f.start:f.end] for f in found] == ["Welkom2024!"]
+    assert LINTER.check("Your login is erin.shah and you can sign in now.", language="en").findings == []
+    assert [f.rule for f in LINTER.check("Your login code: 583920", language="en").findings] == ["pii.credential"]
+
+
+def test_reply_to_this_email_with_a_list_is_a_request():
+    text = "Please reply to this email with your sort code, account number and online banking passcode."
+    assert [f.rule for f in LINTER.check(text, language="en", channel="email").findings] == ["pii.pii_request"]

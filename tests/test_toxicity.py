@@ -346,3 +346,17 @@ def test_tone_in_a_toxic_reply_is_reported_as_info():
 def test_secondary_names_known_families():
     with pytest.raises(Exception, match="unknown rule family tones"):
         Config(secondary={"tones": ["toxicity"]})
+
+
+@pytest.mark.parametrize("text,language", [("Thank you for your kind words!", "en"), ("Please send your sort code.", "en"),
+                                           ("Your kind of issue is common.", "en"),
+                                           ("Bij jouw soort abonnement kan dat niet.", "nl")])
+def test_your_kind_as_an_adjective_or_a_noun_phrase_is_no_group_attack(text, language):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []
+
+
+@pytest.mark.parametrize("text,language", [("We don't serve your kind.", "en"), ("Your sort always complain.", "en"),
+                                           ("Jouw soort is hier niet welkom.", "nl")])
+def test_your_kind_as_a_group_is_an_identity_attack(text, language):
+    rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+    assert rules == ["toxicity.identity_attack"]

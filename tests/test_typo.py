@@ -352,3 +352,45 @@ def test_a_prefix_before_a_known_word(text):
 def test_a_prefix_does_not_hide_a_misspelling_of_a_more_frequent_word():
     # 'un' + 'till', but one letter from 'until', which the list holds far more often than 'till'
     assert ("misspelling", "untill") in typos("The refund will be processed untill Friday.", "en")
+
+
+@pytest.mark.parametrize("text,written,right", [
+    ("We hebben je bestelling vandaag verstuurt en hij komt morgen aan.", "verstuurt", "verstuurd"),
+    ("Wat is er gebeurt?", "gebeurt", "gebeurd"),
+    ("Het bedrag is terugbetaalt.", "terugbetaalt", "terugbetaald"),
+    ("Ik heb de retour ontvangen en het geld word binnen vijf dagen teruggestort.", "word", "wordt"),
+    ("Je bestelling word morgen geleverd.", "word", "wordt"),
+    ("Ik vindt het vervelend.", "vindt", "vind"),
+])
+def test_a_dutch_d_t_slip_is_a_verb_form_error(text, written, right):
+    found = [f for f in LINTER.check(text, language="nl").findings if f.rule == "typo.verb_form"]
+    assert [(f.excerpt, f.suggestions[0]) for f in found] == [(written, right)]
+
+
+@pytest.mark.parametrize("text", [
+    "Zodra hij het verstuurt, is het onderweg.",  # present tense, in a clause of its own
+    "Het is zo dat het vaak gebeurt.",  # 'dat' opens a new clause after 'is'
+    "Hoe word je lid? Dat vind ik een goede vraag.",  # inversion takes the bare stem
+    "Wordt je pakket morgen bezorgd?",  # 'je' as a possessive
+    "Ik zorg dat ik de beste word.",  # 'ik' is the subject
+    "Open het in Word of Excel.",  # the program
+    "Hij verstuurt het vandaag en ik heb het gezien.",
+])
+def test_right_dutch_verb_forms_are_left_alone(text):
+    assert [f.excerpt for f in LINTER.check(text, language="nl").findings if f.rule == "typo.verb_form"] == []
+
+
+def test_user_names_and_domains_are_no_misspellings():
+    assert typos("Je gebruikersnaam is jan.devries en de site is shopr.nl.", "nl", "misspelling") == []
+
+
+def test_arabic_shop_vocabulary():
+    assert typos("للتواصل مع فريق المرتجعات راسلنا.", "ar", "misspelling") == []
+
+
+@pytest.mark.parametrize("written,name", [("Yousef", "Yusuf Ahmed"), ("Mohamed", "Muhammad Ali")])
+def test_a_transliterated_name_is_misspelled_not_another_name(written, name):
+    report = Linter().check(f"Sorry {written}, the voucher is on its way.", language="en",
+                            context={"customer": {"name": name}})
+    assert {f.rule for f in report.findings} >= {"typo.name_misspelled"}
+    assert "context.wrong_name" not in {f.rule for f in report.findings}

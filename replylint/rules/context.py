@@ -161,6 +161,10 @@ def _lingua(languages: tuple[str, ...], accuracy: str):
         return _DETECTORS[key]
 
 
+_SURE = 0.95  # the linter's own detector, when lingua disagrees but is unsure ...
+_LINGUA_UNSURE = 0.75  # ... i.e. gives its first choice no more than this (and the other the rest)
+
+
 @register
 class WrongLanguage(Rule[WrongLanguageOptions]):
     Options = WrongLanguageOptions
@@ -217,7 +221,14 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
         lingua_lang, lingua_conf = values[0].language.iso_code_639_1.name.lower(), float(values[0].value)
         own_lang, own_conf = doc.detector.detect(text) if doc.detector is not None else (lingua_lang, 1.0)
         if own_lang != lingua_lang:
-            return None, 0.0
+            # lingua's low-accuracy mode (trigrams only) is unsure on a short line ("Hi, I ordered the wrong
+            # size, can I swap it?": Dutch 0.67); the linter's detector, sure of itself on its stop words and
+            # with lingua's second choice on its side, then decides
+            second = next((float(v.value) for v in values[1:] if v.language.iso_code_639_1.name.lower() == own_lang),
+                          0.0)
+            if own_lang is None or own_conf < _SURE or lingua_conf > _LINGUA_UNSURE or second < 1 - _LINGUA_UNSURE:
+                return None, 0.0
+            return own_lang, own_conf * 0.95
         return lingua_lang, min(lingua_conf, own_conf)
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:

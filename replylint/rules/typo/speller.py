@@ -17,7 +17,7 @@ import re
 import threading
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -31,6 +31,30 @@ the base is at least this frequent in the word list."""
 _AR_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
 _AR_LONG_VOWEL = {"\u0650": "ي", "\u064e": "ى", "\u064f": "و"}  # kasra, fatha, damma
 _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
+
+
+class VerbForms(BaseModel):
+    """The typo pack's ``verb_form`` section: the words :mod:`.verbform` looks at around a verb."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    auxiliaries: list[str] = Field(default_factory=list,
+                                   description="Forms of the verbs that take a participle (hebben, zijn, worden).")
+    participle_prefixes: list[str] = Field(default_factory=list,
+                                           description="Beginnings of participles (ge-, ver-, be-...).")
+    clause_breaks: list[str] = Field(default_factory=list,
+                                     description="Words that open a new clause between an auxiliary and a verb "
+                                                 "('dat', 'omdat', 'en').")
+    d_stems: list[tuple[str, str]] = Field(default_factory=list,
+                                           description="[stem, stem+t] of verbs whose stem ends in d ('word', "
+                                                       "'wordt'): the first goes with 'ik' only.")
+    first_person: list[str] = Field(default_factory=list, description="The subject that takes the bare stem ('ik').")
+    inverted_subjects: list[str] = Field(default_factory=list,
+                                         description="Subjects after the verb that take the bare stem ('word je').")
+    subjects: list[str] = Field(default_factory=list,
+                                description="Subjects that take stem+t ('hij', 'het', 'u', 'dat').")
+    determiners: list[str] = Field(default_factory=list,
+                                   description="Words before a noun: 'het geld word' has a noun subject.")
 
 
 @pack_schema("typo")
@@ -53,6 +77,8 @@ class TypoPack(PackModel):
     variants: list[tuple[str, str]] = Field(
         default_factory=list, description="Spelling variants tried when a word is unknown: ['our', 'or'] accepts "
                                           "British 'neighbour' against an American list.")
+    verb_form: VerbForms | None = Field(default=None, description="Words around a verb for `typo.verb_form` "
+                                                                  "(Dutch d/t slips); no section, no check.")
 
 
 class Speller:
@@ -65,6 +91,10 @@ class Speller:
         extra = [w.lower() for w in (pack.extra_words if pack else [])] + [w.lower() for w in vocabulary]
         if extra:
             _add_words(self.checker.word_frequency, extra)
+        self.min_stem_frequency = pack.min_stem_frequency if pack else MIN_STEM_FREQUENCY
+        for word in extra:  # vetted words, so their derived forms count too ('المرتجعات' of 'مرتجعات')
+            if self.words.get(word, 0) < self.min_stem_frequency:
+                self.words[word] = self.min_stem_frequency
         self.prefixes = sorted(pack.prefixes if pack else [], key=len, reverse=True)
         self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)

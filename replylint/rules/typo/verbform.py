@@ -1,0 +1,132 @@
+"""``typo.verb_form``: Dutch d/t slips, the commonest spelling error in Dutch.
+
+"We hebben je pakket verstuurt" and "het geld word teruggestort" contain no
+misspelled word: 'verstuurt' (sends) and 'word' (I become) are words, just
+not here. Only the sentence shows the slip, so this rule looks at neighbours:
+
+- a participle-like word (ge-, ver-, be-... + t) that closes a clause opened
+  by a form of hebben/zijn/worden, when the same word with -d is also a word
+  ('is verhuist' -> 'verhuisd', 'heeft betaalt' -> 'betaald');
+- a d-stem verb after its subject: 'het geld word' -> 'wordt', 'ik vindt'
+  -> 'vind' (inversion, 'word je', 'vind ik', is right and left alone).
+
+The words come from the typo pack (``verb_form``), so another language with
+the same kind of slip needs data, not code. LanguageTool (``typo.grammar``)
+finds these and more when it is configured; this rule works offline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ...document import ReplyDoc
+from ...models import Category, Fix, Severity
+from ...registry import register
+from ...rule import Hit, Rule, RuleMeta, bad, good
+from .rules import speller_for
+from .speller import TypoPack, VerbForms
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[.,;:!?()\"“”]")
+
+
+class _Vocab:
+    def __init__(self, data: VerbForms):
+        low = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+        self.auxiliaries = low(data.auxiliaries)
+        self.prefixes = tuple(sorted({p.lower() for p in data.participle_prefixes}, key=len, reverse=True))
+        self.breaks = low(data.clause_breaks)
+        self.stem_of_t = {t.lower(): s.lower() for s, t in data.d_stems}
+        self.t_of_stem = {s.lower(): t.lower() for s, t in data.d_stems}
+        self.first = low(data.first_person)
+        self.inverted = low(data.inverted_subjects) | self.first
+        self.subjects = low(data.subjects)
+        self.determiners = low(data.determiners)
+
+
+@register
+class VerbForm(Rule):
+    meta = RuleMeta(
+        id="typo.verb_form",
+        category=Category.TYPO,
+        severity=Severity.WARNING,
+        summary="Dutch d/t slips that only the sentence shows: 'hebben ... verstuurt' (verstuurd), 'het geld "
+                "word' (wordt), 'ik vindt' (vind).",
+        rationale="Both spellings are words, so no spelling list catches them, and Dutch readers notice them "
+                  "first: a d/t error reads as careless in the way a typo does.",
+        use_instead="Use the suggested form: -d for a participle after hebben/zijn, -dt or -t after hij/zij/het.",
+        fix="unsafe",
+        languages=("nl",),
+        examples=(
+            bad("We hebben je bestelling vandaag verstuurt en hij komt morgen aan.", "nl"),
+            bad("Het geld word binnen vijf dagen teruggestort.", "nl"),
+            bad("Ik vindt het vervelend dat het zo lang duurt.", "nl"),
+            good("We hebben je bestelling vandaag verstuurd.", "nl"),
+            good("Zodra hij het verstuurt, is het onderweg.", "nl"),
+            good("Hoe word je lid? Dat vind ik een goede vraag.", "nl"),
+            good("Wordt je pakket morgen bezorgd?", "nl"),
+        ),
+    )
+
+    def _vocab(self, language: str) -> _Vocab | None:
+        pack = self.ctx.packs.get("typo", language)
+        data = pack.verb_form if isinstance(pack, TypoPack) else None
+        return _Vocab(data) if data is not None else None
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        vocab = self.per_language(doc.language or "", self._vocab)
+        if vocab is None:
+            return
+        text = doc.text
+        low = text.lower()
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
+        speller = None
+        aux_open = False  # a form of hebben/zijn/worden earlier in this clause
+        first = False  # 'ik' earlier in this clause: 'dat ik de beste word' is right
+        for i, (start, end, word) in enumerate(tokens):
+            prev = tokens[i - 1][2] if i else ""
+            nxt = tokens[i + 1][2] if i + 1 < len(tokens) else "."
+            if not word[0].isalpha():
+                aux_open = first = False
+                continue
+            if text[start].isupper() and start and not _sentence_start(text, start):
+                continue  # 'Word' (the program), names
+            if word in vocab.t_of_stem and nxt not in vocab.inverted and not first and \
+                    (prev in vocab.subjects or _noun_subject(tokens, i, vocab)):
+                yield self._hit(text, start, end, vocab.t_of_stem[word], "after its subject")
+            elif word in vocab.stem_of_t and prev in vocab.first:
+                yield self._hit(text, start, end, vocab.stem_of_t[word], "after 'ik'")
+            elif aux_open and word.endswith("t") and word.startswith(vocab.prefixes) and _closes(nxt, vocab):
+                speller = speller or speller_for(doc)
+                right = word[:-2] + "d" if word.endswith("dt") else word[:-1] + "d"
+                if speller is not None and speller.known(right) and (word.endswith("dt") or speller.known(word)):
+                    yield self._hit(text, start, end, right, "as a participle (after hebben/zijn/worden)")
+            if word in vocab.breaks:
+                aux_open = first = False
+            if word in vocab.auxiliaries:
+                aux_open = True
+            if word in vocab.first:
+                first = True
+
+    @staticmethod
+    def _hit(text: str, start: int, end: int, right: str, where: str) -> Hit:
+        written = text[start:end]
+        right = right[:1].upper() + right[1:] if written[:1].isupper() else right
+        return Hit(start, end, f"'{written}' should be '{right}' {where} (d/t)", suggestions=[right],
+                   fix=Fix(replacement=right, safe=False, description="use the right verb ending"), confidence=0.75)
+
+
+def _closes(nxt: str, vocab: _Vocab) -> bool:
+    """Whether the next token ends the clause, where a Dutch participle stands."""
+    return not nxt[0].isalpha() or nxt in vocab.breaks or nxt in vocab.auxiliaries
+
+
+def _noun_subject(tokens: list[tuple[int, int, str]], i: int, vocab: _Vocab) -> bool:
+    """'het geld word': a determiner and a noun right before the verb."""
+    return i >= 2 and tokens[i - 2][2] in vocab.determiners and tokens[i - 1][2][0].isalpha() \
+        and tokens[i - 1][2] not in vocab.subjects
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n:"
