@@ -55,6 +55,8 @@ ROUNDS = {
     "u": ("39117aa", "every category in dev.jsonl's style, new wordings, 10 clean, en/nl/ar (52)"),
     "v": ("39117aa", "tricky clean replies (quoted abuse, company contacts, last four digits), boilerplate, pii, "
                      "typos, context, 12 clean, en/nl/ar (42)"),
+    "w": ("018f006", "WhatsApp, SMS and public replies, obfuscated swearing, tone and pii requests in new words, "
+                     "12 clean, en/nl/ar (48)"),
 }
 
 

@@ -287,3 +287,10 @@ def test_a_short_english_line_that_lingua_low_accuracy_calls_dutch():
     report, _ = _check_language("Hoi, mijn laptop boot niet meer na de update. Help?",
                                 "Hoi! Probeer de laptop eens opnieuw op te starten met de aan-knop.", "nl")
     assert report.findings == []
+
+
+@pytest.mark.parametrize("text,rule", [("No problem Zack, happy to help!", "typo.name_misspelled"),
+                                       ("No problem Sophie, happy to help!", "context.wrong_name")])
+def test_a_name_after_no_problem_is_addressed(text, rule):
+    report = Linter().check(text, language="en", context={"customer": {"name": "Zach Irving"}})
+    assert rule in {f.rule for f in report.findings}

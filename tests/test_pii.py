@@ -524,3 +524,17 @@ def test_a_login_pair_reports_the_password_half():
 def test_reply_to_this_email_with_a_list_is_a_request():
     text = "Please reply to this email with your sort code, account number and online banking passcode."
     assert [f.rule for f in LINTER.check(text, language="en", channel="email").findings] == ["pii.pii_request"]
+
+
+@pytest.mark.parametrize("text", ["Please check the expiry on your card before you travel.",
+                                  "Please make sure the expiry date hasn't passed."])
+def test_checking_a_card_detail_where_it_is_asks_for_nothing(text):
+    assert LINTER.check(text, language="en", channel="chat").findings == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Just to confirm it's you, what's the long number on your debit card and the expiry?", "en"),
+    ("Kun je hier even de code van de achterkant van je pas intypen?", "nl"),
+])
+def test_card_details_asked_for_in_other_words(text, language):
+    assert [f.rule for f in LINTER.check(text, language=language, channel="chat").findings] == ["pii.pii_request"]

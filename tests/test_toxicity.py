@@ -360,3 +360,14 @@ def test_your_kind_as_an_adjective_or_a_noun_phrase_is_no_group_attack(text, lan
 def test_your_kind_as_a_group_is_an_identity_attack(text, language):
     rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
     assert rules == ["toxicity.identity_attack"]
+
+
+@pytest.mark.parametrize("text,language,rule", [("Wat een k*tklant ben jij.", "nl", "toxicity.profanity"),
+                                                ("This is total b.s. and you know it.", "en", "toxicity.profanity")])
+def test_masked_compounds_and_abbreviated_swearing(text, language, rule):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == [rule]
+
+
+@pytest.mark.parametrize("text", ["She has a BS in chemistry.", "Rate us *****stars", "Your order #*12 ships."])
+def test_bs_alone_and_masks_without_a_word_are_clean(text):
+    assert Linter(select=["toxicity"]).check(text, language="en").findings == []

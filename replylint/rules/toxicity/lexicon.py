@@ -269,6 +269,14 @@ class Lexicon:
             matches = [w for w in matches if self.words[w][0] in ("profanity", "obscene")] or matches
         if len(matches) == 1 or (matches and visible >= 2):
             return matches[0], self.words[matches[0]]
+        # a masked compound prefix before a plain word: 'k*tklant' (kut + klant), 'f*ckwit'
+        masked = token.translate(_LEET)
+        for prefix, category in self.prefixes:
+            n = len(prefix)
+            head, rest = masked[:n], masked[n:]
+            if len(rest) >= 3 and rest.isalpha() and len(head) == n and head != prefix and \
+                    any(ch.isalpha() for ch in head) and all(h in "*#" or h == p for h, p in zip(head, prefix)):
+                return token, (category, Severity.ERROR, False)
         return None
 
     def _addressed(self, text: str, start: int, end: int) -> bool:
