@@ -24,6 +24,7 @@ from ...document import ReplyDoc
 from ...models import Category, Fix, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...textutil import text_words
 from .rules import speller_for
 from .speller import TypoPack, VerbForms
 
@@ -42,6 +43,11 @@ class _Vocab:
         self.inverted = low(data.inverted_subjects) | self.first
         self.subjects = low(data.subjects)
         self.determiners = low(data.determiners)
+        self.bare = frozenset(self.t_of_stem)
+        self.t_forms = frozenset(self.stem_of_t)
+        self.first_t = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.first))) + r")\s+("
+                                  + "|".join(map(re.escape, sorted(self.t_forms))) + r")(?!\w)") \
+            if self.first and self.t_forms else None
 
 
 @register
@@ -78,6 +84,14 @@ class VerbForm(Rule):
         if vocab is None:
             return
         text = doc.text
+        # Most replies hold no d-stem verb and no word that could be a participle with the wrong ending:
+        # their words (a cached set) say so without a walk over the tokens
+        words = text_words(text)
+        if vocab.first_t is not None and not vocab.t_forms.isdisjoint(words) and not vocab.first.isdisjoint(words):
+            for m in vocab.first_t.finditer(text):  # 'ik vindt' ('wordt' itself is in most Dutch replies)
+                yield self._hit(text, m.start(1), m.end(1), vocab.stem_of_t[m.group(1).lower()], "after 'ik'")
+        if vocab.bare.isdisjoint(words) and not any(self._suspect(doc, vocab, w) for w in words):
+            return
         low = text.lower()
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
         speller = None
@@ -94,8 +108,6 @@ class VerbForm(Rule):
             if word in vocab.t_of_stem and nxt not in vocab.inverted and not first and \
                     (prev in vocab.subjects or _noun_subject(tokens, i, vocab)):
                 yield self._hit(text, start, end, vocab.t_of_stem[word], "after its subject")
-            elif word in vocab.stem_of_t and prev in vocab.first:
-                yield self._hit(text, start, end, vocab.stem_of_t[word], "after 'ik'")
             elif aux_open and word.endswith("t") and word.startswith(vocab.prefixes) and _closes(nxt, vocab):
                 speller = speller or speller_for(doc)
                 right = word[:-2] + "d" if word.endswith("dt") else word[:-1] + "d"
@@ -107,6 +119,15 @@ class VerbForm(Rule):
                 aux_open = True
             if word in vocab.first:
                 first = True
+
+    @staticmethod
+    def _suspect(doc: ReplyDoc, vocab: _Vocab, word: str) -> bool:
+        """A participle-shaped word ending in t whose -d form is also a word ('verstuurt', 'gebeurt')."""
+        if len(word) < 5 or word[-1] != "t" or not word.startswith(vocab.prefixes):
+            return False
+        speller = speller_for(doc)
+        right = word[:-2] + "d" if word.endswith("dt") else word[:-1] + "d"
+        return speller is not None and speller.known(right)
 
     @staticmethod
     def _hit(text: str, start: int, end: int, right: str, where: str) -> Hit:
