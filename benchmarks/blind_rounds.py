@@ -57,6 +57,8 @@ ROUNDS = {
                      "typos, context, 12 clean, en/nl/ar (42)"),
     "w": ("018f006", "WhatsApp, SMS and public replies, obfuscated swearing, tone and pii requests in new words, "
                      "12 clean, en/nl/ar (48)"),
+    "x": ("360ce21", "dev.jsonl's kinds of reply (telecom, shop, Arabic marketplace), several problems per reply, "
+                     "6 clean, en/nl/ar (40)"),
 }
 
 

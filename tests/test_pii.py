@@ -538,3 +538,10 @@ def test_checking_a_card_detail_where_it_is_asks_for_nothing(text):
 ])
 def test_card_details_asked_for_in_other_words(text, language):
     assert [f.rule for f in LINTER.check(text, language=language, channel="chat").findings] == ["pii.pii_request"]
+
+
+def test_an_iban_shaped_code_after_an_iban_word_counts_even_with_bad_check_digits():
+    found = LINTER.check("We storten het bedrag terug op IBAN NL02 RABO 0123 4567 89, op naam van S. Mol.",
+                         language="nl").findings
+    assert [(f.rule, f.excerpt[-5:]) for f in found] == [("pii.iban", "67 89")]
+    assert LINTER.check("Your reference NL02RABO0123456789 is noted.", language="en").findings == []

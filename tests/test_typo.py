@@ -394,3 +394,9 @@ def test_a_transliterated_name_is_misspelled_not_another_name(written, name):
                             context={"customer": {"name": name}})
     assert {f.rule for f in report.findings} >= {"typo.name_misspelled"}
     assert "context.wrong_name" not in {f.rule for f in report.findings}
+
+
+def test_a_compound_next_to_a_very_frequent_word_is_its_misspelling():
+    # 'rek' + 'enig' are words, but 'rekening' is one letter away and occurs 21,566 times
+    assert ("misspelling", "rekenig") in typos("Het bedrag staat morgen op je rekenig.", "nl")
+    assert typos("De laadpaal staat bij de ingang.", "nl", "misspelling") == []

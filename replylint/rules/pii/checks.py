@@ -66,6 +66,15 @@ def iban_ok(compact: str) -> bool:
     return _iban.is_valid(compact)
 
 
+def iban_shaped(compact: str) -> bool:
+    """A known country's IBAN length and account structure, whatever the check digits."""
+    if len(compact) < 15 or not compact[:2].isalpha() or not compact[2:4].isdigit():
+        return False
+    country = _iban._ibandb.info(compact)[0][1]
+    bban = country.get("bban")
+    return bban is not None and _iban._struct_to_re(bban).fullmatch(compact[4:]) is not None
+
+
 def bsn_ok(digits: str) -> bool:
     """Dutch BSN: 8 or 9 digits passing the 11-proef."""
     return digits.isdigit() and len(digits) in (8, 9) and int(digits) != 0 and _bsn.is_valid(digits.zfill(9))

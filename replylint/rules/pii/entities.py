@@ -147,9 +147,10 @@ def looks_like_secret_value(value: str, min_classes: int = 2) -> bool:
 # --------------------------------------------------------------------------- scanner
 
 CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "passport", "date_of_birth",
-                 "credential", "secret", "business_place", "company_contact", "recipient_contact")
-# the kinds that say what a value is (nearest_kind); the contact kinds only say whose number it is
-_VALUE_KINDS = tuple(k for k in CONTEXT_KINDS if k not in ("company_contact", "recipient_contact"))
+                 "credential", "secret", "iban", "business_place", "company_contact", "recipient_contact")
+# the kinds that say what a value is (nearest_kind); the contact kinds only say whose number it is, and the
+# iban kind only vouches for an IBAN whose check digits fail
+_VALUE_KINDS = tuple(k for k in CONTEXT_KINDS if k not in ("company_contact", "recipient_contact", "iban"))
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -253,7 +254,7 @@ class PiiScanner:
         if "://" in text or "PRIVATE KEY" in text or has_long_chunk(text):
             found += self._secrets(text, ctx)
         if (_ANY_DIGIT_ASCII if text.isascii() else _ANY_DIGIT).search(text):
-            found += self._ibans(text)
+            found += self._ibans(text, ctx)
             found += self._digit_runs(text, ctx)
             found += self._phones(text, ctx, doc, found)
             found += self._card_security(text, ctx, found)
@@ -295,7 +296,7 @@ class PiiScanner:
                     out.append(Entity("secret", m.start(), m.end(), value, 0.8, "high-entropy value after a key word"))
         return out
 
-    def _ibans(self, text: str) -> list[Entity]:
+    def _ibans(self, text: str, ctx: _Context) -> list[Entity]:
         out = []
         pos = 0
         if not (_IBAN_START_ASCII if text.isascii() else _IBAN_START).search(text):
@@ -305,6 +306,7 @@ class PiiScanner:
             pos = m.start(1) + 1
             # the regex may run into the next word or IBAN: take the longest prefix that validates
             positions = [i for i, ch in enumerate(raw) if ch.isalnum()]
+            shaped = None  # failing that, the prefix with the country's IBAN structure, right after an IBAN word
             for n in range(min(len(positions), 34), 14, -1):
                 end = positions[n - 1] + 1
                 compact = "".join(ch for ch in raw[:end] if ch.isalnum()).upper()
@@ -312,6 +314,13 @@ class PiiScanner:
                     out.append(Entity("iban", m.start(1), m.start(1) + end, raw[:end], 0.98))
                     pos = m.start(1) + end
                     break
+                if shaped is None and checks.iban_shaped(compact):
+                    shaped = end
+            else:
+                if shaped is not None and ctx.near("iban", m.start(1), m.start(1) + shaped, before=30):
+                    out.append(Entity("iban", m.start(1), m.start(1) + shaped, raw[:shaped], 0.8,
+                                      "IBAN (its check digits do not match)"))
+                    pos = m.start(1) + shaped
         return out
 
     def _digit_runs(self, text: str, ctx: _Context) -> list[Entity]:

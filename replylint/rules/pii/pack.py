@@ -22,6 +22,9 @@ class PiiContext(BaseModel):
     date_of_birth: list[str] = Field(default_factory=list, description="Birth words: a date near them is a date of birth.")
     credential: list[str] = Field(default_factory=list, description="Password/PIN/one-time-code words.")
     secret: list[str] = Field(default_factory=list, description="API key/token words.")
+    iban: list[str] = Field(default_factory=list,
+                            description="Bank account words: an IBAN-shaped code right after them is one even when "
+                                        "its check digits fail (a slip in one digit leaves the account readable).")
     business_place: list[str] = Field(default_factory=list, description="Shops, offices, pickup points: their addresses are not personal.")
     street_suffixes: list[str] = Field(default_factory=list, description="Street-name endings (straat, laan) or words (Street, شارع).")
     role_mailboxes: list[str] = Field(default_factory=list, description="Local parts of role addresses (support@, info@).")
