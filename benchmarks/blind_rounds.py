@@ -59,6 +59,7 @@ ROUNDS = {
                      "12 clean, en/nl/ar (48)"),
     "x": ("360ce21", "dev.jsonl's kinds of reply (telecom, shop, Arabic marketplace), several problems per reply, "
                      "6 clean, en/nl/ar (40)"),
+    "y": ("6082770", "Arabic (Gulf and Levantine) and Dutch tone, toxicity, pii and boilerplate, 7 clean (38)"),
 }
 
 

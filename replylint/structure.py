@@ -174,7 +174,7 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
         if third_parties is not None and third_parties.search(before):
             continue  # "my manager, Daniel, approved it": someone else, named
         out.append((m.start(group), m.end(group)))
-    end = signature_start(doc)
+    end = signoff_start(doc)  # the sign-off formula and the signature: "Groet," is no misspelt "Groen"
     return sorted({span for span in out if span[0] < end})
 
 

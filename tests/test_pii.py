@@ -545,3 +545,14 @@ def test_an_iban_shaped_code_after_an_iban_word_counts_even_with_bad_check_digit
                          language="nl").findings
     assert [(f.rule, f.excerpt[-5:]) for f in found] == [("pii.iban", "67 89")]
     assert LINTER.check("Your reference NL02RABO0123456789 is noted.", language="en").findings == []
+
+
+def test_an_arabic_address_with_a_building_and_a_flat():
+    text = "عنوانك: شارع الشيخ زايد، برج النخيل، شقة ١٢، دبي."
+    assert [f.rule for f in LINTER.check(text, language="ar").findings] == ["pii.address"]
+    assert LINTER.check("فرعنا في شارع الملك فهد، مبنى 5، الرياض.", language="ar").findings == []
+
+
+def test_an_emirates_id_after_an_id_word_counts_with_a_bad_check_digit():
+    found = LINTER.check("رقم هويتك ٧٨٤١٩٨٧١٢٣٤٥٦٧٨ مسجل لدينا.", language="ar").findings
+    assert [f.rule for f in found] == ["pii.national_id"]

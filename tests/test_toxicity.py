@@ -371,3 +371,8 @@ def test_masked_compounds_and_abbreviated_swearing(text, language, rule):
 @pytest.mark.parametrize("text", ["She has a BS in chemistry.", "Rate us *****stars", "Your order #*12 ships."])
 def test_bs_alone_and_masks_without_a_word_are_clean(text):
     assert Linter(select=["toxicity"]).check(text, language="en").findings == []
+
+
+def test_an_arabic_threat_in_the_first_person():
+    rules = [f.rule for f in Linter(select=["toxicity"]).check("والله لو شفتك لأكسر راسك.", language="ar").findings]
+    assert rules == ["toxicity.threat"]

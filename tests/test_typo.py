@@ -400,3 +400,9 @@ def test_a_compound_next_to_a_very_frequent_word_is_its_misspelling():
     # 'rek' + 'enig' are words, but 'rekening' is one letter away and occurs 21,566 times
     assert ("misspelling", "rekenig") in typos("Het bedrag staat morgen op je rekenig.", "nl")
     assert typos("De laadpaal staat bij de ingang.", "nl", "misspelling") == []
+
+
+def test_the_sign_off_word_is_no_misspelt_name():
+    """'Groet,' closes the reply; the customer is called Groen."""
+    text = "Beste Nora,\n\nJe pakket is onderweg.\n\nGroet,\nShopr"
+    assert typos(text, "nl", "name_misspelled", context={"customer": {"name": "Nora Groen"}}) == []

@@ -228,8 +228,14 @@ class PiiScanner:
             r"(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))?(?![\w])"
         )
         ar = "|".join(re.escape(w) for w in sorted(set(arabic), key=len, reverse=True)) or "شارع"
+        # "شارع الملك فهد 12", "شارع الشيخ زايد، برج النخيل، شقة 12، دبي": the street, up to two named
+        # buildings or districts, a unit word and its number, and a town
+        word = r"[\u0600-\u06ff]{2,}"
         self.address_ar = Lazy.regex(
-            r"(?<![\w])(?:" + ar + r")\s+[\u0600-\u06ff]{2,}(?:\s+[\u0600-\u06ff]{2,}){0,3}?[،,]?\s*(?:رقم\s*)?\d{1,5}(?![\w])"
+            r"(?<![\w])(?:" + ar + r")\s+" + word + r"(?:\s+" + word + r"){0,3}?"
+            r"(?:[،,]\s*(?:برج|بناية|بنايه|مبنى|عمارة|عماره|مجمع|حي|منطقة|منطقه|فيلا)\s+" + word + r"(?:\s+" + word + r"){0,2}?){0,2}"
+            r"[،,]?\s*(?:(?:رقم|شقة|شقه|فيلا|منزل|بيت|مبنى|بناية|الدور|طابق)\s*)?\d{1,5}(?![\w])"
+            r"(?:[،,]\s*" + word + r"(?![\w]))?"
         )
 
     def _build_dates(self, months: list[str]) -> None:
@@ -361,7 +367,7 @@ class PiiScanner:
             found = (0.93, "Belgian national number")
         elif n == 12 and checks.kuwait_civil_id_ok(digits):
             found = (0.93, "Kuwaiti civil id")
-        elif not part and (n == 9 or n == 10 and digits[0] in "12") and \
+        elif not part and (n == 9 or n == 10 and digits[0] in "12" or n == 15 and digits.startswith("784")) and \
                 ctx.near("national_id", start, end, before=25, after=0):
             # right after "BSN", "رقم هويتك": an id number even when its check digit is off (a typo in it,
             # or an id the checksums here do not know); the number is no less personal
