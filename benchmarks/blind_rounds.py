@@ -60,6 +60,8 @@ ROUNDS = {
     "x": ("360ce21", "dev.jsonl's kinds of reply (telecom, shop, Arabic marketplace), several problems per reply, "
                      "6 clean, en/nl/ar (40)"),
     "y": ("6082770", "Arabic (Gulf and Levantine) and Dutch tone, toxicity, pii and boilerplate, 7 clean (38)"),
+    "z": ("32ec1a0", "channel limits and markup, placeholders, quoted abuse, credentials, real-word typos ('cant', "
+                     "'its'), 10 clean, en/nl (34)"),
 }
 
 

@@ -40,9 +40,10 @@ KNOWN = {
 }
 
 
-# FORMAT.md types that more than one rule reports: a Dutch d/t slip is a grammar error, found offline by
-# typo.verb_form (typo.grammar is LanguageTool, off by default)
-ALSO_REPORTED_BY = {"typo.grammar": ("typo.verb_form",)}
+# FORMAT.md types that more than one rule reports: a Dutch d/t slip or a confused word ('could of', 'its a')
+# is a grammar error or a misspelling, found offline by typo.verb_form and typo.confused_word (typo.grammar is
+# LanguageTool, off by default)
+ALSO_REPORTED_BY = {"typo.grammar": ("typo.verb_form", "typo.confused_word"), "typo.misspelling": ("typo.confused_word",)}
 
 
 @pytest.fixture(scope="module")

@@ -556,3 +556,13 @@ def test_an_arabic_address_with_a_building_and_a_flat():
 def test_an_emirates_id_after_an_id_word_counts_with_a_bad_check_digit():
     found = LINTER.check("رقم هويتك ٧٨٤١٩٨٧١٢٣٤٥٦٧٨ مسجل لدينا.", language="ar").findings
     assert [f.rule for f in found] == ["pii.national_id"]
+
+
+def test_an_email_presented_as_the_recipients_own_in_a_private_channel():
+    text = "Hi Pam, I've updated your phone to 020 7946 0123 and your email to pam.y@webmail.co.uk."
+    assert LINTER.check(text, language="en", channel="chat").findings == []
+    # ... but not on a public channel, nor a third party's after "registered to"
+    assert [f.rule for f in LINTER.check(text, language="en", channel="social_public").findings] == \
+        ["pii.phone", "pii.email"]
+    third = "The line is registered to Karen Becker (karen.becker77@gmail.com)."
+    assert [f.rule for f in LINTER.check(third, language="en", channel="email").findings] == ["pii.email"]

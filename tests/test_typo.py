@@ -406,3 +406,31 @@ def test_the_sign_off_word_is_no_misspelt_name():
     """'Groet,' closes the reply; the customer is called Groen."""
     text = "Beste Nora,\n\nJe pakket is onderweg.\n\nGroet,\nShopr"
     assert typos(text, "nl", "name_misspelled", context={"customer": {"name": "Nora Groen"}}) == []
+
+
+@pytest.mark.parametrize("text,language,found", [
+    ("You could of told us sooner. Refunds take more then 30 days.", "en", [("of", "have"), ("then", "than")]),
+    ("I'm sorry but we cant accept that. Its in our policy.", "en", [("cant", "can't"), ("Its", "It's")]),
+    ("Your welcome!", "en", [("Your", "You're")]),
+    ("Thats fine, Ive sent it.", "en", [("Thats", "That's"), ("Ive", "I've")]),
+    ("Het duurde langer als verwacht en hun hebben het pakket kwijt.", "nl", [("als", "dan"), ("hun", "zij")]),
+])
+def test_confused_words(text, language, found):
+    report = LINTER.check(text, language=language)
+    assert [(f.excerpt, f.suggestions[0]) for f in report.findings if f.rule == "typo.confused_word"] == found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("You may of course cancel any time; if it takes longer then we refund you.", "en"),
+    ("The app and its settings are updated. You're welcome! Your welcome pack is attached.", "en"),
+    ("Its own battery lasts long.", "en"),
+    ("Het kost meer als je later bestelt.", "nl"),
+])
+def test_right_words_in_their_place(text, language):
+    assert typos(text, language, "confused_word") == []
+
+
+def test_a_confused_words_pattern_needs_its_word_group():
+    from replylint.rules.typo.speller import ConfusedWordEntry
+    with pytest.raises(ValueError, match="word"):
+        ConfusedWordEntry(pattern=r"\bcould of\b", use="could have")

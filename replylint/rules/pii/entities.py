@@ -35,7 +35,7 @@ class Entity:
     value: str
     confidence: float = 0.9
     detail: str = ""
-    own: bool = False  # presented as the recipient's own ("your registered number is ...")
+    own: bool = False  # presented as the recipient's own ("your registered number is ...", "your email to ...")
 
 
 PRIORITY = ["secret", "iban", "credit_card", "national_id", "card_security", "credential", "passport", "email",
@@ -256,7 +256,7 @@ class PiiScanner:
         found: list[Entity] = []
         low = text_lower(text)  # (cached: the reply's other scans lower-case the same text)
         if "@" in text or " at" in low or "[at]" in low or "(at)" in low or "{at}" in low:
-            found += self._emails(text, low)
+            found += self._emails(text, low, ctx)
         if "://" in text or "PRIVATE KEY" in text or has_long_chunk(text):
             found += self._secrets(text, ctx)
         if (_ANY_DIGIT_ASCII if text.isascii() else _ANY_DIGIT).search(text):
@@ -274,9 +274,10 @@ class PiiScanner:
         found += self._credentials(text, ctx)
         return _resolve(found)
 
-    def _emails(self, text: str, low: str) -> list[Entity]:
-        out = [Entity("email", m.start(), m.end(), m.group(), 0.95) for m in _EMAIL.finditer(text)] \
-            if "@" in text else []
+    def _emails(self, text: str, low: str, ctx: _Context) -> list[Entity]:
+        out = [Entity("email", m.start(), m.end(), m.group(), 0.95,
+                      own=self._cue(text, ctx, m.start(), "recipient_contact"))
+               for m in _EMAIL.finditer(text)] if "@" in text else []
         if "dot" not in low and not _SPACED_DOT.search(text):
             return out  # an obfuscated address spells out its dot
         for m in _EMAIL_OBFUSCATED.finditer(text):

@@ -235,8 +235,9 @@ class Email(EntityRule):
         own = (doc.customer.email or "").lower()
         if own:
             return value == own and not doc.is_public
-        # no address on record: one made of the customer's surname ("lyle.hart@", "jsmith@") is theirs
-        return not doc.is_public and _names_customer(local, doc.customer.name)
+        # no address on record: one presented as theirs ("your email address is ...") or made of the
+        # customer's surname ("lyle.hart@", "jsmith@") is theirs
+        return not doc.is_public and (ent.own or _names_customer(local, doc.customer.name))
 
     def describe(self, ent: Entity) -> str:
         return "e-mail address that is not the customer's own or the company's"

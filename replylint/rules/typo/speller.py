@@ -17,7 +17,7 @@ import re
 import threading
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -60,6 +60,29 @@ class VerbForms(BaseModel):
                                    description="Words before a noun: 'het geld word' has a noun subject.")
 
 
+class ConfusedWordEntry(BaseModel):
+    """One entry of a typo pack's ``confused_words`` (see :mod:`.confusables`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    pattern: str = Field(description="Regular expression (case-insensitive) over the words around the slip, with "
+                                     "the slip in the group `(?P<word>...)`.")
+    use: str | dict[str, str] = Field(description="What to write instead; a mapping when the group has several "
+                                                  "words ({youre: you're, thats: that's}).")
+    note: str = Field(default="", description="Why, in a few words, for the message.")
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        if "(?P<word>" not in pattern:
+            raise ValueError(f"pattern {pattern!r} has no (?P<word>...) group")
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"pattern {pattern!r}: {exc}") from None
+        return pattern
+
+
 @pack_schema("typo")
 class TypoPack(PackModel):
     extra_words: list[str] = Field(default_factory=list, description="Words the bundled dictionary lacks.")
@@ -80,6 +103,9 @@ class TypoPack(PackModel):
     variants: list[tuple[str, str]] = Field(
         default_factory=list, description="Spelling variants tried when a word is unknown: ['our', 'or'] accepts "
                                           "British 'neighbour' against an American list.")
+    confused_words: list[ConfusedWordEntry] = Field(
+        default_factory=list, description="Real words in the wrong place, by their neighbours, for "
+                                          "`typo.confused_word` ('could of', 'more then 30 days').")
     verb_form: VerbForms | None = Field(default=None, description="Words around a verb for `typo.verb_form` "
                                                                   "(Dutch d/t slips); no section, no check.")
 
