@@ -17,36 +17,65 @@ from ...document import ReplyDoc
 from ...models import Category, Fix, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...textutil import text_lower, text_words
 from .speller import TypoPack, match_case
 
-_GROUP = re.compile(r"\(\?P<word>")
+_GROUP = re.compile(r"\(\?P<word>([^()]*)\)")
+_PLAIN_ALTERNATIVES = re.compile(r"[\w'’]+(?:\|[\w'’]+)*")
+_WINDOW_BEFORE, _WINDOW_AFTER = 30, 40  # characters around a trigger word that an entry may read
+
+
+class _Entry:
+    """One ``confused_words`` entry, matched only around its trigger words (the words of its ``word``
+    group): one scan of the whole reply per entry cost more than the rest of the typo rules together."""
+
+    __slots__ = ("regex", "lower", "triggers", "use", "note")
+
+    def __init__(self, pattern: str, use: str | dict[str, str], note: str):
+        self.regex = re.compile(pattern, re.IGNORECASE)
+        self.lower = re.compile(pattern)  # for the lower-cased text (the pack's words are lower case)
+        group = _GROUP.search(pattern)
+        body = group.group(1) if group else ""
+        self.triggers = tuple(w.lower() for w in body.split("|")) if _PLAIN_ALTERNATIVES.fullmatch(body) else None
+        self.use = {k.lower(): v for k, v in use.items()} if isinstance(use, dict) else use
+        self.note = note
 
 
 class _Compiled:
-    """All of a language's entries as one expression: one scan of the reply finds every slip."""
-
     def __init__(self, pack: TypoPack):
-        entries = pack.confused_words
-        self.uses: list[str | dict[str, str]] = []
-        self.notes: list[str] = []
-        parts = []
-        for i, entry in enumerate(entries):
-            parts.append(_GROUP.sub(f"(?P<w{i}>", entry.pattern, count=1))
-            self.uses.append({k.lower(): v for k, v in entry.use.items()} if isinstance(entry.use, dict) else entry.use)
-            self.notes.append(entry.note)
-        self.regex = re.compile("(?i)" + "|".join(f"(?:{p})" for p in parts)) if parts else None
+        self.entries = [_Entry(e.pattern, e.use, e.note) for e in pack.confused_words]
 
     def slips(self, text: str) -> Iterable[tuple[int, int, str, str]]:
-        if self.regex is None:
-            return
-        for m in self.regex.finditer(text):
-            name = next(k for k, v in m.groupdict().items() if v is not None and k[0] == "w")
-            i = int(name[1:])
-            written = m.group(name)
-            use = self.uses[i]
-            right = use.get(written.lower()) if isinstance(use, dict) else use
-            if right:
-                yield m.start(name), m.end(name), match_case(right, written), self.notes[i]
+        words = text_words(text)
+        low = text_lower(text)
+        aligned = len(low) == len(text)
+        found: dict[tuple[int, int], tuple[str, str]] = {}
+        for entry in self.entries:
+            if entry.triggers is None or not aligned:
+                matches = list(entry.regex.finditer(text))  # (an entry whose group is no list of words)
+            else:
+                present = [w for w in entry.triggers if w in words]
+                matches = [m for w in present for pos in _occurrences(low, w)
+                           for m in entry.lower.finditer(low, max(0, pos - _WINDOW_BEFORE), pos + len(w) + _WINDOW_AFTER)
+                           if m.start("word") == pos]
+            for m in matches:
+                written = text[m.start("word"):m.end("word")]
+                use = entry.use
+                right = use.get(written.lower()) if isinstance(use, dict) else use
+                if right:
+                    found.setdefault(m.span("word"), (match_case(right, written), entry.note))
+        for (start, end), (right, note) in sorted(found.items()):
+            yield start, end, right, note
+
+
+def _occurrences(low: str, word: str) -> Iterable[int]:
+    """Where ``word`` stands as a whole word in the lower-cased text."""
+    pos = low.find(word)
+    n = len(word)
+    while pos >= 0:
+        if (pos == 0 or not low[pos - 1].isalnum()) and (pos + n == len(low) or not low[pos + n].isalnum()):
+            yield pos
+        pos = low.find(word, pos + n)
 
 
 @register

@@ -65,8 +65,9 @@ class ConfusedWordEntry(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    pattern: str = Field(description="Regular expression (case-insensitive) over the words around the slip, with "
-                                     "the slip in the group `(?P<word>...)`.")
+    pattern: str = Field(description="Regular expression over the words around the slip, written in lower case "
+                                     "(it is matched on the lower-cased reply), with the slip in the group "
+                                     "`(?P<word>...)`: a list of words there is what the reply is searched for.")
     use: str | dict[str, str] = Field(description="What to write instead; a mapping when the group has several "
                                                   "words ({youre: you're, thats: that's}).")
     note: str = Field(default="", description="Why, in a few words, for the message.")
