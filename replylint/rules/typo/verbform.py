@@ -111,7 +111,7 @@ class VerbForm(Rule):
             elif aux_open and word.endswith("t") and word.startswith(vocab.prefixes) and _closes(nxt, vocab):
                 speller = speller or speller_for(doc)
                 right = word[:-2] + "d" if word.endswith("dt") else word[:-1] + "d"
-                if speller is not None and speller.known(right) and (word.endswith("dt") or speller.known(word)):
+                if speller is not None and right in speller.words and (word.endswith("dt") or speller.known(word)):
                     yield self._hit(text, start, end, right, "as a participle (after hebben/zijn/worden)")
             if word in vocab.breaks:
                 aux_open = first = False
@@ -127,7 +127,7 @@ class VerbForm(Rule):
             return False
         speller = speller_for(doc)
         right = word[:-2] + "d" if word.endswith("dt") else word[:-1] + "d"
-        return speller is not None and speller.known(right)
+        return speller is not None and right in speller.words  # (participles are in the list as such)
 
     @staticmethod
     def _hit(text: str, start: int, end: int, right: str, where: str) -> Hit:
