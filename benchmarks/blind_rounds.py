@@ -62,6 +62,8 @@ ROUNDS = {
     "y": ("6082770", "Arabic (Gulf and Levantine) and Dutch tone, toxicity, pii and boilerplate, 7 clean (38)"),
     "z": ("32ec1a0", "channel limits and markup, placeholders, quoted abuse, credentials, real-word typos ('cant', "
                      "'its'), 10 clean, en/nl (34)"),
+    "aa": ("7597071", "subtle tone in new wordings (queue waiting, 'in terms you'll understand', 'if people just "
+                      "followed'), 8 clean, en/nl/ar (30)"),
 }
 
 

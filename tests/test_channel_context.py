@@ -294,3 +294,10 @@ def test_a_short_english_line_that_lingua_low_accuracy_calls_dutch():
 def test_a_name_after_no_problem_is_addressed(text, rule):
     report = Linter().check(text, language="en", context={"customer": {"name": "Zach Irving"}})
     assert rule in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize("text,language", [("Jazeker, je kunt achteraf betalen.", "nl"), ("Gotcha, I will check.", "en"),
+                                           ("Righto, sorted.", "en")])
+def test_an_interjection_opening_a_reply_is_no_name(text, language):
+    report = Linter().check(text, language=language, context={"customer": {"name": "Cato Vermeer"}})
+    assert "context.wrong_name" not in {f.rule for f in report.findings}

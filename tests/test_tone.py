@@ -255,3 +255,11 @@ def test_frames(text, lang, rule):
 ])
 def test_frames_leave_these_alone(text, lang):
     assert tone(text, lang) == []
+
+
+def test_can_you_read_me_the_code_is_no_put_down():
+    report = Linter(select=["tone"]).check("For verification, can you read me the six-digit code we just sent?",
+                                           language="en")
+    assert "tone.condescending" not in {f.rule for f in report.findings}
+    report = Linter(select=["tone"]).check("Can you not read? It says so on the box.", language="en")
+    assert "tone.condescending" in {f.rule for f in report.findings}
