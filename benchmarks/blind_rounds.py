@@ -64,6 +64,8 @@ ROUNDS = {
                      "'its'), 10 clean, en/nl (34)"),
     "aa": ("7597071", "subtle tone in new wordings (queue waiting, 'in terms you'll understand', 'if people just "
                       "followed'), 8 clean, en/nl/ar (30)"),
+    "ab": ("4607c66", "clean replies next to the patterns ('stupid mistake on our side', 'kill the process', quoted "
+                      "words, dates and references), 19 clean, and 9 positives, en/nl/ar (28)"),
 }
 
 

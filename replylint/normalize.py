@@ -230,7 +230,8 @@ class QuoteSpec:
             return None
         alternatives = "|".join(sorted((re.escape(v) for v in self.verbs), key=len, reverse=True))
         return re.compile(
-            r"(?i)(?:^|(?<=[\s(]))(?:" + alternatives + r")\b[^\"\n]{0,40}?[:,]?[ \t]*\"([^\"\n]{1,500})\""
+            r"(?i)(?:^|(?<=[\s(]))(?:" + alternatives + r")\b[^\"\n]{0,40}?[:,]?[ \t]*"
+            r"(?:\"([^\"\n]{1,500})\"|(?<![\w'])'([^'\n]{1,200})'(?![\w]))"  # "..." or '...' (not an apostrophe)
         )
 
 
@@ -256,15 +257,17 @@ def quoted_spans(text: str, attribution: re.Pattern[str] | None) -> list[tuple[i
             if m:
                 spans.append((m.start(), len(text)))
                 break
-    if attribution is not None and any(q in text for q in '"\u201c\u201d\u201e\u00ab'):
+    if attribution is not None and any(q in text for q in '"\'\u201c\u201d\u201e\u00ab\u2018\u2019'):
         view = text if text.isascii() else text.translate(_QUOTE_TRANSLATION)
         for m in attribution.finditer(view):
-            spans.append((m.start(1), m.end(1)))
+            group = 1 if m.start(1) >= 0 else 2
+            spans.append((m.start(group), m.end(group)))
     return _union(spans)
 
 
-# Same length as the text: typographic double quotes read as ``"``.
-_QUOTE_TRANSLATION = str.maketrans({c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb"})
+# Same length as the text: typographic double quotes read as ``"``, single ones as ``'``.
+_QUOTE_TRANSLATION = str.maketrans({**{c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb"},
+                                    **{c: "'" for c in "\u2018\u2019"}})
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

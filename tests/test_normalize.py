@@ -122,3 +122,13 @@ def test_characters_the_cluster_scan_skips_are_never_changed_by_normalisation():
     for first, last in STABLE_RANGES:
         for cp in range(first, last + 1):
             assert normalise_cluster(chr(cp)) == chr(cp), hex(cp)
+
+
+def test_single_quoted_words_after_a_quote_verb_are_quoted():
+    from replylint import Linter
+    linter = Linter(select=["toxicity"])
+    assert linter.check("You mentioned the previous agent called you 'hopeless' - that is unacceptable.",
+                        language="en").findings == []
+    # an apostrophe opens no quote
+    assert [f.rule for f in linter.check("You mentioned it isn't working; you're a fool to wait.",
+                                         language="en").findings] == ["toxicity.insult"]

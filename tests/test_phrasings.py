@@ -37,6 +37,8 @@ KNOWN = {
     "o-6": "'Read the FAQ.' alone is a brush-off, but 'Please read the FAQ for details' is not: a pattern cannot tell",
     "p-45": "'بنجح' for 'بنجاح' is a real word (ب + نجح, 'with he succeeded'): only the sentence shows the slip",
     "r-17": "sarcasm by exaggerated thanks in Arabic ('شكراً جزيلاً على صبرك العظيم'), as e-t-7 in English",
+    "ab-3": "'As mentioned in my previous email, ...' is reported as blame ('as per my last email' is the classic "
+            "passive-aggressive opener); the reply was written as a clean one, and neither reading is clearly wrong",
 }
 
 
