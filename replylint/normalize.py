@@ -257,7 +257,11 @@ def quoted_spans(text: str, attribution: re.Pattern[str] | None) -> list[tuple[i
             if m:
                 spans.append((m.start(), len(text)))
                 break
-    if attribution is not None and any(q in text for q in '"\'\u201c\u201d\u201e\u00ab\u2018\u2019'):
+    # a single quote opens a quotation only after a space or a bracket: apostrophes ("don't", three replies in
+    # four have one) must not send every reply through the attribution expression
+    if attribution is not None and (any(q in text for q in '"\u201c\u201d\u201e\u00ab\u2018')
+                                    or "'" in text and (" '" in text or "\n'" in text or "('" in text
+                                                        or text.startswith("'"))):
         view = text if text.isascii() else text.translate(_QUOTE_TRANSLATION)
         for m in attribution.finditer(view):
             group = 1 if m.start(1) >= 0 else 2

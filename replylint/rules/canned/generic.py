@@ -121,7 +121,8 @@ class Generic(Rule[GenericOptions]):
         # ("We're always here to help. Is there anything else I can do for you today?"), which no phrase
         # list covers in every wording. The second needs a short body: a long reply says something.
         short = incoming is not None and len(body_words) <= _SHORT_BODY_WORDS
-        if not short and sum(e - s for s, e in regions) / size < opts.min_stock_share:
+        # (the sentences that may hold stock phrasing bound its share: most replies stop here)
+        if sum(e - s for s, e in regions) / size < (_MIN_SERVICE_STOCK_SHARE if short else opts.min_stock_share):
             return
         stock = _clipped(stock_spans(doc), start, end)
         if not stock:

@@ -22,6 +22,7 @@ from .speller import TypoPack, match_case
 
 _GROUP = re.compile(r"\(\?P<word>([^()]*)\)")
 _PLAIN_ALTERNATIVES = re.compile(r"[\w'’]+(?:\|[\w'’]+)*")
+_LEADING_WORDS = re.compile(r"\\b\(\?:([^()]*)\)")
 _WINDOW_BEFORE, _WINDOW_AFTER = 30, 40  # characters around a trigger word that an entry may read
 
 
@@ -29,7 +30,7 @@ class _Entry:
     """One ``confused_words`` entry, matched only around its trigger words (the words of its ``word``
     group): one scan of the whole reply per entry cost more than the rest of the typo rules together."""
 
-    __slots__ = ("regex", "lower", "triggers", "use", "note")
+    __slots__ = ("regex", "lower", "triggers", "requires", "use", "note")
 
     def __init__(self, pattern: str, use: str | dict[str, str], note: str):
         self.regex = re.compile(pattern, re.IGNORECASE)
@@ -37,6 +38,11 @@ class _Entry:
         group = _GROUP.search(pattern)
         body = group.group(1) if group else ""
         self.triggers = tuple(w.lower() for w in body.split("|")) if _PLAIN_ALTERNATIVES.fullmatch(body) else None
+        # an entry that opens with a list of words ('\\b(?:could|would|should)\\s+...') needs one of them in
+        # the reply too: 'of' and 'to' are in every reply, 'could' and 'is ... too' narrow it down
+        lead = _LEADING_WORDS.match(pattern)
+        self.requires = frozenset(re.match(r"[\w'’]+", alt).group().lower() for alt in lead.group(1).split("|")) \
+            if lead and all(re.match(r"[\w'’]+", alt) for alt in lead.group(1).split("|")) else None
         self.use = {k.lower(): v for k, v in use.items()} if isinstance(use, dict) else use
         self.note = note
 
@@ -51,6 +57,8 @@ class _Compiled:
         aligned = len(low) == len(text)
         found: dict[tuple[int, int], tuple[str, str]] = {}
         for entry in self.entries:
+            if entry.requires is not None and entry.requires.isdisjoint(words):
+                continue
             if entry.triggers is None or not aligned:
                 matches = list(entry.regex.finditer(text))  # (an entry whose group is no list of words)
             else:
