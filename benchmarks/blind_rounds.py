@@ -67,6 +67,7 @@ ROUNDS = {
     "ab": ("4607c66", "clean replies next to the patterns ('stupid mistake on our side', 'kill the process', quoted "
                       "words, dates and references), 19 clean, and 9 positives, en/nl/ar (28)"),
     "ac": ("18dd4da", "English telecom replies in dev.jsonl's style, 5 clean (20)"),
+    "ad": ("c755627", "Dutch shop replies in dev.jsonl's style, 4 clean (16)"),
 }
 
 
