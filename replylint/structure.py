@@ -276,14 +276,15 @@ def close_name(word: str, names: dict[str, str]) -> str | None:
     return None
 
 
-_VOWELS = frozenset("aeiouy")
+LATIN_VOWELS = frozenset("aeiouy")
+"""(y included: a name or word with none of these has no vowel sound, 'Pff', 'Grr')"""
 
 
 def _skeleton(word: str) -> str:
     """The consonants of a Latin-script name after its first letter, repeats collapsed."""
     out = [word[:1]]
     for ch in word[1:]:
-        if ch not in _VOWELS and ch != out[-1]:
+        if ch not in LATIN_VOWELS and ch != out[-1]:
             out.append(ch)
     return "".join(out)
 

@@ -21,7 +21,7 @@ from ..models import Category, Severity
 from ..packs import PackModel, pack_schema
 from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
-from ..structure import close_name, fold, name_parts, name_positions, opens_after
+from ..structure import LATIN_VOWELS, close_name, fold, name_parts, name_positions, opens_after
 from .toxicity.rules import is_toxic_word
 
 
@@ -38,9 +38,6 @@ class ContextPack(PackModel):
 
 def _packs(doc: ReplyDoc) -> list[ContextPack]:
     return [p for p in doc.packs.all("context") if isinstance(p, ContextPack)]
-
-
-_VOWELS = frozenset("aeiouy")
 
 
 def _frequent_word_opening(doc: ReplyDoc, word: str, start: int) -> bool:
@@ -105,7 +102,7 @@ class WrongName(Rule):
                 continue  # "Bob" for "Robert"
             if is_toxic_word(doc, word):
                 continue  # "Damn, ...", "Godverdomme, ...": an exclamation (toxicity reports it), not a name
-            if word.isascii() and word.isalpha() and not _VOWELS.intersection(w):
+            if word.isascii() and word.isalpha() and not LATIN_VOWELS.intersection(w):
                 continue  # "Pff, ...", "Hmm, ...": no vowel, no name
             if _frequent_word_opening(doc, word, start):
                 continue  # "Klopt, is geregeld!": a word of the language opens the sentence

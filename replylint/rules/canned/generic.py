@@ -141,9 +141,10 @@ class Generic(Rule[GenericOptions]):
         elif len(own) > opts.max_specific_words or incoming and _answers(doc, own_text, numbers=False):
             return  # (a number alone does not answer: "we will respond within 2 working days")
         if incoming:
-            if not _specific_question(doc, incoming, stopwords):
-                return  # "Thanks, that's all!" wants no more than a polite formula
-            shared = own & content_words(incoming, doc.language, stopwords)
+            theirs = content_words(incoming, doc.language, stopwords)
+            if len(theirs - _service_stems(doc)) < 2:
+                return  # "Thanks, that's all!" is about nothing in particular: a polite formula answers it
+            shared = own & theirs
             numbers = set(_NUMBER.findall(own_text)) & set(_NUMBER.findall(incoming))
             if shared or numbers:
                 return
@@ -162,35 +163,28 @@ _MIN_SERVICE_STOCK_SHARE = 0.15  # ... that are at least this much stock phrasin
 _MAX_SERVICE_SPECIFIC = 1  # ... and have at most this many words that are neither stock nor service words
 
 
-def _service_stems(doc: ReplyDoc) -> frozenset[str]:
+def _pack_words(doc: ReplyDoc, field: str, stemmed: bool = False) -> frozenset[str]:
+    """A word list of the reply language's canned pack, lower-cased (and with its crude stems), built once."""
     lang = doc.language or ""
 
     def build() -> frozenset[str]:
         pack = doc.packs.get("canned", lang) if lang else None
-        words = pack.service_words if isinstance(pack, CannedPack) else []
-        return frozenset(stem(w, lang) for w in words) | frozenset(w.lower() for w in words)
+        words = [w.lower() for w in getattr(pack, field)] if isinstance(pack, CannedPack) else []
+        return frozenset(words) | (frozenset(stem(w, lang) for w in words) if stemmed else frozenset())
 
-    return doc.packs.derived(("canned.service_stems", lang), build)
+    return doc.packs.derived((f"canned.{field}", lang), build)
+
+
+def _service_stems(doc: ReplyDoc) -> frozenset[str]:
+    return _pack_words(doc, "service_words", stemmed=True)
 
 
 def _answers(doc: ReplyDoc, own_text: str, numbers: bool) -> bool:
     """Whether the reply's own words hold a yes/no (or, with ``numbers``, a number): "Yes, we do"."""
     if numbers and any(ch.isdigit() for ch in own_text):
         return True
-    lang = doc.language or ""
-
-    def build() -> frozenset[str]:
-        pack = doc.packs.get("canned", lang) if lang else None
-        return frozenset(w.lower() for w in pack.answer_words) if isinstance(pack, CannedPack) else frozenset()
-
-    words = doc.packs.derived(("canned.answer_words", lang), build)
+    words = _pack_words(doc, "answer_words")
     return bool(words) and not words.isdisjoint(w.lower() for w in _LETTERS.findall(own_text))
-
-
-def _specific_question(doc: ReplyDoc, incoming: str, stopwords: frozenset[str]) -> bool:
-    """Whether the customer's message is about something (two words that are no service words): a
-    boilerplate answer to "Thanks, that's all!" is no fault."""
-    return len(content_words(incoming, doc.language, stopwords) - _service_stems(doc)) >= 2
 
 
 def _clipped(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -607,10 +607,11 @@ class _RunScanner:
             return None
         start, end = self.groups[0][0], self.groups[-1][1]
         ctx = self.ctx
-        if not ctx.near("card", start, end, before=30):
+        card = ctx.index("card").before(start, 30) if ctx.has("card") else None
+        if card is None:
             return None
         other = ctx.index("not_card").before(start, 30) if ctx.has("not_card") else None
-        if other is not None and other < (ctx.index("card").before(start, 30) or 0):
+        if other is not None and other < card:
             return None  # "card order 4929 ...": the nearer word names another number
         return Entity("credit_card", start, end, self.text[start:end], 0.8, "card number (its check digit does not match)")
 

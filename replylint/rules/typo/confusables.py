@@ -23,6 +23,7 @@ from .speller import TypoPack, match_case
 _GROUP = re.compile(r"\(\?P<word>([^()]*)\)")
 _PLAIN_ALTERNATIVES = re.compile(r"[\w'’]+(?:\|[\w'’]+)*")
 _LEADING_WORDS = re.compile(r"\\b\(\?:([^()]*)\)")
+_FIRST_WORD = re.compile(r"[\w'’]+")
 _WINDOW_BEFORE, _WINDOW_AFTER = 30, 40  # characters around a trigger word that an entry may read
 
 
@@ -41,8 +42,8 @@ class _Entry:
         # an entry that opens with a list of words ('\\b(?:could|would|should)\\s+...') needs one of them in
         # the reply too: 'of' and 'to' are in every reply, 'could' and 'is ... too' narrow it down
         lead = _LEADING_WORDS.match(pattern)
-        self.requires = frozenset(re.match(r"[\w'’]+", alt).group().lower() for alt in lead.group(1).split("|")) \
-            if lead and all(re.match(r"[\w'’]+", alt) for alt in lead.group(1).split("|")) else None
+        firsts = [_FIRST_WORD.match(alt) for alt in lead.group(1).split("|")] if lead else [None]
+        self.requires = frozenset(m.group().lower() for m in firsts) if all(firsts) else None
         self.use = {k.lower(): v for k, v in use.items()} if isinstance(use, dict) else use
         self.note = note
 

@@ -129,7 +129,6 @@ class Speller:
         self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
         self.variants = list(pack.variants if pack else [])
-        self.min_stem_frequency = pack.min_stem_frequency if pack else MIN_STEM_FREQUENCY
         self.rare_stem_frequency = pack.rare_stem_frequency if pack else None
         self._lock = threading.Lock()
         self._cache: dict[str, bool] = {}

@@ -24,7 +24,8 @@ from ...document import ReplyDoc
 from ...models import Category, Fix, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...textutil import text_words
+from ...structure import opens_after
+from ...textutil import text_lower, text_words
 from .rules import speller_for
 from .speller import TypoPack, VerbForms
 
@@ -92,7 +93,7 @@ class VerbForm(Rule):
                 yield self._hit(text, m.start(1), m.end(1), vocab.stem_of_t[m.group(1).lower()], "after 'ik'")
         if vocab.bare.isdisjoint(words) and not any(self._suspect(doc, vocab, w) for w in words):
             return
-        low = text.lower()
+        low = text_lower(text)
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
         speller = None
         aux_open = False  # a form of hebben/zijn/worden earlier in this clause
@@ -103,14 +104,14 @@ class VerbForm(Rule):
             if not word[0].isalpha():
                 aux_open = first = False
                 continue
-            if text[start].isupper() and start and not _sentence_start(text, start):
+            if text[start].isupper() and not opens_after(text, start, ".!?\n:"):
                 continue  # 'Word' (the program), names
             if word in vocab.t_of_stem and nxt not in vocab.inverted and not first and \
                     (prev in vocab.subjects or _noun_subject(tokens, i, vocab)):
                 yield self._hit(text, start, end, vocab.t_of_stem[word], "after its subject")
             elif aux_open and word.endswith("t") and word.startswith(vocab.prefixes) and _closes(nxt, vocab):
                 speller = speller or speller_for(doc)
-                right = word[:-2] + "d" if word.endswith("dt") else word[:-1] + "d"
+                right = _d_form(word)
                 if speller is not None and right in speller.words and (word.endswith("dt") or speller.known(word)):
                     yield self._hit(text, start, end, right, "as a participle (after hebben/zijn/worden)")
             if word in vocab.breaks:
@@ -126,8 +127,7 @@ class VerbForm(Rule):
         if len(word) < 5 or word[-1] != "t" or not word.startswith(vocab.prefixes):
             return False
         speller = speller_for(doc)
-        right = word[:-2] + "d" if word.endswith("dt") else word[:-1] + "d"
-        return speller is not None and right in speller.words  # (participles are in the list as such)
+        return speller is not None and _d_form(word) in speller.words  # (participles are in the list as such)
 
     @staticmethod
     def _hit(text: str, start: int, end: int, right: str, where: str) -> Hit:
@@ -148,6 +148,6 @@ def _noun_subject(tokens: list[tuple[int, int, str]], i: int, vocab: _Vocab) -> 
         and tokens[i - 1][2] not in vocab.subjects
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\n:"
+def _d_form(word: str) -> str:
+    """The word with its final t (or dt) written d: 'verstuurt' -> 'verstuurd', 'verbrandt' -> 'verbrand'."""
+    return word[:-2] + "d" if word.endswith("dt") else word[:-1] + "d"
