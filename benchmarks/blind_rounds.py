@@ -68,6 +68,7 @@ ROUNDS = {
                       "words, dates and references), 19 clean, and 9 positives, en/nl/ar (28)"),
     "ac": ("18dd4da", "English telecom replies in dev.jsonl's style, 5 clean (20)"),
     "ad": ("c755627", "Dutch shop replies in dev.jsonl's style, 4 clean (16)"),
+    "ae": ("52102fc", "English airline, bank and SaaS replies in dev.jsonl's style, 13 clean (38)"),
 }
 
 

@@ -566,3 +566,33 @@ def test_an_email_presented_as_the_recipients_own_in_a_private_channel():
         ["pii.phone", "pii.email"]
     third = "The line is registered to Karen Becker (karen.becker77@gmail.com)."
     assert [f.rule for f in LINTER.check(third, language="en", channel="email").findings] == ["pii.email"]
+
+
+@pytest.mark.parametrize("text,language,asks", [
+    # the request comes in the next sentence and points back at the items
+    ("The booking needs your passport number and your national id. Can you send them over?", "en", True),
+    ("The security code on the back is three digits. Send those here and I'll process the payment.", "en", True),
+    ("Voor de boeking hebben we je paspoortnummer en BSN. Stuur ze even door.", "nl", True),
+    # a determiner, not an anaphor; a safe place; a negation; items acted on where they are
+    ("You entered the wrong password three times. Send us both screenshots.", "en", False),
+    ("Your card number and the expiry date are on the front. Just type them into the payment page.", "en", False),
+    ("Je pincode en je pas komen apart. Stuur ze niet door aan anderen.", "nl", False),
+    ("Your new PIN and card will arrive separately by post. Please keep them safe.", "en", False),
+])
+def test_a_request_can_point_back_at_the_items_of_the_sentence_before(text, language, asks):
+    assert bool(found(text, "pii.pii_request", language=language)) is asks
+
+
+@pytest.mark.parametrize("text,language", [
+    ("If you'd like to verify your identity, please visit a branch with your passport.", "en"),
+    ("Please bring your passport to the check-in desk.", "en"),
+    ("Kom gerust langs in de winkel met je paspoort.", "nl"),
+    ("يرجى إحضار جواز سفرك عند زيارة الفرع.", "ar"),
+])
+def test_showing_a_document_in_person_is_no_request_over_the_channel(text, language):
+    assert not found(text, "pii.pii_request", language=language)
+
+
+def test_still_needing_an_item_is_asking_for_it():
+    assert found("Dear James, I still need your National Insurance number to finish the application.",
+                 "pii.pii_request", language="en")

@@ -99,6 +99,12 @@ def test_other_phrase_rules(text, lang, rule):
     ("Nobody cares more about your privacy than we do.", "en"),
     ("We will deal with the courier for you.", "en"),
     ("نعتذر عن الإزعاج", "ar"),
+    ("Congratulations on your new home! We've moved your broadband for free.", "en"),
+    ("Well done for spotting that typo in the invoice, I've corrected it.", "en"),
+    ("You can set up your router in 3 simple steps: plug it in, wait for the light, and connect.", "en"),
+    ("Is the new layout confusing you? Here's a short guide.", "en"),
+    ("Dat is een record aantal bestellingen vandaag, dus het kan iets langer duren.", "nl"),
+    ("سجلنا رقم قياسي في الطلبات هذا الأسبوع.", "ar"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

@@ -206,4 +206,7 @@ def _addressee_words(doc: ReplyDoc) -> set[str]:
     if isinstance(core, CorePack):
         for phrase in core.generic_addressees:
             words |= content_words(phrase, doc.language, frozenset())
+    company = doc.context.company
+    if company is not None and company.name:  # "Thanks for contacting Taskly Support!" names no case
+        words |= content_words(company.name, doc.language, frozenset())
     return words

@@ -54,6 +54,10 @@ class PiiRequest(BaseModel):
                                             "nothing to be sent ('please reset your password').")
     safe_channels: list[str] = Field(default_factory=list, description="Secure link, phone, app: not over this channel.")
     partial: list[str] = Field(default_factory=list, description="'last four digits': not the full value.")
+    anaphors: list[str] = Field(default_factory=list,
+                                description="Words that point back to items named in the sentence before ('both', "
+                                            "'them', 'beide'): a request cue followed by one asks for those items "
+                                            "('I still need your passport number. Just reply with both.').")
     items: dict[str, list[str]] = Field(default_factory=dict, description="Sensitive items by kind.")
 
 

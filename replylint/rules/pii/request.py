@@ -22,12 +22,14 @@ from ...models import Category, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...textutil import Gate, PhraseScanner, gate_open, gate_words, phrase_regex, with_arabic_possessives
+from ...langdata import CorePack
 from .pack import PiiPack
 
 _CLAUSE_BREAK = re.compile(r"[,;:،؛]|\s(?:but|maar|and then|en dan|لكن)\s")
 # "let us know if your new password works" asks whether, not what: a cue followed by a conjunction asks nothing
 _CONDITIONAL = re.compile(r"\s+(?:if|whether|when|once|as soon as|of|als|wanneer|zodra|إذا|اذا|عندما|هل)(?!\w)",
                           re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _SECOND_PERSON = re.compile(r"(?i)(?<!\w)(?:your|you|je|jouw|uw|u)(?!\w)|[\u0600-\u06ff]+(?:ك|كِ|كم)(?!\w)")
 _ITEM_LABELS = {"card_number": "card number", "card_security": "card security code", "pin": "PIN",
                 "password": "password or login code", "national_id": "national identity number",
@@ -43,6 +45,8 @@ class _Vocab:
     in_place: re.Pattern[str] | None
     safe: re.Pattern[str] | None
     partial: re.Pattern[str] | None
+    anaphors: re.Pattern[str] | None
+    function_words: frozenset[str]  # an anaphor followed by another word is a determiner ('both screenshots')
     any_item: PhraseScanner | None = None  # every item word at once: most replies ask for nothing
 
 
@@ -93,6 +97,9 @@ class PiiRequest(Rule):
             in_place=phrase_regex(w for p in chosen for w in p.request.in_place),
             safe=phrase_regex(w for p in chosen for w in p.request.safe_channels),
             partial=phrase_regex(w for p in chosen for w in p.request.partial),
+            anaphors=phrase_regex(w for p in chosen for w in p.request.anaphors),
+            function_words=frozenset(w.lower() for p in chosen for core in [packs.get("core", p.language)]
+                                     if isinstance(core, CorePack) for w in core.stopwords),
         )
 
     def skip_reason(self, doc: ReplyDoc) -> str | None:
@@ -108,21 +115,52 @@ class PiiRequest(Rule):
             return
         # the kinds a sentence is scanned for: those whose words the reply has (a gate never hides a match)
         open_kinds = [(k, pattern) for k, pattern, gate in vocab.items if gate_open(gate, text)]
+        where = f" over {doc.channel.value.replace('_', ' ')}" if doc.channel else " in a written reply"
+        # items the sentence before named without asking for them: "I still need your passport number. You can
+        # reply to this email with both." asks in the second sentence for what the first names
+        named: tuple[int, list[str]] | None = None
         for s, e in doc.sentences:
-            k = bisect_left(items, s)
-            if k == len(items) or items[k] >= e:
-                continue  # no sensitive item in this sentence
             sentence = text[s:e]
+            end = len(sentence.rstrip(" .!?؟"))
+            k = bisect_left(items, s)
+            if k == len(items) or items[k] >= e:  # no sensitive item in this sentence
+                if named is not None and _asks_for_them(sentence, vocab):
+                    yield self._hit(named[0], s + end, named[1], where)
+                named = None
+                continue
             hit = self._sentence(sentence, vocab, open_kinds)
             if hit is None:
+                found = [f for f, acted in zip(*self._items(sentence, vocab, open_kinds)) if not acted]
+                named = (s + min(f[0] for f in found), [f[2] for f in sorted(found)]) if found and not (
+                    vocab.safe and vocab.safe.search(sentence)) else None
                 continue
-            start, kinds = hit
-            end = len(sentence.rstrip(" .!?؟"))
-            labels = ", ".join(dict.fromkeys(_ITEM_LABELS.get(k, k) for k in kinds))
-            where = f" over {doc.channel.value.replace('_', ' ')}" if doc.channel else " in a written reply"
-            yield Hit(s + start, s + end,
-                      f"the reply asks the customer to send their {labels}{where}: use a secure link or the phone",
-                      suggestions=["Send the secure payment/upload link instead, or ask for the last four digits only."])
+            named = None
+            yield self._hit(s + hit[0], s + end, hit[1], where)
+
+    @staticmethod
+    def _hit(start: int, end: int, kinds: list[str], where: str) -> Hit:
+        labels = ", ".join(dict.fromkeys(_ITEM_LABELS.get(k, k) for k in kinds))
+        return Hit(start, end, f"the reply asks the customer to send their {labels}{where}: use a secure link or the "
+                               f"phone",
+                   suggestions=["Send the secure payment/upload link instead, or ask for the last four digits only."])
+
+    @staticmethod
+    def _items(sentence: str, vocab: _Vocab,
+               kinds: list[tuple[str, re.Pattern[str]]]) -> tuple[list[tuple[int, int, str]], list[bool]]:
+        """The sensitive items a sentence names in full and not negated, and per item whether a verb in its
+        clause acts on it where it is."""
+        found: list[tuple[int, int, str]] = []
+        in_place: list[bool] = []
+        for kind, pattern in kinds:
+            for m in pattern.finditer(sentence):
+                if vocab.partial and vocab.partial.search(sentence[max(0, m.start() - 30):m.start()]):
+                    continue
+                lo, hi = _clause(sentence, m.start(), m.end())
+                if vocab.negations is not None and vocab.negations.search(sentence, lo, hi):
+                    continue  # negation anywhere in its clause (Dutch puts 'niet'/'nooit' after the object)
+                found.append((m.start(), m.end(), kind))
+                in_place.append(vocab.in_place is not None and vocab.in_place.search(sentence, lo, hi) is not None)
+        return found, in_place
 
     def _sentence(self, sentence: str, vocab: _Vocab,
                   kinds: list[tuple[str, re.Pattern[str]]]) -> tuple[int, list[str]] | None:
@@ -135,17 +173,7 @@ class PiiRequest(Rule):
             return None
         if vocab.safe and vocab.safe.search(sentence):
             return None
-        found: list[tuple[int, int, str]] = []
-        in_place: list[bool] = []  # per item: a verb in its clause acts on it where it is
-        for kind, pattern in kinds:
-            for m in pattern.finditer(sentence):
-                if vocab.partial and vocab.partial.search(sentence[max(0, m.start() - 30):m.start()]):
-                    continue
-                lo, hi = _clause(sentence, m.start(), m.end())
-                if vocab.negations is not None and vocab.negations.search(sentence, lo, hi):
-                    continue  # negation anywhere in its clause (Dutch puts 'niet'/'nooit' after the object)
-                found.append((m.start(), m.end(), kind))
-                in_place.append(vocab.in_place is not None and vocab.in_place.search(sentence, lo, hi) is not None)
+        found, in_place = self._items(sentence, vocab, kinds)
         if not found:
             return None
         # "please", "could you" ask for an item only in its clause: "the password you use is wrong, please
@@ -157,6 +185,21 @@ class PiiRequest(Rule):
             return None
         start = min([*cues, *(f[0] for f in found)]) if cues else min(f[0] for f in found)
         return start, [f[2] for f in sorted(found)]
+
+
+def _asks_for_them(sentence: str, vocab: _Vocab) -> bool:
+    """Whether a sentence asks, with a request verb, for what an anaphor points back to ("reply with both",
+    "send them over"), over this channel and not negated."""
+    if vocab.anaphors is None or vocab.cues is None or not vocab.anaphors.search(sentence):
+        return False
+    if (vocab.safe and vocab.safe.search(sentence)) or (vocab.negations and vocab.negations.search(sentence)):
+        return False
+    for cue in _cue_starts(vocab.cues, sentence):
+        for m in vocab.anaphors.finditer(sentence, cue, cue + 40):
+            nxt = _NEXT_WORD.match(sentence, m.end())
+            if nxt is None or nxt.group(1).lower() in vocab.function_words:
+                return True
+    return False
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
