@@ -69,6 +69,7 @@ ROUNDS = {
     "ac": ("18dd4da", "English telecom replies in dev.jsonl's style, 5 clean (20)"),
     "ad": ("c755627", "Dutch shop replies in dev.jsonl's style, 4 clean (16)"),
     "ae": ("52102fc", "English airline, bank and SaaS replies in dev.jsonl's style, 13 clean (38)"),
+    "af": ("3e2de7a", "Arabic marketplace and Dutch telecom replies in dev.jsonl's style, 10 clean (36)"),
 }
 
 

@@ -144,9 +144,16 @@ def test_shouting_is_not_applicable_to_arabic():
 
 @pytest.mark.parametrize("text,expected", [
     ("Why???", "???"), ("Stop!!", "!!"), ("Really?!?!", "?!?!"), ("لماذا؟؟", "؟؟"),
+    ("Your order arrives by 5pm!! Don't miss it.", "!!"),
 ])
 def test_excessive_punctuation(text, expected):
     assert ("excessive_punctuation", expected) in tone(text, "en")
+
+
+@pytest.mark.parametrize("text", ["Your new password is Zomer2024!! and you can sign in now.",
+                                  "Temporary code: 78K!!s1u, change it after signing in."])
+def test_marks_inside_a_code_are_not_shouting(text):
+    assert [t for t in tone(text, "en") if t[0] == "excessive_punctuation"] == []
 
 
 @pytest.mark.parametrize("text", ["Thanks!", "Really?!", "Is it? Yes! Great."])

@@ -117,10 +117,24 @@ class ExcessivePunctuation(Rule):
     )
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
-        for m in _PUNCT_RUN.finditer(doc.text):
-            if m.group() in ("?!", "!?"):
+        text = doc.text
+        for m in _PUNCT_RUN.finditer(text):
+            if m.group() in ("?!", "!?") or _inside_code(text, m.start(), m.end()):
                 continue
             yield Hit(m.start(), m.end(), f"'{m.group()}': use a single mark")
+
+
+def _inside_code(text: str, start: int, end: int) -> bool:
+    """Whether the marks belong to a code or password ('Zomer2024!!', '78K!!s1u'): a token of six or more
+    characters that mixes letters and digits. Nobody shouts with a password."""
+    lo, hi = start, end
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    token = text[lo:start] + text[end:hi]
+    # ('5pm!!' is a time, and shouted)
+    return len(token) >= 6 and any(ch.isdigit() for ch in token) and any(ch.isalpha() for ch in token)
 
 
 # --------------------------------------------------------------------------- greeting / sign-off
