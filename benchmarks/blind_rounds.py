@@ -70,6 +70,7 @@ ROUNDS = {
     "ad": ("c755627", "Dutch shop replies in dev.jsonl's style, 4 clean (16)"),
     "ae": ("52102fc", "English airline, bank and SaaS replies in dev.jsonl's style, 13 clean (38)"),
     "af": ("3e2de7a", "Arabic marketplace and Dutch telecom replies in dev.jsonl's style, 10 clean (36)"),
+    "ag": ("f8d63c2", "English energy and food delivery, Dutch insurance, in dev.jsonl's style, 11 clean (34)"),
 }
 
 

@@ -596,3 +596,18 @@ def test_showing_a_document_in_person_is_no_request_over_the_channel(text, langu
 def test_still_needing_an_item_is_asking_for_it():
     assert found("Dear James, I still need your National Insurance number to finish the application.",
                  "pii.pii_request", language="en")
+
+
+@pytest.mark.parametrize("text,account", [
+    ("We've set up your direct debit from account 31926819, sort code 60-16-13.", "31926819"),
+    ("Routing number 021000021, account 1234567890.", "1234567890"),
+])
+def test_a_domestic_account_number_next_to_a_sort_or_routing_code(text, account):
+    hits = [f for f in LINTER.check(text, language="en").findings if f.rule == "pii.iban"]
+    assert [text[f.start:f.end] for f in hits] == [account]
+    assert account not in hits[0].message and account not in hits[0].excerpt
+
+
+def test_an_account_number_without_a_bank_code_is_a_customer_number():
+    text = "Your account number is 40021873. You can find it on your bill."
+    assert [f.rule for f in LINTER.check(text, language="en").findings] == []

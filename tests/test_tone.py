@@ -105,6 +105,10 @@ def test_other_phrase_rules(text, lang, rule):
     ("Is the new layout confusing you? Here's a short guide.", "en"),
     ("Dat is een record aantal bestellingen vandaag, dus het kan iets langer duren.", "nl"),
     ("سجلنا رقم قياسي في الطلبات هذا الأسبوع.", "ar"),
+    ("If the outage lasts beyond 6pm, you're entitled to £95 compensation.", "en"),
+    ("Had you already left when the courier arrived? Then I'll book a new slot.", "en"),
+    ("We get a lot of questions about this, so I've written a short guide.", "en"),
+    ("As you didn't receive the parcel, I've refunded it in full.", "en"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

@@ -23,6 +23,8 @@ def tox(text, language=None, **kw):
     ("I know where you live.", ("threat", "I know where you live")),
     ("We're going to find you.", ("threat", "We're going to find you")),
     ("You'll regret this.", ("threat", "You'll regret this")),
+    ("I'm tired of your ridiculous excuses.", ("insult", "ridiculous")),
+    ("Stop wasting my time with these pathetic complaints.", ("insult", "pathetic")),
 ])
 def test_english_positives(text, expected):
     assert expected in tox(text, "en")
@@ -57,6 +59,8 @@ def test_obfuscations(text, expected):
     "Sorry, I'm so sorry for the trouble.",
     "The spicy sauce and the retarder additive are back in stock.",
     "Mind the pothole and the loophole in the keyhole.",
+    "If the outage lasts beyond 6pm, you're entitled to £95 compensation.",
+    "Sorry about our useless complaints process, I've fixed it.",
 ])
 def test_english_hard_negatives(text):
     assert tox(text, "en") == []
@@ -102,13 +106,16 @@ def test_dutch_hard_negatives(text):
     ("أنت غَبِيّ", ("insult", "غَبِيّ")),
     ("غـــبي", ("insult", "غـــبي")),
     ("سوف تندم على هذا", ("threat", "سوف تندم")),
+    ("إذا ما سكت راح أخلي أحد يأدبك.", ("threat", "أخلي أحد يأدبك")),
+    ("سأعلمك الأدب.", ("threat", "سأعلمك الأدب")),
     ("ارجع إلى بلدك", ("identity_attack", "ارجع إلى بلدك")),
 ])
 def test_arabic_positives(text, expected):
     assert expected in tox(text, "ar")
 
 
-@pytest.mark.parametrize("text", ["كلبك جميل ونتمنى له الصحة.", "عبد الله سيتصل بك غداً.", "نعتذر عن التأخير."])
+@pytest.mark.parametrize("text", ["كلبك جميل ونتمنى له الصحة.", "عبد الله سيتصل بك غداً.", "نعتذر عن التأخير.",
+                                  "راح أخلي أحد يكلمك بكرة.", "بنعلمك طريقة الإرجاع خطوة بخطوة."])
 def test_arabic_hard_negatives(text):
     assert tox(text, "ar") == []
 

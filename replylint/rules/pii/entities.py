@@ -147,10 +147,14 @@ def looks_like_secret_value(value: str, min_classes: int = 2) -> bool:
 # --------------------------------------------------------------------------- scanner
 
 CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "passport", "date_of_birth",
-                 "credential", "secret", "iban", "business_place", "company_contact", "recipient_contact")
-# the kinds that say what a value is (nearest_kind); the contact kinds only say whose number it is, and the
-# iban kind only vouches for an IBAN whose check digits fail
-_VALUE_KINDS = tuple(k for k in CONTEXT_KINDS if k not in ("company_contact", "recipient_contact", "iban"))
+                 "credential", "secret", "iban", "business_place", "company_contact", "recipient_contact",
+                 "bank_account", "bank_code")
+# the kinds that say what a value is (nearest_kind); the contact kinds only say whose number it is, the
+# iban kind only vouches for an IBAN whose check digits fail, and the bank kinds only for a domestic account
+_VALUE_KINDS = tuple(k for k in CONTEXT_KINDS
+                     if k not in ("company_contact", "recipient_contact", "iban", "bank_account", "bank_code"))
+# a domestic account number (UK 8 digits, US 4-17): plain digits, not part of a longer number or a date
+_ACCOUNT_DIGITS = re.compile(r"(?<![\w./-])\d{6,12}(?![\w/-]|[.,]\d)")
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -261,6 +265,8 @@ class PiiScanner:
             found += self._secrets(text, ctx)
         if (_ANY_DIGIT_ASCII if text.isascii() else _ANY_DIGIT).search(text):
             found += self._ibans(text, ctx)
+            if ctx.possible("bank_code"):
+                found += self._domestic_accounts(text, ctx)
             found += self._digit_runs(text, ctx)
             found += self._phones(text, ctx, doc, found)
             found += self._card_security(text, ctx, found)
@@ -329,6 +335,17 @@ class PiiScanner:
                                       "IBAN (its check digits do not match)"))
                     pos = m.start(1) + shaped
         return out
+
+    def _domestic_accounts(self, text: str, ctx: _Context) -> list[Entity]:
+        """An account number without an IBAN ('account 31926819, sort code 60-16-13'): digits right after
+        an account word, with a sort or routing code word close by. The account word alone is not enough:
+        'your account number is 40021873' is as often the customer's number with the company."""
+        if not ctx.has("bank_code"):
+            return []
+        return [Entity("iban", m.start(), m.end(), m.group(), 0.85, "account number next to a sort or routing code")
+                for m in _ACCOUNT_DIGITS.finditer(text)
+                if ctx.near("bank_account", m.start(), m.end(), before=25)
+                and ctx.near("bank_code", m.start(), m.end(), before=80, after=80)]
 
     def _digit_runs(self, text: str, ctx: _Context) -> list[Entity]:
         out = []

@@ -25,6 +25,12 @@ class PiiContext(BaseModel):
     iban: list[str] = Field(default_factory=list,
                             description="Bank account words: an IBAN-shaped code right after them is one even when "
                                         "its check digits fail (a slip in one digit leaves the account readable).")
+    bank_account: list[str] = Field(default_factory=list,
+                                    description="Account words ('account', 'a/c'): digits right after one, with a "
+                                                "`bank_code` word close by, are a domestic bank account number.")
+    bank_code: list[str] = Field(default_factory=list,
+                                 description="Sort and routing code words ('sort code', 'routing number'): they make "
+                                             "the number after an account word a bank account.")
     business_place: list[str] = Field(default_factory=list, description="Shops, offices, pickup points: their addresses are not personal.")
     street_suffixes: list[str] = Field(default_factory=list, description="Street-name endings (straat, laan) or words (Street, شارع).")
     role_mailboxes: list[str] = Field(default_factory=list, description="Local parts of role addresses (support@, info@).")

@@ -50,6 +50,10 @@ class ToxicityPack(PackModel):
                     "word; an attack on a group is usually a frame around a harmless one, which a word list "
                     "cannot hold.")
     address_words: list[str] = Field(default_factory=list, description="'you', 'jij', 'يا': aimed at someone.")
+    addressed_objects: list[str] = Field(
+        default_factory=list,
+        description="What the customer says or does ('complaints', 'excuses', 'gezeur'): an insult that is aimed at "
+                    "someone only is aimed at the customer right before one ('these pathetic complaints').")
     intensifiers: list[str] = Field(
         default_factory=list, description="Words that may stand between an address word and an insult without "
                                           "counting towards the distance ('you are so very dumb', 'ben je nou echt "
@@ -66,6 +70,7 @@ class ToxicityPack(PackModel):
         return patterns
 
 
+_SECOND_PERSON_POSSESSIVE = frozenset({"your", "je", "jouw", "uw"})
 _POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:your|my|his|her|their|our|its|je|jouw|uw|mijn|zijn|haar|hun|onze)\s+\Z",
                                 re.IGNORECASE)
 
@@ -212,6 +217,8 @@ class Lexicon:
         self.expressions = [(category, *_expressions(patterns)) for category, patterns in
                             (("threat", pack.threats), ("identity_attack", pack.group_attacks)) if patterns]
         self.address = phrase_regex(pack.address_words)
+        objects = phrase_body(pack.addressed_objects) if pack.addressed_objects else None
+        self.objects = re.compile(r"[^\S\n]+(?:" + objects + r")(?!\w)", re.I) if objects else None
         self.intensifiers = frozenset(w.casefold() for w in pack.intensifiers)
         self.prefixes = [(p.casefold(), cat) for cat, ps in pack.compound_prefixes.items() for p in ps]
         self.suffixes = [(p.casefold(), cat) for cat, ps in pack.compound_suffixes.items() for p in ps]
@@ -280,8 +287,13 @@ class Lexicon:
         return None
 
     def _addressed(self, text: str, start: int, end: int) -> bool:
-        if self.address is None or _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
-            return False  # "you and your dog": the customer's dog, not the customer
+        if self.address is None:
+            return False
+        possessive = _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start)
+        if possessive:
+            # "you and your dog": the customer's dog, not the customer; "your pathetic excuses" is the customer
+            return possessive.group().strip().lower() in _SECOND_PERSON_POSSESSIVE and \
+                self.objects is not None and self.objects.match(text, end) is not None
         window = text[max(0, start - 40):start]
         cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
         window = window[cut + 1:]
@@ -289,6 +301,8 @@ class Lexicon:
             between = window[m.end():].casefold().split()
             if len(between) <= 2 or all(w in self.intensifiers for w in between):
                 return True
+        if self.objects is not None and self.objects.match(text, end):
+            return True  # "these pathetic complaints", "je belachelijke gezeur"
         after = text[end:end + 8].lower()
         if re.match(r"\s*(?:,\s*)?(?:you|jij|u|يا|انت|أنت)\b", after):
             return True
