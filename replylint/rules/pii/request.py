@@ -120,14 +120,14 @@ class PiiRequest(Rule):
         # reply to this email with both." asks in the second sentence for what the first names
         named: tuple[int, list[str]] | None = None
         for s, e in doc.sentences:
-            sentence = text[s:e]
-            end = len(sentence.rstrip(" .!?؟"))
             k = bisect_left(items, s)
             if k == len(items) or items[k] >= e:  # no sensitive item in this sentence
-                if named is not None and _asks_for_them(sentence, vocab):
-                    yield self._hit(named[0], s + end, named[1], where)
+                if named is not None and _asks_for_them(text[s:e], vocab):
+                    yield self._hit(named[0], s + len(text[s:e].rstrip(" .!?؟")), named[1], where)
                 named = None
                 continue
+            sentence = text[s:e]
+            end = len(sentence.rstrip(" .!?؟"))
             hit = self._sentence(sentence, vocab, open_kinds)
             if hit is None:
                 found = [f for f, acted in zip(*self._items(sentence, vocab, open_kinds)) if not acted]
