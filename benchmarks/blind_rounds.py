@@ -71,6 +71,7 @@ ROUNDS = {
     "ae": ("52102fc", "English airline, bank and SaaS replies in dev.jsonl's style, 13 clean (38)"),
     "af": ("3e2de7a", "Arabic marketplace and Dutch telecom replies in dev.jsonl's style, 10 clean (36)"),
     "ag": ("f8d63c2", "English energy and food delivery, Dutch insurance, in dev.jsonl's style, 11 clean (34)"),
+    "ah": ("a91c757", "hotel (en), gym (nl) and ride-hailing (ar) replies: addresses, phones, ids, typos, 11 clean (36)"),
 }
 
 

@@ -611,3 +611,13 @@ def test_a_domestic_account_number_next_to_a_sort_or_routing_code(text, account)
 def test_an_account_number_without_a_bank_code_is_a_customer_number():
     text = "Your account number is 40021873. You can find it on your bill."
     assert [f.rule for f in LINTER.check(text, language="en").findings] == []
+
+
+@pytest.mark.parametrize("number", ["(917) 555-0143", "917-555-2143"])
+def test_a_us_number_is_no_uk_service_number(number):
+    # read as a UK number, 917 555 2143 would be premium rate; but a UK number written nationally starts with 0
+    assert values(f"His mobile is {number} if you want to reach him.", "pii.phone", language="en") == [number]
+
+
+def test_a_uk_freephone_number_is_still_the_company_s():
+    assert values("Call 0800 123 4567 for help.", "pii.phone", language="en") == []

@@ -109,6 +109,10 @@ def test_other_phrase_rules(text, lang, rule):
     ("Had you already left when the courier arrived? Then I'll book a new slot.", "en"),
     ("We get a lot of questions about this, so I've written a short guide.", "en"),
     ("As you didn't receive the parcel, I've refunded it in full.", "en"),
+    ("Oh it's you again, Mark! Great to hear from you.", "en"),
+    ("It looks like you entered the wrong postcode, so I've corrected it for you.", "en"),
+    ("Wat is er nu weer met de bezorging misgegaan? Ik zoek het voor je uit.", "nl"),
+    ("خلاص فهمت المشكلة، راح أحلها الحين.", "ar"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

@@ -434,3 +434,24 @@ def test_a_confused_words_pattern_needs_its_word_group():
     from replylint.rules.typo.speller import ConfusedWordEntry
     with pytest.raises(ValueError, match="word"):
         ConfusedWordEntry(pattern=r"\bcould of\b", use="could have")
+
+
+@pytest.mark.parametrize("text", ["شفت الرحلة والكابتن ألغاها من جهته.", "تواصلنا مع الشات وأرسلنا لك اللينك."])
+def test_arabic_words_with_a_pronoun_and_everyday_loanwords_are_words(text):
+    # before a pronoun ة is written ت (جهة + ه) and ى is written ا (ألغى + ها)
+    assert typos(text, "ar", "misspelling") == []
+
+
+@pytest.mark.parametrize("text,written,right", [
+    ("We hope you enjoyed you're stay.", "you're", "your"),
+    ("We hope you enjoyed you’re stay.", "you’re", "your"),
+    ("Your not able to cancel now, sorry.", "Your", "You're"),
+])
+def test_you_are_and_your_confused(text, written, right):
+    hits = [f for f in Linter().check(text, language="en").findings if f.rule == "typo.confused_word"]
+    assert [(text[f.start:f.end], f.suggestions[0]) for f in hits] == [(written, right)]
+
+
+@pytest.mark.parametrize("text", ["You're new here, so welcome! You're next in line.", "Your order is on its way."])
+def test_you_are_and_your_in_their_places(text):
+    assert [f for f in Linter().check(text, language="en").findings if f.rule == "typo.confused_word"] == []

@@ -766,7 +766,10 @@ def _service_number(raw: str, number, regions: list[str]) -> bool:
         return True
     if raw.startswith("+") or raw.startswith("00"):
         return False
+    first = next((ch for ch in raw if ch.isdigit()), "")
     for region in regions:
+        if not _national_form(first, region):
+            continue  # "(917) 555-2143" is no UK number written nationally: those start with the trunk prefix 0
         try:
             other = phonenumbers.parse(raw, region)
         except phonenumbers.NumberParseException:
@@ -774,6 +777,15 @@ def _service_number(raw: str, number, regions: list[str]) -> bool:
         if phonenumbers.is_valid_number(other) and phonenumbers.number_type(other) in _SERVICE_TYPES:
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _national_form(first_digit: str, region: str) -> bool:
+    """Whether a number starting with ``first_digit`` may be written nationally in ``region`` (the
+    region has no trunk prefix, or the number starts with it)."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = metadata.national_prefix if metadata is not None else None
+    return not prefix or prefix.startswith(first_digit)
 
 
 def _parse_phone(raw: str, regions: list[str]):

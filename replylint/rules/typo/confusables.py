@@ -24,6 +24,7 @@ _GROUP = re.compile(r"\(\?P<word>([^()]*)\)")
 _PLAIN_ALTERNATIVES = re.compile(r"[\w'’]+(?:\|[\w'’]+)*")
 _LEADING_WORDS = re.compile(r"\\b\(\?:([^()]*)\)")
 _FIRST_WORD = re.compile(r"[\w'’]+")
+_APOSTROPHE = re.compile(r"['’]")
 _WINDOW_BEFORE, _WINDOW_AFTER = 30, 40  # characters around a trigger word that an entry may read
 
 
@@ -32,13 +33,15 @@ class _Entry:
     group): one scan of the whole reply per entry cost more than the rest of the typo rules together."""
 
     __slots__ = ("regex", "lower", "triggers", "requires", "use", "note")
+    # triggers: (the word, the part of it before an apostrophe, which is what the reply's word set holds)
 
     def __init__(self, pattern: str, use: str | dict[str, str], note: str):
         self.regex = re.compile(pattern, re.IGNORECASE)
         self.lower = re.compile(pattern)  # for the lower-cased text (the pack's words are lower case)
         group = _GROUP.search(pattern)
         body = group.group(1) if group else ""
-        self.triggers = tuple(w.lower() for w in body.split("|")) if _PLAIN_ALTERNATIVES.fullmatch(body) else None
+        self.triggers = tuple((w.lower(), _APOSTROPHE.split(w.lower())[0]) for w in body.split("|")) \
+            if _PLAIN_ALTERNATIVES.fullmatch(body) else None
         # an entry that opens with a list of words ('\\b(?:could|would|should)\\s+...') needs one of them in
         # the reply too: 'of' and 'to' are in every reply, 'could' and 'is ... too' narrow it down
         lead = _LEADING_WORDS.match(pattern)
@@ -63,7 +66,7 @@ class _Compiled:
             if entry.triggers is None or not aligned:
                 matches = list(entry.regex.finditer(text))  # (an entry whose group is no list of words)
             else:
-                present = [w for w in entry.triggers if w in words]
+                present = [w for w, head in entry.triggers if head in words]
                 matches = [m for w in present for pos in _occurrences(low, w)
                            for m in entry.lower.finditer(low, max(0, pos - _WINDOW_BEFORE), pos + len(w) + _WINDOW_AFTER)
                            if m.start("word") == pos]

@@ -36,6 +36,10 @@ _AR_LONG_VOWEL = {"\u0650": "ي", "\u064e": "ى", "\u064f": "و"}  # kasra, fath
 _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 
 
+# attached pronouns, before which a word's last letter changes its written form (see Speller._arabic_stems)
+_AR_PRONOUNS = frozenset({"ها", "هم", "هن", "هما", "ه", "ك", "كم", "كن", "كما", "نا", "ني"})
+
+
 class VerbForms(BaseModel):
     """The typo pack's ``verb_form`` section: the words :mod:`.verbform` looks at around a verb."""
 
@@ -231,9 +235,17 @@ class Speller:
         for s in list(stems):
             for suf in self.suffixes:
                 if s.endswith(suf) and len(s) - len(suf) >= 2:
-                    stems.append(s[: -len(suf)])
+                    stem = s[: -len(suf)]
+                    stems.append(stem)
                     if suf == "ة":
                         stems.append(s[:-1] + "ه")
+                    elif suf in _AR_PRONOUNS:
+                        # before a pronoun ة is written ت and a final ى is written ا: 'جهته' is جهة + ه,
+                        # 'ألغاها' is ألغى + ها
+                        if stem[-1] == "ت":
+                            stems.append(stem[:-1] + "ة")
+                        elif stem[-1] == "ا":
+                            stems.append(stem[:-1] + "ى")
         return stems[1:]
 
     def _part(self, p: str) -> bool:
