@@ -44,6 +44,9 @@ def rules(report, prefix="canned"):
     ("Hi ___, your order shipped.", "Hi ___,"),
     ("Hello %%NAME%%, your booking is confirmed.", "%%NAME%%"),
     ("Your order #__ORDER_ID__ ships tomorrow.", "__ORDER_ID__"),
+    ("Your order ORDER_NUMBER has shipped.", "ORDER_NUMBER"),
+    ("Your order has shipped on DD/MM/YYYY.", "DD/MM/YYYY"),
+    ("Je pakket komt op DD-MM-JJJJ tussen HH:MM en 18:00.", "DD-MM-JJJJ"),
 ])
 def test_placeholder_syntaxes(text, token):
     assert ("canned.placeholder", token) in rules(LINTER.check(text))
@@ -63,6 +66,10 @@ def test_placeholder_syntaxes(text, token):
     "Hi... how are you today?",
     "Press ENTER to continue.",
     "Python's __init__ method and 50%% off are not placeholders.",
+    "Chrome shows ERR_CONNECTION_REFUSED, so please restart the router.",
+    "Please enter your date of birth as DD/MM/YYYY in the form.",
+    "Vul je geboortedatum in als DD-MM-JJJJ.",
+    "The date format is DD/MM in the UK.",
 ])
 def test_not_placeholders(text):
     assert rules(LINTER.check(text), "canned.placeholder") == []

@@ -34,6 +34,10 @@ class CannedPack(PackModel):
                                                      "`<naam klant>`, `[اسم العميل]` (matched as whole words, also "
                                                      "inside `first_name`/`firstName`).")
     filler: list[str] = Field(default_factory=list, description="Case-sensitive tokens that mark an unfinished draft (`TBD`, `TODO`).")
+    format_cues: list[str] = Field(default_factory=list,
+                                   description="Words right before a date mask that say it is a format being "
+                                               "explained ('enter it as DD/MM/YYYY', 'in het formaat DD-MM-JJJJ'), "
+                                               "not a date left unfilled.")
     stock_phrases: list[str] = Field(default_factory=list,
                                      description="Token patterns of boilerplate phrasing, for `canned.generic`.")
 
@@ -85,6 +89,12 @@ _SINGLE_BRACE = re.compile(r"(?<![{$\w])\{ ?([^\W\d][^{}\n\"':;,]{0,40}?) ?\}(?!
 _SQUARE = re.compile(r"(?<!\[)\[([^\[\]\n]{1,40})\](?![\[(])")
 _ANGLE = re.compile(r"(?<![<\w])<([^<>\n@/=\"']{1,40})>(?!>)")
 _PERCENT = re.compile(r"(?<![\w%])%%?([^\W\d][\w.]{1,40})%%?(?![\w%])")  # %NAME% and %%NAME%%
+# ORDER_NUMBER, FIRST_NAME: a field name in capitals (ERR_CONNECTION_REFUSED names no field: left alone)
+_UPPER_SNAKE = re.compile(r"(?<![\w$%{<\[])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w}>\]%])")
+# a date or time mask left in: DD/MM/YYYY, YYYY-MM-DD, DD-MM-JJJJ (Dutch), HH:MM
+# (a whole date, or a time: 'DD/MM' alone is as often a format being explained)
+_DATE_MASK = re.compile(r"(?<![\w/.:-])(?:(?:DD|MM|YYYY|YY|JJJJ|JJ)(?:[/.-](?:DD|MM|YYYY|YY|JJJJ|JJ)){2}|HH[:.](?:MM|mm))"
+                        r"(?![\w/:-]|\.\w)")
 _DUNDER = re.compile(r"(?<![\w])__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__(?![\w])")  # __ORDER_ID__
 _DOLLAR = re.compile(r"(?<![\w$])\$([A-Za-z_][A-Za-z0-9_.]{1,40})\b")
 _FILLER_X = re.compile(
@@ -125,6 +135,9 @@ class _Vocabulary:
             r"(?im)(?:^|(?<=[.!?]\s))[ \t]*((?:" + "|".join(map(re.escape, plain)) + r")" + title_re
             + r"(?:[ \t]+|[ \t]*(?:\.{2,}|…|_{2,})[ \t]*)[,،!])"
         ) if plain else None
+        cues = sorted({c.lower() for p in canned for c in p.format_cues}, key=len, reverse=True)
+        self.format_cue = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")[\s:'\"‘“(]*\Z") \
+            if cues else None
         self.always = re.compile("|".join(f"(?:{p})" for p in _ALWAYS))
         # fillers with a word character are gated on the reply's words; the others ("???") are looked for
         # as they are (one of them without a word gave no gate at all: the expression ran on every reply)
@@ -211,6 +224,14 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
     if "__" in text:
         for m in _DUNDER.finditer(text):
             yield from emit(m.start(), m.end(), "template")
+    if "_" in text:
+        for m in _UPPER_SNAKE.finditer(text):
+            if vocab.names_a_field(m.group()):
+                yield from emit(m.start(), m.end(), "template")
+    if "DD" in text or "YY" in text or "JJ" in text or "HH:" in text:
+        for m in _DATE_MASK.finditer(text):
+            if vocab.format_cue is None or not vocab.format_cue.search(text, max(0, m.start() - 30), m.start()):
+                yield from emit(m.start(), m.end(), "filler")
     if "%" in text:
         for m in _PERCENT.finditer(text):
             c = m.group(1)

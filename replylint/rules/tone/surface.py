@@ -88,7 +88,8 @@ class Shouting(Rule):
                 yield from flush()
                 run = []
             if upper:
-                run.append((m.start(), m.end(), word.upper() in acronyms))
+                # (a letter repeated, 'DD/MM/YYYY', 'XXX', is a mask, not a shouted word)
+                run.append((m.start(), m.end(), word.upper() in acronyms or len(set(word)) == 1))
             last_end = m.end()
         if run:
             yield from flush()
