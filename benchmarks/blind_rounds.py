@@ -72,6 +72,7 @@ ROUNDS = {
     "af": ("3e2de7a", "Arabic marketplace and Dutch telecom replies in dev.jsonl's style, 10 clean (36)"),
     "ag": ("f8d63c2", "English energy and food delivery, Dutch insurance, in dev.jsonl's style, 11 clean (34)"),
     "ah": ("a91c757", "hotel (en), gym (nl) and ride-hailing (ar) replies: addresses, phones, ids, typos, 11 clean (36)"),
+    "ai": ("4ce9ba6", "tone in fresh wordings, telecom (en), furniture (nl), electronics (ar), 12 clean (36)"),
 }
 
 

@@ -301,3 +301,12 @@ def test_a_name_after_no_problem_is_addressed(text, rule):
 def test_an_interjection_opening_a_reply_is_no_name(text, language):
     report = Linter().check(text, language=language, context={"customer": {"name": "Cato Vermeer"}})
     assert "context.wrong_name" not in {f.rule for f in report.findings}
+
+
+def test_a_frequent_arabic_word_closing_a_sentence_after_a_comma_is_no_name():
+    ctx = {"customer": {"name": "جواهر الشمري"}}
+    assert found("ما شاء الله عليك، كسرتي الشاشة في أول يوم، إنجاز.", "context.wrong_name", language="ar",
+                 context=ctx) == []
+    # a rare word there, and any name after a greeting, is still a name
+    assert found("شكراً لتواصلك، فاطمة.", "context.wrong_name", language="ar", context=ctx) == ["فاطمة"]
+    assert found("مرحبا سعيد، تم تحديث عنوانك.", "context.wrong_name", language="ar", context=ctx) == ["سعيد"]

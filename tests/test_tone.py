@@ -113,6 +113,13 @@ def test_other_phrase_rules(text, lang, rule):
     ("It looks like you entered the wrong postcode, so I've corrected it for you.", "en"),
     ("Wat is er nu weer met de bezorging misgegaan? Ik zoek het voor je uit.", "nl"),
     ("خلاص فهمت المشكلة، راح أحلها الحين.", "ar"),
+    ("To qualify, you must have entered before 1 May.", "en"),
+    ("No worries, I'll just resend it, shall I?", "en"),
+    ("Is there a fee? The answer is no!", "en"),
+    ("What did you expect from the upgrade? Let me know and I'll check.", "en"),
+    ("Probeer het nog eens met de nieuwe code, dan lukt het vast wel!", "nl"),
+    ("Bestel je voor 22:00, dan krijg je dit morgen.", "nl"),
+    ("المشكلة عندك في إعدادات الراوتر، خليني أساعدك.", "ar"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

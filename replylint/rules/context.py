@@ -34,10 +34,33 @@ class ContextPack(PackModel):
         description="A word the language's spelling word list holds at least this often is a word, not a name, "
                     "where it opens a sentence before a comma ('Klopt, ...', 'Prima, ...'). Set for Dutch; the "
                     "English list holds first names as often as words ('mark', 'grace').")
+    closing_word_not_name_frequency: int | None = Field(
+        default=None, ge=1,
+        description="The same for a word that closes a sentence after a comma in a script without capitals "
+                    "('كسرتي الشاشة في أول يوم، إنجاز.'), where a capital cannot tell a name from a word. Names "
+                    "that are frequent words are then missed in that position only, not after a greeting.")
 
 
 def _packs(doc: ReplyDoc) -> list[ContextPack]:
     return [p for p in doc.packs.all("context") if isinstance(p, ContextPack)]
+
+
+def _frequent_word_closing(doc: ReplyDoc, word: str, start: int, end: int) -> bool:
+    """ContextPack.closing_word_not_name_frequency: a caseless ``word`` after a comma ends its sentence and
+    the reply language's word list holds it at least that often."""
+    if word[:1].isupper() or word[:1].islower():
+        return False
+    pack = doc.packs.get("context", doc.language or "")
+    threshold = pack.closing_word_not_name_frequency if isinstance(pack, ContextPack) else None
+    if threshold is None or not doc.text[:start].rstrip().endswith((",", "،")):
+        return False
+    after = doc.text[end:end + 3].lstrip()
+    if after and after[0] not in ".!?؟\n":
+        return False
+    from .typo.rules import speller_for
+
+    speller = speller_for(doc)
+    return speller is not None and speller.frequency(word) >= threshold
 
 
 def _frequent_word_opening(doc: ReplyDoc, word: str, start: int) -> bool:
@@ -104,8 +127,8 @@ class WrongName(Rule):
                 continue  # "Damn, ...", "Godverdomme, ...": an exclamation (toxicity reports it), not a name
             if word.isascii() and word.isalpha() and not LATIN_VOWELS.intersection(w):
                 continue  # "Pff, ...", "Hmm, ...": no vowel, no name
-            if _frequent_word_opening(doc, word, start):
-                continue  # "Klopt, is geregeld!": a word of the language opens the sentence
+            if _frequent_word_opening(doc, word, start) or _frequent_word_closing(doc, word, start, end):
+                continue  # "Klopt, is geregeld!": a word of the language opens (or, in Arabic, closes) the sentence
             right = parts[0] if not parts[0].lower() in not_names else parts[-1]
             yield Hit(start, end, f"addresses '{word}', but the customer is '{doc.customer.name}'",
                       suggestions=[right], confidence=0.85)
