@@ -73,6 +73,7 @@ ROUNDS = {
     "ag": ("f8d63c2", "English energy and food delivery, Dutch insurance, in dev.jsonl's style, 11 clean (34)"),
     "ah": ("a91c757", "hotel (en), gym (nl) and ride-hailing (ar) replies: addresses, phones, ids, typos, 11 clean (36)"),
     "ai": ("4ce9ba6", "tone in fresh wordings, telecom (en), furniture (nl), electronics (ar), 12 clean (36)"),
+    "aj": ("5137d4f", "clean replies full of brands, jargon, compounds and dialect, and typos, en/nl/ar, 19 clean (28)"),
 }
 
 

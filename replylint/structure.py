@@ -167,12 +167,15 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             out.append((w.start(1), w.end(1)))
     for m, group in _vocatives(text):
         before = text[max(0, m.start(group) - 40):m.start(group)]
-        if signoffs is not None and any(before.rstrip(" \t,،").endswith(x.group()) for x in signoffs.finditer(before)):
-            continue  # "Best regards, Tom": the agent's signature, not an address
+        if signoffs is not None and _LINE_END.match(text, m.end(group)) and \
+                any(before.rstrip(" \t,،").endswith(x.group()) for x in signoffs.finditer(before)):
+            continue  # "Best regards, Tom": the agent's signature, not an address ("Thanks, Peter. Your ..." is one)
         if _IN_POSTAL_ADDRESS_AFTER.match(text, m.end(group)) or _IN_POSTAL_ADDRESS_BEFORE.search(before):
             continue  # "45 Elm Street, Springfield, IL 62704": a town, not a person
         if third_parties is not None and third_parties.search(before):
             continue  # "my manager, Daniel, approved it": someone else, named
+        if _IN_LIST_AFTER.match(text, m.end(group)):
+            continue  # "Yes, Revolut, Monzo and Wise cards work", "برجر، فلافل، وسلطة": an item of a list
         out.append((m.start(group), m.end(group)))
     end = signoff_start(doc)  # the sign-off formula and the signature: "Groet," is no misspelt "Groen"
     return sorted({span for span in out if span[0] < end})
@@ -194,6 +197,11 @@ _IN_POSTAL_ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:[A-Z]{2}[ \t]+)?\d")
 _IN_POSTAL_ADDRESS_BEFORE = re.compile(r"(?:\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*"
                                        r"|\b[A-Z][\w'\-]*[ \t]+\d{1,5}[A-Za-z]?"
                                        r"|[\u0600-\u06ff]{2,}[ \t]+\d{1,5})[ \t]*[,،][ \t]*$")
+_LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
+# the next item of a list: one capitalised word before a comma or a conjunction, or an Arabic word with
+# the conjunction و attached
+_IN_LIST_AFTER = re.compile(r"[ \t]*[,،][ \t]*(?:[A-Z][\w'\-]*(?:[ \t]*[,،]|[ \t]+(?:and|or|en|of|und|et)[ \t])"
+                            r"|و[\u0600-\u06ff])")
 _VOCATIVE_FIRST_WORD = re.compile(r"([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،])")
 
 

@@ -310,3 +310,21 @@ def test_a_frequent_arabic_word_closing_a_sentence_after_a_comma_is_no_name():
     # a rare word there, and any name after a greeting, is still a name
     assert found("شكراً لتواصلك، فاطمة.", "context.wrong_name", language="ar", context=ctx) == ["فاطمة"]
     assert found("مرحبا سعيد، تم تحديث عنوانك.", "context.wrong_name", language="ar", context=ctx) == ["سعيد"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Yes, Revolut, Monzo and Wise cards all work at checkout.", "en"),
+    ("أكيد يا رنا! عندنا برجر نباتي، فلافل، وسلطة الكينوا.", "ar"),
+])
+def test_an_item_of_a_list_is_no_name(text, language):
+    assert found(text, "context.wrong_name", language=language, context={"customer": {"name": "Rhea Kapoor"}}) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Thanks, Peter. Your order is ready.", ["Peter"]),
+    ("Thanks, Peter, your order and invoice are ready.", ["Peter"]),
+    ("Your order is ready.\n\nThanks, Tom", []),  # the agent's signature
+])
+def test_thanks_then_a_name_inside_a_reply_addresses_someone(text, names):
+    assert found(text, "context.wrong_name", language="en", channel="chat",
+                 context={"customer": {"name": "Rhea Kapoor"}}) == names

@@ -39,6 +39,8 @@ KNOWN = {
     "r-17": "sarcasm by exaggerated thanks in Arabic ('شكراً جزيلاً على صبرك العظيم'), as e-t-7 in English",
     "ab-3": "'As mentioned in my previous email, ...' is reported as blame ('as per my last email' is the classic "
             "passive-aggressive opener); the reply was written as a clean one, and neither reading is clearly wrong",
+    "aj-13": "'ledje' (a little LED) is one letter from the frequent 'liedje' (a song), and 'led' is rare in the Dutch "
+             "list: the diminutive of a rare word next to a frequent one reads as a misspelling of the frequent one",
 }
 
 

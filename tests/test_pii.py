@@ -621,3 +621,13 @@ def test_a_us_number_is_no_uk_service_number(number):
 
 def test_a_uk_freephone_number_is_still_the_company_s():
     assert values("Call 0800 123 4567 for help.", "pii.phone", language="en") == []
+
+
+@pytest.mark.parametrize("text,ips", [
+    ("Flash 3.1.5 via the web UI at 192.168.50.1 (the router's local address).", []),
+    ("Your router is at 10.0.0.1 or 192.168.1.254.", []),
+    ("Server IP for your VPN is 10.24.8.110.", ["10.24.8.110"]),
+    ("The requests came from 203.0.113.45.", ["203.0.113.45"]),
+])
+def test_a_home_router_address_is_no_personal_ip(text, ips):
+    assert values(text, "pii.ip_address", language="en") == ips

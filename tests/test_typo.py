@@ -455,3 +455,10 @@ def test_you_are_and_your_confused(text, written, right):
 @pytest.mark.parametrize("text", ["You're new here, so welcome! You're next in line.", "Your order is on its way."])
 def test_you_are_and_your_in_their_places(text):
     assert [f for f in Linter().check(text, language="en").findings if f.rule == "typo.confused_word"] == []
+
+
+def test_a_compound_ending_in_a_rare_word_of_the_list():
+    # 'huif' is rare but a word; a slip in the tail ('servcie') or a short head ('kon' + 'takt') is no compound
+    assert typos("De bakfiets heeft een regenhuif.", "nl", "misspelling") == []
+    assert typos("Neem kontakt op met de klantenservcie.", "nl", "misspelling") == [
+        ("misspelling", "kontakt"), ("misspelling", "klantenservcie")]

@@ -268,6 +268,11 @@ class Speller:
                     continue
                 if self._part(tail) or self._compound(tail, depth + 1):
                     return True
+                # a rare word of the list as the last part, after a common one ('regen' + 'huif',
+                # 'kinder' + 'zitje'): the list's rare words are mostly real, and a slip in the tail
+                # makes a string that is in no list ('klanten' + 'servcie')
+                if len(tail) >= 4 and i >= 4 and tail in self.words:  # (not 'kon' + 'takt': 'kontakt')
+                    return True
         return False
 
     def suggestions(self, word: str, limit: int = 5) -> list[str]:
