@@ -74,6 +74,7 @@ ROUNDS = {
     "ah": ("a91c757", "hotel (en), gym (nl) and ride-hailing (ar) replies: addresses, phones, ids, typos, 11 clean (36)"),
     "ai": ("4ce9ba6", "tone in fresh wordings, telecom (en), furniture (nl), electronics (ar), 12 clean (36)"),
     "aj": ("5137d4f", "clean replies full of brands, jargon, compounds and dialect, and typos, en/nl/ar, 19 clean (28)"),
+    "ak": ("60d1d72", "clean replies with titles, codes, prices, addresses, third parties' names, en/nl/ar, 21 clean (25)"),
 }
 
 

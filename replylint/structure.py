@@ -178,7 +178,8 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             continue  # "Yes, Revolut, Monzo and Wise cards work", "برجر، فلافل، وسلطة": an item of a list
         out.append((m.start(group), m.end(group)))
     end = signoff_start(doc)  # the sign-off formula and the signature: "Groet," is no misspelt "Groen"
-    return sorted({span for span in out if span[0] < end})
+    # (a word with a digit is a code, not a name: "a new code, OLIVIA15, which ...")
+    return sorted({span for span in out if span[0] < end and not any(ch.isdigit() for ch in text[span[0]:span[1]])})
 
 
 # surname particles after a title, before the capitalised rest of the name ("Mevrouw van der Berg")

@@ -41,6 +41,8 @@ KNOWN = {
             "passive-aggressive opener); the reply was written as a clean one, and neither reading is clearly wrong",
     "aj-13": "'ledje' (a little LED) is one letter from the frequent 'liedje' (a song), and 'led' is rare in the Dutch "
              "list: the diminutive of a rare word next to a frequent one reads as a misspelling of the frequent one",
+    "ak-25": "'ينلغى' (Gulf Arabic 'can be cancelled', form VII of ألغى) is not in the Arabic list and is one letter "
+             "from 'ينبغى': dialect verb forms are not derived",
 }
 
 

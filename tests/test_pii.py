@@ -631,3 +631,11 @@ def test_a_uk_freephone_number_is_still_the_company_s():
 ])
 def test_a_home_router_address_is_no_personal_ip(text, ips):
     assert values(text, "pii.ip_address", language="en") == ips
+
+
+@pytest.mark.parametrize("text,language", [
+    ("رقم فندق أتلانتس للحجوزات هو +971 4 426 2000، وتقدر تتواصل معهم مباشرة.", "ar"),
+    ("The hotel's reservations line is +44 20 7946 0958 if you need them.", "en"),
+])
+def test_a_business_s_number_is_not_personal(text, language):
+    assert values(text, "pii.phone", language=language) == []

@@ -462,3 +462,13 @@ def test_a_compound_ending_in_a_rare_word_of_the_list():
     assert typos("De bakfiets heeft een regenhuif.", "nl", "misspelling") == []
     assert typos("Neem kontakt op met de klantenservcie.", "nl", "misspelling") == [
         ("misspelling", "kontakt"), ("misspelling", "klantenservcie")]
+
+
+def test_a_code_in_a_vocative_position_is_no_misspelt_name():
+    report = Linter().check("SPRING20 ended, sorry! I've made you a new code, OLIVIA15, which gives 15% off.",
+                            language="en", context={"customer": {"name": "Olivia Hart"}})
+    assert report.findings == []
+
+
+def test_an_arabic_proper_noun_after_the_word_for_its_kind_is_not_checked():
+    assert typos("الفندق على بعد 5 دقائق من شاطئ جميرا.", "ar", "misspelling") == []

@@ -435,16 +435,18 @@ class PiiScanner:
                 if self._cue(text, ctx, start, "company_contact") or \
                         _service_number(raw[:length], number, regions):
                     continue  # "call us on ...", a free-phone or service number: the company's, never a person's
+                if self._cue(text, ctx, start, "business_place", within=40):
+                    continue  # "the hotel's reservations number is ...", "رقم فندق أتلانتس": a business's number
                 out.append(Entity("phone", start, start + length, raw[:length], 0.9,
                                   phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
                                   own=self._cue(text, ctx, start, "recipient_contact")))
         return out
 
     @staticmethod
-    def _cue(text: str, ctx: _Context, start: int, kind: str) -> bool:
+    def _cue(text: str, ctx: _Context, start: int, kind: str, within: int = 25) -> bool:
         """Words of ``kind`` ('call us on', 'bel ons op'; 'your registered number is') shortly before the
         number, in the same sentence."""
-        distance = ctx.index(kind).before(start, 25) if ctx.has(kind) else None
+        distance = ctx.index(kind).before(start, within) if ctx.has(kind) else None
         return distance is not None and not any(ch in ".!?\n" for ch in text[start - distance:start])
 
     def _card_security(self, text: str, ctx: _Context, found: list[Entity]) -> list[Entity]:

@@ -126,6 +126,7 @@ class Misspelling(Rule[MisspellingOptions]):
         in_placeholder = SpanIndex((s, e) for s, e, _ in ph) if ph else None
         chunks: dict[int, SpanIndex] = {}
         signature = signature_start(doc)
+        leaders = _proper_noun_leaders(doc)
         for start, end, word in _occurrences(text, candidates.keys()):
             if start >= signature or _in_skipped_chunk(text, start, end, chunks) or \
                     in_placeholder is not None and in_placeholder.overlapping(start, end):
@@ -136,12 +137,32 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # 'اشتكِ': an Arabic imperative, its short vowel written
             if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start):
                 continue  # a capitalised word mid-sentence is a proper noun
+            if leaders and _after_leader(text, start, leaders):
+                continue  # 'شاطئ جميرا': a proper noun after the word that names its kind
             suggestions = candidates[word]
             best = match_case(suggestions[0], word)
             yield Hit(start, end, f"possible misspelling: '{word}' (did you mean '{best}'?)",
                       suggestions=[match_case(s, word) for s in suggestions],
                       fix=Fix(replacement=best, safe=False, description="use the suggested spelling"),
                       confidence=0.8 if len(suggestions) == 1 else 0.6)
+
+
+def _proper_noun_leaders(doc: ReplyDoc) -> frozenset[str]:
+    lang = doc.language or ""
+
+    def build() -> frozenset[str]:
+        pack = doc.packs.get("typo", lang) if lang else None
+        return frozenset(w.lower() for w in pack.proper_noun_leaders) if isinstance(pack, TypoPack) else frozenset()
+
+    return doc.packs.derived(("typo.proper_noun_leaders", lang), build)
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+
+
+def _after_leader(text: str, start: int, leaders: frozenset[str]) -> bool:
+    m = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() in leaders
 
 
 def _imperative(doc: ReplyDoc, speller: Speller, word: str, start: int, end: int) -> bool:

@@ -92,6 +92,11 @@ class ConfusedWordEntry(BaseModel):
 class TypoPack(PackModel):
     extra_words: list[str] = Field(default_factory=list, description="Words the bundled dictionary lacks.")
     valid_repeats: list[str] = Field(default_factory=list, description="Doubled words that are correct ('had had').")
+    proper_noun_leaders: list[str] = Field(
+        default_factory=list,
+        description="Words after which comes a proper noun (a beach, a street, a hotel: 'شاطئ جميرا', 'فندق "
+                    "أتلانتس'): the word after one is not checked. For scripts without capitals, where a capital "
+                    "cannot mark a name.")
     suffixes: list[str] = Field(default_factory=list, description="Endings stripped before looking a word up.")
     prefixes: list[str] = Field(default_factory=list, description="Beginnings stripped before looking a word up: "
                                                                  "clitics (Arabic و, ال) or prefixes (English re-, un-).")
