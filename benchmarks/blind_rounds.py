@@ -75,6 +75,7 @@ ROUNDS = {
     "ai": ("4ce9ba6", "tone in fresh wordings, telecom (en), furniture (nl), electronics (ar), 12 clean (36)"),
     "aj": ("5137d4f", "clean replies full of brands, jargon, compounds and dialect, and typos, en/nl/ar, 19 clean (28)"),
     "ak": ("60d1d72", "clean replies with titles, codes, prices, addresses, third parties' names, en/nl/ar, 21 clean (25)"),
+    "al": ("5c67bf5", "toxicity: masked words, threats, group attacks, quoted abuse in clean replies, en/nl/ar, 7 clean (24)"),
 }
 
 

@@ -25,6 +25,7 @@ def tox(text, language=None, **kw):
     ("You'll regret this.", ("threat", "You'll regret this")),
     ("I'm tired of your ridiculous excuses.", ("insult", "ridiculous")),
     ("Stop wasting my time with these pathetic complaints.", ("insult", "pathetic")),
+    ("Typical of your kind to blame the courier for everything.", ("identity_attack", "Typical of your kind")),
 ])
 def test_english_positives(text, expected):
     assert expected in tox(text, "en")
@@ -61,6 +62,7 @@ def test_obfuscations(text, expected):
     "Mind the pothole and the loophole in the keyhole.",
     "If the outage lasts beyond 6pm, you're entitled to £95 compensation.",
     "Sorry about our useless complaints process, I've fixed it.",
+    "Just like your kind words last week, this made our day.",
 ])
 def test_english_hard_negatives(text):
     assert tox(text, "en") == []
@@ -78,6 +80,8 @@ def test_english_hard_negatives(text):
     ("Ik maak je af.", ("threat", "Ik maak je af")),
     ("Ga terug naar je eigen land.", ("identity_attack", "Ga terug naar je eigen land")),
     ("Wat een sukkeltje.", ("insult", "sukkeltje")),
+    ("Als je nog één keer zo tegen me praat, zul je het merken.", ("threat", "zul je het merken")),
+    ("Mensen zoals jij verpesten het voor iedereen.", ("identity_attack", "Mensen zoals jij verpesten")),
 ])
 def test_dutch_positives(text, expected):
     assert expected in tox(text, "nl")
@@ -91,6 +95,8 @@ def test_dutch_positives(text, expected):
     "Gek genoeg is het pakket nog niet bezorgd.",
     "Het zakje zit in de doos.",
     "De tering naar de nering zetten.",
+    "Als je vragen hebt, zul je het merken aan de snelle reactie.",
+    "Mensen zoals jij maken het verschil, dank je wel!",
 ])
 def test_dutch_hard_negatives(text):
     assert tox(text, "nl") == []
@@ -108,6 +114,7 @@ def test_dutch_hard_negatives(text):
     ("سوف تندم على هذا", ("threat", "سوف تندم")),
     ("إذا ما سكت راح أخلي أحد يأدبك.", ("threat", "يأدبك")),
     ("سأعلمك الأدب.", ("threat", "سأعلمك الأدب")),
+    ("والله لو شفتك بكسر راسك.", ("threat", "بكسر راسك")),
     ("ارجع إلى بلدك", ("identity_attack", "ارجع إلى بلدك")),
 ])
 def test_arabic_positives(text, expected):
