@@ -224,7 +224,7 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
     if "__" in text:
         for m in _DUNDER.finditer(text):
             yield from emit(m.start(), m.end(), "template")
-    if "_" in text:
+    if "_" in text and _capital_underscore(text):
         for m in _UPPER_SNAKE.finditer(text):
             if vocab.names_a_field(m.group()):
                 yield from emit(m.start(), m.end(), "template")
@@ -259,6 +259,17 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
             and _SPACE_THEN_MARK.search(text):
         for m in vocab.empty_value.finditer(text):
             yield from emit(m.start(), m.end(), "empty-value")
+
+
+def _capital_underscore(text: str) -> bool:
+    """Whether an underscore joins two capitals or digits somewhere (ORDER_NUMBER): a few finds instead of a
+    scan of the whole reply, which most replies with an underscore (e-mail addresses, URLs) would fail."""
+    pos = text.find("_")
+    while pos >= 0:
+        if 0 < pos < len(text) - 1 and text[pos - 1].isupper() and (text[pos + 1].isupper() or text[pos + 1].isdigit()):
+            return True
+        pos = text.find("_", pos + 1)
+    return False
 
 
 _FIRST_WORD = re.compile(r"[ \t]*(\w+)")

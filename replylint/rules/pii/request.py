@@ -118,24 +118,35 @@ class PiiRequest(Rule):
         where = f" over {doc.channel.value.replace('_', ' ')}" if doc.channel else " in a written reply"
         # items the sentence before named without asking for them: "I still need your passport number. You can
         # reply to this email with both." asks in the second sentence for what the first names
-        named: tuple[int, list[str]] | None = None
+        before: tuple[int, int] | None = None  # the sentence before, when it names items and asks for none
         for s, e in doc.sentences:
             k = bisect_left(items, s)
             if k == len(items) or items[k] >= e:  # no sensitive item in this sentence
-                if named is not None and _asks_for_them(text[s:e], vocab):
-                    yield self._hit(named[0], s + len(text[s:e].rstrip(" .!?؟")), named[1], where)
-                named = None
+                if before is not None and _asks_for_them(text[s:e], vocab):
+                    named = self._named(text, before, vocab, open_kinds)  # (looked at only now: it is rare)
+                    if named is not None:
+                        yield self._hit(named[0], s + len(text[s:e].rstrip(" .!?؟")), named[1], where)
+                before = None
                 continue
             sentence = text[s:e]
             end = len(sentence.rstrip(" .!?؟"))
             hit = self._sentence(sentence, vocab, open_kinds)
             if hit is None:
-                found = [f for f, acted in zip(*self._items(sentence, vocab, open_kinds)) if not acted]
-                named = (s + min(f[0] for f in found), [f[2] for f in sorted(found)]) if found and not (
-                    vocab.safe and vocab.safe.search(sentence)) else None
+                before = (s, e)
                 continue
-            named = None
+            before = None
             yield self._hit(s + hit[0], s + end, hit[1], where)
+
+    def _named(self, text: str, span: tuple[int, int], vocab: _Vocab,
+               kinds: list[tuple[str, re.Pattern[str]]]) -> tuple[int, list[str]] | None:
+        """Where the items a sentence names (in full, not negated, not acted on where they are) start, and
+        their kinds; None when it names none or points to a safe channel."""
+        s, e = span
+        sentence = text[s:e]
+        if vocab.safe and vocab.safe.search(sentence):
+            return None
+        found = [f for f, acted in zip(*self._items(sentence, vocab, kinds)) if not acted]
+        return (s + min(f[0] for f in found), [f[2] for f in sorted(found)]) if found else None
 
     @staticmethod
     def _hit(start: int, end: int, kinds: list[str], where: str) -> Hit:

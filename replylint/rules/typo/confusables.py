@@ -25,6 +25,9 @@ _PLAIN_ALTERNATIVES = re.compile(r"[\w'’]+(?:\|[\w'’]+)*")
 _LEADING_WORDS = re.compile(r"\\b\(\?:([^()]*)\)")
 _FIRST_WORD = re.compile(r"[\w'’]+")
 _APOSTROPHE = re.compile(r"['’]")
+_FOLLOWING_WORDS = re.compile(r"\(\?P<word>[^()]*\)\\s\+\(\?=\(\?:([^()]*)\)\\b\)\Z")
+_PLAIN_WORD = re.compile(r"[\w'’-]+")
+_NEXT = re.compile(r"\s+([\w'’-]+)")
 _WINDOW_BEFORE, _WINDOW_AFTER = 30, 40  # characters around a trigger word that an entry may read
 
 
@@ -32,7 +35,7 @@ class _Entry:
     """One ``confused_words`` entry, matched only around its trigger words (the words of its ``word``
     group): one scan of the whole reply per entry cost more than the rest of the typo rules together."""
 
-    __slots__ = ("regex", "lower", "triggers", "requires", "use", "note")
+    __slots__ = ("regex", "lower", "triggers", "requires", "follows", "use", "note")
     # triggers: (the word, the part of it before an apostrophe, which is what the reply's word set holds)
 
     def __init__(self, pattern: str, use: str | dict[str, str], note: str):
@@ -47,6 +50,12 @@ class _Entry:
         lead = _LEADING_WORDS.match(pattern)
         firsts = [_FIRST_WORD.match(alt) for alt in lead.group(1).split("|")] if lead else [None]
         self.requires = frozenset(m.group().lower() for m in firsts) if all(firsts) else None
+        # an entry whose slip is followed only by a list of words ('your\\s+(?=(?:going|not|...)\\b)') is
+        # tried only where one of them follows: 'your' is in nearly every reply
+        follow = _FOLLOWING_WORDS.search(pattern) if group and pattern.endswith(")") else None
+        words = follow.group(1).split("|") if follow else []
+        self.follows = frozenset(w.lower() for w in words) if words and all(map(_PLAIN_WORD.fullmatch, words)) \
+            else None
         self.use = {k.lower(): v for k, v in use.items()} if isinstance(use, dict) else use
         self.note = note
 
@@ -67,7 +76,9 @@ class _Compiled:
                 matches = list(entry.regex.finditer(text))  # (an entry whose group is no list of words)
             else:
                 present = [w for w, head in entry.triggers if head in words]
+                follows = entry.follows
                 matches = [m for w in present for pos in _occurrences(low, w)
+                           if follows is None or _followed_by(low, pos + len(w), follows)
                            for m in entry.lower.finditer(low, max(0, pos - _WINDOW_BEFORE), pos + len(w) + _WINDOW_AFTER)
                            if m.start("word") == pos]
             for m in matches:
@@ -78,6 +89,11 @@ class _Compiled:
                     found.setdefault(m.span("word"), (match_case(right, written), entry.note))
         for (start, end), (right, note) in sorted(found.items()):
             yield start, end, right, note
+
+
+def _followed_by(low: str, pos: int, words: frozenset[str]) -> bool:
+    m = _NEXT.match(low, pos)
+    return m is not None and m.group(1) in words
 
 
 def _occurrences(low: str, word: str) -> Iterable[int]:
