@@ -43,6 +43,8 @@ KNOWN = {
              "list: the diminutive of a rare word next to a frequent one reads as a misspelling of the frequent one",
     "ak-25": "'ينلغى' (Gulf Arabic 'can be cancelled', form VII of ألغى) is not in the Arabic list and is one letter "
              "from 'ينبغى': dialect verb forms are not derived",
+    "am-19": "'Wauw, je hebt het gevonden! Ongelofelijk.': the sarcasm is in the second sentence, a word that is "
+             "just as often sincere; 'wow, you found it!' alone is praise",
 }
 
 

@@ -120,6 +120,10 @@ def test_other_phrase_rules(text, lang, rule):
     ("Probeer het nog eens met de nieuwe code, dan lukt het vast wel!", "nl"),
     ("Bestel je voor 22:00, dan krijg je dit morgen.", "nl"),
     ("المشكلة عندك في إعدادات الراوتر، خليني أساعدك.", "ar"),
+    ("We emailed you twice, but the messages bounced, so I've updated your address.", "en"),
+    ("The fee is there for a reason: it covers the courier.", "en"),
+    ("The price change shouldn't come as a surprise to anyone on the old plan, so we've frozen it for you.", "en"),
+    ("Because we really care about this, we've added a free month.", "en"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []
