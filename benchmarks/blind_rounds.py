@@ -77,6 +77,7 @@ ROUNDS = {
     "ak": ("60d1d72", "clean replies with titles, codes, prices, addresses, third parties' names, en/nl/ar, 21 clean (25)"),
     "al": ("5c67bf5", "toxicity: masked words, threats, group attacks, quoted abuse in clean replies, en/nl/ar, 7 clean (24)"),
     "am": ("29091e2", "tone in dev.jsonl's style, streaming service (en) and bank (nl), 9 clean (25)"),
+    "an": ("baf2727", "Egyptian and Gulf Arabic: telecom and shop replies, every category, 5 clean (22)"),
 }
 
 

@@ -29,6 +29,10 @@ class CorePack(PackModel):
         default_factory=list, description="Words a sentence may open with right before the name of the person "
                                           "addressed, without a comma (`Thanks Sarah,`, `Sorry Tom!`, `Bedankt Eva!`): "
                                           "the name is checked against the customer's.")
+    vocative_particles: list[str] = Field(
+        default_factory=list, description="Particles that address someone anywhere in a sentence (Arabic `يا`): "
+                                          "the word after one, before a comma or the end of the sentence, is the "
+                                          "name of the person addressed ('تمام يا محمد، ...').")
     third_parties: list[str] = Field(
         default_factory=list, description="Words for people other than the customer (`manager`, `collega`, "
                                           "`technician`): a name set off by commas right after one ('my manager, "

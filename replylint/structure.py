@@ -36,6 +36,7 @@ class _Regexes(NamedTuple):
     signoffs: re.Pattern[str] | None
     greeting_scanner: PhraseScanner  # the greetings, for scans of a whole reply
     leaders: re.Pattern[str] | None  # a vocative leader and the capitalised word after it ("Thanks Sarah,")
+    particles: re.Pattern[str] | None  # a vocative particle and the word after it ("يا محمد،")
     third_parties: re.Pattern[str] | None  # "my manager," right before a name between commas
 
 
@@ -48,6 +49,7 @@ def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
         return _Regexes(phrase_regex(greetings), phrase_regex([t for p in packs for t in p.titles]),
                         phrase_regex([s for p in packs for s in p.signoffs]), PhraseScanner(greetings),
                         _led_name([w for p in packs for w in p.vocative_leaders]),
+                        _after_particle([w for p in packs for w in p.vocative_particles]),
                         _before_comma([w for p in packs for w in p.third_parties]))
 
     return doc.packs.derived(("structure.regexes", None if every_language else doc.language), build)
@@ -63,6 +65,13 @@ def _led_name(leaders: list[str]) -> re.Pattern[str] | None:
     """A vocative leader (any case), then one capitalised word and a comma or the end of the sentence."""
     body = phrase_body(leaders) if leaders else None
     return re.compile(rf"(?i:{body})[ \t]+([A-Z][\w'\-]*)(?=[ \t]*[,!.](?:\s|$))") if body else None
+
+
+def _after_particle(particles: list[str]) -> re.Pattern[str] | None:
+    """A vocative particle, then one word and a comma or the end of the sentence."""
+    body = phrase_body(particles) if particles else None
+    return re.compile(rf"(?<!\w)(?:{body})[ \t]+([^\W\d_][\w'\-]*)(?=[ \t]*[,،!.؟?](?:\s|$)|[ \t]*$)", re.M) \
+        if body else None
 
 
 def signature_start(doc: ReplyDoc) -> int:
@@ -148,7 +157,7 @@ def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
 
 
 def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
-    _, titles, signoffs, greetings, leaders, third_parties = _regexes(doc, every_language=True)
+    _, titles, signoffs, greetings, leaders, vocative_particles, third_parties = _regexes(doc, every_language=True)
     text = doc.text
     out: list[tuple[int, int]] = []
     for at, pos in greetings.spans(text):
@@ -165,6 +174,8 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
     if leaders is not None:  # "Thanks Sarah," opens a sentence: tried at sentence starts only
         for w in filter(None, (leaders.match(text, s) for s, _ in doc.sentences)):
             out.append((w.start(1), w.end(1)))
+    if vocative_particles is not None:  # "تمام يا محمد،": anywhere in a sentence
+        out.extend((m.start(1), m.end(1)) for m in vocative_particles.finditer(text))
     for m, group in _vocatives(text):
         before = text[max(0, m.start(group) - 40):m.start(group)]
         if signoffs is not None and _LINE_END.match(text, m.end(group)) and \

@@ -639,3 +639,12 @@ def test_a_home_router_address_is_no_personal_ip(text, ips):
 ])
 def test_a_business_s_number_is_not_personal(text, language):
     assert values(text, "pii.phone", language=language) == []
+
+
+def test_an_id_number_without_a_known_checksum_right_after_an_id_word():
+    text = "تم تفعيل الباقة على رقمك 0791234567 وبطاقة الهوية رقم 9881012345."
+    # the recipient's own number ('على رقمك') is no leak; the Jordanian national number is
+    assert found(text, language="ar", channel="email") == [("pii.national_id", "9881012345")]
+    # another number in between: 'phone 646-555-0142' is no SSN
+    text = "The account belongs to John Carter, SSN 532-44-1290, phone 646-555-0142."
+    assert [r for r, _ in found(text, language="en")] == ["pii.national_id", "pii.phone"]

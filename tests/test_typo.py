@@ -472,3 +472,8 @@ def test_a_code_in_a_vocative_position_is_no_misspelt_name():
 
 def test_an_arabic_proper_noun_after_the_word_for_its_kind_is_not_checked():
     assert typos("الفندق على بعد 5 دقائق من شاطئ جميرا.", "ar", "misspelling") == []
+
+
+@pytest.mark.parametrize("text", ["ممكن تبعتلي صورة الفاتورة؟", "أبشر، بنرجعلك المبلغ اليوم.", "الله يهديك."])
+def test_arabic_dialect_verbs_with_a_dative_pronoun(text):
+    assert typos(text, "ar", "misspelling") == []

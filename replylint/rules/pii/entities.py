@@ -385,10 +385,12 @@ class PiiScanner:
             found = (0.93, "Belgian national number")
         elif n == 12 and checks.kuwait_civil_id_ok(digits):
             found = (0.93, "Kuwaiti civil id")
-        elif not part and (n == 9 or n == 10 and digits[0] in "12" or n == 15 and digits.startswith("784")) and \
-                ctx.near("national_id", start, end, before=25, after=0):
+        elif not part and (n == 9 or n == 10 and digits[0] in "12" or n == 15 and digits.startswith("784")
+                           or 10 <= n <= 12 and value.isdigit()) and \
+                _right_after(text, start, ctx, "national_id", 25):
             # right after "BSN", "رقم هويتك": an id number even when its check digit is off (a typo in it,
-            # or an id the checksums here do not know); the number is no less personal
+            # or an id the checksums here do not know: a Jordanian national number, a Qatari QID); the number
+            # is no less personal
             found = (0.8, "national id number (its check digit does not match)")
         else:
             return None
@@ -707,6 +709,13 @@ class _Context:
 
 _LANGUAGE_REGION = {"nl": "NL", "en": "US", "ar": "SA", "de": "DE", "fr": "FR", "es": "ES", "it": "IT",
                     "pt": "PT", "tr": "TR"}
+
+
+def _right_after(text: str, start: int, ctx: _Context, kind: str, within: int) -> bool:
+    """A context word of ``kind`` shortly before ``start`` with no other number in between ("SSN 532-44-1290,
+    phone 646-555-0142": the phone number is not the id)."""
+    distance = ctx.index(kind).before(start, within) if ctx.has(kind) else None
+    return distance is not None and not any(ch.isdigit() for ch in text[start - distance:start])
 
 
 def _regions(doc: ReplyDoc | None) -> list[str]:
