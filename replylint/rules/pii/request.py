@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ...document import ReplyDoc
+from ...langdata import CorePack
 from ...models import Category, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...textutil import Gate, PhraseScanner, gate_open, gate_words, phrase_regex, with_arabic_possessives
-from ...langdata import CorePack
 from .pack import PiiPack
 
 _CLAUSE_BREAK = re.compile(r"[,;:،؛]|\s(?:but|maar|and then|en dan|لكن)\s")
@@ -129,13 +129,12 @@ class PiiRequest(Rule):
                 before = None
                 continue
             sentence = text[s:e]
-            end = len(sentence.rstrip(" .!?؟"))
             hit = self._sentence(sentence, vocab, open_kinds)
             if hit is None:
                 before = (s, e)
                 continue
             before = None
-            yield self._hit(s + hit[0], s + end, hit[1], where)
+            yield self._hit(s + hit[0], s + len(sentence.rstrip(" .!?؟")), hit[1], where)
 
     def _named(self, text: str, span: tuple[int, int], vocab: _Vocab,
                kinds: list[tuple[str, re.Pattern[str]]]) -> tuple[int, list[str]] | None:
@@ -151,8 +150,8 @@ class PiiRequest(Rule):
     @staticmethod
     def _hit(start: int, end: int, kinds: list[str], where: str) -> Hit:
         labels = ", ".join(dict.fromkeys(_ITEM_LABELS.get(k, k) for k in kinds))
-        return Hit(start, end, f"the reply asks the customer to send their {labels}{where}: use a secure link or the "
-                               f"phone",
+        message = f"the reply asks the customer to send their {labels}{where}: use a secure link or the phone"
+        return Hit(start, end, message,
                    suggestions=["Send the secure payment/upload link instead, or ask for the last four digits only."])
 
     @staticmethod
