@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -36,7 +36,7 @@ class _Regexes(NamedTuple):
     signoffs: re.Pattern[str] | None
     greeting_scanner: PhraseScanner  # the greetings, for scans of a whole reply
     leaders: re.Pattern[str] | None  # a vocative leader and the capitalised word after it ("Thanks Sarah,")
-    particles: re.Pattern[str] | None  # a vocative particle and the word after it ("يا محمد،")
+    particles: tuple[str, ...]  # vocative particles ("يا"), each followed by the name addressed ("يا محمد،")
     third_parties: re.Pattern[str] | None  # "my manager," right before a name between commas
 
 
@@ -49,7 +49,7 @@ def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
         return _Regexes(phrase_regex(greetings), phrase_regex([t for p in packs for t in p.titles]),
                         phrase_regex([s for p in packs for s in p.signoffs]), PhraseScanner(greetings),
                         _led_name([w for p in packs for w in p.vocative_leaders]),
-                        _after_particle([w for p in packs for w in p.vocative_particles]),
+                        tuple(sorted({w.strip() for p in packs for w in p.vocative_particles if w.strip()})),
                         _before_comma([w for p in packs for w in p.third_parties]))
 
     return doc.packs.derived(("structure.regexes", None if every_language else doc.language), build)
@@ -67,11 +67,21 @@ def _led_name(leaders: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?i:{body})[ \t]+([A-Z][\w'\-]*)(?=[ \t]*[,!.](?:\s|$))") if body else None
 
 
-def _after_particle(particles: list[str]) -> re.Pattern[str] | None:
-    """A vocative particle, then one word and a comma or the end of the sentence."""
-    body = phrase_body(particles) if particles else None
-    return re.compile(rf"(?<!\w)(?:{body})[ \t]+([^\W\d_][\w'\-]*)(?=[ \t]*[,،!.؟?](?:\s|$)|[ \t]*$)", re.M) \
-        if body else None
+# after a vocative particle: one word, then a comma or the end of the sentence
+_AFTER_PARTICLE = re.compile(r"[ \t]+([^\W\d_][\w'\-]*)(?=[ \t]*[,،!.؟?](?:\s|$)|[ \t]*$)", re.M)
+
+
+def _after_particles(text: str, particles: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The words right after a vocative particle that stands as a word ("تمام يا محمد،"). Found with
+    ``str.find``: an expression with the optional Arabic proclitics in front tried every position of every
+    reply (0.36 M instructions a reply, 5% of all the linter's work)."""
+    for particle in particles:
+        pos = text.find(particle)
+        while pos >= 0:
+            end = pos + len(particle)
+            if (pos == 0 or not text[pos - 1].isalnum()) and (m := _AFTER_PARTICLE.match(text, end)):
+                yield m
+            pos = text.find(particle, end)
 
 
 def signature_start(doc: ReplyDoc) -> int:
@@ -174,8 +184,8 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
     if leaders is not None:  # "Thanks Sarah," opens a sentence: tried at sentence starts only
         for w in filter(None, (leaders.match(text, s) for s, _ in doc.sentences)):
             out.append((w.start(1), w.end(1)))
-    if vocative_particles is not None:  # "تمام يا محمد،": anywhere in a sentence
-        out.extend((m.start(1), m.end(1)) for m in vocative_particles.finditer(text))
+    if vocative_particles:  # "تمام يا محمد،": anywhere in a sentence
+        out.extend((m.start(1), m.end(1)) for m in _after_particles(text, vocative_particles))
     for m, group in _vocatives(text):
         before = text[max(0, m.start(group) - 40):m.start(group)]
         if signoffs is not None and _LINE_END.match(text, m.end(group)) and \
