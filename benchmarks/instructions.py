@@ -1,6 +1,6 @@
 """Instructions per reply, counted by valgrind's callgrind: a speed measure the shared machine's noise hardly moves.
 
-    python benchmarks/instructions.py [--n 200] [--compare-ref GITREF] [--json PATH]
+    python benchmarks/instructions.py [--n 400] [--compare-ref GITREF] [--json PATH]
 
 Wall-clock throughput on this VM swings by 2x within an hour, with the same code. The number of machine
 instructions executed to check a reply hardly does: runs of the same code agree to within ~0.5%. It is not a time
@@ -107,7 +107,7 @@ def measure(root: Path, n: int) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--n", type=int, default=200, help="replies checked under callgrind")
+    parser.add_argument("--n", type=int, default=400, help="replies checked under callgrind")
     parser.add_argument("--compare-ref", help="also measure this git ref (in a temporary worktree)")
     parser.add_argument("--json", default=str(HERE / "results" / "instructions.json"))
     args = parser.parse_args(argv)
