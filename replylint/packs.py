@@ -232,6 +232,15 @@ class PackStore:
         lock: a word list takes 0.2 s to load and must not be loaded twice by concurrent first checks."""
         return build_once(self._derived, self._derived_lock, key, build)
 
+    def word_set(self, family: str, language: str | None, field: str) -> frozenset[str]:
+        """A word list of one language's ``family`` pack, lower-cased, built once (``("canned", "en",
+        "answer_words")``); empty without a language or such a pack."""
+        def build() -> frozenset[str]:
+            pack = self.get(family, language) if language else None
+            return frozenset(w.lower() for w in getattr(pack, field, None) or ())
+
+        return self.derived(("words", family, language or "", field), build)
+
     def languages(self, family: str) -> list[str]:
         return sorted(lang for fam, lang in self._files() if fam == family and lang != ANY_LANGUAGE)
 

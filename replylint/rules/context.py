@@ -57,6 +57,11 @@ def _frequent_word_closing(doc: ReplyDoc, word: str, start: int, end: int) -> bo
     after = doc.text[end:end + 3].lstrip()
     if after and after[0] not in ".!?؟\n":
         return False
+    return _listed_often(doc, word, threshold)
+
+
+def _listed_often(doc: ReplyDoc, word: str, threshold: int) -> bool:
+    """Whether the reply language's spelling word list holds ``word`` at least ``threshold`` times."""
     from .typo.rules import speller_for
 
     speller = speller_for(doc)
@@ -72,10 +77,7 @@ def _frequent_word_opening(doc: ReplyDoc, word: str, start: int) -> bool:
         return False
     if not opens_after(doc.text, start, ".!?\n"):
         return False  # after a greeting or inside a sentence: "Hoi Klaas,"
-    from .typo.rules import speller_for
-
-    speller = speller_for(doc)
-    return speller is not None and speller.frequency(word) >= threshold
+    return _listed_often(doc, word, threshold)
 
 
 @register

@@ -163,27 +163,22 @@ _MIN_SERVICE_STOCK_SHARE = 0.15  # ... that are at least this much stock phrasin
 _MAX_SERVICE_SPECIFIC = 1  # ... and have at most this many words that are neither stock nor service words
 
 
-def _pack_words(doc: ReplyDoc, field: str, stemmed: bool = False) -> frozenset[str]:
-    """A word list of the reply language's canned pack, lower-cased (and with its crude stems), built once."""
+def _service_stems(doc: ReplyDoc) -> frozenset[str]:
+    """The canned pack's service words, lower-cased and with their crude stems, built once."""
     lang = doc.language or ""
 
     def build() -> frozenset[str]:
-        pack = doc.packs.get("canned", lang) if lang else None
-        words = [w.lower() for w in getattr(pack, field)] if isinstance(pack, CannedPack) else []
-        return frozenset(words) | (frozenset(stem(w, lang) for w in words) if stemmed else frozenset())
+        words = doc.packs.word_set("canned", lang, "service_words")
+        return words | frozenset(stem(w, lang) for w in words)
 
-    return doc.packs.derived((f"canned.{field}", lang), build)
-
-
-def _service_stems(doc: ReplyDoc) -> frozenset[str]:
-    return _pack_words(doc, "service_words", stemmed=True)
+    return doc.packs.derived(("canned.service_stems", lang), build)
 
 
 def _answers(doc: ReplyDoc, own_text: str, numbers: bool) -> bool:
     """Whether the reply's own words hold a yes/no (or, with ``numbers``, a number): "Yes, we do"."""
     if numbers and any(ch.isdigit() for ch in own_text):
         return True
-    words = _pack_words(doc, "answer_words")
+    words = doc.packs.word_set("canned", doc.language, "answer_words")
     return bool(words) and not words.isdisjoint(w.lower() for w in _LETTERS.findall(own_text))
 
 

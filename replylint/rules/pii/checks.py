@@ -143,6 +143,6 @@ def ip_ok(text: str) -> bool:
         return False
     if ip.is_unspecified or ip.is_loopback or ip.is_multicast:
         return False
-    # a router's own address on a home network (192.168.1.1, 10.0.0.138 aside: .1 and .254 in a private
-    # range) is the same in millions of homes and tells nothing about anyone
+    # a router's own address on a home network (.1 or .254 in a private range: 192.168.1.1, 10.0.0.254) is the
+    # same in millions of homes and tells nothing about anyone
     return not (ip.version == 4 and ip.is_private and int(ip) & 0xFF in (1, 254))

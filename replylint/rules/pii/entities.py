@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import phonenumbers
 
@@ -387,10 +387,10 @@ class PiiScanner:
             found = (0.93, "Kuwaiti civil id")
         elif not part and (n == 9 or n == 10 and digits[0] in "12" or n == 15 and digits.startswith("784")
                            or 10 <= n <= 12 and value.isdigit()) and \
-                _right_after(text, start, ctx, "national_id", 25):
+                ctx.leads(text, "national_id", start, 25, str.isdigit):
             # right after "BSN", "رقم هويتك": an id number even when its check digit is off (a typo in it,
             # or an id the checksums here do not know: a Jordanian national number, a Qatari QID); the number
-            # is no less personal
+            # is no less personal. No other number in between: "SSN 532-44-1290, phone 646-555-0142"
             found = (0.8, "national id number (its check digit does not match)")
         else:
             return None
@@ -448,8 +448,7 @@ class PiiScanner:
     def _cue(text: str, ctx: _Context, start: int, kind: str, within: int = 25) -> bool:
         """Words of ``kind`` ('call us on', 'bel ons op'; 'your registered number is') shortly before the
         number, in the same sentence."""
-        distance = ctx.index(kind).before(start, within) if ctx.has(kind) else None
-        return distance is not None and not any(ch in ".!?\n" for ch in text[start - distance:start])
+        return ctx.leads(text, kind, start, within, ".!?\n".__contains__)
 
     def _card_security(self, text: str, ctx: _Context, found: list[Entity]) -> list[Entity]:
         out = []
@@ -628,10 +627,10 @@ class _RunScanner:
             return None
         start, end = self.groups[0][0], self.groups[-1][1]
         ctx = self.ctx
-        card = ctx.index("card").before(start, 30) if ctx.has("card") else None
+        card = ctx.before("card", start, 30)
         if card is None:
             return None
-        other = ctx.index("not_card").before(start, 30) if ctx.has("not_card") else None
+        other = ctx.before("not_card", start, 30)
         if other is not None and other < card:
             return None  # "card order 4929 ...": the nearer word names another number
         return Entity("credit_card", start, end, self.text[start:end], 0.8, "card number (its check digit does not match)")
@@ -690,6 +689,17 @@ class _Context:
     def near(self, kind: str, start: int, end: int, before: int, after: int = 0) -> bool:
         return self.has(kind) and self.index(kind).near(start, end, before, after)
 
+    def before(self, kind: str, start: int, within: int) -> int | None:
+        """How far before ``start`` the nearest context word of ``kind`` ends, if within ``within``."""
+        return self.index(kind).before(start, within) if self.has(kind) else None
+
+    def leads(self, text: str, kind: str, start: int, within: int, barrier: Callable[[str], bool]) -> bool:
+        """A context word of ``kind`` shortly before ``start`` with no character of ``text`` between them for
+        which ``barrier`` holds (a sentence end: the word belongs to another sentence; a digit: to another
+        number). ``text`` is the scanned text, or a copy of it with values already found blanked out."""
+        distance = self.before(kind, start, within)
+        return distance is not None and not any(map(barrier, text[start - distance:start]))
+
     def nearest_kind(self, start: int, end: int, window: int = 40) -> str | None:
         """The kind of the closest context word before the value (or right after it)."""
         best: tuple[int, str] | None = None
@@ -709,13 +719,6 @@ class _Context:
 
 _LANGUAGE_REGION = {"nl": "NL", "en": "US", "ar": "SA", "de": "DE", "fr": "FR", "es": "ES", "it": "IT",
                     "pt": "PT", "tr": "TR"}
-
-
-def _right_after(text: str, start: int, ctx: _Context, kind: str, within: int) -> bool:
-    """A context word of ``kind`` shortly before ``start`` with no other number in between ("SSN 532-44-1290,
-    phone 646-555-0142": the phone number is not the id)."""
-    distance = ctx.index(kind).before(start, within) if ctx.has(kind) else None
-    return distance is not None and not any(ch.isdigit() for ch in text[start - distance:start])
 
 
 def _regions(doc: ReplyDoc | None) -> list[str]:

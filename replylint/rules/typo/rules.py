@@ -126,7 +126,7 @@ class Misspelling(Rule[MisspellingOptions]):
         in_placeholder = SpanIndex((s, e) for s, e, _ in ph) if ph else None
         chunks: dict[int, SpanIndex] = {}
         signature = signature_start(doc)
-        leaders = _proper_noun_leaders(doc)
+        leaders = doc.packs.word_set("typo", doc.language, "proper_noun_leaders")
         for start, end, word in _occurrences(text, candidates.keys()):
             if start >= signature or _in_skipped_chunk(text, start, end, chunks) or \
                     in_placeholder is not None and in_placeholder.overlapping(start, end):
@@ -145,16 +145,6 @@ class Misspelling(Rule[MisspellingOptions]):
                       suggestions=[match_case(s, word) for s in suggestions],
                       fix=Fix(replacement=best, safe=False, description="use the suggested spelling"),
                       confidence=0.8 if len(suggestions) == 1 else 0.6)
-
-
-def _proper_noun_leaders(doc: ReplyDoc) -> frozenset[str]:
-    lang = doc.language or ""
-
-    def build() -> frozenset[str]:
-        pack = doc.packs.get("typo", lang) if lang else None
-        return frozenset(w.lower() for w in pack.proper_noun_leaders) if isinstance(pack, TypoPack) else frozenset()
-
-    return doc.packs.derived(("typo.proper_noun_leaders", lang), build)
 
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
