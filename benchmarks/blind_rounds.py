@@ -78,6 +78,8 @@ ROUNDS = {
     "al": ("5c67bf5", "toxicity: masked words, threats, group attacks, quoted abuse in clean replies, en/nl/ar, 7 clean (24)"),
     "am": ("29091e2", "tone in dev.jsonl's style, streaming service (en) and bank (nl), 9 clean (25)"),
     "an": ("baf2727", "Egyptian and Gulf Arabic: telecom and shop replies, every category, 5 clean (22)"),
+    "ao": ("2aec35b", "broadband (en), bike shop (nl), Gulf shop (ar): tone in new wordings, pii, typos, boilerplate, "
+                      "8 clean (42)"),
 }
 
 

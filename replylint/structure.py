@@ -195,6 +195,9 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             continue  # "45 Elm Street, Springfield, IL 62704": a town, not a person
         if third_parties is not None and third_parties.search(before):
             continue  # "my manager, Daniel, approved it": someone else, named
+        if text.startswith("ال", m.start(group)):
+            continue  # "...، شارع الأمير محمد بن سعد، الرياض.": a place; a name with the article is a family
+            # name, which is said after a title or يا ("يا أستاذ المطيري"), not on its own between commas
         if _IN_LIST_AFTER.match(text, m.end(group)):
             continue  # "Yes, Revolut, Monzo and Wise cards work", "برجر، فلافل، وسلطة": an item of a list
         out.append((m.start(group), m.end(group)))

@@ -553,6 +553,17 @@ def test_an_arabic_address_with_a_building_and_a_flat():
     assert LINTER.check("فرعنا في شارع الملك فهد، مبنى 5، الرياض.", language="ar").findings == []
 
 
+def test_an_arabic_district_and_street_without_a_number_are_an_address():
+    text = "تم تغيير عنوان التوصيل إلى حي الملقا، شارع الأمير محمد بن سعد، الرياض. سيصلك الطلب غداً."
+    assert values(text, "pii.address", language="ar") == ["حي الملقا، شارع الأمير محمد بن سعد، الرياض"]
+    # the town after the last comma is no customer's name (context.wrong_name)
+    assert [f.rule for f in LINTER.check(text, language="ar", context={"customer": {"name": "عبدالله المطيري"}}
+                                         ).findings if f.severity.value != "info"] == ["pii.address"]
+    # one of them alone, or a showroom's address, is no home
+    assert values("الفرع الجديد في حي العليا قريب منك.", "pii.address", language="ar") == []
+    assert values("المعرض في شارع الملك فهد، حي العليا، بجانب برج المملكة.", "pii.address", language="ar") == []
+
+
 def test_an_emirates_id_after_an_id_word_counts_with_a_bad_check_digit():
     found = LINTER.check("رقم هويتك ٧٨٤١٩٨٧١٢٣٤٥٦٧٨ مسجل لدينا.", language="ar").findings
     assert [f.rule for f in found] == ["pii.national_id"]

@@ -124,6 +124,17 @@ def test_other_phrase_rules(text, lang, rule):
     ("The fee is there for a reason: it covers the courier.", "en"),
     ("The price change shouldn't come as a surprise to anyone on the old plan, so we've frozen it for you.", "en"),
     ("Because we really care about this, we've added a free month.", "en"),
+    ("No worries, these things happen! I've sent a new link.", "en"),
+    ("These things happen, but we should have warned you, so I've credited £10.", "en"),
+    ("Everyone else in the area is working fine now, so the fault is likely inside your home.", "en"),
+    ("It works fine for everyone else, so let's check your router settings together.", "en"),
+    ("You're the only one who has reported this so far, so I've escalated it.", "en"),
+    ("Have you tried turning it off and on again? I don't know if that helps.", "en"),
+    ("Als de bezorger had aangebeld, was dit niet gebeurd; excuses daarvoor.", "nl"),
+    ("Wacht u even af tot de monteur belt, hij komt vandaag nog.", "nl"),
+    ("Het installeren is kinderlijk eenvoudig: u klikt op de link en volgt de stappen.", "nl"),
+    ("التطبيق شغال عند الكل الحين بعد التحديث، جرب تحدثه من المتجر.", "ar"),
+    ("أكيد ما راح نتأخر عليك، الطلب بيوصل بكرة.", "ar"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

@@ -242,6 +242,14 @@ class PiiScanner:
             r"(?:[،,]\s*" + word + r"(?![\w]))?"
         )
 
+        # without a house number, a district and a street named together ("حي الملقا، شارع الأمير محمد
+        # بن سعد، الرياض"): one of them alone is a neighbourhood or a landmark, not a home
+        self.address_ar_named = Lazy.regex(
+            r"(?<![\w])(?:حي\s+" + word + r"(?:\s+" + word + r"){0,3}?[،,]\s*(?:شارع|طريق)"
+            r"|(?:شارع|طريق)\s+" + word + r"(?:\s+" + word + r"){0,4}?[،,]\s*حي)"
+            r"\s+" + word + r"(?:\s+" + word + r"){0,4}(?:[،,]\s*" + word + r"(?![\w]))?"
+        )
+
     def _build_dates(self, months: list[str]) -> None:
         m = "|".join(re.escape(x) for x in months) or "january"
         self.text_date = Lazy.regex(
@@ -277,6 +285,8 @@ class PiiScanner:
             if ctx.possible("passport"):
                 found += self._passports(text, ctx)
             found += self._ninos(text, ctx)
+        if "حي" in text and not text.isascii():
+            found += self._named_addresses(text, ctx, found)
         found += self._credentials(text, ctx)
         return _resolve(found)
 
@@ -536,6 +546,16 @@ class PiiScanner:
                 if ctx.near("business_place", m.start(), m.end(), before=40):
                     continue
                 out.append(Entity("address", m.start(), m.end(), m.group(), 0.85))
+        return out
+
+    def _named_addresses(self, text: str, ctx: _Context, found: list[Entity]) -> list[Entity]:
+        """Arabic addresses without a number: a district and a street (see address_ar_named)."""
+        out: list[Entity] = []
+        for m in self.address_ar_named().finditer(text):
+            if ctx.near("business_place", m.start(), m.end(), before=40) or \
+                    any(e.start < m.end() and m.start() < e.end for e in found):
+                continue
+            out.append(Entity("address", m.start(), m.end(), m.group(), 0.8))
         return out
 
     def _street_before_number(self, text: str, low: str) -> bool:

@@ -110,6 +110,13 @@ class TypoPack(PackModel):
         description="Stems at least this frequent (but below min_stem_frequency) also count, unless a word one "
                     "edit away is a hundred times as frequent: then the stem is more likely a misspelling of it "
                     "('صباخ' of 'صباح'). For languages whose words take many clitics at once (Arabic).")
+    listed_misspelling_frequency: int | None = Field(
+        default=None, ge=1,
+        description="Words of the list at most this frequent count as misspellings when a word one edit away is a "
+                    "thousand times as frequent (and occurs 50,000 times or more): the bundled lists are counted "
+                    "from subtitles and hold their typos at the lowest counts ('snell' 50 times beside 'snel' "
+                    "174,292). About 1% of the rare words; most of them are slips ('gebuurd', 'tull'), a few are "
+                    "real rare words ('zwam', 'gules'), which a user adds to `vocabulary`.")
     variants: list[tuple[str, str]] = Field(
         default_factory=list, description="Spelling variants tried when a word is unknown: ['our', 'or'] accepts "
                                           "British 'neighbour' against an American list.")
@@ -118,6 +125,9 @@ class TypoPack(PackModel):
                                           "`typo.confused_word` ('could of', 'more then 30 days').")
     verb_form: VerbForms | None = Field(default=None, description="Words around a verb for `typo.verb_form` "
                                                                   "(Dutch d/t slips); no section, no check.")
+
+
+_LISTED_SHADOW = 50_000  # see TypoPack.listed_misspelling_frequency
 
 
 class Speller:
@@ -139,11 +149,14 @@ class Speller:
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
         self.variants = list(pack.variants if pack else [])
         self.rare_stem_frequency = pack.rare_stem_frequency if pack else None
+        self.listed_misspelling_frequency = pack.listed_misspelling_frequency if pack else None
+        self.vetted = frozenset(extra)
         self._lock = threading.Lock()
         self._cache: dict[str, bool] = {}
         self.fine: set[str] = set()  # words as written that need no check (known, or too short to check)
         self._suggestions: dict[str, list[str]] = {}
         self._first_index: dict[str, list[str]] | None = None
+        self._compound_frequency: dict[str, int] = {}  # compounds suggested by _compound_suggestions
 
     def _common(self, word: str) -> bool:
         return self.words.get(word, 0) >= self.min_stem_frequency
@@ -164,7 +177,8 @@ class Speller:
         return not self._shadowed(word, 100 * freq)
 
     def frequency(self, word: str) -> int:
-        return self.words.get(word.lower(), 0)
+        w = word.lower()
+        return self.words.get(w, 0) or self._compound_frequency.get(w, 0)
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (any case) is a word of the language, counting
@@ -172,15 +186,15 @@ class Speller:
         w = word.lower()
         cached = self._cache.get(w)
         if cached is not None:
-            return cached
+            return cached or word[:1].isupper() and w in self.words  # ('Daan': a name, no slip of 'dan')
         result = self._known(w)
         if len(self._cache) < 100_000:
             self._cache[w] = result
-        return result
+        return result or word[:1].isupper() and w in self.words
 
     def _known(self, w: str) -> bool:
         if w in self.words:
-            return True
+            return not self._listed_misspelling(w)
         if self.language == "ar":
             if _AR_MARKS.search(w):  # short vowels and tatweel are optional in writing: 'سنرسلُ' is 'سنرسل'
                 bare = _AR_MARKS.sub("", w)
@@ -214,6 +228,14 @@ class Speller:
         # 'rekening' (21,566) with a letter missing. Of 1,888 rare compounds in the Dutch list, 8 have such
         # a neighbour.
         return bool(self.linkers) and self._compound(w) and not self._shadowed(w, COMPOUND_SHADOW)
+
+    def _listed_misspelling(self, w: str) -> bool:
+        """``listed_misspelling_frequency``: a word of the list that is a slip of a far more common one."""
+        top = self.listed_misspelling_frequency
+        freq = self.words[w]
+        if top is None or freq > top or "'" in w or w in self.vetted or any(self._common(st) for st in self._stems(w)):
+            return False  # ('lettings': a regular form of a common word)
+        return self._shadowed(w, max(1000 * freq, _LISTED_SHADOW))
 
     def _shadowed(self, word: str, frequency: int) -> bool:
         """Whether a word one edit from ``word`` occurs at least ``frequency`` times in the list: then
@@ -295,15 +317,37 @@ class Speller:
             bucket = [c for c in self._by_first().get(w[0], ()) if abs(len(c) - len(w)) <= 2]
             candidates = {m[0] for m in process.extract(w, bucket, scorer=Levenshtein.distance, score_cutoff=2,
                                                          limit=50)}
+        if not candidates and self.linkers and len(w) >= 8:
+            candidates = self._compound_suggestions(w)
         # frequency, with a bonus worth ~7x frequency for keeping the last letter (typos rarely hit the end:
         # "deliverd" -> delivered rather than the more frequent deliver)
         def score(c: str) -> float:
-            return math.log(self.words.get(c, 0) + 1) + (2.0 if c[-1:] == w[-1:] else 0.0)
+            return math.log(self.frequency(c) + 1) + (2.0 if c[-1:] == w[-1:] else 0.0)
 
         ranked = sorted(candidates, key=lambda c: (-score(c), c))
         if len(self._suggestions) < 50_000:
             self._suggestions[w] = ranked[:10]
         return ranked[:limit]
+
+    def _compound_suggestions(self, w: str) -> set[str]:
+        """A compound with a slip in its last part ('retourformullier'): a common head, then a word one
+        edit from the rest. Such a compound is in no list, so it counts as often as that last part."""
+        out: set[str] = set()
+        for i in range(len(w) - 4, 2, -1):
+            head, rest = w[:i], w[i:]
+            if not self._common(head):
+                continue
+            for link in self.linkers:
+                if not rest.startswith(link) or len(rest) - len(link) < 5:
+                    continue
+                tail = rest[len(link):]
+                for c in self.checker.edit_distance_1(tail):
+                    if self._common(c):
+                        out.add(head + link + c)
+                        self._compound_frequency[head + link + c] = self.words[c]
+            if out:
+                break
+        return out
 
     def _by_first(self) -> dict[str, list[str]]:
         if self._first_index is None:
