@@ -80,6 +80,7 @@ ROUNDS = {
     "an": ("baf2727", "Egyptian and Gulf Arabic: telecom and shop replies, every category, 5 clean (22)"),
     "ao": ("2aec35b", "broadband (en), bike shop (nl), Gulf shop (ar): tone in new wordings, pii, typos, boilerplate, "
                       "8 clean (42)"),
+    "ap": ("4edba4a", "airline (en, ar) and furniture shop (nl): typos, dismissive tone, dialect, pii, channel, 19 clean (40)"),
 }
 
 

@@ -31,7 +31,6 @@ KNOWN = {
     "e-t-18": "'pain in the neck' is a safe phrase ('this bug is a pain in the neck'), even when aimed at the customer",
     "g-g-5": "exasperation ('Ugh, fine. ... this is the last time') without a phrase the packs know",
     "j-j-7": "'security will throw you out on your ass' is found as swearing, not as the threat it is",
-    "k-k-15": "pyspellchecker's Dutch word list contains 'adress' (the Dutch word is 'adres')",
     "d-h-3": "two stock sentences and no incoming message: canned.generic reports it, the label (written first) does not",
     "l-36": "an incoming message in Swedish: not among Config.languages, so neither detector can name it confidently",
     "o-6": "'Read the FAQ.' alone is a brush-off, but 'Please read the FAQ for details' is not: a pattern cannot tell",

@@ -135,6 +135,10 @@ def test_other_phrase_rules(text, lang, rule):
     ("Het installeren is kinderlijk eenvoudig: u klikt op de link en volgt de stappen.", "nl"),
     ("التطبيق شغال عند الكل الحين بعد التحديث، جرب تحدثه من المتجر.", "ar"),
     ("أكيد ما راح نتأخر عليك، الطلب بيوصل بكرة.", "ar"),
+    ("If you don't like the colour, you can return it within 30 days for free.", "en"),
+    ("A manager will call you back today.", "en"),
+    ("Als de kleur je niet bevalt, kun je hem gratis retourneren.", "nl"),
+    ("إذا ما عجبك اللون تقدري ترجعيه خلال ١٤ يوم مجاناً.", "ar"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

@@ -116,13 +116,16 @@ def test_dutch_hard_negatives(text):
     ("سأعلمك الأدب.", ("threat", "سأعلمك الأدب")),
     ("والله لو شفتك بكسر راسك.", ("threat", "بكسر راسك")),
     ("ارجع إلى بلدك", ("identity_attack", "ارجع إلى بلدك")),
+    ("أنت تافه.", ("insult", "تافه")),
 ])
 def test_arabic_positives(text, expected):
     assert expected in tox(text, "ar")
 
 
 @pytest.mark.parametrize("text", ["كلبك جميل ونتمنى له الصحة.", "عبد الله سيتصل بك غداً.", "نعتذر عن التأخير.",
-                                  "راح أخلي أحد يكلمك بكرة.", "بنعلمك طريقة الإرجاع خطوة بخطوة."])
+                                  "راح أخلي أحد يكلمك بكرة.", "بنعلمك طريقة الإرجاع خطوة بخطوة.",
+                                  # 'a petty thing': dismissive (tone), no insult of the customer
+                                  "هذا شي تافه ما يحتاج تتصل علشانه."])
 def test_arabic_hard_negatives(text):
     assert tox(text, "ar") == []
 

@@ -113,14 +113,16 @@ class ConfusedWord(Rule):
         category=Category.TYPO,
         severity=Severity.WARNING,
         summary="Real words in the wrong place, found by their neighbours: 'could of' (have), 'more then 30 days' "
-                "(than), 'its a' (it's), 'we cant' (can't); Dutch 'meer als verwacht' (dan), 'hun hebben' (zij).",
+                "(than), 'its a' (it's), 'we cant' (can't); Dutch 'meer als verwacht' (dan), 'hun hebben' (zij); Arabic "
+                "'انشاء الله' (إن شاء الله).",
         rationale="No word list catches them, since every word is spelt right, and readers notice them as quickly "
                   "as any typo.",
         use_instead="Use the suggested word.",
         fix="unsafe",
-        languages=("en", "nl"),
+        languages=("en", "nl", "ar"),
         examples=(
             bad("You could of told us sooner."),
+            bad("سنرسل الطلب غداً انشاء الله.", "ar"),
             bad("Refunds take more then 30 days. Its in our policy, and we cant change it."),
             bad("Het duurde langer als verwacht en hun hebben het pakket kwijt.", "nl"),
             good("You may of course cancel any time; if it takes longer then we refund you."),

@@ -127,7 +127,9 @@ class TypoPack(PackModel):
                                                                   "(Dutch d/t slips); no section, no check.")
 
 
-_LISTED_SHADOW = 50_000  # see TypoPack.listed_misspelling_frequency
+_LISTED_SHADOW = 50_000
+# a form derived by stripping an ending is a misspelling when a word one edit away is this frequent
+DERIVED_SHADOW = 10_000  # see TypoPack.listed_misspelling_frequency
 
 
 class Speller:
@@ -217,7 +219,8 @@ class Speller:
                     return True
         for stem in self._stems(w):
             if self._common(stem):
-                return True
+                # (not 'occured': 'occurred', one edit away, is a frequent word of the list)
+                return not self._shadowed(w, DERIVED_SHADOW)
         for prefix in self.prefixes:  # 'rebooked': a prefix before a common word (or a known form of one)
             rest = w[len(prefix):]
             if w.startswith(prefix) and len(rest) >= 4 and \
