@@ -81,6 +81,8 @@ ROUNDS = {
     "ao": ("2aec35b", "broadband (en), bike shop (nl), Gulf shop (ar): tone in new wordings, pii, typos, boilerplate, "
                       "8 clean (42)"),
     "ap": ("4edba4a", "airline (en, ar) and furniture shop (nl): typos, dismissive tone, dialect, pii, channel, 19 clean (40)"),
+    "aq": ("f9af2fe", "bank (en, ar) and health insurer (nl): tone in short chat replies, names, pii, formality, "
+                      "17 clean (36)"),
 }
 
 

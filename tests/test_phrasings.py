@@ -41,7 +41,8 @@ KNOWN = {
     "aj-13": "'ledje' (a little LED) is one letter from the frequent 'liedje' (a song), and 'led' is rare in the Dutch "
              "list: the diminutive of a rare word next to a frequent one reads as a misspelling of the frequent one",
     "ak-25": "'ينلغى' (Gulf Arabic 'can be cancelled', form VII of ألغى) is not in the Arabic list and is one letter "
-             "from 'ينبغى': dialect verb forms are not derived",
+             "from 'ينبغى': the dialect passive is derived only from a common three-letter root ('انرفض' of 'رفض'), "
+             "and 'لغى' is rare (the verb is ألغى)",
     "am-19": "'Wauw, je hebt het gevonden! Ongelofelijk.': the sarcasm is in the second sentence, a word that is "
              "just as often sincere; 'wow, you found it!' alone is praise",
 }

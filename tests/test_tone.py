@@ -139,6 +139,8 @@ def test_other_phrase_rules(text, lang, rule):
     ("A manager will call you back today.", "en"),
     ("Als de kleur je niet bevalt, kun je hem gratis retourneren.", "nl"),
     ("إذا ما عجبك اللون تقدري ترجعيه خلال ١٤ يوم مجاناً.", "ar"),
+    ("Not that anyone asked, but the new app is faster.", "en"),
+    ("We told you last week that the part was on order; it has now arrived.", "en"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

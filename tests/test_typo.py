@@ -338,6 +338,12 @@ def test_rare_stem_frequency_is_a_pack_setting(tmp_path):
     assert "أصلحناه" in found
 
 
+def test_the_arabic_dialect_passive_of_a_known_root_is_a_word():
+    """'انرفض' (was turned down) is form VII of 'رفض': the prefix is stripped only before a three-letter root."""
+    assert typos("القرض انرفض لأن الراتب ما يكفي.", "ar", "misspelling") == []
+    assert typos("الطلب انخصم مرتين وبنرجع المبلغ.", "ar", "misspelling") == []
+
+
 def test_an_arabic_imperative_written_with_its_short_vowel_is_a_word():
     """'اشتكِ' (complain!) drops the final ي of 'اشتكي' and keeps a kasra; without the kasra it is unknown."""
     assert typos("اذهب واشتكِ للشركة", "ar", "misspelling") == []

@@ -100,6 +100,10 @@ class TypoPack(PackModel):
     suffixes: list[str] = Field(default_factory=list, description="Endings stripped before looking a word up.")
     prefixes: list[str] = Field(default_factory=list, description="Beginnings stripped before looking a word up: "
                                                                  "clitics (Arabic و, ال) or prefixes (English re-, un-).")
+    root_prefixes: list[str] = Field(
+        default_factory=list,
+        description="Prefixes of derived verb forms, stripped only before a three-letter root: the dialect passive "
+                    "(form VII) 'انرفض' (was turned down) of 'رفض', 'ينلغى' (is cancelled) of 'لغى'. Arabic only.")
     compound_linkers: list[str] = Field(default_factory=list, description="Joins between compound parts ('s', 'e').")
     min_stem_frequency: int = Field(
         default=MIN_STEM_FREQUENCY, ge=1,
@@ -147,6 +151,7 @@ class Speller:
             if self.words.get(word, 0) < self.min_stem_frequency:
                 self.words[word] = self.min_stem_frequency
         self.prefixes = sorted(pack.prefixes if pack else [], key=len, reverse=True)
+        self.root_prefixes = tuple(pack.root_prefixes if pack else ())
         self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
         self.variants = list(pack.variants if pack else [])
@@ -259,6 +264,9 @@ class Speller:
 
     def _arabic_stems(self, w: str) -> list[str]:
         stems = [w]
+        for p in self.root_prefixes:  # 'انرفض' (was turned down): form VII of the root 'رفض'
+            if w.startswith(p) and len(w) - len(p) == 3:
+                stems.append(w[len(p):])
         for p in self.prefixes:
             if w.startswith(p) and len(w) - len(p) >= 2:
                 stems.append(w[len(p):])
