@@ -83,6 +83,8 @@ ROUNDS = {
     "ap": ("4edba4a", "airline (en, ar) and furniture shop (nl): typos, dismissive tone, dialect, pii, channel, 19 clean (40)"),
     "aq": ("f9af2fe", "bank (en, ar) and health insurer (nl): tone in short chat replies, names, pii, formality, "
                       "17 clean (36)"),
+    "as": ("a3a12a3", "gym (en), meal delivery (nl), restaurant (ar): toxicity, rude tone, boilerplate, placeholders, "
+                      "15 clean (34)"),
 }
 
 

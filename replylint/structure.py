@@ -224,9 +224,9 @@ _IN_POSTAL_ADDRESS_BEFORE = re.compile(r"(?:\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w'\-]
                                        r"|[\u0600-\u06ff]{2,}[ \t]+\d{1,5})[ \t]*[,،][ \t]*$")
 _LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
 # the next item of a list: one capitalised word before a comma or a conjunction, or an Arabic word with
-# the conjunction و attached
+# the conjunction و attached or before a comma of its own ("جبن شيدر، خس، طماطم")
 _IN_LIST_AFTER = re.compile(r"[ \t]*[,،][ \t]*(?:[A-Z][\w'\-]*(?:[ \t]*[,،]|[ \t]+(?:and|or|en|of|und|et)[ \t])"
-                            r"|و[\u0600-\u06ff])")
+                            r"|و[\u0600-\u06ff]|[\u0600-\u06ff]+[ \t]*،)")
 _VOCATIVE_FIRST_WORD = re.compile(r"([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،])")
 
 

@@ -141,6 +141,8 @@ def test_other_phrase_rules(text, lang, rule):
     ("إذا ما عجبك اللون تقدري ترجعيه خلال ١٤ يوم مجاناً.", "ar"),
     ("Not that anyone asked, but the new app is faster.", "en"),
     ("We told you last week that the part was on order; it has now arrived.", "en"),
+    ("Rustig aan met de verhuizing, we plannen de levering wanneer het jou uitkomt.", "nl"),
+    ("Watch your inbox for the confirmation, or check the app.", "en"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

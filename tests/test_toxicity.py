@@ -26,6 +26,8 @@ def tox(text, language=None, **kw):
     ("I'm tired of your ridiculous excuses.", ("insult", "ridiculous")),
     ("Stop wasting my time with these pathetic complaints.", ("insult", "pathetic")),
     ("Typical of your kind to blame the courier for everything.", ("identity_attack", "Typical of your kind")),
+    ("Maybe if you weren't such a whiny little baby he'd be nicer.", ("insult", "whiny little baby")),
+    ("Watch your mouth or I'll have your membership cancelled.", ("threat", "Watch your mouth or")),
 ])
 def test_english_positives(text, expected):
     assert expected in tox(text, "en")
@@ -117,6 +119,7 @@ def test_dutch_hard_negatives(text):
     ("والله لو شفتك بكسر راسك.", ("threat", "بكسر راسك")),
     ("ارجع إلى بلدك", ("identity_attack", "ارجع إلى بلدك")),
     ("أنت تافه.", ("insult", "تافه")),
+    ("والله إنك إنسان نكدي وما يعجبك شي.", ("insult", "نكدي")),
 ])
 def test_arabic_positives(text, expected):
     assert expected in tox(text, "ar")
