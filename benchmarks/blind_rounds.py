@@ -85,6 +85,7 @@ ROUNDS = {
                       "17 clean (36)"),
     "as": ("a3a12a3", "gym (en), meal delivery (nl), restaurant (ar): toxicity, rude tone, boilerplate, placeholders, "
                       "15 clean (34)"),
+    "at": ("0262288", "clean replies only: lettings (en), energy (nl), electricity (ar), written as agents write (28)"),
 }
 
 

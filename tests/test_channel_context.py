@@ -186,9 +186,16 @@ def test_wrong_language():
      "Where is my refund? I have been waiting for two weeks."),
     ("Je terugbetaling is vandaag verwerkt en staat binnenkort op je rekening.",
      "Waar blijft mijn terugbetaling? Ik wacht al twee weken."),
+    # every word a common English word, and Dutch too: the message may be in either
+    ("Thanks for letting us know. A contractor will replace the hinge on Monday morning.", "The oven door is broken."),
 ])
 def test_not_wrong_language(text, incoming):
     assert found(text, "context.wrong_language", context={"incoming": incoming}) == []
+
+
+def test_a_dutch_message_with_one_word_english_lacks_is_still_dutch():
+    text = "Thanks for your message! Delivery takes three to five working days from the day you order."
+    assert found(text, "context.wrong_language", context={"incoming": "Hoe lang duurt de levering?"}) != []
 
 
 def test_company_language_can_be_allowed():

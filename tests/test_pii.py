@@ -562,6 +562,8 @@ def test_an_arabic_district_and_street_without_a_number_are_an_address():
     # one of them alone, or a showroom's address, is no home
     assert values("الفرع الجديد في حي العليا قريب منك.", "pii.address", language="ar") == []
     assert values("المعرض في شارع الملك فهد، حي العليا، بجانب برج المملكة.", "pii.address", language="ar") == []
+    # "عن طريق" is "by way of", no road
+    assert values("تقدر تسدد عن طريق سداد برقم المفوتر ٠٠١ ورقم الحساب.", "pii.address", language="ar") == []
 
 
 def test_an_emirates_id_after_an_id_word_counts_with_a_bad_check_digit():

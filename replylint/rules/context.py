@@ -273,8 +273,23 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
         ours, our_conf = self._detect(doc, doc.text)
         if ours is None or our_conf < opts.min_confidence or ours == theirs or ours in opts.allow:
             return
+        if _common_words_of(doc, doc.incoming or "", ours):
+            return  # "The oven door is broken.": Dutch words too, but every one a common English word
         yield Hit(0, len(doc.text), f"the reply is in {ours!r} but the customer wrote in {theirs!r}",
                   confidence=round(min(our_conf, their_conf), 3))
+
+
+_COMMON_WORD = 2000  # occurrences in a language's word list that make a word one of its common words
+
+
+def _common_words_of(doc: ReplyDoc, text: str, language: str) -> bool:
+    """Whether every word of ``text`` is a common word of ``language``: a short message in words that two
+    languages share ('the oven door is broken' is Dutch and English) may be in either."""
+    from .typo.rules import speller_for
+
+    speller = speller_for(doc, language)
+    words = _LETTERS.findall(text)
+    return speller is not None and bool(words) and all(speller.frequency(w) >= _COMMON_WORD for w in words)
 
 
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")

@@ -233,10 +233,10 @@ class PiiScanner:
         )
         ar = "|".join(re.escape(w) for w in sorted(set(arabic), key=len, reverse=True)) or "شارع"
         # "شارع الملك فهد 12", "شارع الشيخ زايد، برج النخيل، شقة 12، دبي": the street, up to two named
-        # buildings or districts, a unit word and its number, and a town
+        # buildings or districts, a unit word and its number, and a town ("عن طريق" is "by way of")
         word = r"[\u0600-\u06ff]{2,}"
         self.address_ar = Lazy.regex(
-            r"(?<![\w])(?:" + ar + r")\s+" + word + r"(?:\s+" + word + r"){0,3}?"
+            r"(?<![\w])(?<!عن )(?:" + ar + r")\s+" + word + r"(?:\s+" + word + r"){0,3}?"
             r"(?:[،,]\s*(?:برج|بناية|بنايه|مبنى|عمارة|عماره|مجمع|حي|منطقة|منطقه|فيلا)\s+" + word + r"(?:\s+" + word + r"){0,2}?){0,2}"
             r"[،,]?\s*(?:(?:رقم|شقة|شقه|فيلا|منزل|بيت|مبنى|بناية|الدور|طابق)\s*)?\d{1,5}(?![\w])"
             r"(?:[،,]\s*" + word + r"(?![\w]))?"
