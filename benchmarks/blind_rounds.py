@@ -86,6 +86,7 @@ ROUNDS = {
     "as": ("a3a12a3", "gym (en), meal delivery (nl), restaurant (ar): toxicity, rude tone, boilerplate, placeholders, "
                       "15 clean (34)"),
     "at": ("0262288", "clean replies only: lettings (en), energy (nl), electricity (ar), written as agents write (28)"),
+    "au": ("4cd2fdd", "parcel delivery, en/nl/ar: sarcasm, brush-offs and talking down in fresh idioms, 15 clean (32)"),
 }
 
 

@@ -317,6 +317,8 @@ def test_a_frequent_arabic_word_closing_a_sentence_after_a_comma_is_no_name():
     # a rare word there, and any name after a greeting, is still a name
     assert found("شكراً لتواصلك، فاطمة.", "context.wrong_name", language="ar", context=ctx) == ["فاطمة"]
     assert found("مرحبا سعيد، تم تحديث عنوانك.", "context.wrong_name", language="ar", context=ctx) == ["سعيد"]
+    # an exclamation after يا is no name ("يا سلام": oh wow)
+    assert found("يا سلام، أسبوع كامل؟", "context.wrong_name", language="ar", context=ctx) == []
 
 
 @pytest.mark.parametrize("text,language", [

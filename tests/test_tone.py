@@ -143,6 +143,13 @@ def test_other_phrase_rules(text, lang, rule):
     ("We told you last week that the part was on order; it has now arrived.", "en"),
     ("Rustig aan met de verhuizing, we plannen de levering wanneer het jou uitkomt.", "nl"),
     ("Watch your inbox for the confirmation, or check the app.", "en"),
+    ("Welcome to the club, Anna! Your FitBox Club membership is active.", "en"),
+    ("Maybe next time try our express option, it's only £2 more.", "en"),
+    ("No one reads the terms anymore, so we've made a short summary.", "en"),
+    ("Sure, because of the delay we've refunded the shipping.", "en"),
+    ("While we're at it, shall I also update your phone number?", "en"),
+    ("Kijk je dan even goed in je spamfolder? Daar komen mails soms terecht.", "nl"),
+    ("Ach, wat vervelend! Ik los het direct op.", "nl"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []
