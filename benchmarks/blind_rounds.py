@@ -87,6 +87,8 @@ ROUNDS = {
                       "15 clean (34)"),
     "at": ("0262288", "clean replies only: lettings (en), energy (nl), electricity (ar), written as agents write (28)"),
     "au": ("4cd2fdd", "parcel delivery, en/nl/ar: sarcasm, brush-offs and talking down in fresh idioms, 15 clean (32)"),
+    "av": ("da47967", "pii formats, requests and whose data it is (company accounts, the customer's own number), "
+                      "placeholders, en/nl/ar, 11 clean (28)"),
 }
 
 

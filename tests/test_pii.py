@@ -661,3 +661,28 @@ def test_an_id_number_without_a_known_checksum_right_after_an_id_word():
     # another number in between: 'phone 646-555-0142' is no SSN
     text = "The account belongs to John Carter, SSN 532-44-1290, phone 646-555-0142."
     assert [r for r, _ in found(text, language="en")] == ["pii.national_id", "pii.phone"]
+
+
+def test_the_companys_own_bank_account_is_not_personal():
+    company = {"company": {"name": "Webwinkel Noord"}}
+    text = "Maak het bedrag over naar NL44 RABO 0123 4567 89 t.n.v. Webwinkel Noord, onder vermelding van 55012."
+    assert found(text, language="nl", context=company) == []  # (and its digits are no phone number)
+    assert values("Please transfer to our account: IBAN GB29 NWBK 6016 1331 9268 19.", "pii.iban",
+                  language="en") == []
+    # the customer's account, with the company only in the signature, still counts
+    text = "We storten het terug op NL91 ABNA 0417 1643 00, op naam van S. Mol.\n\nGroet,\nWebwinkel Noord"
+    assert values(text, "pii.iban", language="nl", context=company) == ["NL91 ABNA 0417 1643 00"]
+
+
+def test_a_number_presented_as_the_customers_own_after_it():
+    text = "Hoi Sophie, we hebben 06-12345678 als je nummer staan. Klopt dat nog?"
+    assert values(text, "pii.phone", language="nl", channel="chat") == []
+    # the words in the next sentence say nothing about it
+    text = "Het pakket ligt bij de buren, 06-98765432. Je nummer hebben we ook."
+    assert values(text, "pii.phone", language="nl", channel="chat") == ["06-98765432"]
+    assert values("Je pakket 0612345678 is onderweg.", "pii.phone", language="nl") == []
+
+
+def test_an_arabic_password_after_a_possessive():
+    text = "أهلاً وعد، كلمة المرور حقتك هي Waad@2024، غيريها بعد ما تدخلين."
+    assert values(text, "pii.credential", language="ar") == ["Waad@2024"]

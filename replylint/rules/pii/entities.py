@@ -66,6 +66,10 @@ _EXPIRY = re.compile(r"\d(?<![\w/.\-]\d)(?:(?<=0)[1-9]|(?<=1)[0-2]?|(?<=[2-9]))\
 # Written first-character-first like the digit patterns above: the first character ("+", "(" or a digit) is
 # consumed by one class, and each alternative checks with a look-behind which one it was. Same matches as
 # "(?<![\w+])(?:(?:\+|00)…|\(?0…|(?:1[ \-.])?\(?[2-9]…)", 6x faster per scan.
+_CLAUSE_END = frozenset(",;.!?\n")
+_SENTENCE_END = frozenset(".!?\n")
+_LAST_SENTENCE = re.compile(r"[.!?]\s|\n")
+_ABBREVIATION = re.compile(r"\b(?:t\.n\.v|t\.a\.v|o\.v\.v|a\.u\.b|i\.e|e\.g|attn)\.")
 _PHONE_CANDIDATE = re.compile(
     r"[+(0-9](?<![\w+].)(?:"
     r"(?:(?<=\+)|(?<=0)0)\d{1,3}[ \-.]?(?:\(0?\d{1,4}\)[ \-.]?)?\d{1,4}(?:[ \-.]?\d{1,4}){1,5}"  # international
@@ -107,6 +111,7 @@ _TOKENISH = re.compile(r"(?<![\w/.\-])[A-Za-z0-9_\-+/=]{16,200}(?![\w/])")
 _CREDENTIAL_VALUE = re.compile(
     r"""(?ix)
     (?:\s+(?:new|temporary|temp|nieuwe|nieuw|tijdelijke|الجديدة|الجديد|المؤقتة|المؤقت)){0,2}
+    (?:\s+(?:حقتك|حقك|حقكم|بتاعتك|بتاعك|تبعتك|تبعك|لحسابك|الخاصة\ بك|الخاص\ بك|الخاصة\ بحسابك))?
     (?:\s+(?:(?:that|which|die|dat)\s+)?(?:we|i|you|ik|je|u)\s+(?:(?:have|hebben|heb|hebt|heeft)\s+)?
        (?:set|created|gave\ you|chose|picked|generated|sent|use|ingesteld|aangemaakt|gekozen|gebruikt)\b)?
     (?:\s+(?:is|was|has\ been|have\ been|will\ be|is\ now|wordt|is\ nu|luidt|هو|هي)\b)?
@@ -148,11 +153,12 @@ def looks_like_secret_value(value: str, min_classes: int = 2) -> bool:
 
 CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "passport", "date_of_birth",
                  "credential", "secret", "iban", "business_place", "company_contact", "recipient_contact",
-                 "bank_account", "bank_code")
+                 "bank_account", "bank_code", "company_account")
 # the kinds that say what a value is (nearest_kind); the contact kinds only say whose number it is, the
 # iban kind only vouches for an IBAN whose check digits fail, and the bank kinds only for a domestic account
 _VALUE_KINDS = tuple(k for k in CONTEXT_KINDS
-                     if k not in ("company_contact", "recipient_contact", "iban", "bank_account", "bank_code"))
+                     if k not in ("company_contact", "recipient_contact", "iban", "bank_account", "bank_code",
+                                  "company_account"))
 # a domestic account number (UK 8 digits, US 4-17): plain digits, not part of a longer number or a date
 _ACCOUNT_DIGITS = re.compile(r"(?<![\w./-])\d{6,12}(?![\w/-]|[.,]\d)")
 
@@ -266,13 +272,19 @@ class PiiScanner:
         # enough) that is tested before its regular expressions scan the whole reply.
         ctx = _Context(text, self.context)
         found: list[Entity] = []
+        theirs: list[Entity] = []  # the company's own accounts
         low = text_lower(text)  # (cached: the reply's other scans lower-case the same text)
         if "@" in text or " at" in low or "[at]" in low or "(at)" in low or "{at}" in low:
             found += self._emails(text, low, ctx)
         if "://" in text or "PRIVATE KEY" in text or has_long_chunk(text):
             found += self._secrets(text, ctx)
         if (_ANY_DIGIT_ASCII if text.isascii() else _ANY_DIGIT).search(text):
-            found += self._ibans(text, ctx)
+            ibans = self._ibans(text, ctx)
+            found += ibans
+            company = _company_name(doc) if ibans else None
+            if ibans and (company or ctx.has("company_account")):
+                # the company's own account (kept until the end: its digits are no phone number either)
+                theirs = [e for e in ibans if _company_account(text, ctx, e.start, e.end, company)]
             if ctx.possible("bank_code"):
                 found += self._domestic_accounts(text, ctx)
             found += self._digit_runs(text, ctx)
@@ -288,6 +300,8 @@ class PiiScanner:
         if "حي" in text and not text.isascii():
             found += self._named_addresses(text, ctx, found)
         found += self._credentials(text, ctx)
+        if theirs:
+            found = [e for e in found if not any(e is t for t in theirs)]
         return _resolve(found)
 
     def _emails(self, text: str, low: str, ctx: _Context) -> list[Entity]:
@@ -437,8 +451,8 @@ class PiiScanner:
             start = m.start()
             if raw.startswith("(") and ")" not in raw[1:6]:
                 raw, start = raw[1:], start + 1
-            if ctx.near("not_card", start, start + len(raw), before=20):
-                continue
+            if ctx.leads(text, "not_card", start, 20, _CLAUSE_END.__contains__):
+                continue  # "pakket 0612345678" is a parcel number ("het pakket ligt bij de buren, 06-..." is not)
             if regions is None:
                 regions = _regions(doc)
             hit = _longest_phone(raw, regions)
@@ -449,9 +463,11 @@ class PiiScanner:
                     continue  # "call us on ...", a free-phone or service number: the company's, never a person's
                 if self._cue(text, ctx, start, "business_place", within=40):
                     continue  # "the hotel's reservations number is ...", "رقم فندق أتلانتس": a business's number
+                # "your number is ...", or after it: "we have 06-12345678 as your number"
+                own = self._cue(text, ctx, start, "recipient_contact") or \
+                    ctx.follows(text, "recipient_contact", start + length, 12, ".!?\n".__contains__)
                 out.append(Entity("phone", start, start + length, raw[:length], 0.9,
-                                  phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
-                                  own=self._cue(text, ctx, start, "recipient_contact")))
+                                  phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), own=own))
         return out
 
     @staticmethod
@@ -487,7 +503,7 @@ class PiiScanner:
             m = _CREDENTIAL_VALUE.match(text, e)
             if not m:
                 continue
-            value = m.group("value").rstrip(".,;:?)]}")
+            value = m.group("value").rstrip(".,;:?)]}،؛؟")
             vs = m.start("value")
             if _LOGIN_WORD.search(keyword) and not _SECRET_WORD.search(keyword):
                 # "the temporary login is erin.shah / Welkom2024!": a login names a user, and only the half
@@ -495,7 +511,7 @@ class PiiScanner:
                 pair = _LOGIN_PAIR.match(text, vs + len(value))
                 if pair is None:
                     continue
-                value, vs = pair.group("value").rstrip(".,;:?)]}"), pair.start("value")
+                value, vs = pair.group("value").rstrip(".,;:?)]}،؛؟"), pair.start("value")
             if value.endswith("!") and value[:-1].isdigit():
                 value = value[:-1]
             if len(value) < 4 or _FILLER_WORDS.match(value):
@@ -675,6 +691,26 @@ class _RunScanner:
 # --------------------------------------------------------------------------- helpers
 
 
+def _company_name(doc: ReplyDoc | None) -> str | None:
+    company = doc.context.company if doc is not None else None
+    name = company.name if company is not None else None
+    return name.lower() if name and len(name) >= 3 else None
+
+
+def _company_account(text: str, ctx: _Context, start: int, end: int, company: str | None) -> bool:
+    """The company's own account, which customers pay into: presented as such ('transfer to our account:',
+    'ons rekeningnummer is'), or with the company's name next to it ('t.n.v. Webwinkel Noord')."""
+    if ctx.leads(text, "company_account", start, 60, _SENTENCE_END.__contains__):
+        return True
+    if company is None:
+        return False
+    before, after = text[max(0, start - 40):start].lower(), text[end:end + 40].lower()
+    # in the same sentence: the signature under the reply names the company too
+    before = _LAST_SENTENCE.split(before)[-1]
+    after = _LAST_SENTENCE.split(_ABBREVIATION.sub("", after), 1)[0]  # ("t.n.v. Webwinkel Noord")
+    return company in before or company in after
+
+
 def _is_arabic(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
 
@@ -719,6 +755,12 @@ class _Context:
         number). ``text`` is the scanned text, or a copy of it with values already found blanked out."""
         distance = self.before(kind, start, within)
         return distance is not None and not any(map(barrier, text[start - distance:start]))
+
+    def follows(self, text: str, kind: str, end: int, within: int, barrier: Callable[[str], bool]) -> bool:
+        """:meth:`leads` after the value: a context word of ``kind`` shortly after ``end``, in the same
+        sentence ("06-12345678 als je nummer")."""
+        distance = self.index(kind).after(end, within) if self.has(kind) else None
+        return distance is not None and not any(map(barrier, text[end:end + distance]))
 
     def nearest_kind(self, start: int, end: int, window: int = 40) -> str | None:
         """The kind of the closest context word before the value (or right after it)."""

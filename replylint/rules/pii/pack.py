@@ -37,6 +37,10 @@ class PiiContext(BaseModel):
     company_contact: list[str] = Field(default_factory=list,
                                        description="Words that present the company's own number ('call us on', "
                                                    "'bel ons op'): a phone number right after them is not personal.")
+    company_account: list[str] = Field(default_factory=list,
+                                       description="Words that present the company's own bank account ('pay to our "
+                                                   "account', 'ons rekeningnummer', 'حسابنا'): an IBAN shortly after "
+                                                   "them, or next to the company's name, is not personal.")
     recipient_contact: list[str] = Field(default_factory=list,
                                          description="Words that present the recipient's own number ('your "
                                                      "registered number', 'je mobiele nummer', 'رقم جوالك'): in a "
