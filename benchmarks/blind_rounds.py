@@ -89,6 +89,7 @@ ROUNDS = {
     "au": ("4cd2fdd", "parcel delivery, en/nl/ar: sarcasm, brush-offs and talking down in fresh idioms, 15 clean (32)"),
     "av": ("da47967", "pii formats, requests and whose data it is (company accounts, the customer's own number), "
                       "placeholders, en/nl/ar, 11 clean (28)"),
+    "aw": ("a0b0965", "travel agency, mostly Dutch (formality, d/t, clean replies naming documents), en/ar, 19 clean (28)"),
 }
 
 

@@ -265,6 +265,10 @@ def test_pii_requests(text, lang):
     ("Vul je kaartnummer in via de beveiligde betaallink.", "nl"),
     ("لا ترسل رقم بطاقتك لأي شخص.", "ar"),
     ("لن نطلب منك كلمة المرور أبداً.", "ar"),
+    # the document as the reference for a name, not what is asked for
+    ("Just reply with the new traveller's full name as it appears on their passport.", "en"),
+    ("Stuur me de naam zoals die in het paspoort staat, dan voeg ik hem toe.", "nl"),
+    ("أرسل لي الاسم كما هو في جواز السفر.", "ar"),
 ])
 def test_not_pii_requests(text, lang):
     assert not found(text, "pii.pii_request", language=lang), text

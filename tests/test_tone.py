@@ -150,6 +150,8 @@ def test_other_phrase_rules(text, lang, rule):
     ("While we're at it, shall I also update your phone number?", "en"),
     ("Kijk je dan even goed in je spamfolder? Daar komen mails soms terecht.", "nl"),
     ("Ach, wat vervelend! Ik los het direct op.", "nl"),
+    ("Nobody likes a late parcel, so I've refunded the shipping.", "en"),
+    ("Niemand leest graag lange voorwaarden, daarom staat hier een samenvatting.", "nl"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

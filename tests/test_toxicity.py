@@ -90,6 +90,7 @@ def test_dutch_positives(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "Jeetje, wat vervelend! Ik los het meteen op.",
     "Hij sukkelt al weken met zijn gezondheid.",
     "We steunen het kankeronderzoek.",
     "Je hond mag mee in de winkel.",
