@@ -90,6 +90,7 @@ ROUNDS = {
     "av": ("da47967", "pii formats, requests and whose data it is (company accounts, the customer's own number), "
                       "placeholders, en/nl/ar, 11 clean (28)"),
     "aw": ("a0b0965", "travel agency, mostly Dutch (formality, d/t, clean replies naming documents), en/ar, 19 clean (28)"),
+    "ax": ("be6c575", "English telecom in dev.jsonl's style: typos, names, tone, 14 clean (22)"),
 }
 
 

@@ -54,6 +54,8 @@ def test_misspellings_with_ranked_suggestions(text, lang, word, suggestion):
     ("Fijne reis!\nDaan", "nl", {}),
     ("I know you're busy, so I've done it for you.", "en", {}),
     ("We verwerken het zo snell mogelijk.", "nl", {"vocabulary": ["snell"]}),
+    ("Please confirm your correct address so we can resend it.", "en", {}),
+    ("I'm happy for you, you're going to love it.", "en", {}),
 ])
 def test_no_false_alarms(text, lang, kw):
     linter = Linter(Config(select=["typo"], **kw)) if kw else LINTER
@@ -431,6 +433,8 @@ def test_the_sign_off_word_is_no_misspelt_name():
     ("Your welcome!", "en", [("Your", "You're")]),
     ("Thats fine, Ive sent it.", "en", [("Thats", "That's"), ("Ive", "I've")]),
     ("Het duurde langer als verwacht en hun hebben het pakket kwijt.", "nl", [("als", "dan"), ("hun", "zij")]),
+    ("The problem must be with you're router.", "en", [("you're", "your")]),
+    ("سنرسل الطلب غداً انشاء الله.", "ar", [("انشاء", "إن شاء")]),
 ])
 def test_confused_words(text, language, found):
     report = LINTER.check(text, language=language)
@@ -442,6 +446,9 @@ def test_confused_words(text, language, found):
     ("The app and its settings are updated. You're welcome! Your welcome pack is attached.", "en"),
     ("Its own battery lasts long.", "en"),
     ("Het kost meer als je later bestelt.", "nl"),
+    ("Please confirm your correct address so we can resend it.", "en"),
+    ("Let me know what you're thinking of, and I'll check.", "en"),
+    ("تم إنشاء حساب جديد لك.", "ar"),
 ])
 def test_right_words_in_their_place(text, language):
     assert typos(text, language, "confused_word") == []
