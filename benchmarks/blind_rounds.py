@@ -91,6 +91,7 @@ ROUNDS = {
                       "placeholders, en/nl/ar, 11 clean (28)"),
     "aw": ("a0b0965", "travel agency, mostly Dutch (formality, d/t, clean replies naming documents), en/ar, 19 clean (28)"),
     "ax": ("be6c575", "English telecom in dev.jsonl's style: typos, names, tone, 14 clean (22)"),
+    "ay": ("22af7ba", "Arabic telecom and shop: classic misspellings (لاكن، ذالك، هاذا), dialect, tone, 16 clean (24)"),
 }
 
 

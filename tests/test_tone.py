@@ -152,6 +152,8 @@ def test_other_phrase_rules(text, lang, rule):
     ("Ach, wat vervelend! Ik los het direct op.", "nl"),
     ("Nobody likes a late parcel, so I've refunded the shipping.", "en"),
     ("Niemand leest graag lange voorwaarden, daarom staat hier een samenvatting.", "nl"),
+    ("We have more important news: your refund has been approved!", "en"),
+    ("ماذا تتوقع من الباقة الجديدة؟ أقدر أشرح لك مميزاتها.", "ar"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

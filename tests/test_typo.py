@@ -435,6 +435,7 @@ def test_the_sign_off_word_is_no_misspelt_name():
     ("Het duurde langer als verwacht en hun hebben het pakket kwijt.", "nl", [("als", "dan"), ("hun", "zij")]),
     ("The problem must be with you're router.", "en", [("you're", "your")]),
     ("سنرسل الطلب غداً انشاء الله.", "ar", [("انشاء", "إن شاء")]),
+    ("هاذا طبيعي، لاكن الخدمة بترجع بعد ذالك.", "ar", [("هاذا", "هذا"), ("لاكن", "لكن"), ("ذالك", "ذلك")]),
 ])
 def test_confused_words(text, language, found):
     report = LINTER.check(text, language=language)
@@ -449,6 +450,7 @@ def test_confused_words(text, language, found):
     ("Please confirm your correct address so we can resend it.", "en"),
     ("Let me know what you're thinking of, and I'll check.", "en"),
     ("تم إنشاء حساب جديد لك.", "ar"),
+    ("هذا طبيعي، لكن الخدمة بترجع بعد ذلك.", "ar"),
 ])
 def test_right_words_in_their_place(text, language):
     assert typos(text, language, "confused_word") == []
