@@ -92,6 +92,8 @@ ROUNDS = {
     "aw": ("a0b0965", "travel agency, mostly Dutch (formality, d/t, clean replies naming documents), en/ar, 19 clean (28)"),
     "ax": ("be6c575", "English telecom in dev.jsonl's style: typos, names, tone, 14 clean (22)"),
     "ay": ("22af7ba", "Arabic telecom and shop: classic misspellings (لاكن، ذالك، هاذا), dialect, tone, 16 clean (24)"),
+    "az": ("6cbaedc", "a web shop in dev.jsonl's style, en/nl/ar: terse brush-offs, blame in questions, a title with je, "
+                      "14 clean (24)"),
 }
 
 

@@ -43,6 +43,9 @@ KNOWN = {
     "ak-25": "'ينلغى' (Gulf Arabic 'can be cancelled', form VII of ألغى) is not in the Arabic list and is one letter "
              "from 'ينبغى': the dialect passive is derived only from a common three-letter root ('انرفض' of 'رفض'), "
              "and 'لغى' is rare (the verb is ألغى)",
+    "az-2": "'Simple: order a bigger size next time. That's all there is to it.': the brush-off is made of stop "
+            "words only, which no pattern may be (they would be tried on every reply), and 'Simple:' opens helpful "
+            "instructions as often",
     "am-19": "'Wauw, je hebt het gevonden! Ongelofelijk.': the sarcasm is in the second sentence, a word that is "
              "just as often sincere; 'wow, you found it!' alone is praise",
 }

@@ -154,6 +154,11 @@ def test_other_phrase_rules(text, lang, rule):
     ("Niemand leest graag lange voorwaarden, daarom staat hier een samenvatting.", "nl"),
     ("We have more important news: your refund has been approved!", "en"),
     ("ماذا تتوقع من الباقة الجديدة؟ أقدر أشرح لك مميزاتها.", "ar"),
+    ("Your return period. We've extended it.", "en"),
+    ("The trial period, as agreed, ends on Friday.", "en"),
+    ("Heb je het wel goed ontvangen? Laat het me weten.", "nl"),
+    ("Zo simpel is het: je klikt op de link en klaar.", "nl"),
+    ("لو طلبت أكثر من ٢٠٠ ريال يكون الشحن مجاني.", "ar"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []
@@ -208,6 +213,14 @@ def test_marks_inside_a_code_are_not_shouting(text):
 @pytest.mark.parametrize("text", ["Thanks!", "Really?!", "Is it? Yes! Great."])
 def test_not_excessive_punctuation(text):
     assert tone(text, "en", "excessive_punctuation") == []
+
+
+def test_a_formal_title_in_the_greeting_and_je_after_it_mix_forms():
+    text = "Goedemiddag mevrouw Visser, wat vervelend. Vertel me gerust wat er is gebeurd, dan help ik je graag."
+    assert [t for t in tone(text, "nl") if t[0] == "inconsistent_formality"] != []
+    # a title naming someone else, after the greeting, is no address of the customer
+    text = "Hoi Ruud, het pakket is afgegeven bij je buurvrouw, mevrouw Kok, op nummer 9."
+    assert [t for t in tone(text, "nl") if t[0] == "inconsistent_formality"] == []
 
 
 def test_formality_mixing_and_house_style():

@@ -15,6 +15,7 @@ from ...document import ReplyDoc
 from ...models import Category, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...structure import greeting_end
 from ...textutil import PhraseScanner
 from .phrases import TonePack
 
@@ -49,13 +50,13 @@ class InconsistentFormality(Rule):
             return None
         # PhraseScanner finds what phrase_regex finds, behind a word gate and with a first-character dispatch
         return tuple(PhraseScanner(words) if any(w.strip() for w in words) else None
-                     for words in (pack.formal_pronouns, pack.informal_pronouns, pack.generic_je))
+                     for words in (pack.formal_pronouns, pack.informal_pronouns, pack.generic_je, pack.formal_titles))
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         vocab = self.per_language(doc.language or "", self._vocab)
         if vocab is None or vocab[0] is None or vocab[1] is None:
             return
-        formal_words, informal_words, generic_words = vocab
+        formal_words, informal_words, generic_words, titles = vocab
         text = doc.text
         generic = generic_words.spans(text) if generic_words is not None else []
 
@@ -70,13 +71,16 @@ class InconsistentFormality(Rule):
             for s, e in wrong:
                 yield Hit(s, e, f"house style is {right_name}: '{text[s:e]}' uses the other form")
             return
+        if titles is not None and informal:
+            greeting = greeting_end(doc)  # "Goedemiddag mevrouw Visser, ... dan help ik je"
+            formal = sorted(formal + [(s, e) for s, e in titles.spans(text[:greeting])])
         if not formal or not informal:
             return
         first_is_formal = formal[0][0] < informal[0][0]
         minority = informal if first_is_formal else formal
         s, e = minority[0]
-        yield Hit(s, e, f"mixes formal u/uw ({len(formal)}x) and informal je/jij/jouw ({len(informal)}x) "
-                        f"when addressing the customer: pick one")
+        yield Hit(s, e, f"mixes formal address ({len(formal)}x: u/uw, or a title in the greeting) and informal "
+                        f"je/jij/jouw ({len(informal)}x) when addressing the customer: pick one")
 
 
 def _abbreviation(text: str, start: int, end: int) -> bool:

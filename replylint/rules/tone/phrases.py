@@ -35,6 +35,11 @@ class TonePack(PackModel):
     formal_pronouns: list[str] = Field(default_factory=list, description="Formal address (nl: u, uw).")
     informal_pronouns: list[str] = Field(default_factory=list, description="Informal address (nl: je, jij, jouw).")
     generic_je: list[str] = Field(default_factory=list, description="Fixed phrases where 'je' addresses nobody.")
+    formal_titles: list[str] = Field(default_factory=list,
+                                     description="Titles that address the customer formally in the greeting "
+                                                 "('Goedemiddag mevrouw Visser,'): with informal pronouns after "
+                                                 "them, the reply mixes forms. Only the greeting line counts "
+                                                 "('bij je buurvrouw, mevrouw Kok' names someone else).")
 
     @field_validator("blame", "dismissive", "condescending", "sarcasm", "commitment")
     @classmethod
