@@ -94,6 +94,7 @@ ROUNDS = {
     "ay": ("22af7ba", "Arabic telecom and shop: classic misspellings (لاكن، ذالك، هاذا), dialect, tone, 16 clean (24)"),
     "az": ("6cbaedc", "a web shop in dev.jsonl's style, en/nl/ar: terse brush-offs, blame in questions, a title with je, "
                       "14 clean (24)"),
+    "ba": ("42d678c", "energy (en), home insurance (nl), water (ar): unkind lines inside polite e-mails, 14 clean (22)"),
 }
 
 

@@ -159,6 +159,10 @@ def test_other_phrase_rules(text, lang, rule):
     ("Heb je het wel goed ontvangen? Laat het me weten.", "nl"),
     ("Zo simpel is het: je klikt op de link en klaar.", "nl"),
     ("لو طلبت أكثر من ٢٠٠ ريال يكون الشحن مجاني.", "ar"),
+    ("We get hundreds of calls a day about the outage, so I've put the update on our homepage.", "en"),
+    ("When it's your turn to renew, we'll email you.", "en"),
+    ("Een nieuwe router helpt niet, want de storing zit in de wijk.", "nl"),
+    ("Hij komt wanneer hij klaar is met de vorige klus, rond 14:00.", "nl"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []
