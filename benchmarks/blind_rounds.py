@@ -95,6 +95,7 @@ ROUNDS = {
     "az": ("6cbaedc", "a web shop in dev.jsonl's style, en/nl/ar: terse brush-offs, blame in questions, a title with je, "
                       "14 clean (24)"),
     "ba": ("42d678c", "energy (en), home insurance (nl), water (ar): unkind lines inside polite e-mails, 14 clean (22)"),
+    "bb": ("b00ff75", "toxicity in new words (insults, curses, dares, group attacks), en/nl/ar, 8 clean (26)"),
 }
 
 

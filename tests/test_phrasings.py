@@ -43,6 +43,8 @@ KNOWN = {
     "ak-25": "'ينلغى' (Gulf Arabic 'can be cancelled', form VII of ألغى) is not in the Arabic list and is one letter "
              "from 'ينبغى': the dialect passive is derived only from a common three-letter root ('انرفض' of 'رفض'), "
              "and 'لغى' is rare (the verb is ألغى)",
+    "bb-5": "'Report me and I'll make sure you never get a cab in this town again': the threat is in the dare "
+            "before it; 'Try it and we'll make sure you never miss a delivery again' has the same words",
     "az-2": "'Simple: order a bigger size next time. That's all there is to it.': the brush-off is made of stop "
             "words only, which no pattern may be (they would be tried on every reply), and 'Simple:' opens helpful "
             "instructions as often",

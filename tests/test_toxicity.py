@@ -28,6 +28,9 @@ def tox(text, language=None, **kw):
     ("Typical of your kind to blame the courier for everything.", ("identity_attack", "Typical of your kind")),
     ("Maybe if you weren't such a whiny little baby he'd be nicer.", ("insult", "whiny little baby")),
     ("Watch your mouth or I'll have your membership cancelled.", ("threat", "Watch your mouth or")),
+    ("Keep shouting and see how far it gets you, you screeching harpy.", ("insult", "harpy")),
+    ("Then delete it, dipstick.", ("insult", "dipstick")),
+    ("Because your lot always try to scam us with fake chargebacks.", ("identity_attack", "your lot always")),
 ])
 def test_english_positives(text, expected):
     assert expected in tox(text, "en")
@@ -65,6 +68,8 @@ def test_obfuscations(text, expected):
     "If the outage lasts beyond 6pm, you're entitled to £95 compensation.",
     "Sorry about our useless complaints process, I've fixed it.",
     "Just like your kind words last week, this made our day.",
+    "Your lot number is printed on the box.",
+    "Oh, that's a witch costume? Lovely, it ships tomorrow.",
 ])
 def test_english_hard_negatives(text):
     assert tox(text, "en") == []
@@ -121,6 +126,8 @@ def test_dutch_hard_negatives(text):
     ("ارجع إلى بلدك", ("identity_attack", "ارجع إلى بلدك")),
     ("أنت تافه.", ("insult", "تافه")),
     ("والله إنك إنسان نكدي وما يعجبك شي.", ("insult", "نكدي")),
+    ("اشتكي، وإذا شفتك بعدها بتندم.", ("threat", "بتندم")),
+    ("انتي وحدة قليلة أدب.", ("insult", "قليلة أدب")),
 ])
 def test_arabic_positives(text, expected):
     assert expected in tox(text, "ar")
@@ -129,7 +136,9 @@ def test_arabic_positives(text, expected):
 @pytest.mark.parametrize("text", ["كلبك جميل ونتمنى له الصحة.", "عبد الله سيتصل بك غداً.", "نعتذر عن التأخير.",
                                   "راح أخلي أحد يكلمك بكرة.", "بنعلمك طريقة الإرجاع خطوة بخطوة.",
                                   # 'a petty thing': dismissive (tone), no insult of the customer
-                                  "هذا شي تافه ما يحتاج تتصل علشانه."])
+                                  "هذا شي تافه ما يحتاج تتصل علشانه.",
+                                  # "you won't regret it", and a sales line: no threat
+                                  "ما راح تندم على الاشتراك، الباقة ممتازة!", "بتندمين إذا ما استفدتي من العرض قبل ما يخلص."])
 def test_arabic_hard_negatives(text):
     assert tox(text, "ar") == []
 
