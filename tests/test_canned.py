@@ -101,6 +101,15 @@ def test_specific_reply_with_one_polite_phrase_is_fine():
     assert rules(LINTER.check(text, language="en", context=ctx), "canned.generic") == []
 
 
+def test_a_chat_reply_of_service_formulas_only_is_generic():
+    ctx = {"incoming": "The app logs me out every day."}
+    text = "Thanks for reaching out! We're always happy to help. Is there anything else I can assist you with today?"
+    assert rules(LINTER.check(text, language="en", context=ctx), "canned.generic") != []
+    text = ("Thanks for reaching out! I've reset your password and signed out all other devices, so the app "
+            "should stay logged in now.")
+    assert rules(LINTER.check(text, language="en", context=ctx), "canned.generic") == []
+
+
 def test_stock_reply_that_engages_is_not_generic():
     ctx = {"incoming": "Can I return order 4412?"}
     text = "Thank you for contacting us. Yes, order 4412 can be returned. We apologise for any inconvenience."

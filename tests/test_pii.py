@@ -269,6 +269,7 @@ def test_pii_requests(text, lang):
     ("Just reply with the new traveller's full name as it appears on their passport.", "en"),
     ("Stuur me de naam zoals die in het paspoort staat, dan voeg ik hem toe.", "nl"),
     ("أرسل لي الاسم كما هو في جواز السفر.", "ar"),
+    ("I've locked the account. Please set a new password via the link I've just emailed you.", "en"),
 ])
 def test_not_pii_requests(text, lang):
     assert not found(text, "pii.pii_request", language=lang), text
