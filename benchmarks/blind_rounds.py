@@ -97,6 +97,7 @@ ROUNDS = {
     "ba": ("42d678c", "energy (en), home insurance (nl), water (ar): unkind lines inside polite e-mails, 14 clean (22)"),
     "bb": ("b00ff75", "toxicity in new words (insults, curses, dares, group attacks), en/nl/ar, 8 clean (26)"),
     "bc": ("017e19f", "boilerplate, placeholders and channel limits, streaming (en), shop (nl, ar), 10 clean (20)"),
+    "bd": ("e3e973c", "electronics shop, en/nl/ar: clean replies full of product jargon, and 3 typos, 19 clean (22)"),
 }
 
 

@@ -325,6 +325,8 @@ def test_a_frequent_arabic_word_closing_a_sentence_after_a_comma_is_no_name():
     ("Yes, Revolut, Monzo and Wise cards all work at checkout.", "en"),
     ("أكيد! عندنا برجر نباتي، فلافل، وسلطة الكينوا.", "ar"),
     ("البرجر لحم بقري، جبن شيدر، خس، طماطم، وصوص البيت.", "ar"),
+    # a common noun opening a list, by its ending
+    ("It syncs with iOS 16. Notifications, heart-rate and sleep tracking all work.", "en"),
 ])
 def test_an_item_of_a_list_is_no_name(text, language):
     assert found(text, "context.wrong_name", language=language, context={"customer": {"name": "Rhea Kapoor"}}) == []

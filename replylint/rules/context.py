@@ -34,6 +34,11 @@ class ContextPack(PackModel):
         description="A word the language's spelling word list holds at least this often is a word, not a name, "
                     "where it opens a sentence before a comma ('Klopt, ...', 'Prima, ...'). Set for Dutch; the "
                     "English list holds first names as often as words ('mark', 'grace').")
+    not_name_endings: list[str] = Field(
+        default_factory=list,
+        description="Endings of common nouns that no first name has ('-tions', '-ments'): a word of the spelling "
+                    "list with one, before a comma, is a word ('Notifications, heart-rate and sleep tracking all "
+                    "work'), not a name.")
     closing_word_not_name_frequency: int | None = Field(
         default=None, ge=1,
         description="The same for a word that closes a sentence after a comma in a script without capitals "
@@ -66,6 +71,13 @@ def _listed_often(doc: ReplyDoc, word: str, threshold: int) -> bool:
 
     speller = speller_for(doc)
     return speller is not None and speller.frequency(word) >= threshold
+
+
+def _common_noun(doc: ReplyDoc, word: str) -> bool:
+    """ContextPack.not_name_endings: ``word`` ends like a common noun and is a word of the language."""
+    pack = doc.packs.get("context", doc.language or "")
+    endings = tuple(pack.not_name_endings) if isinstance(pack, ContextPack) else ()
+    return bool(endings) and len(word) > 6 and word.lower().endswith(endings) and _listed_often(doc, word, 1)
 
 
 def _frequent_word_opening(doc: ReplyDoc, word: str, start: int) -> bool:
@@ -131,6 +143,8 @@ class WrongName(Rule):
                 continue  # "Pff, ...", "Hmm, ...": no vowel, no name
             if _frequent_word_opening(doc, word, start) or _frequent_word_closing(doc, word, start, end):
                 continue  # "Klopt, is geregeld!": a word of the language opens (or, in Arabic, closes) the sentence
+            if _common_noun(doc, word):
+                continue  # "Notifications, heart-rate and sleep tracking all work"
             right = parts[0] if not parts[0].lower() in not_names else parts[-1]
             yield Hit(start, end, f"addresses '{word}', but the customer is '{doc.customer.name}'",
                       suggestions=[right], confidence=0.85)
