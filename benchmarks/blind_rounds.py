@@ -98,6 +98,7 @@ ROUNDS = {
     "bb": ("b00ff75", "toxicity in new words (insults, curses, dares, group attacks), en/nl/ar, 8 clean (26)"),
     "bc": ("017e19f", "boilerplate, placeholders and channel limits, streaming (en), shop (nl, ar), 10 clean (20)"),
     "bd": ("e3e973c", "electronics shop, en/nl/ar: clean replies full of product jargon, and 3 typos, 19 clean (22)"),
+    "be": ("c532560", "short Dutch and Arabic chat replies: brush-offs, blame, sarcasm in everyday words, 9 clean (22)"),
 }
 
 

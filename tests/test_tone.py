@@ -163,6 +163,9 @@ def test_other_phrase_rules(text, lang, rule):
     ("When it's your turn to renew, we'll email you.", "en"),
     ("Een nieuwe router helpt niet, want de storing zit in de wijk.", "nl"),
     ("Hij komt wanneer hij klaar is met de vorige klus, rond 14:00.", "nl"),
+    ("Dat krijg je als je voor 22:00 bestelt morgen al in huis.", "nl"),
+    ("Een collega gaat je morgen bellen over de afspraak.", "nl"),
+    ("المهم إنه وصل سليم، ولو فيه أي ملاحظة كلمنا.", "ar"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

@@ -344,6 +344,8 @@ def test_the_arabic_dialect_passive_of_a_known_root_is_a_word():
     """'انرفض' (was turned down) is form VII of 'رفض': the prefix is stripped only before a three-letter root."""
     assert typos("القرض انرفض لأن الراتب ما يكفي.", "ar", "misspelling") == []
     assert typos("الطلب انخصم مرتين وبنرجع المبلغ.", "ar", "misspelling") == []
+    # and the present tense of one, with an object pronoun: 'نعوضك' (we compensate you)
+    assert typos("ممكن ترسلين لنا صور المنتج عشان نعوضك؟", "ar", "misspelling") == []
 
 
 def test_an_arabic_imperative_written_with_its_short_vowel_is_a_word():

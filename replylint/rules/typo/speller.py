@@ -103,7 +103,8 @@ class TypoPack(PackModel):
     root_prefixes: list[str] = Field(
         default_factory=list,
         description="Prefixes of derived verb forms, stripped only before a three-letter root: the dialect passive "
-                    "(form VII) 'انرفض' (was turned down) of 'رفض', 'ينلغى' (is cancelled) of 'لغى'. Arabic only.")
+                    "(form VII) 'انرفض' (was turned down) of 'رفض', 'ينلغى' (is cancelled) of 'لغى', the present "
+                    "tense 'نعوضك' (we compensate you) of 'عوض'. Arabic only.")
     compound_linkers: list[str] = Field(default_factory=list, description="Joins between compound parts ('s', 'e').")
     min_stem_frequency: int = Field(
         default=MIN_STEM_FREQUENCY, ge=1,
@@ -275,6 +276,9 @@ class Speller:
                 if s.endswith(suf) and len(s) - len(suf) >= 2:
                     stem = s[: -len(suf)]
                     stems.append(stem)
+                    for p in self.root_prefixes:  # 'نعوضك': ن + the root 'عوض' + ك
+                        if stem.startswith(p) and len(stem) - len(p) == 3:
+                            stems.append(stem[len(p):])
                     if suf == "ة":
                         stems.append(s[:-1] + "ه")
                     elif suf in _AR_PRONOUNS:
