@@ -45,6 +45,8 @@ KNOWN = {
              "and 'لغى' is rare (the verb is ألغى)",
     "bb-5": "'Report me and I'll make sure you never get a cab in this town again': the threat is in the dare "
             "before it; 'Try it and we'll make sure you never miss a delivery again' has the same words",
+    "bf-2": "'Evening slowdowns are normal on any network. Nothing to worry about.': a brush-off in the words of "
+            "reassurance, which a pattern cannot tell from the real thing",
     "az-2": "'Simple: order a bigger size next time. That's all there is to it.': the brush-off is made of stop "
             "words only, which no pattern may be (they would be tried on every reply), and 'Simple:' opens helpful "
             "instructions as often",

@@ -270,6 +270,7 @@ def test_pii_requests(text, lang):
     ("Stuur me de naam zoals die in het paspoort staat, dan voeg ik hem toe.", "nl"),
     ("أرسل لي الاسم كما هو في جواز السفر.", "ar"),
     ("I've locked the account. Please set a new password via the link I've just emailed you.", "en"),
+    ("That usually happens when people type their card details wrong. Try the payment again.", "en"),
 ])
 def test_not_pii_requests(text, lang):
     assert not found(text, "pii.pii_request", language=lang), text
