@@ -100,6 +100,7 @@ ROUNDS = {
     "bd": ("e3e973c", "electronics shop, en/nl/ar: clean replies full of product jargon, and 3 typos, 19 clean (22)"),
     "be": ("c532560", "short Dutch and Arabic chat replies: brush-offs, blame, sarcasm in everyday words, 9 clean (22)"),
     "bf": ("ecd0674", "subtle English tone in dev.jsonl's telecom style, 7 clean (16)"),
+    "bg": ("c561086", "every category in dev.jsonl's style, en/nl/ar, 9 clean (18)"),
 }
 
 

@@ -353,6 +353,17 @@ def test_the_arabic_vocative_particle_names_the_person_addressed(text, names):
     assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "عمرو السيد"}}) == names
 
 
+def test_another_script_needs_less_certainty_about_the_language():
+    # lingua gives 'When will my order arrive?' English 0.71 among the configured languages; it is no Arabic
+    report = LINTER.check("أهلاً نبيل، طلبك بيوصل بكرة قبل الساعة ٦ المسا.", language="ar", channel="chat",
+                          context={"incoming": "When will my order arrive?"})
+    assert [f.rule for f in report.findings] == ["context.wrong_language"]
+    # Arabic in Latin letters (Arabizi) is not confidently any language: an Arabic answer is right
+    report = LINTER.check("أهلاً، طلبك بيوصل بكرة قبل الساعة ٦ المسا إن شاء الله.", language="ar", channel="chat",
+                          context={"incoming": "wein talabi? sar lah usbu3"})
+    assert [f.rule for f in report.findings] == []
+
+
 def test_a_short_english_message_answered_in_arabic_is_the_wrong_language():
     # lingua's trigram mode spreads 'Where is my order?' over the nine configured languages (English 0.12)
     report = LINTER.check("طلبك بالطريق وبيوصلك اليوم قبل الساعة 9 مساءً.", language="ar", channel="chat",

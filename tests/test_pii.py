@@ -271,6 +271,7 @@ def test_pii_requests(text, lang):
     ("أرسل لي الاسم كما هو في جواز السفر.", "ar"),
     ("I've locked the account. Please set a new password via the link I've just emailed you.", "en"),
     ("That usually happens when people type their card details wrong. Try the payment again.", "en"),
+    ("Please log in to the router at 192.168.1.1 with the admin password printed on the back.", "en"),
 ])
 def test_not_pii_requests(text, lang):
     assert not found(text, "pii.pii_request", language=lang), text
