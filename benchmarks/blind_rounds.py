@@ -101,6 +101,7 @@ ROUNDS = {
     "be": ("c532560", "short Dutch and Arabic chat replies: brush-offs, blame, sarcasm in everyday words, 9 clean (22)"),
     "bf": ("ecd0674", "subtle English tone in dev.jsonl's telecom style, 7 clean (16)"),
     "bg": ("c561086", "every category in dev.jsonl's style, en/nl/ar, 9 clean (18)"),
+    "bh": ("98e600f", "clean replies only, a web shop in en/nl/ar (18)"),
 }
 
 
