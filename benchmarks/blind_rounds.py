@@ -102,6 +102,7 @@ ROUNDS = {
     "bf": ("ecd0674", "subtle English tone in dev.jsonl's telecom style, 7 clean (16)"),
     "bg": ("c561086", "every category in dev.jsonl's style, en/nl/ar, 9 clean (18)"),
     "bh": ("98e600f", "clean replies only, a web shop in en/nl/ar (18)"),
+    "bi": ("202066d", "bank chat, en/nl/ar: own and others' account data, codes, requests and warnings, 11 clean (16)"),
 }
 
 
