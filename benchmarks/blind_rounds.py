@@ -103,6 +103,7 @@ ROUNDS = {
     "bg": ("c561086", "every category in dev.jsonl's style, en/nl/ar, 9 clean (18)"),
     "bh": ("98e600f", "clean replies only, a web shop in en/nl/ar (18)"),
     "bi": ("202066d", "bank chat, en/nl/ar: own and others' account data, codes, requests and warnings, 11 clean (16)"),
+    "bj": ("f42141d", "Dutch e-mails from a furniture shop, typos and d/t slips, 10 clean (12)"),
 }
 
 

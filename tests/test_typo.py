@@ -382,6 +382,8 @@ def test_a_prefix_does_not_hide_a_misspelling_of_a_more_frequent_word():
     ("Ik heb de retour ontvangen en het geld word binnen vijf dagen teruggestort.", "word", "wordt"),
     ("Je bestelling word morgen geleverd.", "word", "wordt"),
     ("Ik vindt het vervelend.", "vindt", "vind"),
+    ("Je bestelling is helaas vertraagt door drukte bij de vervoerder.", "vertraagt", "vertraagd"),
+    ("We verwachten dat hij uiterlijk vrijdag bezorgt wordt.", "bezorgt", "bezorgd"),
 ])
 def test_a_dutch_d_t_slip_is_a_verb_form_error(text, written, right):
     found = [f for f in LINTER.check(text, language="nl").findings if f.rule == "typo.verb_form"]
@@ -396,6 +398,9 @@ def test_a_dutch_d_t_slip_is_a_verb_form_error(text, written, right):
     "Ik zorg dat ik de beste word.",  # 'ik' is the subject
     "Open het in Word of Excel.",  # the program
     "Hij verstuurt het vandaag en ik heb het gezien.",
+    "Alles wat hij verstuurt wordt gecontroleerd.",
+    "Hij bezorgt door weer en wind.",
+    "Het pakket is onderweg en vertraagt door de storm.",
 ])
 def test_right_dutch_verb_forms_are_left_alone(text):
     assert [f.excerpt for f in LINTER.check(text, language="nl").findings if f.rule == "typo.verb_form"] == []

@@ -109,7 +109,11 @@ class VerbForm(Rule):
             if word in vocab.t_of_stem and nxt not in vocab.inverted and not first and \
                     (prev in vocab.subjects or _noun_subject(tokens, i, vocab)):
                 yield self._hit(text, start, end, vocab.t_of_stem[word], "after its subject")
-            elif aux_open and word.endswith("t") and word.startswith(vocab.prefixes) and _closes(nxt, vocab):
+            elif word.endswith("t") and word.startswith(vocab.prefixes) and \
+                    (aux_open and (_closes(nxt, vocab) or nxt == "door") or _passive_after(tokens, i, vocab)):
+                # 'is verhuist.', 'is vertraagt door drukte' (the agent of a passive), and in a subordinate
+                # clause, where the auxiliary follows: 'dat hij vrijdag bezorgt wordt.'
+
                 speller = speller or speller_for(doc)
                 right = _d_form(word)
                 if speller is not None and right in speller.words and (word.endswith("dt") or speller.known(word)):
@@ -135,6 +139,19 @@ class VerbForm(Rule):
         right = right[:1].upper() + right[1:] if written[:1].isupper() else right
         return Hit(start, end, f"'{written}' should be '{right}' {where} (d/t)", suggestions=[right],
                    fix=Fix(replacement=right, safe=False, description="use the right verb ending"), confidence=0.75)
+
+
+def _passive_after(tokens: list[tuple[int, int, str]], i: int, vocab: _Vocab) -> bool:
+    """A form of worden right after the word, closing the clause: 'dat hij vrijdag bezorgt wordt.' ('alles
+    wat hij verstuurt wordt gecontroleerd' goes on, and is right)."""
+    if i + 2 >= len(tokens):
+        after = "."
+    else:
+        after = tokens[i + 2][2]
+    return i + 1 < len(tokens) and tokens[i + 1][2] in _WORDEN and not after[0].isalpha()
+
+
+_WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
 
 
 def _closes(nxt: str, vocab: _Vocab) -> bool:
