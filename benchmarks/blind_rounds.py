@@ -105,6 +105,7 @@ ROUNDS = {
     "bi": ("202066d", "bank chat, en/nl/ar: own and others' account data, codes, requests and warnings, 11 clean (16)"),
     "bj": ("f42141d", "Dutch e-mails from a furniture shop, typos and d/t slips, 10 clean (12)"),
     "bk": ("01824b3", "capitals and exclamation marks, angry and cheerful, en/nl/ar, 5 clean (14)"),
+    "bl": ("4efb300", "channels (WhatsApp, SMS, public posts), quoted abuse, masked and own data, en/nl/ar, 9 clean (14)"),
 }
 
 
