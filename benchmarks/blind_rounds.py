@@ -106,6 +106,7 @@ ROUNDS = {
     "bj": ("f42141d", "Dutch e-mails from a furniture shop, typos and d/t slips, 10 clean (12)"),
     "bk": ("01824b3", "capitals and exclamation marks, angry and cheerful, en/nl/ar, 5 clean (14)"),
     "bl": ("4efb300", "channels (WhatsApp, SMS, public posts), quoted abuse, masked and own data, en/nl/ar, 9 clean (14)"),
+    "bm": ("a7d066b", "formal Arabic (MSA) e-mails and chats of a telecom: tone in written register, 5 clean (12)"),
 }
 
 

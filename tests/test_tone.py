@@ -169,6 +169,9 @@ def test_other_phrase_rules(text, lang, rule):
     ("Don't get carried away with the bubble wrap, one layer is enough.", "en"),
     ("Are you sure you didn't receive an email from us? Please check your spam folder.", "en"),
     ("If you measured it wrong, no problem: we'll swap it for free.", "en"),
+    ("كما ذكرنا في رسالتنا السابقة، سيصل الفني يوم الأحد.", "ar"),
+    ("يرجى التأكد من العنوان قبل الطلب.", "ar"),
+    ("لن يغير ذلك موعد التوصيل، سيصلك الطلب غداً.", "ar"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

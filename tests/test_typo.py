@@ -346,6 +346,8 @@ def test_the_arabic_dialect_passive_of_a_known_root_is_a_word():
     assert typos("الطلب انخصم مرتين وبنرجع المبلغ.", "ar", "misspelling") == []
     # and the present tense of one, with an object pronoun: 'نعوضك' (we compensate you)
     assert typos("ممكن ترسلين لنا صور المنتج عشان نعوضك؟", "ar", "misspelling") == []
+    # the passive participle (مفعول) of a common root: 'مشروحة' (explained), 'المخصوم' (deducted)
+    assert typos("الخطوات مشروحة في الدليل، والمبلغ المخصوم سيعود إليك.", "ar", "misspelling") == []
 
 
 def test_an_arabic_imperative_written_with_its_short_vowel_is_a_word():

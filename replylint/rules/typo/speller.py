@@ -288,6 +288,8 @@ class Speller:
                             stems.append(stem[:-1] + "ة")
                         elif stem[-1] == "ا":
                             stems.append(stem[:-1] + "ى")
+        # 'مشروحة' (explained), 'المخصوم' (deducted): the passive participle (مفعول) of a three-letter root
+        stems += [s[1:3] + s[4] for s in stems if len(s) == 5 and s[0] == "م" and s[3] == "و"]
         return stems[1:]
 
     def _part(self, p: str) -> bool:
