@@ -107,6 +107,7 @@ ROUNDS = {
     "bk": ("01824b3", "capitals and exclamation marks, angry and cheerful, en/nl/ar, 5 clean (14)"),
     "bl": ("4efb300", "channels (WhatsApp, SMS, public posts), quoted abuse, masked and own data, en/nl/ar, 9 clean (14)"),
     "bm": ("a7d066b", "formal Arabic (MSA) e-mails and chats of a telecom: tone in written register, 5 clean (12)"),
+    "bn": ("71de597", "formal registers: Arabic (MSA) shop replies and Dutch municipal letters, 5 clean (12)"),
 }
 
 

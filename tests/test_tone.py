@@ -172,6 +172,8 @@ def test_other_phrase_rules(text, lang, rule):
     ("كما ذكرنا في رسالتنا السابقة، سيصل الفني يوم الأحد.", "ar"),
     ("يرجى التأكد من العنوان قبل الطلب.", "ar"),
     ("لن يغير ذلك موعد التوصيل، سيصلك الطلب غداً.", "ar"),
+    ("Wij hebben u al geïnformeerd dat uw pas onderweg is; hij komt morgen.", "nl"),
+    ("Wij zien geen aanleiding om de aanslag te wijzigen, maar u kunt bezwaar maken.", "nl"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []

@@ -348,6 +348,8 @@ def test_the_arabic_dialect_passive_of_a_known_root_is_a_word():
     assert typos("ممكن ترسلين لنا صور المنتج عشان نعوضك؟", "ar", "misspelling") == []
     # the passive participle (مفعول) of a common root: 'مشروحة' (explained), 'المخصوم' (deducted)
     assert typos("الخطوات مشروحة في الدليل، والمبلغ المخصوم سيعود إليك.", "ar", "misspelling") == []
+    # the indefinite accusative, its tanween dropped by the normalisation: 'ريالاً'
+    assert typos("التوصيل يوم الجمعة مقابل رسوم ١٥ ريالاً.", "ar", "misspelling") == []
 
 
 def test_an_arabic_imperative_written_with_its_short_vowel_is_a_word():
