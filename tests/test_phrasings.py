@@ -47,6 +47,8 @@ KNOWN = {
             "before it; 'Try it and we'll make sure you never miss a delivery again' has the same words",
     "bf-2": "'Evening slowdowns are normal on any network. Nothing to worry about.': a brush-off in the words of "
             "reassurance, which a pattern cannot tell from the real thing",
+    "bo-2": "'They're jeans, Bella. Roll them up.': a brush-off by stating the obvious, in words any helpful "
+            "reply could use",
     "az-2": "'Simple: order a bigger size next time. That's all there is to it.': the brush-off is made of stop "
             "words only, which no pattern may be (they would be tried on every reply), and 'Simple:' opens helpful "
             "instructions as often",

@@ -174,6 +174,9 @@ def test_other_phrase_rules(text, lang, rule):
     ("لن يغير ذلك موعد التوصيل، سيصلك الطلب غداً.", "ar"),
     ("Wij hebben u al geïnformeerd dat uw pas onderweg is; hij komt morgen.", "nl"),
     ("Wij zien geen aanleiding om de aanslag te wijzigen, maar u kunt bezwaar maken.", "nl"),
+    ("It works fine on our side, so could you send a screenshot of the error?", "en"),
+    ("You should've received an email with the tracking link.", "en"),
+    ("We're not a charity shop, but we do donate unsold stock.", "en"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []
