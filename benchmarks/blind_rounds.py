@@ -109,6 +109,7 @@ ROUNDS = {
     "bm": ("a7d066b", "formal Arabic (MSA) e-mails and chats of a telecom: tone in written register, 5 clean (12)"),
     "bn": ("71de597", "formal registers: Arabic (MSA) shop replies and Dutch municipal letters, 5 clean (12)"),
     "bo": ("354c4d3", "terse English chat replies: sarcasm, blame and brush-offs in few words, 4 clean (12)"),
+    "bp": ("6299a37", "terse Dutch chat replies: talking down, blame and brush-offs in few words, 3 clean (10)"),
 }
 
 

@@ -177,6 +177,9 @@ def test_other_phrase_rules(text, lang, rule):
     ("It works fine on our side, so could you send a screenshot of the error?", "en"),
     ("You should've received an email with the tracking link.", "en"),
     ("We're not a charity shop, but we do donate unsold stock.", "en"),
+    ("Heb je de update al geïnstalleerd? Dan zou het weer moeten werken.", "nl"),
+    ("Dan heb je waarschijnlijk de nieuwste versie, want die kwam gisteren uit.", "nl"),
+    ("Daar kan ik je helaas niet mee helpen, maar de fabrikant wel: 0800-1234.", "nl"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []
