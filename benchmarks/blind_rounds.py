@@ -110,6 +110,7 @@ ROUNDS = {
     "bn": ("71de597", "formal registers: Arabic (MSA) shop replies and Dutch municipal letters, 5 clean (12)"),
     "bo": ("354c4d3", "terse English chat replies: sarcasm, blame and brush-offs in few words, 4 clean (12)"),
     "bp": ("6299a37", "terse Dutch chat replies: talking down, blame and brush-offs in few words, 3 clean (10)"),
+    "bq": ("0cb763b", "terse Gulf Arabic chat replies: blame, brush-offs and sarcasm in few words, 4 clean (10)"),
 }
 
 

@@ -49,6 +49,8 @@ KNOWN = {
             "reassurance, which a pattern cannot tell from the real thing",
     "bo-2": "'They're jeans, Bella. Roll them up.': a brush-off by stating the obvious, in words any helpful "
             "reply could use",
+    "bq-2": "'قلنا لك ٥ أيام، يعني ٥ أيام. لا تستعجلين.': a brush-off by repeating the answer; 'لا تستعجل' is as "
+            "often kind ('take your time')",
     "az-2": "'Simple: order a bigger size next time. That's all there is to it.': the brush-off is made of stop "
             "words only, which no pattern may be (they would be tried on every reply), and 'Simple:' opens helpful "
             "instructions as often",

@@ -180,6 +180,8 @@ def test_other_phrase_rules(text, lang, rule):
     ("Heb je de update al geïnstalleerd? Dan zou het weer moeten werken.", "nl"),
     ("Dan heb je waarschijnlijk de nieuwste versie, want die kwam gisteren uit.", "nl"),
     ("Daar kan ik je helaas niet mee helpen, maar de fabrikant wel: 0800-1234.", "nl"),
+    ("التطبيق شغال عند كل العملاء، جرب تحدثه من المتجر وإذا ما اشتغل كلمني.", "ar"),
+    ("إذا ما شفتي جدول المقاسات، تقدرين تلقينه تحت صور المنتج.", "ar"),
 ])
 def test_polite_replies_are_not_flagged(text, lang):
     assert [t for t in tone(text, lang) if t[0] not in ("commitment", "missing_greeting", "missing_signoff")] == []
