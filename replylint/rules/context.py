@@ -22,6 +22,7 @@ from ..packs import PackModel, pack_schema
 from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
 from ..structure import LATIN_VOWELS, close_name, fold, name_parts, name_positions, opens_after
+from ..textutil import has_arabic_letter
 from .toxicity.rules import is_toxic_word
 
 
@@ -285,27 +286,21 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
         theirs, their_conf = self._detect(doc, incoming)
         # a message in another script than the reply's needs less certainty about which language it is in:
         # 'When will my order arrive?' (English 0.71 among nine languages) is no Arabic, whichever it is
-        needed = _CROSS_SCRIPT_CONFIDENCE if _arabic_script(incoming) != _arabic_script(doc.text) \
-            else opts.min_confidence
-        if theirs is None or their_conf < min(needed, opts.min_confidence):
+        needed = opts.min_confidence
+        if has_arabic_letter(incoming) != has_arabic_letter(doc.text):
+            needed = min(needed, _CROSS_SCRIPT_CONFIDENCE)
+        if theirs is None or their_conf < needed:
             return
         ours, our_conf = self._detect(doc, doc.text)
         if ours is None or our_conf < opts.min_confidence or ours == theirs or ours in opts.allow:
             return
-        if _common_words_of(doc, doc.incoming or "", ours):
+        if _common_words_of(doc, incoming, ours):
             return  # "The oven door is broken.": Dutch words too, but every one a common English word
         yield Hit(0, len(doc.text), f"the reply is in {ours!r} but the customer wrote in {theirs!r}",
                   confidence=round(min(our_conf, their_conf), 3))
 
 
 _CROSS_SCRIPT_CONFIDENCE = 0.5
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
-
-
-def _arabic_script(text: str) -> bool:
-    return _ARABIC_LETTER.search(text) is not None
-
-
 _COMMON_WORD = 2000  # occurrences in a language's word list that make a word one of its common words
 
 

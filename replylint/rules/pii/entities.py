@@ -695,8 +695,7 @@ class _RunScanner:
 
 
 def _company_name(doc: ReplyDoc | None) -> str | None:
-    company = doc.context.company if doc is not None else None
-    name = company.name if company is not None else None
+    name = doc.company.name if doc is not None else None
     return name.lower() if name and len(name) >= 3 else None
 
 

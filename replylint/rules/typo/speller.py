@@ -62,6 +62,14 @@ class VerbForms(BaseModel):
                                 description="Subjects that take stem+t ('hij', 'het', 'u', 'dat').")
     determiners: list[str] = Field(default_factory=list,
                                    description="Words before a noun: 'het geld word' has a noun subject.")
+    passive_auxiliaries: list[str] = Field(
+        default_factory=list, description="Forms of the passive auxiliary (worden): a participle-like word right "
+                                          "before one that closes the clause is a participle ('dat hij vrijdag "
+                                          "bezorgt wordt.').")
+    passive_agents: list[str] = Field(
+        default_factory=list, description="The word that introduces the agent of a passive ('door'): after an "
+                                          "auxiliary, a participle-like word right before it is a participle ('is "
+                                          "vertraagt door drukte').")
 
 
 class ConfusedWordEntry(BaseModel):
@@ -132,9 +140,9 @@ class TypoPack(PackModel):
                                                                   "(Dutch d/t slips); no section, no check.")
 
 
-_LISTED_SHADOW = 50_000
+_LISTED_SHADOW = 50_000  # see TypoPack.listed_misspelling_frequency
 # a form derived by stripping an ending is a misspelling when a word one edit away is this frequent
-DERIVED_SHADOW = 10_000  # see TypoPack.listed_misspelling_frequency
+DERIVED_SHADOW = 10_000
 
 
 class Speller:
@@ -192,13 +200,12 @@ class Speller:
         """Whether ``word`` (any case) is a word of the language, counting
         inflections, compounds and clitics."""
         w = word.lower()
-        cached = self._cache.get(w)
-        if cached is not None:
-            return cached or word[:1].isupper() and w in self.words  # ('Daan': a name, no slip of 'dan')
-        result = self._known(w)
-        if len(self._cache) < 100_000:
-            self._cache[w] = result
-        return result or word[:1].isupper() and w in self.words
+        known = self._cache.get(w)
+        if known is None:
+            known = self._known(w)
+            if len(self._cache) < 100_000:
+                self._cache[w] = known
+        return known or word[:1].isupper() and w in self.words  # ('Daan': a name, no slip of 'dan')
 
     def _known(self, w: str) -> bool:
         if w in self.words:
@@ -264,10 +271,7 @@ class Speller:
         return out
 
     def _arabic_stems(self, w: str) -> list[str]:
-        stems = [w]
-        for p in self.root_prefixes:  # 'انرفض' (was turned down): form VII of the root 'رفض'
-            if w.startswith(p) and len(w) - len(p) == 3:
-                stems.append(w[len(p):])
+        stems = [w, *self._roots(w)]  # 'انرفض' (was turned down): form VII of the root 'رفض'
         for p in self.prefixes:
             if w.startswith(p) and len(w) - len(p) >= 2:
                 stems.append(w[len(p):])
@@ -276,9 +280,7 @@ class Speller:
                 if s.endswith(suf) and len(s) - len(suf) >= 2:
                     stem = s[: -len(suf)]
                     stems.append(stem)
-                    for p in self.root_prefixes:  # 'نعوضك': ن + the root 'عوض' + ك
-                        if stem.startswith(p) and len(stem) - len(p) == 3:
-                            stems.append(stem[len(p):])
+                    stems += self._roots(stem)  # 'نعوضك': ن + the root 'عوض' + ك
                     if suf == "ة":
                         stems.append(s[:-1] + "ه")
                     elif suf in _AR_PRONOUNS:
@@ -291,6 +293,10 @@ class Speller:
         # 'مشروحة' (explained), 'المخصوم' (deducted): the passive participle (مفعول) of a three-letter root
         stems += [s[1:3] + s[4] for s in stems if len(s) == 5 and s[0] == "م" and s[3] == "و"]
         return stems[1:]
+
+    def _roots(self, s: str) -> list[str]:
+        """``s`` without a root prefix, where three letters (a root) remain."""
+        return [s[len(p):] for p in self.root_prefixes if s.startswith(p) and len(s) - len(p) == 3]
 
     def _part(self, p: str) -> bool:
         return len(p) >= 3 and (self._common(p) or any(self._common(s) for s in self._stems(p)))

@@ -44,6 +44,8 @@ class _Vocab:
         self.inverted = low(data.inverted_subjects) | self.first
         self.subjects = low(data.subjects)
         self.determiners = low(data.determiners)
+        self.passive_auxiliaries = low(data.passive_auxiliaries)
+        self.passive_agents = low(data.passive_agents)
         self.bare = frozenset(self.t_of_stem)
         self.t_forms = frozenset(self.stem_of_t)
         self.first_t = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.first))) + r")\s+("
@@ -110,10 +112,10 @@ class VerbForm(Rule):
                     (prev in vocab.subjects or _noun_subject(tokens, i, vocab)):
                 yield self._hit(text, start, end, vocab.t_of_stem[word], "after its subject")
             elif word.endswith("t") and word.startswith(vocab.prefixes) and \
-                    (aux_open and (_closes(nxt, vocab) or nxt == "door") or _passive_after(tokens, i, vocab)):
+                    (aux_open and (_closes(nxt, vocab) or nxt in vocab.passive_agents) or
+                     _passive_after(tokens, i, vocab)):
                 # 'is verhuist.', 'is vertraagt door drukte' (the agent of a passive), and in a subordinate
                 # clause, where the auxiliary follows: 'dat hij vrijdag bezorgt wordt.'
-
                 speller = speller or speller_for(doc)
                 right = _d_form(word)
                 if speller is not None and right in speller.words and (word.endswith("dt") or speller.known(word)):
@@ -144,14 +146,9 @@ class VerbForm(Rule):
 def _passive_after(tokens: list[tuple[int, int, str]], i: int, vocab: _Vocab) -> bool:
     """A form of worden right after the word, closing the clause: 'dat hij vrijdag bezorgt wordt.' ('alles
     wat hij verstuurt wordt gecontroleerd' goes on, and is right)."""
-    if i + 2 >= len(tokens):
-        after = "."
-    else:
-        after = tokens[i + 2][2]
-    return i + 1 < len(tokens) and tokens[i + 1][2] in _WORDEN and not after[0].isalpha()
-
-
-_WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
+    nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    after = tokens[i + 2][2] if i + 2 < len(tokens) else "."
+    return nxt in vocab.passive_auxiliaries and not after[0].isalpha()
 
 
 def _closes(nxt: str, vocab: _Vocab) -> bool:
