@@ -111,6 +111,7 @@ ROUNDS = {
     "bo": ("354c4d3", "terse English chat replies: sarcasm, blame and brush-offs in few words, 4 clean (12)"),
     "bp": ("6299a37", "terse Dutch chat replies: talking down, blame and brush-offs in few words, 3 clean (10)"),
     "bq": ("0cb763b", "terse Gulf Arabic chat replies: blame, brush-offs and sarcasm in few words, 4 clean (10)"),
+    "br": ("15e413f", "telecom, bike shop and Saudi web shop in dev.jsonl's style, every category, 6 clean (30)"),
 }
 
 

@@ -181,6 +181,8 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
         w = _NEXT_WORD.match(text, pos)
         if w is not None:
             out.append((w.start(1), w.end(1)))
+            if t is None:
+                out.extend(_surname_after(doc, text, w.start(1), w.end(1)))
     if leaders is not None:  # "Thanks Sarah," opens a sentence: tried at sentence starts only
         for w in filter(None, (leaders.match(text, s) for s, _ in doc.sentences)):
             out.append((w.start(1), w.end(1)))
@@ -205,6 +207,21 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
     # (a word with a digit is a code, not a name: "a new code, OLIVIA15, which ...")
     return sorted({span for span in out if span[0] < end and not any(ch.isdigit() for ch in text[span[0]:span[1]])})
 
+
+def _surname_after(doc: ReplyDoc, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The surname after the customer's first name in a greeting ("Hello Eleanor Finch,"): an addressing
+    position too, when the record has a first and a last name and the greeting ends right after it (so
+    "Hi Eleanor Thanks for ..." gives nothing). Latin script only: an Arabic word after the name is as
+    often a kind word ("أهلاً فهد الغالي") as a family name."""
+    parts = name_parts(doc.customer.name)
+    if len(parts) < 2 or fold(text[start:end]) not in {fold(p) for p in parts[:-1]}:
+        return []
+    m = _SURNAME_AFTER_NAME.match(text, end)
+    return [(m.start(1), m.end(1))] if m is not None else []
+
+
+# a capitalised word after the first name, then the end of the greeting (no hyphen: "Fitch-Jones")
+_SURNAME_AFTER_NAME = re.compile(r"[ \t]+([A-Z][A-Za-z\u00c0-\u024f']+)(?=[ \t]*(?:[,!:]|\n|$))")
 
 # surname particles after a title, before the capitalised rest of the name ("Mevrouw van der Berg")
 _SURNAME_PARTICLES = re.compile(r"(?i:[ \t]+(?:van|de|der|den|ter|ten|te|von|da|di|du|le|la|del|della|dos|das|el|al|bin|ibn)"

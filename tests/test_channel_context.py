@@ -129,6 +129,7 @@ def test_mixed_digits():
     ("Fixed. Sorry Sarah!", "Hannah Fischer", "en", ["Sarah"]),
     ("Bedankt Lotte, je retour is binnen.", "Anna Vos", "nl", ["Lotte"]),
     ("Beste mevrouw De Vries,\n\nUw claim is goedgekeurd.", "Sanne de Groot", "nl", ["Vries"]),  # after particles
+    ("Hello Eleanor Smith,\n\nYour number moves tomorrow.", "Eleanor Fitch", "en", ["Smith"]),  # the surname
 ])
 def test_wrong_name(text, name, lang, expected):
     assert found(text, "context.wrong_name", language=lang, context={"customer": {"name": name}}) == expected
@@ -159,6 +160,8 @@ def test_wrong_name(text, name, lang, expected):
     # someone else, named in apposition
     ("Hi Grace, I spoke to my manager, Daniel, and he approved the refund.", "Grace Liu"),
     ("Hoi Eva, onze monteur, Kees, komt dinsdag langs.", "Eva Smit"),
+    ("Hi Eleanor Fitch-Jones,\n\nDone.", "Eleanor Fitch"),  # a double-barrelled surname
+    ("Hi Jo Smith,\n\nDone.", "Jo"),
 ])
 def test_not_wrong_name(text, name):
     assert found(text, "context.wrong_name", language="en", context={"customer": {"name": name}}) == []

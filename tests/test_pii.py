@@ -414,6 +414,17 @@ def test_the_companys_own_numbers_are_not_personal(text, language):
     assert values(text, "pii.phone", language=language) == []
 
 
+@pytest.mark.parametrize("text,language,value", [
+    ("You can also reach us on 07911 123456 which is my personal mobile, any time.", "en", "07911 123456"),
+    ("Je kunt ons ook bellen op 06 12345678, dat is mijn privénummer.", "nl", "06 12345678"),
+])
+def test_a_personal_number_behind_a_company_cue_is_personal(text, language, value):
+    assert values(text, "pii.phone", language=language, channel="social_public") == [value]
+    # the cue after the next sentence end says nothing about it
+    assert values("Call us on 07911 123456. My personal mobile is off today.", "pii.phone", language="en",
+                  channel="social_public") == []
+
+
 def test_a_company_cue_in_another_sentence_does_not_cover_a_number():
     text = "If the seller does not answer, call us. His number is 06-12345678."
     assert values(text, "pii.phone", language="nl") == ["06-12345678"]

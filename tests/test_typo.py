@@ -26,6 +26,8 @@ def typos(text, language, rule=None, **kw):
     ("Please tull me the order number.", "en", "tull", "tell"),
     # a compound with a slip in its last part: in no list, and more than two edits from any word there
     ("Vul het retourformullier in en stuur het terug.", "nl", "retourformullier", "retourformulier"),
+    # a rare English word (the brewer's wort) beside a very frequent Dutch one is no loanword
+    ("Het bedrag wort in drie termijnen afgeschreven.", "nl", "wort", "wordt"),
 ])
 def test_misspellings_with_ranked_suggestions(text, lang, word, suggestion):
     report = LINTER.check(text, language=lang)
@@ -122,6 +124,9 @@ def test_repeated_word_fix_is_safe():
     ("Geachte mevrouw Bakkker, uw bestelling is onderweg.", "mevrouw Bakker", "Bakkker", "Bakker"),
     ("Dear Ms Adamson, your claim has been approved.", "Rachel Adams", "Adamson", "Adams"),
     ("Dear Mr Peters, your claim has been approved.", "Tom Peterson", "Peters", "Peterson"),
+    # the surname after the first name in a greeting
+    ("Hello Eleanor Finch,\n\nYour number moves tomorrow.", "Eleanor Fitch", "Finch", "Fitch"),
+    ("Beste Anna Jansen,\n\nJe pakket is onderweg.", "Anna Janssen", "Jansen", "Janssen"),
 ])
 def test_name_misspelled(text, name, wrong, right):
     report = LINTER.check(text, context={"customer": {"name": name}})
@@ -141,6 +146,9 @@ def test_name_misspelled(text, name, wrong, right):
     ("Hi there, fixed.", "Jonathan Miller"),
     ("Hi Jonathan, fixed.", "@jonathan_m"),
     ("Hoi! Je hoort snel van ons. Fijne dag nog!", "Noa Oost"),  # 'dag' mid-sentence greets nobody
+    ("Hello Eleanor Fitch,\n\nDone.", "Eleanor Fitch"),
+    ("Hi Eleanor Thanks for waiting, it's done.", "Eleanor Fitch"),  # the greeting ends at the first name
+    ("Hi Jo Smyth,\n\nDone.", "Jo"),  # no surname on record: nothing to compare with
 ])
 def test_name_not_misspelled(text, name):
     assert typos(text, "en", "name_misspelled", context={"customer": {"name": name}}) == []

@@ -156,12 +156,12 @@ def looks_like_secret_value(value: str, min_classes: int = 2) -> bool:
 
 CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "passport", "date_of_birth",
                  "credential", "secret", "iban", "business_place", "company_contact", "recipient_contact",
-                 "bank_account", "bank_code", "company_account")
+                 "bank_account", "bank_code", "company_account", "personal_contact")
 # the kinds that say what a value is (nearest_kind); the contact kinds only say whose number it is, the
 # iban kind only vouches for an IBAN whose check digits fail, and the bank kinds only for a domestic account
 _VALUE_KINDS = tuple(k for k in CONTEXT_KINDS
                      if k not in ("company_contact", "recipient_contact", "iban", "bank_account", "bank_code",
-                                  "company_account"))
+                                  "company_account", "personal_contact"))
 # a domestic account number (UK 8 digits, US 4-17): plain digits, not part of a longer number or a date
 _ACCOUNT_DIGITS = re.compile(r"(?<![\w./-])\d{6,12}(?![\w/-]|[.,]\d)")
 
@@ -461,9 +461,11 @@ class PiiScanner:
             hit = _longest_phone(raw, regions)
             if hit is not None:
                 length, number = hit
-                if self._cue(text, ctx, start, "company_contact") or \
-                        _service_number(raw[:length], number, regions):
-                    continue  # "call us on ...", a free-phone or service number: the company's, never a person's
+                if _service_number(raw[:length], number, regions):
+                    continue  # a free-phone or service number: the company's, never a person's
+                if self._cue(text, ctx, start, "company_contact") and \
+                        not ctx.follows(text, "personal_contact", start + length, 30, _SENTENCE_END.__contains__):
+                    continue  # "call us on ..." (not "reach us on ..., which is my personal mobile")
                 if self._cue(text, ctx, start, "business_place", within=40):
                     continue  # "the hotel's reservations number is ...", "رقم فندق أتلانتس": a business's number
                 # "your number is ...", or after it: "we have 06-12345678 as your number"

@@ -41,6 +41,11 @@ class PiiContext(BaseModel):
                                        description="Words that present the company's own bank account ('pay to our "
                                                    "account', 'ons rekeningnummer', 'حسابنا'): an IBAN shortly after "
                                                    "them, or next to the company's name, is not personal.")
+    personal_contact: list[str] = Field(default_factory=list,
+                                        description="Words right after a number that make it a person's own "
+                                                    "('which is my personal mobile', 'mijn privénummer', 'رقمي "
+                                                    "الخاص'): 'call us on' before it then does not make it the "
+                                                    "company's.")
     recipient_contact: list[str] = Field(default_factory=list,
                                          description="Words that present the recipient's own number ('your "
                                                      "registered number', 'je mobiele nummer', 'رقم جوالك'): in a "

@@ -112,7 +112,7 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # the customer's own word: a product, a place, jargon they use
             if _fold(word) in names:
                 continue
-            if doc.language != "en" and _known_in_english(doc, word):
+            if doc.language != "en" and _known_in_english(doc, word, speller):
                 continue  # loanwords: "webshop", "update" in Dutch replies
             suggestions = [s for s in speller.suggestions(word) if speller.frequency(s) >= opts.min_frequency
                            and not is_toxic_word(doc, s)]  # never suggest a swear word: 'dict' is not 'dick'
@@ -222,9 +222,18 @@ def _written_in_another_language(doc: ReplyDoc) -> bool:
     return detected is not None and detected != doc.language and confidence >= CONFIDENT
 
 
-def _known_in_english(doc: ReplyDoc, word: str) -> bool:
+def _known_in_english(doc: ReplyDoc, word: str, speller: Speller) -> bool:
+    """A loanword ('update', 'webshop' in a Dutch reply), unless it is a rare English word right next to a
+    very frequent word of the reply's language: 'wort' (221 in the English list) is 'wordt' (456,948 in
+    the Dutch one) with a letter missing, not the brewer's wort."""
     english = speller_for(doc, "en")
-    return english is not None and english.known(word)
+    if english is None or not english.known(word):
+        return False
+    return english.frequency(word) >= _LOANWORD_FREQUENCY or not speller.shadowed(word.lower(), _SLIP_NEIGHBOUR)
+
+
+_LOANWORD_FREQUENCY = 1000  # English words at least this frequent are loanwords wherever they stand
+_SLIP_NEIGHBOUR = 100_000  # ... rarer ones not when a word this frequent in the reply's language is one edit away
 
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?؟:;]\s+|\n\s*)$")

@@ -253,6 +253,10 @@ class Speller:
             return False  # ('lettings': a regular form of a common word)
         return self._shadowed(w, max(1000 * freq, _LISTED_SHADOW))
 
+    def shadowed(self, word: str, frequency: int) -> bool:
+        """Whether a word one edit from ``word`` (lower case) occurs at least ``frequency`` times in the list."""
+        return self._shadowed(word, frequency)
+
     def _shadowed(self, word: str, frequency: int) -> bool:
         """Whether a word one edit from ``word`` occurs at least ``frequency`` times in the list: then
         ``word`` is more likely a misspelling of it than a derived form ('صباخ' next to 'صباح', 'untill'
