@@ -48,6 +48,7 @@ def test_misspellings_with_ranked_suggestions(text, lang, word, suggestion):
     ("Uw klantenservicemedewerker heeft de zonnepaneelomvormer verstuurd.", "nl", {}),
     ("Het pakketje en de boekjes liggen bij het afhaalpunt.", "nl", {}),
     ("Je kunt de webshop updaten via de app.", "nl", {}),
+    ("Wij sturen een monteur die de armleuning ter plekke vervangt.", "nl", {}),
     ("وسنرسل لكم الطلب بالبريد غدا، شكراً لتواصلك معنا.", "ar", {}),
     ("مرحباً أحمد، طلبك في الطريق وسيصل غداً.", "ar", {}),
     # rare words of the list beside a frequent one: a regular form of a common word, a capitalised name,
@@ -149,6 +150,7 @@ def test_name_misspelled(text, name, wrong, right):
     ("Hello Eleanor Fitch,\n\nDone.", "Eleanor Fitch"),
     ("Hi Eleanor Thanks for waiting, it's done.", "Eleanor Fitch"),  # the greeting ends at the first name
     ("Hi Jo Smyth,\n\nDone.", "Jo"),  # no surname on record: nothing to compare with
+    ("Hi Amir, thanks for your patience.", "@amirk"),  # a handle: the name with letters added
 ])
 def test_name_not_misspelled(text, name):
     assert typos(text, "en", "name_misspelled", context={"customer": {"name": name}}) == []

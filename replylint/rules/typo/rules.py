@@ -324,11 +324,14 @@ class NameMisspelled(Rule):
         if not parts:
             return
         folded = {_fold(p): p for p in parts}
+        handle = (doc.customer.name or "").lstrip().startswith("@")
         for start, end in name_positions(doc):
             word = doc.text[start:end]
             w = _fold(word)
             if w in folded:
                 continue
+            if handle and len(w) >= 3 and any(n.startswith(w) for n in folded):
+                continue  # 'Amir' for '@amirk': a handle is a name with letters added, not its spelling
             best = close_name(w, folded)
             if best is not None:
                 right = folded[best]
