@@ -113,6 +113,7 @@ ROUNDS = {
     "bq": ("0cb763b", "terse Gulf Arabic chat replies: blame, brush-offs and sarcasm in few words, 4 clean (10)"),
     "br": ("15e413f", "telecom, bike shop and Saudi web shop in dev.jsonl's style, every category, 6 clean (30)"),
     "bs": ("5e68bd6", "kitchen shop, furniture and UAE marketplace: every category, 8 clean (28)"),
+    "bt": ("16248e3", "banks and a health insurer: credentials, ids, requests, tone in few words, 8 clean (28)"),
 }
 
 

@@ -56,6 +56,8 @@ KNOWN = {
             "instructions as often",
     "am-19": "'Wauw, je hebt het gevonden! Ongelofelijk.': the sarcasm is in the second sentence, a word that is "
              "just as often sincere; 'wow, you found it!' alone is praise",
+    "bt-18": "'De opzegging gaan in per 1 januari': a singular subject with a plural verb; typo.verb_form knows d/t "
+             "slips, not agreement",
 }
 
 

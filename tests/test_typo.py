@@ -472,6 +472,7 @@ def test_confused_words(text, language, found):
     ("Let me know what you're thinking of, and I'll check.", "en"),
     ("تم إنشاء حساب جديد لك.", "ar"),
     ("هذا طبيعي، لكن الخدمة بترجع بعد ذلك.", "ar"),
+    ("تحديت نفسي أن أنهي الطلب اليوم.", "ar"),  # 'I challenged': no update meant
 ])
 def test_right_words_in_their_place(text, language):
     assert typos(text, language, "confused_word") == []
@@ -483,7 +484,10 @@ def test_a_confused_words_pattern_needs_its_word_group():
         ConfusedWordEntry(pattern=r"\bcould of\b", use="could have")
 
 
-@pytest.mark.parametrize("text", ["شفت الرحلة والكابتن ألغاها من جهته.", "تواصلنا مع الشات وأرسلنا لك اللينك."])
+@pytest.mark.parametrize("text", ["شفت الرحلة والكابتن ألغاها من جهته.", "تواصلنا مع الشات وأرسلنا لك اللينك.",
+                                  # a verb addressed to a woman with a pronoun after it; nationality adjectives
+                                  "حدثيه من المتجر وإذا استمرت المشكلة كلمينا.",
+                                  "نرجو تزويدنا برقم الهوية الإماراتية والجنسية الكويتية."])
 def test_arabic_words_with_a_pronoun_and_everyday_loanwords_are_words(text):
     # before a pronoun ة is written ت (جهة + ه) and ى is written ا (ألغى + ها)
     assert typos(text, "ar", "misspelling") == []
