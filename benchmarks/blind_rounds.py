@@ -114,6 +114,7 @@ ROUNDS = {
     "br": ("15e413f", "telecom, bike shop and Saudi web shop in dev.jsonl's style, every category, 6 clean (30)"),
     "bs": ("5e68bd6", "kitchen shop, furniture and UAE marketplace: every category, 8 clean (28)"),
     "bt": ("16248e3", "banks and a health insurer: credentials, ids, requests, tone in few words, 8 clean (28)"),
+    "bu": ("2add106", "tone only: streaming, energy and airline chats, blame/brush-offs/sarcasm in new wordings, 12 clean (28)"),
 }
 
 

@@ -58,6 +58,8 @@ KNOWN = {
              "just as often sincere; 'wow, you found it!' alone is praise",
     "bt-18": "'De opzegging gaan in per 1 januari': a singular subject with a plural verb; typo.verb_form knows d/t "
              "slips, not agreement",
+    "bu-13": "'een meterstand doorgeven is echt niet zo ingewikkeld als je denkt': condescension in the words of "
+             "reassurance ('het is echt niet zo moeilijk als je denkt, ik help je')",
 }
 
 

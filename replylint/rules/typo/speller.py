@@ -113,6 +113,10 @@ class TypoPack(PackModel):
         description="Prefixes of derived verb forms, stripped only before a three-letter root: the dialect passive "
                     "(form VII) 'انرفض' (was turned down) of 'رفض', 'ينلغى' (is cancelled) of 'لغى', the present "
                     "tense 'نعوضك' (we compensate you) of 'عوض'. Arabic only.")
+    verb_prefixes: list[str] = Field(
+        default_factory=list,
+        description="Spoken-language particles before a present-tense verb ('ب' in 'بنأخر', we'll delay; 'بيوصلك'): "
+                    "a word made of one and a known word that starts with one of root_prefixes is known. Arabic only.")
     compound_linkers: list[str] = Field(default_factory=list, description="Joins between compound parts ('s', 'e').")
     min_stem_frequency: int = Field(
         default=MIN_STEM_FREQUENCY, ge=1,
@@ -161,6 +165,7 @@ class Speller:
                 self.words[word] = self.min_stem_frequency
         self.prefixes = sorted(pack.prefixes if pack else [], key=len, reverse=True)
         self.root_prefixes = tuple(pack.root_prefixes if pack else ())
+        self.verb_prefixes = tuple(pack.verb_prefixes if pack else ())
         self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
         self.variants = list(pack.variants if pack else [])
@@ -219,6 +224,10 @@ class Speller:
             w2 = w.translate(_AR_NORM)
             if w2 in self.words:
                 return True
+            for p in self.verb_prefixes:  # 'بنأخر': ب + 'نأخر' (we delay), itself a present-tense form
+                rest = w[len(p):]
+                if w.startswith(p) and len(rest) >= 4 and rest.startswith(self.root_prefixes) and self.known(rest):
+                    return True
             # a stem counts only if it is a common word: the bundled list also holds rare misspellings
             stems = self._arabic_stems(w)
             return any(self._common(s) or self._common(s.translate(_AR_NORM)) for s in stems) or \
