@@ -31,6 +31,13 @@ def tox(text, language=None, **kw):
     ("Keep shouting and see how far it gets you, you screeching harpy.", ("insult", "harpy")),
     ("Then delete it, dipstick.", ("insult", "dipstick")),
     ("Because your lot always try to scam us with fake chargebacks.", ("identity_attack", "your lot always")),
+    ("Jordan, you absolute melt, the refund went through.", ("insult", "melt")),
+    ("For f's sake, read the email.", ("profanity", "For f's sake")),
+    ("Keep spamming us and I'll make sure your account gets nuked.",
+     ("threat", "I'll make sure your account gets nuked")),
+    ("Typical boomer, can't even install a game.", ("identity_attack", "Typical boomer")),
+    ("Those Poles at the depot can't even read an address.",
+     ("identity_attack", "Those Poles at the depot can't even")),
 ])
 def test_english_positives(text, expected):
     assert expected in tox(text, "en")
@@ -57,6 +64,10 @@ def test_obfuscations(text, expected):
     "Our assistant in Scunthorpe will call you.",
     "That's a damn good question.",
     "Kill the process and restart the app.",
+    "Keep using the app and we'll make sure you get the update first.",
+    "You get a new weapon skin with the pass.",
+    "Those Poles at the depot did a great job, the parcel arrived early.",
+    "The ice cream will melt if the parcel waits, so we've sent it by express.",
     "The cocktail class starts at 8; bring your own glass.",
     "Please don't be fooled by phishing e-mails.",
     "We analysed the passage of your parcel through Essex.",
@@ -89,6 +100,9 @@ def test_english_hard_negatives(text):
     ("Wat een sukkeltje.", ("insult", "sukkeltje")),
     ("Als je nog één keer zo tegen me praat, zul je het merken.", ("threat", "zul je het merken")),
     ("Mensen zoals jij verpesten het voor iedereen.", ("identity_attack", "Mensen zoals jij verpesten")),
+    ("Als je nog één keer zo tegen me praat, zorg ik dat je nooit meer iets krijgt.", ("threat", "Als je nog één keer zo tegen me praat, zorg ik")),
+    ("Die Polen in het depot kunnen niet eens een adres lezen.",
+     ("identity_attack", "Die Polen in het depot kunnen niet eens")),
 ])
 def test_dutch_positives(text, expected):
     assert expected in tox(text, "nl")
@@ -105,6 +119,9 @@ def test_dutch_positives(text, expected):
     "De tering naar de nering zetten.",
     "Als je vragen hebt, zul je het merken aan de snelle reactie.",
     "Mensen zoals jij maken het verschil, dank je wel!",
+    "Als je nog één keer op de link klikt, zal ik de code opnieuw versturen.",
+    "Als u nog een keer belt, zal ik u direct doorverbinden.",
+    "Die Polen in het depot werken keihard, je pakket komt morgen.",
 ])
 def test_dutch_hard_negatives(text):
     assert tox(text, "nl") == []
@@ -128,12 +145,16 @@ def test_dutch_hard_negatives(text):
     ("والله إنك إنسان نكدي وما يعجبك شي.", ("insult", "نكدي")),
     ("اشتكي، وإذا شفتك بعدها بتندم.", ("threat", "بتندم")),
     ("انتي وحدة قليلة أدب.", ("insult", "قليلة أدب")),
+    ("وجهك وجه فقر، كل مرة مشكلة.", ("insult", "وجه فقر")),
+    ("هذول الهنود ما يعرفون يسوقون.", ("identity_attack", "هذول الهنود ما يعرفون")),
 ])
 def test_arabic_positives(text, expected):
     assert expected in tox(text, "ar")
 
 
-@pytest.mark.parametrize("text", ["كلبك جميل ونتمنى له الصحة.", "عبد الله سيتصل بك غداً.", "نعتذر عن التأخير.",
+@pytest.mark.parametrize("text", ["لو صار كذا مرة ثانية بخلي المندوب يتصل فيك قبل.",
+                                  "هذول الهنود اللي في المستودع يعرفون شغلهم، وطلبك بيوصل بكرة.",
+                                  "كلبك جميل ونتمنى له الصحة.", "عبد الله سيتصل بك غداً.", "نعتذر عن التأخير.",
                                   "راح أخلي أحد يكلمك بكرة.", "بنعلمك طريقة الإرجاع خطوة بخطوة.",
                                   # 'a petty thing': dismissive (tone), no insult of the customer
                                   "هذا شي تافه ما يحتاج تتصل علشانه.",
