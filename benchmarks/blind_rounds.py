@@ -116,6 +116,7 @@ ROUNDS = {
     "bt": ("16248e3", "banks and a health insurer: credentials, ids, requests, tone in few words, 8 clean (28)"),
     "bu": ("2add106", "tone only: streaming, energy and airline chats, blame/brush-offs/sarcasm in new wordings, 12 clean (28)"),
     "bv": ("698a360", "toxicity only: games, parcels and food delivery, slang, obfuscation, conditional threats, groups, 10 clean (26)"),
+    "bw": ("5472b35", "placeholders, boilerplate, channel, wrong names and languages, repeated words, 7 clean (25)"),
 }
 
 

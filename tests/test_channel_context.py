@@ -201,6 +201,15 @@ def test_a_dutch_message_with_one_word_english_lacks_is_still_dutch():
     assert found(text, "context.wrong_language", context={"incoming": "Hoe lang duurt de levering?"}) != []
 
 
+def test_two_detectors_that_agree_on_a_short_line_are_sure_of_it():
+    # lingua alone gives 'Did my book ship?' English 0.47 among nine languages; py3langid is sure
+    assert found("أهلاً نوف، تم شحن كتابك اليوم وسيصل خلال يومين.", "context.wrong_language", language="ar",
+                 context={"incoming": "Did my book ship?"}) != []
+    # Arabic in Latin letters: the detectors do not agree on any language, so nothing is said
+    assert found("أهلاً نوف، تم شحن كتابك اليوم وسيصل خلال يومين.", "context.wrong_language", language="ar",
+                 context={"incoming": "wen talabi ya akhi?"}) == []
+
+
 def test_company_language_can_be_allowed():
     linter = Linter(Config(select=["context"], rules={"context.wrong_language": {"allow": ["en"]}}))
     report = linter.check("Your refund was processed today and will reach your account soon.",

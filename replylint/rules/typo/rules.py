@@ -102,6 +102,7 @@ class Misspelling(Rule[MisspellingOptions]):
         # Then the tests that do not depend on where the word stands, once per word; a word that
         # survives them (a typo, or a code or name in a URL or signature) is then looked up in place.
         names = context_names(doc)
+        customer = {_fold(p): p for p in name_parts(doc.customer.name)}
         customer_words = {_fold(w) for w in WORD.findall(doc.incoming or "")}
         opts = self.options
         candidates: dict[str, list[str]] = {}
@@ -112,6 +113,8 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # the customer's own word: a product, a place, jargon they use
             if _fold(word) in names:
                 continue
+            if customer and close_name(_fold(word), customer) is not None:
+                continue  # 'نوفة' for 'نوف': the customer's name misspelt, which typo.name_misspelled reports
             if doc.language != "en" and _known_in_english(doc, word, speller):
                 continue  # loanwords: "webshop", "update" in Dutch replies
             suggestions = [s for s in speller.suggestions(word) if speller.frequency(s) >= opts.min_frequency
