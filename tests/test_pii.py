@@ -624,6 +624,18 @@ def test_showing_a_document_in_person_is_no_request_over_the_channel(text, langu
     assert not found(text, "pii.pii_request", language=language)
 
 
+@pytest.mark.parametrize("text,language,asks", [
+    # the safe channel is the one the request spares the customer
+    ("Stuur hier even een foto van je paspoort en je BSN, dan hoef je niks mee te nemen.", "nl", True),
+    ("Just send a photo of your passport here, no need to visit a branch.", "en", True),
+    ("أرسل صورة جوازك هنا، لا داعي لزيارة الفرع.", "ar", True),
+    # ... and still safe where it is the way to send it
+    ("Please enter your card number in the app, no need to send it here.", "en", False),
+])
+def test_a_safe_channel_said_to_be_needless_does_not_make_a_request_safe(text, language, asks):
+    assert bool(found(text, "pii.pii_request", language=language)) is asks
+
+
 def test_still_needing_an_item_is_asking_for_it():
     assert found("Dear James, I still need your National Insurance number to finish the application.",
                  "pii.pii_request", language="en")

@@ -68,6 +68,10 @@ class PiiRequest(BaseModel):
                                             "'غيّر'): with one in its clause, a weak cue or a question asks for "
                                             "nothing to be sent ('please reset your password').")
     safe_channels: list[str] = Field(default_factory=list, description="Secure link, phone, app: not over this channel.")
+    needless: list[str] = Field(default_factory=list,
+                                description="Words that say a safe channel is not needed ('no need to', 'niks', "
+                                            "'لا داعي'): right before one, it does not make the sentence safe "
+                                            "('send a photo of your passport here, then you needn't bring it').")
     partial: list[str] = Field(default_factory=list, description="'last four digits': not the full value.")
     anaphors: list[str] = Field(default_factory=list,
                                 description="Words that point back to items named in the sentence before ('both', "

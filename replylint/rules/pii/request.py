@@ -44,6 +44,7 @@ class _Vocab:
     negations: re.Pattern[str] | None
     in_place: re.Pattern[str] | None
     safe: re.Pattern[str] | None
+    needless: re.Pattern[str] | None
     partial: re.Pattern[str] | None
     anaphors: re.Pattern[str] | None
     function_words: frozenset[str]  # an anaphor followed by another word is a determiner ('both screenshots')
@@ -96,6 +97,7 @@ class PiiRequest(Rule):
             negations=phrase_regex(w for p in chosen for w in p.request.negations),
             in_place=phrase_regex(w for p in chosen for w in p.request.in_place),
             safe=phrase_regex(w for p in chosen for w in p.request.safe_channels),
+            needless=phrase_regex(w for p in chosen for w in p.request.needless),
             partial=phrase_regex(w for p in chosen for w in p.request.partial),
             anaphors=phrase_regex(w for p in chosen for w in p.request.anaphors),
             function_words=frozenset(w.lower() for p in chosen for core in [packs.get("core", p.language)]
@@ -142,7 +144,7 @@ class PiiRequest(Rule):
         their kinds; None when it names none or points to a safe channel."""
         s, e = span
         sentence = text[s:e]
-        if vocab.safe and vocab.safe.search(sentence):
+        if _points_to_safe(sentence, vocab):
             return None
         found = [f for f, acted in zip(*self._items(sentence, vocab, kinds)) if not acted]
         return (s + min(f[0] for f in found), [f[2] for f in sorted(found)]) if found else None
@@ -181,7 +183,7 @@ class PiiRequest(Rule):
         question = sentence.rstrip().endswith(("?", "؟")) and _SECOND_PERSON.search(sentence)
         if not cues and not weak and not question:
             return None
-        if vocab.safe and vocab.safe.search(sentence):
+        if _points_to_safe(sentence, vocab):
             return None
         found, in_place = self._items(sentence, vocab, kinds)
         if not found:
@@ -197,12 +199,27 @@ class PiiRequest(Rule):
         return start, [f[2] for f in sorted(found)]
 
 
+def _points_to_safe(sentence: str, vocab: _Vocab) -> bool:
+    """Whether the sentence sends the customer to a safe channel ('in the app', 'visit a branch'), not
+    one that says it is not needed ('..., dan hoef je niks mee te nemen')."""
+    if vocab.safe is None:
+        return False
+    for m in vocab.safe.finditer(sentence):
+        if vocab.needless is None or vocab.needless.search(sentence, max(0, m.start() - _NEEDLESS_WINDOW),
+                                                           m.start()) is None:
+            return True
+    return False
+
+
+_NEEDLESS_WINDOW = 20  # characters before a safe channel in which a needless word unsays it
+
+
 def _asks_for_them(sentence: str, vocab: _Vocab) -> bool:
     """Whether a sentence asks, with a request verb, for what an anaphor points back to ("reply with both",
     "send them over"), over this channel and not negated."""
     if vocab.anaphors is None or vocab.cues is None or not vocab.anaphors.search(sentence):
         return False
-    if (vocab.safe and vocab.safe.search(sentence)) or (vocab.negations and vocab.negations.search(sentence)):
+    if _points_to_safe(sentence, vocab) or (vocab.negations and vocab.negations.search(sentence)):
         return False
     for cue in _cue_starts(vocab.cues, sentence):
         for m in vocab.anaphors.finditer(sentence, cue, cue + 40):
