@@ -118,6 +118,7 @@ ROUNDS = {
     "bv": ("698a360", "toxicity only: games, parcels and food delivery, slang, obfuscation, conditional threats, groups, 10 clean (26)"),
     "bw": ("5472b35", "placeholders, boilerplate, channel, wrong names and languages, repeated words, 7 clean (25)"),
     "bx": ("2135cec", "pii: energy, bike rental, Saudi property; whose data it is, masked and company data, 12 clean (25)"),
+    "by": ("88d3d05", "typos in jargon-heavy SaaS, garden centre and perfume replies, 10 clean (19)"),
 }
 
 

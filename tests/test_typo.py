@@ -28,6 +28,8 @@ def typos(text, language, rule=None, **kw):
     ("Vul het retourformullier in en stuur het terug.", "nl", "retourformullier", "retourformulier"),
     # a rare English word (the brewer's wort) beside a very frequent Dutch one is no loanword
     ("Het bedrag wort in drie termijnen afgeschreven.", "nl", "wort", "wordt"),
+    # a final ى written as an alef; the accusative 'يوما', 'ريالا' stays right (test_no_false_alarms)
+    ("نتمنا لكِ تجربة سعيدة.", "ar", "نتمنا", "نتمنى"),
 ])
 def test_misspellings_with_ranked_suggestions(text, lang, word, suggestion):
     report = LINTER.check(text, language=lang)
@@ -490,7 +492,10 @@ def test_a_confused_words_pattern_needs_its_word_group():
 @pytest.mark.parametrize("text", ["شفت الرحلة والكابتن ألغاها من جهته.", "تواصلنا مع الشات وأرسلنا لك اللينك.",
                                   # a verb addressed to a woman with a pronoun after it; nationality adjectives
                                   "حدثيه من المتجر وإذا استمرت المشكلة كلمينا.",
-                                  "نرجو تزويدنا برقم الهوية الإماراتية والجنسية الكويتية."])
+                                  "نرجو تزويدنا برقم الهوية الإماراتية والجنسية الكويتية.",
+                                  # relative adjectives of nouns in ة or ا: of Taif, Cambodian
+                                  "عندنا دهن العود الكمبودي ومعمول البخور بالورد الطائفي.",
+                                  "دفعت ١٠٠ ريالا ومكثت يوما كاملا."])
 def test_arabic_words_with_a_pronoun_and_everyday_loanwords_are_words(text):
     # before a pronoun ة is written ت (جهة + ه) and ى is written ا (ألغى + ها)
     assert typos(text, "ar", "misspelling") == []

@@ -37,6 +37,7 @@ _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 
 
 # attached pronouns, before which a word's last letter changes its written form (see Speller._arabic_stems)
+_MAQSURA_SLIP = 100  # a word ending in ا is a slip for the one ending in ى when that one occurs this often
 _AR_PRONOUNS = frozenset({"ها", "هم", "هن", "هما", "ه", "ك", "كم", "كن", "كما", "نا", "ني"})
 
 
@@ -228,6 +229,8 @@ class Speller:
                 rest = w[len(p):]
                 if w.startswith(p) and len(rest) >= 4 and rest.startswith(self.root_prefixes) and self.known(rest):
                     return True
+            if w.endswith("ا") and self.words.get(w[:-1] + "ى", 0) >= _MAQSURA_SLIP:
+                return False  # 'نتمنا': 'نتمنى' with its final ى written as an alef, not an accusative ending
             # a stem counts only if it is a common word: the bundled list also holds rare misspellings
             stems = self._arabic_stems(w)
             return any(self._common(s) or self._common(s.translate(_AR_NORM)) for s in stems) or \
@@ -303,6 +306,8 @@ class Speller:
                             stems.append(stem[:-1] + "ة")
                         elif stem[-1] == "ا":
                             stems.append(stem[:-1] + "ى")
+        # 'طائفي' (of Taif), 'كمبودي' (Cambodian): the relative adjective (نسبة) of a noun ending in ة or ا
+        stems += [form for s in stems if len(s) >= 4 and s.endswith("ي") for form in (s[:-1] + "ة", s + "ا")]
         # 'مشروحة' (explained), 'المخصوم' (deducted): the passive participle (مفعول) of a three-letter root
         stems += [s[1:3] + s[4] for s in stems if len(s) == 5 and s[0] == "م" and s[3] == "و"]
         return stems[1:]
@@ -358,8 +363,11 @@ class Speller:
         # frequency, with a bonus worth ~7x frequency for keeping the last letter (typos rarely hit the end:
         # "deliverd" -> delivered rather than the more frequent deliver)
         def score(c: str) -> float:
-            return math.log(self.frequency(c) + 1) + (2.0 if c[-1:] == w[-1:] else 0.0)
+            return math.log(self.frequency(c) + 1) + (2.0 if c[-1:] == w[-1:] else 0.0) + \
+                (20.0 if c == maqsura else 0.0)
 
+        # 'نتمنا' is 'نتمنى' (see _known): that spelling first, whatever is more frequent
+        maqsura = w[:-1] + "ى" if self.language == "ar" and w.endswith("ا") else None
         ranked = sorted(candidates, key=lambda c: (-score(c), c))
         if len(self._suggestions) < 50_000:
             self._suggestions[w] = ranked[:10]
