@@ -141,6 +141,7 @@ def test_wrong_name(text, name, lang, expected):
     ("Hi Sam, fixed.", "Samantha Cole"),
     ("Sorry about that, Sam!", "@sam_r"),
     ("Hi Bob, fixed.", "Robert Miles"),
+    ("Hi Rebecca, sorry for the delay!", "@bex_stone"),  # a handle made of a nickname
     ("Hoi Kees, gelukt!", "Cornelis de Wit"),
     ("Hi there, fixed.", "Hannah Fischer"),
     ("Hello again, fixed.", "Hannah Fischer"),

@@ -157,6 +157,8 @@ def test_other_phrase_rules(text, lang, rule):
     ("It goes without saying that we'll refund you.", "en"),
     ("Had u het formulier al ingevuld? Dan kijk ik waar het blijft.", "nl"),
     ("بنأكد لك الحجز بكرة، وبنأجل الدفع لين توصلك الفاتورة.", "ar"),
+    ("Stel je voor: een verse taart elke zaterdag!", "nl"),
+    ("كما هو موضح في الفاتورة، المبلغ شامل الضريبة.", "ar"),
     ("Have you tried turning it off and on again? I don't know if that helps.", "en"),
     ("Als de bezorger had aangebeld, was dit niet gebeurd; excuses daarvoor.", "nl"),
     ("Wacht u even af tot de monteur belt, hij komt vandaag nog.", "nl"),
