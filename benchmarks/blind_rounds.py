@@ -120,6 +120,7 @@ ROUNDS = {
     "bx": ("2135cec", "pii: energy, bike rental, Saudi property; whose data it is, masked and company data, 12 clean (25)"),
     "by": ("88d3d05", "typos in jargon-heavy SaaS, garden centre and perfume replies, 10 clean (19)"),
     "bz": ("0b06c34", "parcels, a bakery and a hotel in dev.jsonl's style, several problems per reply, 10 clean (19)"),
+    "ca": ("3599432", "Dutch only: a municipality and a housing corporation, every category, 7 clean (20)"),
 }
 
 

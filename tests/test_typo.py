@@ -460,6 +460,9 @@ def test_the_sign_off_word_is_no_misspelt_name():
     ("Thats fine, Ive sent it.", "en", [("Thats", "That's"), ("Ive", "I've")]),
     ("Het duurde langer als verwacht en hun hebben het pakket kwijt.", "nl", [("als", "dan"), ("hun", "zij")]),
     ("The problem must be with you're router.", "en", [("you're", "your")]),
+    ("Wij vind het fijn als u het netjes opstapelt. Als we kan helpen, bel ons.", "nl", [("vind", "vinden"), ("kan", "kunnen")]),
+    ("I'm more then happy to help; the limit is more then enough.", "en", [("then", "than"), ("then", "than")]),
+    ("تم تحديت طريقة الدفع.", "ar", [("تحديت", "تحديث")]),
     ("سنرسل الطلب غداً انشاء الله.", "ar", [("انشاء", "إن شاء")]),
     ("هاذا طبيعي، لاكن الخدمة بترجع بعد ذالك.", "ar", [("هاذا", "هذا"), ("لاكن", "لكن"), ("ذالك", "ذلك")]),
 ])
@@ -478,6 +481,8 @@ def test_confused_words(text, language, found):
     ("تم إنشاء حساب جديد لك.", "ar"),
     ("هذا طبيعي، لكن الخدمة بترجع بعد ذلك.", "ar"),
     ("تحديت نفسي أن أنهي الطلب اليوم.", "ar"),  # 'I challenged': no update meant
+    ("Morgen gaan we het pakket versturen, en we hebben het al ingepakt.", "nl"),
+    ("Wat we weten, is dat de bezorger om 10 uur komt.", "nl"),
 ])
 def test_right_words_in_their_place(text, language):
     assert typos(text, language, "confused_word") == []
