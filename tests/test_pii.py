@@ -629,6 +629,7 @@ def test_showing_a_document_in_person_is_no_request_over_the_channel(text, langu
     ("Stuur hier even een foto van je paspoort en je BSN, dan hoef je niks mee te nemen.", "nl", True),
     ("Just send a photo of your passport here, no need to visit a branch.", "en", True),
     ("أرسل صورة جوازك هنا، لا داعي لزيارة الفرع.", "ar", True),
+    ("عطني رقمك السري للتطبيق وأشيك لك على الرصيد.", "ar", True),
     # ... and still safe where it is the way to send it
     ("Please enter your card number in the app, no need to send it here.", "en", False),
 ])

@@ -161,6 +161,8 @@ def test_other_phrase_rules(text, lang, rule):
     ("I've also updated your address while I was at it.", "en"),
     ("Why not grab a case for it while you're at it? It's 20% off this week.", "en"),
     ("Jazeker, we zetten er gratis een hoes bij.", "nl"),
+    ("Fijn dat je het pakket nu eindelijk hebt ontvangen!", "nl"),
+    ("الحمدلله وصلك الطلب أخيراً، نعتذر عن التأخير.", "ar"),
     ("كما هو موضح في الفاتورة، المبلغ شامل الضريبة.", "ar"),
     ("Have you tried turning it off and on again? I don't know if that helps.", "en"),
     ("Als de bezorger had aangebeld, was dit niet gebeurd; excuses daarvoor.", "nl"),

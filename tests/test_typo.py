@@ -500,7 +500,10 @@ def test_a_confused_words_pattern_needs_its_word_group():
                                   "نرجو تزويدنا برقم الهوية الإماراتية والجنسية الكويتية.",
                                   # relative adjectives of nouns in ة or ا: of Taif, Cambodian
                                   "عندنا دهن العود الكمبودي ومعمول البخور بالورد الطائفي.",
-                                  "دفعت ١٠٠ ريالا ومكثت يوما كاملا."])
+                                  "دفعت ١٠٠ ريالا ومكثت يوما كاملا.",
+                                  # form X of a root ('لم يستوفِ', 'تستلم'); a spoken preposition with its pronoun
+                                  "نود إعلامكم بأن طلبكم لم يستوفِ شرط الحد الأدنى للراتب.",
+                                  "الرصيد قدامك في التطبيق."])
 def test_arabic_words_with_a_pronoun_and_everyday_loanwords_are_words(text):
     # before a pronoun ة is written ت (جهة + ه) and ى is written ا (ألغى + ها)
     assert typos(text, "ar", "misspelling") == []
