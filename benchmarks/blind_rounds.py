@@ -122,6 +122,7 @@ ROUNDS = {
     "bz": ("0b06c34", "parcels, a bakery and a hotel in dev.jsonl's style, several problems per reply, 10 clean (19)"),
     "ca": ("3599432", "Dutch only: a municipality and a housing corporation, every category, 7 clean (20)"),
     "cb": ("161cbf2", "Arabic only: a bank and an electricity company, MSA and Gulf, every category, 7 clean (20)"),
+    "cc": ("a5e0a76", "clean only: broadband, florist, transit card, vet, gym, restaurant, en/nl/ar (20)"),
 }
 
 

@@ -50,6 +50,7 @@ def test_misspellings_with_ranked_suggestions(text, lang, word, suggestion):
     ("Uw klantenservicemedewerker heeft de zonnepaneelomvormer verstuurd.", "nl", {}),
     ("Het pakketje en de boekjes liggen bij het afhaalpunt.", "nl", {}),
     ("Je kunt de webshop updaten via de app.", "nl", {}),
+    ("The drop comes from congestion on the cabinet; Openreach is adding capacity there.", "en", {}),
     ("Wij sturen een monteur die de armleuning ter plekke vervangt.", "nl", {}),
     ("وسنرسل لكم الطلب بالبريد غدا، شكراً لتواصلك معنا.", "ar", {}),
     ("مرحباً أحمد، طلبك في الطريق وسيصل غداً.", "ar", {}),

@@ -239,7 +239,8 @@ _LOANWORD_FREQUENCY = 1000  # English words at least this frequent are loanwords
 _SLIP_NEIGHBOUR = 100_000  # ... rarer ones not when a word this frequent in the reply's language is one edit away
 
 
-_SENTENCE_END = re.compile(r"(?:^|[.!?؟:;]\s+|\n\s*)$")
+# (not a semicolon: the word after one is capitalised only when it is a name, "...; Openreach is adding ...")
+_SENTENCE_END = re.compile(r"(?:^|[.!?؟:]\s+|\n\s*)$")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
