@@ -123,6 +123,7 @@ ROUNDS = {
     "ca": ("3599432", "Dutch only: a municipality and a housing corporation, every category, 7 clean (20)"),
     "cb": ("161cbf2", "Arabic only: a bank and an electricity company, MSA and Gulf, every category, 7 clean (20)"),
     "cc": ("a5e0a76", "clean only: broadband, florist, transit card, vet, gym, restaurant, en/nl/ar (20)"),
+    "cd": ("8fbcc8b", "English home insurance e-mails and chats: subtle tone, each with a clean twin (20)"),
 }
 
 
