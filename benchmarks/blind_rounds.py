@@ -124,6 +124,7 @@ ROUNDS = {
     "cb": ("161cbf2", "Arabic only: a bank and an electricity company, MSA and Gulf, every category, 7 clean (20)"),
     "cc": ("a5e0a76", "clean only: broadband, florist, transit card, vet, gym, restaurant, en/nl/ar (20)"),
     "cd": ("8fbcc8b", "English home insurance e-mails and chats: subtle tone, each with a clean twin (20)"),
+    "ce": ("56911f9", "Dutch insurance replies in round cd's kinds of tone, new wordings, 7 clean (18)"),
 }
 
 
