@@ -125,6 +125,7 @@ ROUNDS = {
     "cc": ("a5e0a76", "clean only: broadband, florist, transit card, vet, gym, restaurant, en/nl/ar (20)"),
     "cd": ("8fbcc8b", "English home insurance e-mails and chats: subtle tone, each with a clean twin (20)"),
     "ce": ("56911f9", "Dutch insurance replies in round cd's kinds of tone, new wordings, 7 clean (18)"),
+    "cf": ("96409c9", "Arabic (Gulf and MSA) insurance replies in round cd's kinds of tone, 7 clean (17)"),
 }
 
 
