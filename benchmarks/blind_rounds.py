@@ -126,6 +126,9 @@ ROUNDS = {
     "cd": ("8fbcc8b", "English home insurance e-mails and chats: subtle tone, each with a clean twin (20)"),
     "ce": ("56911f9", "Dutch insurance replies in round cd's kinds of tone, new wordings, 7 clean (18)"),
     "cf": ("96409c9", "Arabic (Gulf and MSA) insurance replies in round cd's kinds of tone, 7 clean (17)"),
+    "cg": ("72101ef", "English mobile-operator chats: tone, each with a clean twin (12)"),
+    "ch": ("72101ef", "the same in Dutch, new wordings (11)"),
+    "ci": ("72101ef", "the same in Gulf Arabic, new wordings (11)"),
 }
 
 

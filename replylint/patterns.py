@@ -65,6 +65,8 @@ _EN_SPLIT = {"cannot": (("can", 3), ("not", 6)), "gonna": (("going", 3), ("to", 
              "wanna": (("want", 3), ("to", 5)), "gotta": (("got", 3), ("to", 5))}
 _EN_SPECIAL = frozenset(["'t", "’t"]) | frozenset(_EN_NORMS) | frozenset(_EN_SPLIT)
 _WORDLIKE = frozenset(["'s", "’s", "'d", "’d"])  # clitic norms that are words, not punctuation
+# an apostrophe is a token of its own inside a word ("sms'jes", "foto's", "zo'n"): a gap runs through it
+_GAP_THROUGH = frozenset(["'", "’"])
 
 
 class Token(NamedTuple):
@@ -295,7 +297,7 @@ def _longest(slots: tuple[_Slot, ...], norms: list[str], i: int, stop: int) -> i
             for p in at:
                 reach.add(p)
                 for q in range(p + 1, min(p + gap, stop) + 1):
-                    if is_punct(norms[q - 1]):
+                    if is_punct(norms[q - 1]) and norms[q - 1] not in _GAP_THROUGH:
                         break
                     reach.add(q)
             at = reach
@@ -374,7 +376,7 @@ class PatternSet:
         for raw in _SLOT.findall(pattern.strip()):
             optional = raw.endswith("?") and len(raw) > 1
             body = raw[:-1] if optional else raw
-            if body == "*" or re.fullmatch(r"\*\d", body):
+            if body == "*" or re.fullmatch(r"\*\d+", body):
                 slots.append(_Slot([], gap=int(body[1:] or 1)))
                 continue
             if body.startswith("(") and body.endswith(")"):

@@ -77,6 +77,15 @@ def test_optional_slots_gaps_and_inflections():
     assert spans(ps, "As we said") == []
 
 
+def test_gaps_of_ten_or_more_and_gaps_through_an_apostrophe():
+    # '*10' was read as a literal word once: a gap takes any number of digits
+    ps = make(["for future reference , *10 , not"])
+    assert ps.find("For future reference, a SIM card goes in the SIM tray, not the memory card slot.")
+    nl = PatternSet("nl")
+    nl.add("blame", ["had je ook maar *7 gelezen"])
+    assert nl.find("Had je ook maar één van onze sms'jes gelezen, dan wist je het.")  # 'sms ' jes': one word
+
+
 def test_gap_never_crosses_punctuation_and_longest_match_wins():
     ps = make(["you *2 fault", "your own fault"])
     assert spans(ps, "you, fault") == []

@@ -60,6 +60,10 @@ KNOWN = {
              "slips, not agreement",
     "bu-13": "'een meterstand doorgeven is echt niet zo ingewikkeld als je denkt': condescension in the words of "
              "reassurance ('het is echt niet zo moeilijk als je denkt, ik help je')",
+    "cg-5": "'For future reference, a SIM card goes in the SIM tray, not the memory card slot.': talking down by "
+            "explaining the obvious; 'FYI, the fee applies to the main line, not the extra SIMs' has the same shape",
+    "ch-5": "'Ter info: een simkaart gaat in het simlaatje, niet in de sleuf ...': as cg-5",
+    "ci-5": "'للعلم فقط، الشريحة تنحط في مكان الشريحة مو في مكان كرت الذاكرة': as cg-5",
 }
 
 

@@ -504,7 +504,8 @@ def test_a_confused_words_pattern_needs_its_word_group():
                                   "دفعت ١٠٠ ريالا ومكثت يوما كاملا.",
                                   # form X of a root ('لم يستوفِ', 'تستلم'); a spoken preposition with its pronoun
                                   "نود إعلامكم بأن طلبكم لم يستوفِ شرط الحد الأدنى للراتب.",
-                                  "الرصيد قدامك في التطبيق."])
+                                  "الرصيد قدامك في التطبيق.",
+                                  "لو فتحتي أي رسالة من رسايلنا كان عرفتي."])  # ئ written ي, as spoken
 def test_arabic_words_with_a_pronoun_and_everyday_loanwords_are_words(text):
     # before a pronoun ة is written ت (جهة + ه) and ى is written ا (ألغى + ها)
     assert typos(text, "ar", "misspelling") == []

@@ -225,6 +225,8 @@ class Speller:
             w2 = w.translate(_AR_NORM)
             if w2 in self.words:
                 return True
+            if "اي" in w and self.known(w.replace("اي", "ائ")):
+                return True  # 'رسايلنا', 'جايزة': the hamza on its seat written as a plain ي, as spoken
             for p in self.verb_prefixes:  # 'بنأخر': ب + 'نأخر' (we delay), itself a present-tense form
                 rest = w[len(p):]
                 if w.startswith(p) and len(rest) >= 4 and rest.startswith(self.root_prefixes) and self.known(rest):
