@@ -129,6 +129,9 @@ ROUNDS = {
     "cg": ("72101ef", "English mobile-operator chats: tone, each with a clean twin (12)"),
     "ch": ("72101ef", "the same in Dutch, new wordings (11)"),
     "ci": ("72101ef", "the same in Gulf Arabic, new wordings (11)"),
+    "cj": ("ed7a206", "English e-learning chats and e-mails: every kind of tone, toxicity, 5 clean (12)"),
+    "ck": ("ed7a206", "the same in Dutch, with u/je mixing, 4 clean (11)"),
+    "cl": ("ed7a206", "the same in Gulf Arabic, 4 clean (10)"),
 }
 
 

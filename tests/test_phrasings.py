@@ -64,6 +64,8 @@ KNOWN = {
             "explaining the obvious; 'FYI, the fee applies to the main line, not the extra SIMs' has the same shape",
     "ch-5": "'Ter info: een simkaart gaat in het simlaatje, niet in de sleuf ...': as cg-5",
     "ci-5": "'للعلم فقط، الشريحة تنحط في مكان الشريحة مو في مكان كرت الذاكرة': as cg-5",
+    "cj-7": "'Oh no, a video that needs an internet connection, how unfair.': sarcasm in the words of sympathy "
+            "('Oh no, that's awful, how unfair of the courier! I've refunded you.')",
 }
 
 
