@@ -132,6 +132,7 @@ ROUNDS = {
     "cj": ("ed7a206", "English e-learning chats and e-mails: every kind of tone, toxicity, 5 clean (12)"),
     "ck": ("ed7a206", "the same in Dutch, with u/je mixing, 4 clean (11)"),
     "cl": ("ed7a206", "the same in Gulf Arabic, 4 clean (10)"),
+    "cm": ("ad0fa71", "holiday-rental boilerplate, placeholders, wrong names and languages in en/nl/ar, 3 clean (16)"),
 }
 
 

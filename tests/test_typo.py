@@ -69,6 +69,12 @@ def test_no_false_alarms(text, lang, kw):
     assert found == [], found
 
 
+def test_an_arabic_context_name_behind_a_proclitic_is_not_a_typo():
+    report = LINTER.check("نقدر اختيارك لستاي نست ويسعدنا خدمتك.", language="ar",
+                          context={"company": {"name": "ستاي نست"}})
+    assert not [f for f in report.findings if f.rule == "typo.misspelling"]
+
+
 def test_names_from_context_are_not_typos():
     ctx = {"customer": {"name": "Oisín Ní Bhriain"}, "company": {"name": "Kwikfixx"}, "agent_name": "Thandiwe"}
     text = "Hi oisín, kwikfixx here: thandiwe fixed it."

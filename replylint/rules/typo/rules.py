@@ -111,8 +111,8 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # iPhone, PostNL, ALL CAPS: names and codes
             if _fold(word) in customer_words:
                 continue  # the customer's own word: a product, a place, jargon they use
-            if _fold(word) in names:
-                continue
+            if _fold(word) in names or doc.language == "ar" and _with_proclitic(word, names):
+                continue  # ('لستاي': ل + the company's name)
             if customer and close_name(_fold(word), customer) is not None:
                 continue  # 'نوفة' for 'نوف': the customer's name misspelt, which typo.name_misspelled reports
             if doc.language != "en" and _known_in_english(doc, word, speller):
@@ -223,6 +223,14 @@ def _written_in_another_language(doc: ReplyDoc) -> bool:
         return False
     detected, confidence = doc.detector.detect(doc.text)
     return detected is not None and detected != doc.language and confidence >= CONFIDENT
+
+
+_AR_PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+
+def _with_proclitic(word: str, names: set[str]) -> bool:
+    """Whether an Arabic word is one of the context's names behind a proclitic ('لستاي', 'وأحمد')."""
+    return any(word.startswith(p) and len(word) - len(p) >= 2 and _fold(word[len(p):]) in names for p in _AR_PROCLITICS)
 
 
 def _known_in_english(doc: ReplyDoc, word: str, speller: Speller) -> bool:
