@@ -133,6 +133,7 @@ ROUNDS = {
     "ck": ("ed7a206", "the same in Dutch, with u/je mixing, 4 clean (11)"),
     "cl": ("ed7a206", "the same in Gulf Arabic, 4 clean (10)"),
     "cm": ("ad0fa71", "holiday-rental boilerplate, placeholders, wrong names and languages in en/nl/ar, 3 clean (16)"),
+    "cn": ("6e0da6b", "ride-hailing in en/nl/ar: a driver's number, blame, insults in ordinary words, 5 clean (14)"),
 }
 
 

@@ -66,6 +66,9 @@ KNOWN = {
     "ci-5": "'للعلم فقط، الشريحة تنحط في مكان الشريحة مو في مكان كرت الذاكرة': as cg-5",
     "cj-7": "'Oh no, a video that needs an internet connection, how unfair.': sarcasm in the words of sympathy "
             "('Oh no, that's awful, how unfair of the courier! I've refunded you.')",
+    "cn-3": "'you were sick in the back of the car, so yes, you pay for the cleaning': blame by stating what the "
+            "customer did, in words an apology or a price line uses too ('so yes, you pay nothing extra')",
+    "cn-8": "'jij hebt in de auto overgegeven, dus ja, jij betaalt de schoonmaak': as cn-3",
 }
 
 

@@ -38,6 +38,7 @@ def tox(text, language=None, **kw):
     ("Typical boomer, can't even install a game.", ("identity_attack", "Typical boomer")),
     ("Those Poles at the depot can't even read an address.",
      ("identity_attack", "Those Poles at the depot can't even")),
+    ("Drivers don't have to put up with entitled little brats like you.", ("insult", "entitled little brats like you")),
 ])
 def test_english_positives(text, expected):
     assert expected in tox(text, "en")
@@ -68,6 +69,8 @@ def test_obfuscations(text, expected):
     "You get a new weapon skin with the pass.",
     "Those Poles at the depot did a great job, the parcel arrived early.",
     "The ice cream will melt if the parcel waits, so we've sent it by express.",
+    "People like you are the reason we do this job!",
+    "Customers like you make our day.",
     "The cocktail class starts at 8; bring your own glass.",
     "Please don't be fooled by phishing e-mails.",
     "We analysed the passage of your parcel through Essex.",
@@ -103,6 +106,7 @@ def test_english_hard_negatives(text):
     ("Als je nog één keer zo tegen me praat, zorg ik dat je nooit meer iets krijgt.", ("threat", "Als je nog één keer zo tegen me praat, zorg ik")),
     ("Die Polen in het depot kunnen niet eens een adres lezen.",
      ("identity_attack", "Die Polen in het depot kunnen niet eens")),
+    ("Chauffeurs hoeven niet alles te pikken van verwende klanten zoals jij.", ("insult", "verwende klanten zoals jij")),
 ])
 def test_dutch_positives(text, expected):
     assert expected in tox(text, "nl")
@@ -122,6 +126,7 @@ def test_dutch_positives(text, expected):
     "Als je nog één keer op de link klikt, zal ik de code opnieuw versturen.",
     "Als u nog een keer belt, zal ik u direct doorverbinden.",
     "Die Polen in het depot werken keihard, je pakket komt morgen.",
+    "Lastige klanten zoals jij zijn juist welkom, we lossen het op!",
 ])
 def test_dutch_hard_negatives(text):
     assert tox(text, "nl") == []
@@ -147,6 +152,7 @@ def test_dutch_hard_negatives(text):
     ("انتي وحدة قليلة أدب.", ("insult", "قليلة أدب")),
     ("وجهك وجه فقر، كل مرة مشكلة.", ("insult", "وجه فقر")),
     ("هذول الهنود ما يعرفون يسوقون.", ("identity_attack", "هذول الهنود ما يعرفون")),
+    ("الكباتن مو مجبورين يتحملون واحد دلوع مثلك.", ("insult", "واحد دلوع مثلك")),
 ])
 def test_arabic_positives(text, expected):
     assert expected in tox(text, "ar")

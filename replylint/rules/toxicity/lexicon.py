@@ -49,6 +49,10 @@ class ToxicityPack(PackModel):
                     "('typisch zo'n Marokkaan', 'all immigrants are'), reported as identity_attack. A slur is a "
                     "word; an attack on a group is usually a frame around a harmless one, which a word list "
                     "cannot hold.")
+    insult_patterns: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions over lower-cased text for insults made of ordinary words ('entitled "
+                    "little brats like you', 'verwende klanten zoals jij'), reported as insult.")
     address_words: list[str] = Field(default_factory=list, description="'you', 'jij', 'يا': aimed at someone.")
     addressed_objects: list[str] = Field(
         default_factory=list,
@@ -59,7 +63,7 @@ class ToxicityPack(PackModel):
                                           "counting towards the distance ('you are so very dumb', 'ben je nou echt "
                                           "zo dom').")
 
-    @field_validator("threats", "group_attacks")
+    @field_validator("threats", "group_attacks", "insult_patterns")
     @classmethod
     def _compile(cls, patterns: list[str]) -> list[str]:
         for p in patterns:
@@ -215,7 +219,8 @@ class Lexicon:
         # lower-cased reply they run twice as fast. A pack pattern with capitals in it keeps re.I on the reply
         # as written.
         self.expressions = [(category, *_expressions(patterns)) for category, patterns in
-                            (("threat", pack.threats), ("identity_attack", pack.group_attacks)) if patterns]
+                            (("threat", pack.threats), ("identity_attack", pack.group_attacks),
+                             ("insult", pack.insult_patterns)) if patterns]
         self.address = phrase_regex(pack.address_words)
         objects = phrase_body(pack.addressed_objects) if pack.addressed_objects else None
         self.objects = re.compile(r"[^\S\n]+(?:" + objects + r")(?!\w)", re.I) if objects else None
