@@ -177,6 +177,11 @@ def test_email_rules():
     assert f.severity is Severity.ERROR and "public" in f.message
 
 
+def test_a_login_code_is_a_credential():
+    assert values("Hugo, I've reset it: log in with the code 483920 and pick a new password.", "pii.credential",
+                  language="en") == ["483920"]
+
+
 def test_phone_rules():
     assert values("Registered to Karen (+1 415 555 0134).", "pii.phone") == ["+1 415 555 0134"]
     assert values("De buurvrouw, 06-12345678, heeft het.", "pii.phone", language="nl") == ["06-12345678"]

@@ -75,6 +75,16 @@ def test_an_arabic_context_name_behind_a_proclitic_is_not_a_typo():
     assert not [f for f in report.findings if f.rule == "typo.misspelling"]
 
 
+@pytest.mark.parametrize("text,flagged", [
+    ("مرحباً تركي،\n\nالرحلة يوم ٢٢ أبريل.\n\nترافل هب", []),  # the company's name as the last line
+    ("Hi Jo,\n\nYour order has shipped.\n\nKind regrads", ["regrads"]),  # a sign-off with a slip
+    ("Hi Jo,\n\nYour order has shipped.\n\nRegrads", ["Regrads"]),
+])
+def test_a_closing_team_name_is_not_spell_checked_but_a_sign_off_is(text, flagged):
+    lang = "ar" if "ت" in text else "en"
+    assert [w for _, w in typos(text, lang, "misspelling")] == flagged
+
+
 def test_names_from_context_are_not_typos():
     ctx = {"customer": {"name": "Oisín Ní Bhriain"}, "company": {"name": "Kwikfixx"}, "agent_name": "Thandiwe"}
     text = "Hi oisín, kwikfixx here: thandiwe fixed it."

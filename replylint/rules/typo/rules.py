@@ -128,7 +128,7 @@ class Misspelling(Rule[MisspellingOptions]):
         ph = placeholders(doc)
         in_placeholder = SpanIndex((s, e) for s, e, _ in ph) if ph else None
         chunks: dict[int, SpanIndex] = {}
-        signature = signature_start(doc)
+        signature = min(signature_start(doc), _closing_name_line(text))
         leaders = doc.packs.word_set("typo", doc.language, "proper_noun_leaders")
         for start, end, word in _occurrences(text, candidates.keys()):
             if start >= signature or _in_skipped_chunk(text, start, end, chunks) or \
@@ -223,6 +223,24 @@ def _written_in_another_language(doc: ReplyDoc) -> bool:
         return False
     detected, confidence = doc.detector.detect(doc.text)
     return detected is not None and detected != doc.language and confidence >= CONFIDENT
+
+
+_CLOSING_LINE = re.compile(r"\n[ \t]*\n[ \t]*([^\W\d_][\w'&.\- \t]{0,40})[ \t]*\Z")
+
+
+def _closing_name_line(text: str) -> int:
+    """Where a last paragraph of two or three capitalised words, after a blank line, begins: the team's or
+    company's name without a sign-off formula before it ('\\n\\nترافل هب', 'The Team'), not words to
+    spell-check. One word may be a sign-off with a slip ('Regrads'), and 'Kind regrads' is not capitalised.
+    ``len(text)`` when there is none."""
+    m = _CLOSING_LINE.search(text, max(0, len(text) - 50))
+    if m is None:
+        return len(text)
+    words = m.group(1).split()
+    if not 2 <= len(words) <= 3 or any(ch in m.group(1) for ch in ".!?؟:") or \
+            any(w[:1].isascii() and not w[:1].isupper() for w in words):
+        return len(text)
+    return m.start(1)
 
 
 _AR_PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
