@@ -480,6 +480,7 @@ def test_the_sign_off_word_is_no_misspelt_name():
     ("Wij vind het fijn als u het netjes opstapelt. Als we kan helpen, bel ons.", "nl", [("vind", "vinden"), ("kan", "kunnen")]),
     ("I'm more then happy to help; the limit is more then enough.", "en", [("then", "than"), ("then", "than")]),
     ("تم تحديت طريقة الدفع.", "ar", [("تحديت", "تحديث")]),
+    ("Their are no exit fees, and their is no catch.", "en", [("Their", "There"), ("their", "there")]),
     ("سنرسل الطلب غداً انشاء الله.", "ar", [("انشاء", "إن شاء")]),
     ("هاذا طبيعي، لاكن الخدمة بترجع بعد ذالك.", "ar", [("هاذا", "هذا"), ("لاكن", "لكن"), ("ذالك", "ذلك")]),
 ])
@@ -498,6 +499,7 @@ def test_confused_words(text, language, found):
     ("تم إنشاء حساب جديد لك.", "ar"),
     ("هذا طبيعي، لكن الخدمة بترجع بعد ذلك.", "ar"),
     ("تحديت نفسي أن أنهي الطلب اليوم.", "ar"),  # 'I challenged': no update meant
+    ("Their order will arrive tomorrow, and their account has been credited.", "en"),
     ("Morgen gaan we het pakket versturen, en we hebben het al ingepakt.", "nl"),
     ("Wat we weten, is dat de bezorger om 10 uur komt.", "nl"),
 ])
