@@ -135,7 +135,10 @@ ROUNDS = {
     "cm": ("ad0fa71", "holiday-rental boilerplate, placeholders, wrong names and languages in en/nl/ar, 3 clean (16)"),
     "cn": ("6e0da6b", "ride-hailing in en/nl/ar: a driver's number, blame, insults in ordinary words, 5 clean (14)"),
     "co": ("bd1ae53", "travel bookings in en/nl/ar: birth dates, passports, login codes, requests, 7 clean (16)"),
-    "cp": ("a66fd7d", "one problem per reply in dev.jsonl's style, energy, bike lease and Gulf shop, en/nl/ar, 6 clean (24)"),
+    "cp": ("a66fd7d", "one problem per reply in dev.jsonl's style, energy, bike lease and Gulf shop, en/nl/ar, 7 clean (24)"),
+    "cq": ("18198d5", "an airline's chats and e-mails in English: brush-offs, sarcasm, talking down, insults, 2 clean (8)"),
+    "cr": ("18198d5", "the same in Dutch (7)"),
+    "cs": ("18198d5", "the same in Gulf Arabic (7)"),
 }
 
 

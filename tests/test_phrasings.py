@@ -69,6 +69,8 @@ KNOWN = {
     "cn-3": "'you were sick in the back of the car, so yes, you pay for the cleaning': blame by stating what the "
             "customer did, in words an apology or a price line uses too ('so yes, you pay nothing extra')",
     "cn-8": "'jij hebt in de auto overgegeven, dus ja, jij betaalt de schoonmaak': as cn-3",
+    "cs-5": "'البوابة تقفل قبل الإقلاع بعشرين دقيقة، ومكتوبة بخط كبير في بطاقة الصعود': pointing at the obvious; "
+            "'مكتوب بخط كبير على الشاشة رقم البوابة' is a plain direction",
 }
 
 

@@ -39,6 +39,7 @@ def tox(text, language=None, **kw):
     ("Those Poles at the depot can't even read an address.",
      ("identity_attack", "Those Poles at the depot can't even")),
     ("Drivers don't have to put up with entitled little brats like you.", ("insult", "entitled little brats like you")),
+    ("Paul, stop acting like a spoilt toddler, it's a 40-minute delay.", ("insult", "stop acting like a spoilt toddler")),
 ])
 def test_english_positives(text, expected):
     assert expected in tox(text, "en")
@@ -70,6 +71,7 @@ def test_obfuscations(text, expected):
     "Those Poles at the depot did a great job, the parcel arrived early.",
     "The ice cream will melt if the parcel waits, so we've sent it by express.",
     "People like you are the reason we do this job!",
+    "Stop acting like a child's seat is optional: it's the law.",
     "Customers like you make our day.",
     "The cocktail class starts at 8; bring your own glass.",
     "Please don't be fooled by phishing e-mails.",
