@@ -139,6 +139,9 @@ ROUNDS = {
     "cq": ("18198d5", "an airline's chats and e-mails in English: brush-offs, sarcasm, talking down, insults, 2 clean (8)"),
     "cr": ("18198d5", "the same in Dutch (7)"),
     "cs": ("18198d5", "the same in Gulf Arabic (7)"),
+    "ct": ("8ce6425", "a meal-kit service in English: brush-offs, blame, sarcasm, talking down, swearing, 2 clean (7)"),
+    "cu": ("8ce6425", "the same in Dutch, 1 clean (6)"),
+    "cv": ("8ce6425", "the same in Gulf Arabic, 2 clean (6)"),
 }
 
 

@@ -211,6 +211,11 @@ def test_two_detectors_that_agree_on_a_short_line_are_sure_of_it():
                  context={"incoming": "wen talabi ya akhi?"}) == []
 
 
+def test_an_arabic_verb_with_its_object_pronoun_between_commas_is_no_name():
+    assert found("سارة، طيب طيب، بوصلها.", "context.wrong_name", language="ar",
+                 context={"customer": {"name": "سارة الحربي"}}) == []
+
+
 def test_company_language_can_be_allowed():
     linter = Linter(Config(select=["context"], rules={"context.wrong_language": {"allow": ["en"]}}))
     report = linter.check("Your refund was processed today and will reach your account soon.",

@@ -40,6 +40,10 @@ class ContextPack(PackModel):
         description="Endings of common nouns that no first name has ('-tions', '-ments'): a word of the spelling "
                     "list with one, before a comma, is a word ('Notifications, heart-rate and sleep tracking all "
                     "work'), not a name.")
+    attached_pronouns: list[str] = Field(
+        default_factory=list,
+        description="Object or possessive pronouns written onto a word ('ها', 'هم'): a known word of five letters "
+                    "or more with one ('بوصلها', I'll pass it on) is a verb or a noun, not a name.")
     closing_word_not_name_frequency: int | None = Field(
         default=None, ge=1,
         description="The same for a word that closes a sentence after a comma in a script without capitals "
@@ -79,6 +83,18 @@ def _common_noun(doc: ReplyDoc, word: str) -> bool:
     pack = doc.packs.get("context", doc.language or "")
     endings = tuple(pack.not_name_endings) if isinstance(pack, ContextPack) else ()
     return bool(endings) and len(word) > 6 and word.lower().endswith(endings) and _listed_often(doc, word, 1)
+
+
+def _with_attached_pronoun(doc: ReplyDoc, word: str) -> bool:
+    """ContextPack.attached_pronouns: ``word`` carries a pronoun and is a word of the language."""
+    from .typo.rules import speller_for
+
+    pack = doc.packs.get("context", doc.language or "")
+    endings = tuple(pack.attached_pronouns) if isinstance(pack, ContextPack) else ()
+    if not endings or len(word) < 5 or not word.endswith(endings):
+        return False
+    speller = speller_for(doc)
+    return speller is not None and speller.known(word)
 
 
 def _frequent_word_opening(doc: ReplyDoc, word: str, start: int) -> bool:
@@ -146,6 +162,8 @@ class WrongName(Rule):
                 continue  # "Klopt, is geregeld!": a word of the language opens (or, in Arabic, closes) the sentence
             if _common_noun(doc, word):
                 continue  # "Notifications, heart-rate and sleep tracking all work"
+            if _with_attached_pronoun(doc, word):
+                continue  # "سارة، طيب، بوصلها.": a verb with its object, not a second name
             right = parts[0] if not parts[0].lower() in not_names else parts[-1]
             yield Hit(start, end, f"addresses '{word}', but the customer is '{doc.customer.name}'",
                       suggestions=[right], confidence=0.85)
