@@ -46,7 +46,8 @@ ROUNDS = {
     "l": ("4c6c57c", "every category in new wordings, 10 clean, en/nl/ar (62)"),
     "m": ("b4e8d51", "pii formats, longer emails, tone and toxicity in new wordings, 14 clean, en/nl/ar (50)"),
     "n": ("6945513", "typos and names in longer replies, channel, subtle tone, 22 clean, en/nl/ar (48)"),
-    "o": ("b0bb217", "quoted customer text, one-line chat replies, formality, placeholders, pii formats, 12 clean (45)"),
+    "o": ("b0bb217", "quoted customer text, one-line chat replies, formality, placeholders, pii formats, 12 clean "
+                     "(45)"),
     "p": ("be433c3", "Arabic dialect, informal Dutch, British English, short chat boilerplate, 6 clean (45)"),
     "q": ("0c8c726", "airline, bank, telecom, shop and energy replies, 15 clean, en/nl/ar (40)"),
     "r": ("982a3a4", "tone, toxicity and boilerplate in new wordings, 9 clean, en/nl/ar (38)"),
@@ -71,16 +72,21 @@ ROUNDS = {
     "ae": ("52102fc", "English airline, bank and SaaS replies in dev.jsonl's style, 13 clean (38)"),
     "af": ("3e2de7a", "Arabic marketplace and Dutch telecom replies in dev.jsonl's style, 10 clean (36)"),
     "ag": ("f8d63c2", "English energy and food delivery, Dutch insurance, in dev.jsonl's style, 11 clean (34)"),
-    "ah": ("a91c757", "hotel (en), gym (nl) and ride-hailing (ar) replies: addresses, phones, ids, typos, 11 clean (36)"),
+    "ah": ("a91c757", "hotel (en), gym (nl) and ride-hailing (ar) replies: addresses, phones, ids, typos, 11 clean "
+                      "(36)"),
     "ai": ("4ce9ba6", "tone in fresh wordings, telecom (en), furniture (nl), electronics (ar), 12 clean (36)"),
-    "aj": ("5137d4f", "clean replies full of brands, jargon, compounds and dialect, and typos, en/nl/ar, 19 clean (28)"),
-    "ak": ("60d1d72", "clean replies with titles, codes, prices, addresses, third parties' names, en/nl/ar, 21 clean (25)"),
-    "al": ("5c67bf5", "toxicity: masked words, threats, group attacks, quoted abuse in clean replies, en/nl/ar, 7 clean (24)"),
+    "aj": ("5137d4f", "clean replies full of brands, jargon, compounds and dialect, and typos, en/nl/ar, 19 clean "
+                      "(28)"),
+    "ak": ("60d1d72", "clean replies with titles, codes, prices, addresses, third parties' names, en/nl/ar, 21 clean "
+                      "(25)"),
+    "al": ("5c67bf5", "toxicity: masked words, threats, group attacks, quoted abuse in clean replies, en/nl/ar, 7 "
+                      "clean (24)"),
     "am": ("29091e2", "tone in dev.jsonl's style, streaming service (en) and bank (nl), 9 clean (25)"),
     "an": ("baf2727", "Egyptian and Gulf Arabic: telecom and shop replies, every category, 5 clean (22)"),
     "ao": ("2aec35b", "broadband (en), bike shop (nl), Gulf shop (ar): tone in new wordings, pii, typos, boilerplate, "
                       "8 clean (42)"),
-    "ap": ("4edba4a", "airline (en, ar) and furniture shop (nl): typos, dismissive tone, dialect, pii, channel, 19 clean (40)"),
+    "ap": ("4edba4a", "airline (en, ar) and furniture shop (nl): typos, dismissive tone, dialect, pii, channel, 19 "
+                      "clean (40)"),
     "aq": ("f9af2fe", "bank (en, ar) and health insurer (nl): tone in short chat replies, names, pii, formality, "
                       "17 clean (36)"),
     "as": ("a3a12a3", "gym (en), meal delivery (nl), restaurant (ar): toxicity, rude tone, boilerplate, placeholders, "
@@ -89,23 +95,27 @@ ROUNDS = {
     "au": ("4cd2fdd", "parcel delivery, en/nl/ar: sarcasm, brush-offs and talking down in fresh idioms, 15 clean (32)"),
     "av": ("da47967", "pii formats, requests and whose data it is (company accounts, the customer's own number), "
                       "placeholders, en/nl/ar, 11 clean (28)"),
-    "aw": ("a0b0965", "travel agency, mostly Dutch (formality, d/t, clean replies naming documents), en/ar, 19 clean (28)"),
+    "aw": ("a0b0965", "travel agency, mostly Dutch (formality, d/t, clean replies naming documents), en/ar, 19 clean "
+                      "(28)"),
     "ax": ("be6c575", "English telecom in dev.jsonl's style: typos, names, tone, 14 clean (22)"),
     "ay": ("22af7ba", "Arabic telecom and shop: classic misspellings (لاكن، ذالك، هاذا), dialect, tone, 16 clean (24)"),
     "az": ("6cbaedc", "a web shop in dev.jsonl's style, en/nl/ar: terse brush-offs, blame in questions, a title with je, "
                       "14 clean (24)"),
-    "ba": ("42d678c", "energy (en), home insurance (nl), water (ar): unkind lines inside polite e-mails, 14 clean (22)"),
+    "ba": ("42d678c", "energy (en), home insurance (nl), water (ar): unkind lines inside polite e-mails, 14 clean "
+                      "(22)"),
     "bb": ("b00ff75", "toxicity in new words (insults, curses, dares, group attacks), en/nl/ar, 8 clean (26)"),
     "bc": ("017e19f", "boilerplate, placeholders and channel limits, streaming (en), shop (nl, ar), 10 clean (20)"),
     "bd": ("e3e973c", "electronics shop, en/nl/ar: clean replies full of product jargon, and 3 typos, 19 clean (22)"),
-    "be": ("c532560", "short Dutch and Arabic chat replies: brush-offs, blame, sarcasm in everyday words, 9 clean (22)"),
+    "be": ("c532560", "short Dutch and Arabic chat replies: brush-offs, blame, sarcasm in everyday words, 9 clean "
+                      "(22)"),
     "bf": ("ecd0674", "subtle English tone in dev.jsonl's telecom style, 7 clean (16)"),
     "bg": ("c561086", "every category in dev.jsonl's style, en/nl/ar, 9 clean (18)"),
     "bh": ("98e600f", "clean replies only, a web shop in en/nl/ar (18)"),
     "bi": ("202066d", "bank chat, en/nl/ar: own and others' account data, codes, requests and warnings, 11 clean (16)"),
     "bj": ("f42141d", "Dutch e-mails from a furniture shop, typos and d/t slips, 10 clean (12)"),
     "bk": ("01824b3", "capitals and exclamation marks, angry and cheerful, en/nl/ar, 5 clean (14)"),
-    "bl": ("4efb300", "channels (WhatsApp, SMS, public posts), quoted abuse, masked and own data, en/nl/ar, 9 clean (14)"),
+    "bl": ("4efb300", "channels (WhatsApp, SMS, public posts), quoted abuse, masked and own data, en/nl/ar, 9 clean "
+                      "(14)"),
     "bm": ("a7d066b", "formal Arabic (MSA) e-mails and chats of a telecom: tone in written register, 5 clean (12)"),
     "bn": ("71de597", "formal registers: Arabic (MSA) shop replies and Dutch municipal letters, 5 clean (12)"),
     "bo": ("354c4d3", "terse English chat replies: sarcasm, blame and brush-offs in few words, 4 clean (12)"),
@@ -114,10 +124,13 @@ ROUNDS = {
     "br": ("15e413f", "telecom, bike shop and Saudi web shop in dev.jsonl's style, every category, 6 clean (30)"),
     "bs": ("5e68bd6", "kitchen shop, furniture and UAE marketplace: every category, 8 clean (28)"),
     "bt": ("16248e3", "banks and a health insurer: credentials, ids, requests, tone in few words, 8 clean (28)"),
-    "bu": ("2add106", "tone only: streaming, energy and airline chats, blame/brush-offs/sarcasm in new wordings, 12 clean (28)"),
-    "bv": ("698a360", "toxicity only: games, parcels and food delivery, slang, obfuscation, conditional threats, groups, 10 clean (26)"),
+    "bu": ("2add106", "tone only: streaming, energy and airline chats, blame/brush-offs/sarcasm in new wordings, 12 "
+                      "clean (28)"),
+    "bv": ("698a360", "toxicity only: games, parcels and food delivery, slang, obfuscation, conditional threats, "
+                      "groups, 10 clean (26)"),
     "bw": ("5472b35", "placeholders, boilerplate, channel, wrong names and languages, repeated words, 7 clean (25)"),
-    "bx": ("2135cec", "pii: energy, bike rental, Saudi property; whose data it is, masked and company data, 12 clean (25)"),
+    "bx": ("2135cec", "pii: energy, bike rental, Saudi property; whose data it is, masked and company data, 12 clean "
+                      "(25)"),
     "by": ("88d3d05", "typos in jargon-heavy SaaS, garden centre and perfume replies, 10 clean (19)"),
     "bz": ("0b06c34", "parcels, a bakery and a hotel in dev.jsonl's style, several problems per reply, 10 clean (19)"),
     "ca": ("3599432", "Dutch only: a municipality and a housing corporation, every category, 7 clean (20)"),
@@ -135,8 +148,10 @@ ROUNDS = {
     "cm": ("ad0fa71", "holiday-rental boilerplate, placeholders, wrong names and languages in en/nl/ar, 3 clean (16)"),
     "cn": ("6e0da6b", "ride-hailing in en/nl/ar: a driver's number, blame, insults in ordinary words, 5 clean (14)"),
     "co": ("bd1ae53", "travel bookings in en/nl/ar: birth dates, passports, login codes, requests, 7 clean (16)"),
-    "cp": ("a66fd7d", "one problem per reply in dev.jsonl's style, energy, bike lease and Gulf shop, en/nl/ar, 7 clean (24)"),
-    "cq": ("18198d5", "an airline's chats and e-mails in English: brush-offs, sarcasm, talking down, insults, 2 clean (8)"),
+    "cp": ("a66fd7d", "one problem per reply in dev.jsonl's style, energy, bike lease and Gulf shop, en/nl/ar, 7 clean "
+                      "(24)"),
+    "cq": ("18198d5", "an airline's chats and e-mails in English: brush-offs, sarcasm, talking down, insults, 2 clean "
+                      "(8)"),
     "cr": ("18198d5", "the same in Dutch (7)"),
     "cs": ("18198d5", "the same in Gulf Arabic (7)"),
     "ct": ("8ce6425", "a meal-kit service in English: brush-offs, blame, sarcasm, talking down, swearing, 2 clean (7)"),

@@ -39,7 +39,8 @@ def tox(text, language=None, **kw):
     ("Those Poles at the depot can't even read an address.",
      ("identity_attack", "Those Poles at the depot can't even")),
     ("Drivers don't have to put up with entitled little brats like you.", ("insult", "entitled little brats like you")),
-    ("Paul, stop acting like a spoilt toddler, it's a 40-minute delay.", ("insult", "stop acting like a spoilt toddler")),
+    ("Paul, stop acting like a spoilt toddler, it's a 40-minute delay.",
+     ("insult", "stop acting like a spoilt toddler")),
 ])
 def test_english_positives(text, expected):
     assert expected in tox(text, "en")
@@ -105,10 +106,12 @@ def test_english_hard_negatives(text):
     ("Wat een sukkeltje.", ("insult", "sukkeltje")),
     ("Als je nog één keer zo tegen me praat, zul je het merken.", ("threat", "zul je het merken")),
     ("Mensen zoals jij verpesten het voor iedereen.", ("identity_attack", "Mensen zoals jij verpesten")),
-    ("Als je nog één keer zo tegen me praat, zorg ik dat je nooit meer iets krijgt.", ("threat", "Als je nog één keer zo tegen me praat, zorg ik")),
+    ("Als je nog één keer zo tegen me praat, zorg ik dat je nooit meer iets krijgt.",
+     ("threat", "Als je nog één keer zo tegen me praat, zorg ik")),
     ("Die Polen in het depot kunnen niet eens een adres lezen.",
      ("identity_attack", "Die Polen in het depot kunnen niet eens")),
-    ("Chauffeurs hoeven niet alles te pikken van verwende klanten zoals jij.", ("insult", "verwende klanten zoals jij")),
+    ("Chauffeurs hoeven niet alles te pikken van verwende klanten zoals jij.",
+     ("insult", "verwende klanten zoals jij")),
 ])
 def test_dutch_positives(text, expected):
     assert expected in tox(text, "nl")
