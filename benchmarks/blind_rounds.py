@@ -157,6 +157,8 @@ ROUNDS = {
     "ct": ("8ce6425", "a meal-kit service in English: brush-offs, blame, sarcasm, talking down, swearing, 2 clean (7)"),
     "cu": ("8ce6425", "the same in Dutch, 1 clean (6)"),
     "cv": ("8ce6425", "the same in Gulf Arabic, 2 clean (6)"),
+    "cw": ("4834ff9", "Dutch only: a home-care shop's chats and e-mails, every kind of tone, 5 clean (14)"),
+    "cx": ("4834ff9", "Gulf Arabic only: a pharmacy's chats and e-mails, every kind of tone, 4 clean (13)"),
 }
 
 

@@ -71,6 +71,9 @@ KNOWN = {
     "cn-8": "'jij hebt in de auto overgegeven, dus ja, jij betaalt de schoonmaak': as cn-3",
     "cs-5": "'البوابة تقفل قبل الإقلاع بعشرين دقيقة، ومكتوبة بخط كبير في بطاقة الصعود': pointing at the obvious; "
             "'مكتوب بخط كبير على الشاشة رقم البوابة' is a plain direction",
+    "cw-14": "'Goh, een pakket dat een dag later komt. Ramp.': an exaggeration in one word after a small fact; "
+             "'Wat een ramp, dat spijt me' is sympathy",
+    "cx-13": "'يا ويلي، طلب تأخر يوم، مصيبة.': as cw-14",
 }
 
 

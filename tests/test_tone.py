@@ -197,6 +197,8 @@ def test_other_phrase_rules(text, lang, rule):
     ("We houden het toestel aan de grond tot de monteur klaar is.", "nl"),
     ("عادي جداً، بتتعود عليه بسرعة وإذا احتجت مساعدة كلمنا.", "ar"),
     ("مكتوب بخط كبير على الشاشة رقم البوابة.", "ar"),
+    ("أنت الوحيد اللي بلغ عن المشكلة لحد الحين، فرفعناها للفريق الفني.", "ar"),
+    ("You could also check it yourself in the app, anytime.", "en"),
     ("Whatever you decide, I'll support it.", "en"),
     ("Boeiend verhaal, dank je voor het delen!", "nl"),
     ("خبر عاجل: عرض جديد على كل الصناديق هذا الأسبوع!", "ar"),
