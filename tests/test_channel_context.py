@@ -142,6 +142,7 @@ def test_wrong_name(text, name, lang, expected):
     ("Sorry about that, Sam!", "@sam_r"),
     ("Hi Bob, fixed.", "Robert Miles"),
     ("Hi Rebecca, sorry for the delay!", "@bex_stone"),  # a handle made of a nickname
+    ("Hi Rachel, sorry for the delay!", "@rmoore"),  # a handle made of the initial and the surname
     ("Hoi Kees, gelukt!", "Cornelis de Wit"),
     ("Hi there, fixed.", "Hannah Fischer"),
     ("Hello again, fixed.", "Hannah Fischer"),

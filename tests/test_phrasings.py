@@ -74,6 +74,8 @@ KNOWN = {
     "cw-14": "'Goh, een pakket dat een dag later komt. Ramp.': an exaggeration in one word after a small fact; "
              "'Wat een ramp, dat spijt me' is sympathy",
     "cx-13": "'يا ويلي، طلب تأخر يوم، مصيبة.': as cw-14",
+    "cy-14": "'والفنى ... بنص ساعة': a final ى for ي, which the normalisation accepts on purpose (it is how much of "
+             "the Arab world writes it), and spoken 'بنص' for 'بنصف'",
 }
 
 

@@ -141,6 +141,7 @@ class WrongName(Rule):
         if not parts:
             return  # no name known: "Beste klant" is right
         folded = {fold(p): p for p in parts}
+        handle = (doc.customer.name or "").lstrip().startswith("@")
         not_names, nick_groups = self.per_language("*", lambda _: self._vocabulary(doc))
         agent = fold(doc.context.agent_name or "")
         for start, end in name_positions(doc):
@@ -152,6 +153,8 @@ class WrongName(Rule):
                 continue  # right name, or a misspelling of it (typo.name_misspelled)
             if any(len(w) >= 3 and (n.startswith(w) or w.startswith(n)) for n in folded):
                 continue  # "Sam" for "Samantha", "Jon" for "Jonathan"
+            if handle and any(len(n) >= 4 and n[:1] == w[:1] for n in folded):
+                continue  # "Rachel" for "@rmoore": a handle often starts with the initial of the first name
             if any(w in group and folded.keys() & group for group in nick_groups):
                 continue  # "Bob" for "Robert"
             if is_toxic_word(doc, word):
