@@ -191,6 +191,7 @@ def has_arabic_letter(text: str) -> bool:
 _MAX_PROCLITICS = 4  # و/ف + ب/ل/ك + ال/لل (ARABIC_PROCLITICS)
 # every string ARABIC_PROCLITICS matches, the empty one included
 _PROCLITIC_PREFIXES = tuple(a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال", "لل"))
+ARABIC_PROCLITIC_PREFIXES = tuple(sorted(filter(None, _PROCLITIC_PREFIXES), key=len, reverse=True))  # longest first
 
 
 def gate_words(phrases: Iterable[str]) -> Gate | None:

@@ -14,7 +14,7 @@ from ...models import Category, Fix, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import close_name, fold as _fold, name_parts, name_positions, signature_start
-from ...textutil import ASCII_LETTERS_JOINERS, SpanIndex, text_runs, unknown_words
+from ...textutil import ARABIC_PROCLITIC_PREFIXES, ASCII_LETTERS_JOINERS, SpanIndex, text_runs, unknown_words
 from ..canned import placeholders
 from ..toxicity.rules import is_toxic_word
 from .speller import WORD, Speller, TypoPack, match_case
@@ -243,12 +243,10 @@ def _closing_name_line(text: str) -> int:
     return m.start(1)
 
 
-_AR_PROCLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
-
-
 def _with_proclitic(word: str, names: set[str]) -> bool:
     """Whether an Arabic word is one of the context's names behind a proclitic ('لستاي', 'وأحمد')."""
-    return any(word.startswith(p) and len(word) - len(p) >= 2 and _fold(word[len(p):]) in names for p in _AR_PROCLITICS)
+    return any(word.startswith(p) and len(word) - len(p) >= 2 and _fold(word[len(p):]) in names
+               for p in ARABIC_PROCLITIC_PREFIXES)
 
 
 def _known_in_english(doc: ReplyDoc, word: str, speller: Speller) -> bool:
