@@ -160,6 +160,8 @@ ROUNDS = {
     "cw": ("4834ff9", "Dutch only: a home-care shop's chats and e-mails, every kind of tone, 5 clean (14)"),
     "cx": ("4834ff9", "Gulf Arabic only: a pharmacy's chats and e-mails, every kind of tone, 4 clean (13)"),
     "cy": ("94a3403", "fibre broadband in en/nl/ar: typos, pii, placeholders, names and languages, 8 clean (18)"),
+    "cz": ("566a871", "Dutch dental practice: blame, talking down, sarcasm, brush-offs, 3 clean (9)"),
+    "da": ("566a871", "the same in Gulf Arabic, 3 clean (9)"),
 }
 
 
