@@ -294,6 +294,12 @@ def _vocatives(text: str) -> list[tuple[re.Match[str], int]]:
         pos = m.end()
 
 
+def is_handle(name: str | None) -> bool:
+    """Whether a customer name is a social-media handle ('@amirk'): a name with letters added, or an
+    initial and a surname, rather than the name as written."""
+    return (name or "").lstrip().startswith("@")
+
+
 def name_parts(name: str | None) -> list[str]:
     if not name:
         return []

@@ -21,7 +21,7 @@ from ..models import Category, Severity
 from ..packs import PackModel, pack_schema
 from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
-from ..structure import LATIN_VOWELS, close_name, fold, name_parts, name_positions, opens_after
+from ..structure import LATIN_VOWELS, close_name, fold, is_handle, name_parts, name_positions, opens_after
 from ..textutil import has_arabic_letter
 from .toxicity.rules import is_toxic_word
 
@@ -141,7 +141,7 @@ class WrongName(Rule):
         if not parts:
             return  # no name known: "Beste klant" is right
         folded = {fold(p): p for p in parts}
-        handle = (doc.customer.name or "").lstrip().startswith("@")
+        handle = is_handle(doc.customer.name)
         not_names, nick_groups = self.per_language("*", lambda _: self._vocabulary(doc))
         agent = fold(doc.context.agent_name or "")
         for start, end in name_positions(doc):

@@ -13,7 +13,7 @@ from ...language import CONFIDENT
 from ...models import Category, Fix, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...structure import close_name, fold as _fold, name_parts, name_positions, signature_start
+from ...structure import close_name, fold as _fold, is_handle, name_parts, name_positions, signature_start
 from ...textutil import ARABIC_PROCLITIC_PREFIXES, ASCII_LETTERS_JOINERS, SpanIndex, text_runs, unknown_words
 from ..canned import placeholders
 from ..toxicity.rules import is_toxic_word
@@ -352,7 +352,7 @@ class NameMisspelled(Rule):
         if not parts:
             return
         folded = {_fold(p): p for p in parts}
-        handle = (doc.customer.name or "").lstrip().startswith("@")
+        handle = is_handle(doc.customer.name)
         for start, end in name_positions(doc):
             word = doc.text[start:end]
             w = _fold(word)
