@@ -162,6 +162,9 @@ ROUNDS = {
     "cy": ("94a3403", "fibre broadband in en/nl/ar: typos, pii, placeholders, names and languages, 8 clean (18)"),
     "cz": ("566a871", "Dutch dental practice: blame, talking down, sarcasm, brush-offs, 3 clean (9)"),
     "da": ("566a871", "the same in Gulf Arabic, 3 clean (9)"),
+    "db": ("5f347a6", "e-scooter rental replies in English, every category but channel, 3 clean (12)"),
+    "dc": ("5f347a6", "the same in Dutch, with u/je mixing, 3 clean (13)"),
+    "dd": ("5f347a6", "the same in Gulf Arabic, with a wrong name and a threat, 3 clean (13)"),
 }
 
 

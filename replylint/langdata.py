@@ -20,6 +20,10 @@ class CorePack(PackModel):
     greetings_with_name: list[str] = Field(
         default_factory=list,
         description="Greetings that need a name (`dear`, `beste`, `عزيزي`): `Dear ,` is template residue.")
+    ambiguous_greetings: list[str] = Field(
+        default_factory=list,
+        description="Greetings (also listed under `greetings`) that are other words too (Arabic `هلا`, MSA 'would "
+                    "you'): the word after one is a name only when a comma, `!` or the end of the line follows it.")
     titles: list[str] = Field(default_factory=list, description="Titles and honorifics before a name (`mr`, `mevrouw`, `السيد`).")
     signoffs: list[str] = Field(default_factory=list, description="Closing formulas.")
     quote_verbs: list[str] = Field(
@@ -37,5 +41,9 @@ class CorePack(PackModel):
         default_factory=list, description="Words for people other than the customer (`manager`, `collega`, "
                                           "`technician`): a name set off by commas right after one ('my manager, "
                                           "Daniel, approved it') is not the person addressed.")
+    relative_pronouns: list[str] = Field(
+        default_factory=list, description="Relative pronouns that open a clause about a person (`who`, `die`, "
+                                          "`اللي`): a name set off by commas after such a clause ('the rider who "
+                                          "reported it, Sam, says ...') is that person, not the one addressed.")
     generic_addressees: list[str] = Field(
         default_factory=list, description="Words that address nobody in particular (`customer`, `klant`, `العميل`).")

@@ -38,6 +38,8 @@ class _Regexes(NamedTuple):
     leaders: re.Pattern[str] | None  # a vocative leader and the capitalised word after it ("Thanks Sarah,")
     particles: tuple[str, ...]  # vocative particles ("يا"), each followed by the name addressed ("يا محمد،")
     third_parties: re.Pattern[str] | None  # "my manager," right before a name between commas
+    relative_clause: re.Pattern[str] | None  # "the rider who reported it," right before a name between commas
+    ambiguous: frozenset[str]  # greetings that are other words too: a name after one needs a comma after it
 
 
 def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
@@ -50,7 +52,9 @@ def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
                         phrase_regex([s for p in packs for s in p.signoffs]), PhraseScanner(greetings),
                         _led_name([w for p in packs for w in p.vocative_leaders]),
                         tuple(sorted({w.strip() for p in packs for w in p.vocative_particles if w.strip()})),
-                        _before_comma([w for p in packs for w in p.third_parties]))
+                        _before_comma([w for p in packs for w in p.third_parties]),
+                        _clause_before_comma([w for p in packs for w in p.relative_pronouns]),
+                        frozenset(w.lower() for p in packs for w in p.ambiguous_greetings))
 
     return doc.packs.derived(("structure.regexes", None if every_language else doc.language), build)
 
@@ -59,6 +63,12 @@ def _before_comma(words: list[str]) -> re.Pattern[str] | None:
     """One of ``words`` (any case) at the end of a text, before a comma."""
     body = phrase_body(words) if words else None
     return re.compile(rf"(?i:(?<!\w)(?:{body}))[ \t]*[,،][ \t]*$") if body else None
+
+
+def _clause_before_comma(words: list[str]) -> re.Pattern[str] | None:
+    """A clause opened by one of ``words`` (any case) at the end of a text, before a comma."""
+    body = phrase_body(words) if words else None
+    return re.compile(rf"(?i:(?<!\w)(?:{body})(?!\w))[^,،.!?؟\n]*[,،][ \t]*$") if body else None
 
 
 def _led_name(leaders: list[str]) -> re.Pattern[str] | None:
@@ -167,7 +177,8 @@ def name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
 
 
 def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
-    _, titles, signoffs, greetings, leaders, vocative_particles, third_parties = _regexes(doc, every_language=True)
+    _, titles, signoffs, greetings, leaders, vocative_particles, third_parties, relative_clause, ambiguous = \
+        _regexes(doc, every_language=True)
     text = doc.text
     out: list[tuple[int, int]] = []
     for at, pos in greetings.spans(text):
@@ -179,6 +190,9 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             particles = _SURNAME_PARTICLES.match(text, pos)  # "mevrouw De Vries": the name is Vries
             pos = particles.end() - 1 if particles is not None else pos
         w = _NEXT_WORD.match(text, pos)
+        if w is not None and t is None and ambiguous and text[at:pos].lower() in ambiguous and \
+                not _NAME_END.match(text, w.end(1)):
+            continue  # "هلا أرسلت لنا الصورة؟" (would you send us the photo?): no greeting
         if w is not None:
             out.append((w.start(1), w.end(1)))
             if t is None:
@@ -197,6 +211,9 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             continue  # "45 Elm Street, Springfield, IL 62704": a town, not a person
         if third_parties is not None and third_parties.search(before):
             continue  # "my manager, Daniel, approved it": someone else, named
+        if relative_clause is not None and _COMMA_AFTER.match(text, m.end(group)) and \
+                relative_clause.search(text, max(0, m.start(group) - 80), m.start(group)):
+            continue  # "the person who reported it, Sam, says ...": that person, named
         if text.startswith("ال", m.start(group)):
             continue  # "...، شارع الأمير محمد بن سعد، الرياض.": a place; a name with the article is a family
             # name, which is said after a title or يا ("يا أستاذ المطيري"), not on its own between commas
@@ -239,6 +256,8 @@ _IN_POSTAL_ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:[A-Z]{2}[ \t]+)?\d")
 _IN_POSTAL_ADDRESS_BEFORE = re.compile(r"(?:\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*"
                                        r"|\b[A-Z][\w'\-]*[ \t]+\d{1,5}[A-Za-z]?"
                                        r"|[\u0600-\u06ff]{2,}[ \t]+\d{1,5})[ \t]*[,،][ \t]*$")
+_NAME_END = re.compile(r"[ \t]*(?:[,،!]|\n|$)")
+_COMMA_AFTER = re.compile(r"[ \t]*[,،]")
 _LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")
 # the next item of a list: one capitalised word before a comma or a conjunction, or an Arabic word with
 # the conjunction و attached or before a comma of its own ("جبن شيدر، خس، طماطم")

@@ -388,3 +388,30 @@ def test_a_short_english_message_answered_in_arabic_is_the_wrong_language():
     report = LINTER.check("طلبك بالطريق وبيوصلك اليوم قبل الساعة 9 مساءً.", language="ar", channel="chat",
                           context={"incoming": "Where is my order?"})
     assert [f.rule for f in report.findings] == ["context.wrong_language"]
+
+
+@pytest.mark.parametrize("text,language,names", [
+    # a name set off by commas after a clause about someone else is that person (apposition)
+    ("الشخص اللي بلغ عن الضرر، سامي، يقول تقدر تتصل عليه.", "ar", []),
+    ("The rider who reported the damage, Sam, says you can call him.", "en", []),
+    ("De melder die de schade doorgaf, Sam, zegt dat je hem kunt bellen.", "nl", []),
+    # ... but not one after thanks: that is the person addressed
+    ("شكراً، سامي، على صبرك.", "ar", ["سامي"]),
+    ("Thanks, Sam, for your patience.", "en", ["Sam"]),
+])
+def test_a_name_after_a_relative_clause_is_the_person_described(text, language, names):
+    assert found(text, "context.wrong_name", language=language, channel="chat",
+                 context={"customer": {"name": "Tom Khalid"}}) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("هلا فهد، رجعنا لك مبلغ التأمين.", ["فهد"]),
+    ("هلا والله فهد، رجعنا لك المبلغ.", ["فهد"]),
+    ("هلا خالد، رجعنا لك المبلغ.", []),
+    ("هلا والله بخالد، تم الاسترجاع.", []),  # the name with ب (welcome to) attached
+    ("هلا أرسلت لنا صورة الفاتورة؟", []),  # MSA 'would you send us ...': no greeting
+    ("هلا تكرمت بإرسال رقم الطلب؟", []),
+])
+def test_gulf_greetings_and_the_msa_hala(text, names):
+    assert found(text, "context.wrong_name", language="ar", channel="chat",
+                 context={"customer": {"name": "خالد العتيبي"}}) == names

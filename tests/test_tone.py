@@ -443,3 +443,35 @@ def test_can_you_read_me_the_code_is_no_put_down():
     assert "tone.condescending" not in {f.rule for f in report.findings}
     report = Linter(select=["tone"]).check("Can you not read? It says so on the box.", language="en")
     assert "tone.condescending" in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize("text,lang,rule", [
+    ("Next time maybe check the map before you leave it somewhere.", "en", "blame"),
+    ("Kijk de volgende keer gewoon even op de kaart.", "nl", "blame"),
+    ("المرة الجاية شوف الخريطة قبل ما ترميه بأي مكان.", "ar", "blame"),
+    ("المرة الجاية انتبه للمقاس.", "ar", "blame"),
+    ("Zo ingewikkeld is dat nou ook weer niet.", "nl", "condescending"),
+    ("Meer kan ik er niet aan doen.", "nl", "dismissive"),
+    ("Wilt u ons hierover verder niet meer benaderen.", "nl", "dismissive"),
+    ("ما عندي شي أسويه لك زيادة.", "ar", "dismissive"),
+    ("ولا تراسلنا بخصوص هالمخالفة مرة ثانية.", "ar", "dismissive"),
+    ("Oh great, another rider who thinks helmets are optional.", "en", "sarcasm"),
+    ("Weer iemand die denkt dat een helm optioneel is.", "nl", "sarcasm"),
+    ("ما شاء الله، واحد ثاني يحسب الخوذة للزينة.", "ar", "sarcasm"),
+])
+def test_round_db_dd_wordings(text, lang, rule):
+    assert rule in [r for r, _ in tone(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Next time you order, the app remembers your address.", "en"),
+    ("We had another customer who reported the same fault, and the update fixed it.", "en"),
+    ("Kijk de volgende keer in de app: daar zie je de zones nu ook.", "nl"),
+    ("Er is nog iemand die de schade heeft gezien; die bellen we ook.", "nl"),
+    ("المرة الجاية تقدر تطلب من التطبيق مباشرة.", "ar"),
+    ("المرة الجاية شوف عروضنا الجديدة!", "ar"),
+    ("ما تحتاج تكلمنا مرة ثانية، تم حل المشكلة.", "ar"),
+    ("فيه عميل ثاني يحسب نفس الشي، وأكدنا له إن الخوذة مجانية.", "ar"),
+])
+def test_round_db_dd_neighbours_stay_clean(text, lang):
+    assert tone(text, lang) == []

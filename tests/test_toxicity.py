@@ -439,3 +439,25 @@ def test_bs_alone_and_masks_without_a_word_are_clean(text):
 def test_an_arabic_threat_in_the_first_person():
     rules = [f.rule for f in Linter(select=["toxicity"]).check("والله لو شفتك لأكسر راسك.", language="ar").findings]
     assert rules == ["toxicity.threat"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("If you talk to us like that again, we will expose you to everyone.", "en"),
+    ("We'll name and shame you online.", "en"),
+    ("I'll post your address on Facebook.", "en"),
+    ("Als je zo doorgaat, zetten we je naam en adres online.", "nl"),
+    ("We stellen je aan de kaak op social media.", "nl"),
+    ("إذا رجعت تكلمنا بهالأسلوب بنفضحك قدام الكل.", "ar"),
+    ("سننشر عنوانك في تويتر.", "ar"),
+])
+def test_threats_to_expose_the_customer(text, language):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == ["toxicity.threat"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("We will publish your review on our website.", "en"), ("We'll post your replacement card to your address.", "en"),
+    ("We'll share your details with the courier.", "en"), ("We zetten je foto's online zodra je ze goedkeurt.", "nl"),
+    ("We zetten je gegevens in ons systeem.", "nl"), ("سننشر تقييمك على موقعنا.", "ar"), ("فضحك كثيراً.", "ar"),
+])
+def test_publishing_what_the_customer_asked_for_is_no_threat(text, language):
+    assert Linter(select=["toxicity"]).check(text, language=language).findings == []

@@ -565,3 +565,17 @@ def test_an_arabic_proper_noun_after_the_word_for_its_kind_is_not_checked():
 @pytest.mark.parametrize("text", ["ممكن تبعتلي صورة الفاتورة؟", "أبشر، بنرجعلك المبلغ اليوم.", "الله يهديك."])
 def test_arabic_dialect_verbs_with_a_dative_pronoun(text):
     assert typos(text, "ar", "misspelling") == []
+
+
+@pytest.mark.parametrize("text", ["الموضوع مو معقد لهالدرجة.", "إذا رجعت تكلمنا بهالأسلوب ما راح نرد.",
+                                  "شلناه من حسابك وبنشيله من الفاتورة."])
+def test_the_gulf_demonstrative_hal_after_a_preposition_and_the_verb_shal(text):
+    assert typos(text, "ar", "misspelling") == []
+
+
+@pytest.mark.parametrize("text,words", [
+    ("نعتذر عن الإنتضار.", ["الإنتضار"]), ("من فظلك أرسل رقم الطلب.", ["فظلك"]), ("انتضر شوي.", ["انتضر"]),
+    ("نعتذر عن الانتظار.", []), ("تم إحضار الطلب.", []), ("نقدر نحضر لك اليوم.", []),
+])
+def test_dad_for_dha_and_back_is_a_slip_even_where_the_word_list_has_it(text, words):
+    assert [w for _, w in typos(text, "ar", "misspelling")] == words

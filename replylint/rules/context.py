@@ -151,6 +151,8 @@ class WrongName(Rule):
                 continue
             if w in folded or close_name(w, folded) is not None:
                 continue  # right name, or a misspelling of it (typo.name_misspelled)
+            if not word.isascii() and w[:1] in _NAME_PROCLITICS and w[1:] in folded:
+                continue  # "هلا والله بخالد" (welcome to Khalid): the name with a preposition attached
             if any(len(w) >= 3 and (n.startswith(w) or w.startswith(n)) for n in folded):
                 continue  # "Sam" for "Samantha", "Jon" for "Jonathan"
             if handle and any(len(n) >= 4 and n[:1] == w[:1] for n in folded):
@@ -198,6 +200,7 @@ class WrongLanguageOptions(BaseModel):
 _DETECTORS: dict[tuple, object] = {}
 _DETECTOR_LOCK = threading.Lock()
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_NAME_PROCLITICS = frozenset("بلو")  # Arabic prepositions and 'and' written onto a name
 
 
 def _lingua(languages: tuple[str, ...], accuracy: str):

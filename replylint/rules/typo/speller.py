@@ -135,6 +135,13 @@ class TypoPack(PackModel):
                     "from subtitles and hold their typos at the lowest counts ('snell' 50 times beside 'snel' "
                     "174,292). About 1% of the rare words; most of them are slips ('gebuurd', 'tull'), a few are "
                     "real rare words ('zwam', 'gules'), which a user adds to `vocabulary`.")
+    letter_slips: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="Letters written for one another by mistake, as [written, meant] ([ض, ظ]: 'الانتضار' for "
+                    "'الانتظار'). A word of the list at most 200 times there is a misspelling when writing one such "
+                    "letter as the other gives a word a hundred times as frequent (and 2,000 times or more): the "
+                    "bundled lists hold these slips at low counts. Only for pairs that are not also the way people "
+                    "write their dialect (Arabic ذ as د, ث as ت are).")
     variants: list[tuple[str, str]] = Field(
         default_factory=list, description="Spelling variants tried when a word is unknown: ['our', 'or'] accepts "
                                           "British 'neighbour' against an American list.")
@@ -146,6 +153,7 @@ class TypoPack(PackModel):
 
 
 _LISTED_SHADOW = 50_000  # see TypoPack.listed_misspelling_frequency
+_SLIP_MAX, _SLIP_RATIO, _SLIP_MIN = 200, 100, 2_000  # see TypoPack.letter_slips
 # a form derived by stripping an ending is a misspelling when a word one edit away is this frequent
 DERIVED_SHADOW = 10_000
 
@@ -172,6 +180,7 @@ class Speller:
         self.variants = list(pack.variants if pack else [])
         self.rare_stem_frequency = pack.rare_stem_frequency if pack else None
         self.listed_misspelling_frequency = pack.listed_misspelling_frequency if pack else None
+        self.letter_slips = [(a, b) for a, b in (pack.letter_slips if pack else ())]
         self.vetted = frozenset(extra)
         self._lock = threading.Lock()
         self._cache: dict[str, bool] = {}
@@ -223,8 +232,8 @@ class Speller:
                     return False
                 return self.known(bare) or self.dropped_long_vowel(bare, w[-1])
             w2 = w.translate(_AR_NORM)
-            if w2 in self.words:
-                return True
+            if w2 in self.words:  # ('الإنتضار' is the list's 'الانتضار', a slip of 'الانتظار')
+                return not self._listed_misspelling(w2)
             if "اي" in w and self.known(w.replace("اي", "ائ")):
                 return True  # 'رسايلنا', 'جايزة': the hamza on its seat written as a plain ي, as spoken
             for p in self.verb_prefixes:  # 'بنأخر': ب + 'نأخر' (we delay), itself a present-tense form
@@ -261,11 +270,26 @@ class Speller:
 
     def _listed_misspelling(self, w: str) -> bool:
         """``listed_misspelling_frequency``: a word of the list that is a slip of a far more common one."""
-        top = self.listed_misspelling_frequency
         freq = self.words[w]
+        if self.letter_slips and freq <= _SLIP_MAX and self._letter_slip(w, freq):
+            return True
+        top = self.listed_misspelling_frequency
         if top is None or freq > top or "'" in w or w in self.vetted or any(self._common(st) for st in self._stems(w)):
             return False  # ('lettings': a regular form of a common word)
         return self._shadowed(w, max(1000 * freq, _LISTED_SHADOW))
+
+    def _letter_slip(self, w: str, freq: int) -> bool:
+        """``letter_slips``: writing one of the word's letters as the other of its pair gives a far more
+        frequent word."""
+        floor = max(_SLIP_RATIO * freq, _SLIP_MIN)
+        words = self.words
+        for written, meant in self.letter_slips:
+            at = w.find(written)
+            while at >= 0:
+                if words.get(w[:at] + meant + w[at + 1:], 0) >= floor:
+                    return True
+                at = w.find(written, at + 1)
+        return False
 
     def shadowed(self, word: str, frequency: int) -> bool:
         """Whether a word one edit from ``word`` (lower case) occurs at least ``frequency`` times in the list."""
