@@ -165,6 +165,10 @@ ROUNDS = {
     "db": ("5f347a6", "e-scooter rental replies in English, every category but channel, 3 clean (12)"),
     "dc": ("5f347a6", "the same in Dutch, with u/je mixing, 3 clean (13)"),
     "dd": ("5f347a6", "the same in Gulf Arabic, with a wrong name and a threat, 3 clean (13)"),
+    "de": ("dc660b9", "removal-company replies in English: pii in the agent's words, shouting, markup in SMS, a group "
+                      "attack, 3 clean (13)"),
+    "df": ("dc660b9", "the same in Dutch, with a BSN, an IBAN and a d/t slip, 2 clean (13)"),
+    "dg": ("dc660b9", "the same in Gulf Arabic, with a national id, an IBAN and a placeholder, 3 clean (13)"),
 }
 
 

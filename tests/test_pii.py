@@ -722,3 +722,16 @@ def test_a_number_presented_as_the_customers_own_after_it():
 def test_an_arabic_password_after_a_possessive():
     text = "أهلاً وعد، كلمة المرور حقتك هي Waad@2024، غيريها بعد ما تدخلين."
     assert values(text, "pii.credential", language="ar") == ["Waad@2024"]
+
+
+@pytest.mark.parametrize("text,language,found", [
+    ("PackRight: your crew arrives Sat 8-9am. Questions? Call 0161 496 0000. Reply STOP to opt out.", "en", []),
+    ("Vragen? Bel 020-7654321.", "nl", []),
+    # a person's number comes with the person, or inside a sentence
+    ("Call Sam on 07700 900123 to sort it out.", "en", ["07700 900123"]),
+    ("The driver said: call 07700 900123.", "en", ["07700 900123"]),
+    ("My colleague will call 07700 900123 tomorrow.", "en", ["07700 900123"]),
+])
+def test_a_number_the_customer_is_told_to_call_opens_its_sentence(text, language, found):
+    report = Linter(select=["pii.phone"]).check(text, language=language, channel="sms")
+    assert [text[f.start:f.end] for f in report.findings] == found

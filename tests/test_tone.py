@@ -475,3 +475,24 @@ def test_round_db_dd_wordings(text, lang, rule):
 ])
 def test_round_db_dd_neighbours_stay_clean(text, lang):
     assert tone(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,rule", [
+    ("If you had labelled the boxes properly, the crew wouldn't have put them in the wrong rooms.", "en", "blame"),
+    ("Als je de dozen goed had gelabeld, had de ploeg ze niet in de verkeerde kamers gezet.", "nl", "blame"),
+    ("لو كنتي كاتبة على الكراتين صح، ما كان الفريق حطها في الغرف الغلط.", "ar", "blame"),
+    ("Dat lijkt me toch vrij logisch.", "nl", "condescending"),
+])
+def test_round_de_dg_wordings(text, lang, rule):
+    assert rule in [r for r, _ in tone(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("If you had any trouble with the app, just reply and I'll help.", "en"),
+    ("If you had told us earlier, we could have sent a bigger van.", "en"),
+    ("Als je de foto al had gestuurd, dan heb ik hem niet ontvangen; wil je hem opnieuw sturen?", "nl"),
+    ("Dat lijkt me logisch, ja: dan pas ik het aan.", "nl"),
+    ("لو كنت تبي نوصلها صح، ما عليك إلا ترسل العنوان.", "ar"),
+])
+def test_round_de_dg_neighbours_stay_clean(text, lang):
+    assert tone(text, lang) == []

@@ -461,3 +461,8 @@ def test_threats_to_expose_the_customer(text, language):
 ])
 def test_publishing_what_the_customer_asked_for_is_no_threat(text, language):
     assert Linter(select=["toxicity"]).check(text, language=language).findings == []
+
+
+def test_the_gulf_demonstrative_before_a_swear_word():
+    rules = [f.rule for f in Linter(select=["toxicity"]).check("والله ما يهمني مين خدش هالزفت حقتك.", language="ar").findings]
+    assert rules == ["toxicity.profanity"]

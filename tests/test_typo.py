@@ -579,3 +579,13 @@ def test_the_gulf_demonstrative_hal_after_a_preposition_and_the_verb_shal(text):
 ])
 def test_dad_for_dha_and_back_is_a_slip_even_where_the_word_list_has_it(text, words):
     assert [w for _, w in typos(text, "ar", "misspelling")] == words
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("The quote your looking at includes insurance.", True), ("Your waiting for the engineer, right?", True),
+    ("Thanks for your waiting time.", False), ("I see your waiting list position is 4.", False),
+    ("Your thinking is right.", False),
+])
+def test_your_before_an_ing_verb_is_you_are(text, flagged):
+    rules = [f.rule for f in Linter().check(text, language="en").findings]
+    assert ("typo.confused_word" in rules) is flagged

@@ -156,12 +156,12 @@ def looks_like_secret_value(value: str, min_classes: int = 2) -> bool:
 
 CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "passport", "date_of_birth",
                  "credential", "secret", "iban", "business_place", "company_contact", "recipient_contact",
-                 "bank_account", "bank_code", "company_account", "personal_contact")
+                 "bank_account", "bank_code", "company_account", "personal_contact", "call_prompt")
 # the kinds that say what a value is (nearest_kind); the contact kinds only say whose number it is, the
 # iban kind only vouches for an IBAN whose check digits fail, and the bank kinds only for a domestic account
 _VALUE_KINDS = tuple(k for k in CONTEXT_KINDS
                      if k not in ("company_contact", "recipient_contact", "iban", "bank_account", "bank_code",
-                                  "company_account", "personal_contact"))
+                                  "company_account", "personal_contact", "call_prompt"))
 # a domestic account number (UK 8 digits, US 4-17): plain digits, not part of a longer number or a date
 _ACCOUNT_DIGITS = re.compile(r"(?<![\w./-])\d{6,12}(?![\w/-]|[.,]\d)")
 
@@ -466,6 +466,8 @@ class PiiScanner:
                 if self._cue(text, ctx, start, "company_contact") and \
                         not ctx.follows(text, "personal_contact", start + length, 30, _SENTENCE_END.__contains__):
                     continue  # "call us on ..." (not "reach us on ..., which is my personal mobile")
+                if _prompted_call(text, ctx, start):
+                    continue  # "Questions? Call 0161 496 0000.": the line the customer is told to call
                 if self._cue(text, ctx, start, "business_place", within=40):
                     continue  # "the hotel's reservations number is ...", "رقم فندق أتلانتس": a business's number
                 # "your number is ...", or after it: "we have 06-12345678 as your number"
@@ -717,6 +719,17 @@ def _company_account(text: str, ctx: _Context, start: int, end: int, company: st
 
 def _is_arabic(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+def _prompted_call(text: str, ctx: _Context, start: int) -> bool:
+    """A call_prompt word opens its sentence, and only spaces or a colon stand between it and the number."""
+    if not ctx.possible("call_prompt"):
+        return False
+    for s, e in ctx.spans("call_prompt"):
+        if e <= start and not text[e:start].strip(" \t:"):
+            before = text[:s].rstrip(" \t")
+            return not before or before[-1] in ".!?؟\n"
+    return False
 
 
 class _Context:

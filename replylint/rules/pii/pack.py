@@ -41,6 +41,11 @@ class PiiContext(BaseModel):
                                        description="Words that present the company's own bank account ('pay to our "
                                                    "account', 'ons rekeningnummer', 'حسابنا'): an IBAN shortly after "
                                                    "them, or next to the company's name, is not personal.")
+    call_prompt: list[str] = Field(default_factory=list,
+                                   description="Imperatives that open a sentence right before a number ('Call "
+                                               "0161 496 0000', 'Bel 020-...', 'اتصل على ...'): a number the customer "
+                                               "is simply told to call is a line of the company or a service; a "
+                                               "person's number comes with the person ('Call Sam on ...').")
     personal_contact: list[str] = Field(default_factory=list,
                                         description="Words right after a number that make it a person's own "
                                                     "('which is my personal mobile', 'mijn privénummer', 'رقمي "
