@@ -169,6 +169,9 @@ ROUNDS = {
                       "attack, 3 clean (13)"),
     "df": ("dc660b9", "the same in Dutch, with a BSN, an IBAN and a d/t slip, 2 clean (13)"),
     "dg": ("dc660b9", "the same in Gulf Arabic, with a national id, an IBAN and a placeholder, 3 clean (13)"),
+    "dh": ("4a45ef0", "internet-provider replies in Dutch: tone in new wordings, a threat, spelling, boilerplate, 3 clean "
+                      "(14)"),
+    "di": ("4a45ef0", "the same in Gulf Arabic, 4 clean (14)"),
 }
 
 

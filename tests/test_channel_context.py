@@ -415,3 +415,9 @@ def test_a_name_after_a_relative_clause_is_the_person_described(text, language, 
 def test_gulf_greetings_and_the_msa_hala(text, names):
     assert found(text, "context.wrong_name", language="ar", channel="chat",
                  context={"customer": {"name": "خالد العتيبي"}}) == names
+
+
+@pytest.mark.parametrize("text", ["أبشري، الفني بيجيك الخميس.", "أحسنت، أرسلت الصور الصحيحة.", "يا بليدة، السلك ورا الراوتر."])
+def test_arabic_words_of_assent_praise_or_abuse_before_a_comma_are_no_names(text):
+    assert found(text, "context.wrong_name", language="ar", channel="chat",
+                 context={"customer": {"name": "ليلى الحربي"}}) == []

@@ -496,3 +496,43 @@ def test_round_de_dg_wordings(text, lang, rule):
 ])
 def test_round_de_dg_neighbours_stay_clean(text, lang):
     assert tone(text, lang) == []
+
+
+# round dh/di (Dutch and Arabic), each concept also written in English: the concepts, not the sentences
+@pytest.mark.parametrize("text,lang,rule", [
+    ("It went down because you yourself unplugged the router.", "en", "blame"),
+    ("De storing kwam doordat jij zelf de stekker eruit hebt getrokken.", "nl", "blame"),
+    ("الانقطاع صار لأنك أنتي اللي فصلتي الراوتر.", "ar", "blame"),
+    ("You'll just have to get used to it.", "en", "dismissive"),
+    ("Daar moet je maar mee leren leven.", "nl", "dismissive"),
+    ("لازم تتعودين عليها.", "ar", "dismissive"),
+    ("I'm not going into it again.", "en", "dismissive"),
+    ("Ik heb je vraag al drie keer beantwoord, ik ga er verder niet meer op in.", "nl", "dismissive"),
+    ("جاوبتك ثلاث مرات، وما عندي كلام ثاني.", "ar", "dismissive"),
+    ("Restarting a router is really basic knowledge.", "en", "condescending"),
+    ("Een modem herstarten is echt basiskennis.", "nl", "condescending"),
+    ("إعادة تشغيل الراوتر من أبسط الأمور يا ليلى.", "ar", "condescending"),
+    ("Well done, you entered the wrong password three times.", "en", "sarcasm"),
+    ("Wat knap dat het je gelukt is om drie keer het verkeerde wachtwoord in te typen.", "nl", "sarcasm"),
+    ("برافو عليك، دخلتي كلمة المرور غلط ثلاث مرات.", "ar", "sarcasm"),
+])
+def test_round_dh_di_concepts(text, lang, rule):
+    assert rule in [r for r, _ in tone(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("It takes a bit to get used to it, but you'll love it.", "en"),
+    ("Well done, you've found the right setting!", "en"),
+    ("This is basic stuff we check first, so bear with me.", "en"),
+    ("Daar moet je mee leren omgaan, maar ik help je graag met de instellingen.", "nl"),
+    ("Je moet er even aan wennen, maar de nieuwe app is sneller.", "nl"),
+    ("Wat slim van je dat je de verkeerde kabel hebt teruggestuurd, dan kunnen we hem omruilen.", "nl"),
+    ("Doordat je zelf de meterstand hebt doorgegeven, klopt de rekening nu precies.", "nl"),
+    ("Het is gezond verstand om je wachtwoord niet te delen.", "nl"),
+    ("لازم تتعود على التطبيق الجديد، وبيصير أسهل.", "ar"),
+    ("من أبسط الأمور اللي تقدر تسويها إعادة تشغيل الراوتر.", "ar"),
+    ("برافو عليك! خلصتي التسجيل بنجاح.", "ar"),
+    ("ما عندي شي ثاني أضيفه، وإذا احتجتي أي شي كلمينا.", "ar"),
+])
+def test_round_dh_di_neighbours_stay_clean(text, lang):
+    assert tone(text, lang) == []

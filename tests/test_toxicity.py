@@ -466,3 +466,14 @@ def test_publishing_what_the_customer_asked_for_is_no_threat(text, language):
 def test_the_gulf_demonstrative_before_a_swear_word():
     rules = [f.rule for f in Linter(select=["toxicity"]).check("والله ما يهمني مين خدش هالزفت حقتك.", language="ar").findings]
     assert rules == ["toxicity.profanity"]
+
+
+@pytest.mark.parametrize("text,language,rules", [
+    ("We know where to find you.", "en", ["toxicity.threat"]), ("We know where you live.", "en", ["toxicity.threat"]),
+    ("We weten je te vinden.", "nl", ["toxicity.threat"]), ("Ik weet waar je woont.", "nl", ["toxicity.threat"]),
+    ("رسالة ثانية بهالأسلوب ونعرف كيف نوصل لك.", "ar", ["toxicity.threat"]),
+    ("We know where you are in the queue.", "en", []), ("We know where the problem is.", "en", []),
+    ("We weten waar je pakket is.", "nl", []), ("نعرف كيف نوصل لك الطلب بسرعة.", "ar", []),
+])
+def test_we_know_where_to_find_you(text, language, rules):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == rules
