@@ -172,6 +172,9 @@ ROUNDS = {
     "dh": ("4a45ef0", "internet-provider replies in Dutch: tone in new wordings, a threat, spelling, boilerplate, 3 clean "
                       "(14)"),
     "di": ("4a45ef0", "the same in Gulf Arabic, 4 clean (14)"),
+    "dj": ("ab58948", "Dutch versions of 30 English tone replies of earlier rounds (the English pack catches them all), "
+                      "6 clean (36)"),
+    "dk": ("ab58948", "the same in Gulf Arabic, 6 clean (36)"),
 }
 
 

@@ -76,6 +76,8 @@ KNOWN = {
     "cx-13": "'يا ويلي، طلب تأخر يوم، مصيبة.': as cw-14",
     "cy-14": "'والفنى ... بنص ساعة': a final ى for ي, which the normalisation accepts on purpose (it is how much of "
              "the Arab world writes it), and spoken 'بنص' for 'بنصف'",
+    "dj-21": "'Graag of niet.': every word of it is a Dutch stopword, and a pattern needs one word that is not "
+             "(tests/test_patterns.py: a pattern without one would be tried on every sentence of every reply)",
 }
 
 

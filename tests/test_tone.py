@@ -536,3 +536,32 @@ def test_round_dh_di_concepts(text, lang, rule):
 ])
 def test_round_dh_di_neighbours_stay_clean(text, lang):
     assert tone(text, lang) == []
+
+
+# rounds dj/dk put 30 English tone replies into Dutch and Arabic (tests/fixtures/phrasings.jsonl); these are
+# the neighbours that shaped the new patterns: the same words, no brush-off
+@pytest.mark.parametrize("text,lang", [
+    ("Die regel is er niet voor niets: hij beschermt je account.", "nl"),
+    ("Doe gerust wat je wilt met je punten.", "nl"),
+    ("Dat geldt voor iedereen, dus ook voor jou goed nieuws: gratis verzending!", "nl"),
+    ("Je komt vanzelf aan de beurt: de monteur belt je een dag van tevoren.", "nl"),
+    ("Stop met mailen naar het oude adres; gebruik voortaan service@winkel.nl.", "nl"),
+    ("We hebben je klacht behandeld: de zaak is gesloten en het geld is teruggestort.", "nl"),
+    ("Ik leg het uit in simpele woorden, zonder vakjargon: je betaalt €5 minder.", "nl"),
+    ("Zulke dingen gebeuren helaas soms. Ik heb meteen een nieuwe afspraak voor je gemaakt.", "nl"),
+    ("Heb je weer de verkeerde maat ontvangen? Dat is echt onze fout, sorry!", "nl"),
+    ("الخصم موجود لسبب بسيط: العرض انتهى أمس.", "ar"),
+    ("سوي اللي يناسبك، وإحنا جاهزين نساعد.", "ar"),
+    ("طلبك بيجي دوره خلال ساعة وبنبلغك.", "ar"),
+    ("هذا اللي عندنا من مقاسات حالياً.", "ar"),
+    ("ما راح أعيد إرسال الكود إلا بعد ١٠ دقائق.", "ar"),
+    ("وقفي إرسال الرسائل التسويقية من الإعدادات.", "ar"),
+    ("شرحنا الخطوات بلغة بسيطة في الدليل.", "ar"),
+    ("حتى أنتي تقدرين تستفيدين من العرض!", "ar"),
+    ("عشان تفهمين الفاتورة، هذي تفاصيلها.", "ar"),
+    ("يا لها من مأساة، آسفين جداً على اللي صار لك.", "ar"),
+    ("أكيد هذا إنجاز، مبروك على الترقية!", "ar"),
+    ("ما كان فيه هالمشكلة قبل التحديث، بنصلحها اليوم.", "ar"),
+])
+def test_round_dj_dk_neighbours_stay_clean(text, lang):
+    assert tone(text, lang) == []
