@@ -175,6 +175,8 @@ ROUNDS = {
     "dj": ("ab58948", "Dutch versions of 30 English tone replies of earlier rounds (the English pack catches them all), "
                       "6 clean (36)"),
     "dk": ("ab58948", "the same in Gulf Arabic, 6 clean (36)"),
+    "dl": ("6eb9e04", "Dutch versions of 24 English toxic replies of earlier rounds, 5 clean with the same words (29)"),
+    "dm": ("6eb9e04", "the same in Gulf Arabic: 22 toxic, 5 clean (27)"),
 }
 
 

@@ -78,6 +78,9 @@ KNOWN = {
              "the Arab world writes it), and spoken 'بنص' for 'بنصف'",
     "dj-21": "'Graag of niet.': every word of it is a Dutch stopword, and a pattern needs one word that is not "
              "(tests/test_patterns.py: a pattern without one would be tried on every sentence of every reply)",
+    "dl-19": "'ik zorg ervoor dat je in deze stad nooit meer een taxi krijgt': a threat in the words of a promise "
+             "('ik zorg ervoor dat je nooit meer een verkeerd pakket krijgt')",
+    "dm-17": "'بخليك ما تركب تاكسي في هالمدينة أبد': as dl-19 ('بخليك ما تحتاج تتصل مرة ثانية' is a promise)",
 }
 
 

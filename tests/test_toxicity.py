@@ -477,3 +477,30 @@ def test_the_gulf_demonstrative_before_a_swear_word():
 ])
 def test_we_know_where_to_find_you(text, language, rules):
     assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == rules
+
+
+@pytest.mark.parametrize("text,language,rules", [
+    # a denied insult is reassurance ...
+    ("You're not an idiot, it's a confusing menu.", "en", []), ("You are not a complete idiot.", "en", []),
+    ("Je bent geen idioot hoor.", "nl", []), ("Je bent geen lastpak hoor, vraag gerust!", "nl", []),
+    ("أنت مو غبي، القائمة محيرة.", "ar", []), ("لست غبياً، القائمة محيرة.", "ar", []),
+    # ... but not when the negation belongs elsewhere
+    ("Do not be stupid.", "en", ["toxicity.insult"]), ("You're not just an idiot, you're a liar.", "en",
+                                                      ["toxicity.insult", "toxicity.insult"]),
+    ("Doe niet zo achterlijk, het staat gewoon in de mail.", "nl", ["toxicity.insult"]),
+    ("Je bent een idioot, geen klant.", "nl", ["toxicity.insult"]),
+])
+def test_a_denied_insult_is_no_insult(text, language, rules):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == rules
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ik zorg ervoor dat je er geen spijt van krijgt.", "nl"), ("Ik zorg ervoor dat je nooit meer een verkeerd pakket krijgt.", "nl"),
+    ("De beveiliging zet je fiets buiten als hij voor de deur staat.", "nl"), ("We zoeken uit waar je pakket is.", "nl"),
+    ("Ik hoop dat je nieuwe huis snel klaar is!", "nl"), ("Kus en groet, team Pakketpunt", "nl"),
+    ("بخليك تندم إذا ما جربت العرض", "ar"), ("زي المهرج وصل وبيوصلك بكرة.", "ar"), ("عملية الدفع فاشلة، جرب مرة ثانية.", "ar"),
+    ("الأمن بيطلعك من الموقف الخلفي عشان الزحمة.", "ar"), ("إن شاء الله يتحسن الوضع بكرة.", "ar"),
+    ("مثل البزر الصغار يحبون هاللعبة.", "ar"), ("هذا كان خطأ غبي منا، آسفين!", "ar"),
+])
+def test_round_dl_dm_neighbours_are_clean(text, language):
+    assert Linter(select=["toxicity"]).check(text, language=language).findings == []

@@ -58,6 +58,10 @@ class ToxicityPack(PackModel):
         default_factory=list,
         description="What the customer says or does ('complaints', 'excuses', 'gezeur'): an insult that is aimed at "
                     "someone only is aimed at the customer right before one ('these pathetic complaints').")
+    negations: list[str] = Field(
+        default_factory=list, description="Words that deny the insult right after them, an intensifier allowed "
+                                          "between ('you're not an idiot', 'je bent geen idioot', 'أنت مو غبي'): "
+                                          "reassurance, not abuse. Only insults are negated; swearing stays swearing.")
     intensifiers: list[str] = Field(
         default_factory=list, description="Words that may stand between an address word and an insult without "
                                           "counting towards the distance ('you are so very dumb', 'ben je nou echt "
@@ -152,6 +156,8 @@ def split_forms(token: str, language: str) -> tuple[list[str], list[str]]:
             for suf in _AR_SUFFIXES:
                 if s.endswith(suf) and len(s) - len(suf) >= 2:
                     stems.append(s[: -len(suf)])
+            if s.endswith("ي") and len(s) >= 4:  # 'my': 'طيزي' (a stem of three letters or more)
+                stems.append(s[:-1])
         return list(dict.fromkeys(out)), list(dict.fromkeys(stems[1:]))
     if not t.isascii():
         out.append(t.translate(_HOMOGLYPHS))
@@ -226,6 +232,12 @@ class Lexicon:
         objects = phrase_body(pack.addressed_objects) if pack.addressed_objects else None
         self.objects = re.compile(r"[^\S\n]+(?:" + objects + r")(?!\w)", re.I) if objects else None
         self.intensifiers = frozenset(w.casefold() for w in pack.intensifiers)
+        negations = phrase_body(pack.negations) if pack.negations else None
+        between = phrase_body(pack.intensifiers) if pack.intensifiers else None
+        # a negation, then at most one intensifier ('not a complete idiot'), right before the insult ('do not be
+        # stupid' is no denial: 'be' is no intensifier)
+        self.negation = re.compile(rf"(?i:(?<!\w)(?:{negations})\s+(?:(?:{between})\s+)?)$" if between else
+                                   rf"(?i:(?<!\w)(?:{negations})\s+)$") if negations else None
         self.prefixes = [(p.casefold(), cat) for cat, ps in pack.compound_prefixes.items() for p in ps]
         self.suffixes = [(p.casefold(), cat) for cat, ps in pack.compound_suffixes.items() for p in ps]
         self._cache: dict[str, tuple[str, tuple[str, Severity, bool]] | None] = {}
@@ -336,6 +348,8 @@ class Lexicon:
         def add(s: int, e: int, category: str, severity: Severity, term: str, addressed_only: bool) -> None:
             if vetoed(s, e) or any(s < b and a < e for a, b in taken):
                 return
+            if category == "insult" and self.negation is not None and self.negation.search(text, max(0, s - 30), s):
+                return  # "you're not an idiot": reassurance
             addressed = self._addressed(text, s, e)
             if addressed_only and not addressed:
                 return
