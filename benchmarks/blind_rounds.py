@@ -177,6 +177,8 @@ ROUNDS = {
     "dk": ("ab58948", "the same in Gulf Arabic, 6 clean (36)"),
     "dl": ("6eb9e04", "Dutch versions of 24 English toxic replies of earlier rounds, 5 clean with the same words (29)"),
     "dm": ("6eb9e04", "the same in Gulf Arabic: 22 toxic, 5 clean (27)"),
+    "dn": ("363f3ab", "English versions of 38 Dutch and Arabic tone replies of earlier rounds, 6 clean with the same words "
+                      "(44)"),
 }
 
 

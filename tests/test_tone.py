@@ -565,3 +565,21 @@ def test_round_dh_di_neighbours_stay_clean(text, lang):
 ])
 def test_round_dj_dk_neighbours_stay_clean(text, lang):
     assert tone(text, lang) == []
+
+
+# round dn: Dutch and Arabic tone replies written again in English; the neighbours that narrowed the patterns
+@pytest.mark.parametrize("text", [
+    "Maybe check your email in a few minutes, the code should be there.",
+    "I've emailed you twice with the tracking link; here it is again so it's easy to find.",
+    "So what happens next is the courier collects it.",
+    "The main thing is it arrived safely, and I've refunded the delivery fee.",
+    "A child could assemble this table in ten minutes, it's that easy!",
+    "You chose the premium plan yourself last year, and it renews on the 5th.",
+    "Here's what you can expect: a call on Monday.",
+    "Contact the manufacturer yourself or let me do it for you, whichever you prefer.",
+    "We don't choose for you: pick any colour you like.",
+    "No idea yet where the delay is, but I've asked the courier and will update you by 3pm.",
+    "What a lovely surprise to hear from you again, Sam! Your new order is on its way.",
+])
+def test_round_dn_neighbours_stay_clean(text):
+    assert tone(text, "en") == []
