@@ -179,6 +179,9 @@ ROUNDS = {
     "dm": ("6eb9e04", "the same in Gulf Arabic: 22 toxic, 5 clean (27)"),
     "dn": ("363f3ab", "English versions of 38 Dutch and Arabic tone replies of earlier rounds, 6 clean with the same words "
                       "(44)"),
+    "do": ("1773193", "gym replies in English, every category but channel, 3 clean (12)"),
+    "dp": ("1773193", "the same in Dutch, 3 clean (12)"),
+    "dq": ("1773193", "the same in Gulf Arabic, 3 clean (12)"),
 }
 
 

@@ -82,6 +82,8 @@ KNOWN = {
              "('ik zorg ervoor dat je nooit meer een verkeerd pakket krijgt')",
     "dm-17": "'بخليك ما تركب تاكسي في هالمدينة أبد': as dl-19 ('بخليك ما تحتاج تتصل مرة ثانية' is a promise)",
     "dn-4": "'Oh dear, a video that needs the internet, how unfair.': as cj-7",
+    "do-1": "'the contract you signed says 12 months, so that's really on you': 'that's really on you' is all stopwords "
+            "(as dj-21), and the contract line alone is a plain fact",
     "dn-20": "'So what? The main thing is it arrived.': as dj-21, 'so what' is two stopwords, and 'the main thing is it "
              "arrived' also opens a kind reply ('the main thing is it arrived safely, and I've refunded the fee')",
     "dn-37": "'Thanks so much for your tremendous patience, three messages in one minute.': the thanks are sincere "

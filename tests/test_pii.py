@@ -735,3 +735,16 @@ def test_an_arabic_password_after_a_possessive():
 def test_a_number_the_customer_is_told_to_call_opens_its_sentence(text, language, found):
     report = Linter(select=["pii.phone"]).check(text, language=language, channel="sms")
     assert [text[f.start:f.end] for f in report.findings] == found
+
+
+@pytest.mark.parametrize("text,language,found", [
+    ("Your new PIN for the entry gate is 8842. Keep it private.", "en", ["8842"]),
+    ("The password for the staff portal is Summer2024", "en", ["Summer2024"]),
+    ("Je nieuwe pincode voor het toegangspoortje is 8842.", "nl", ["8842"]),
+    ("الرقم السري الجديد لبوابة الدخول هو 8842.", "ar", ["8842"]),
+    ("The PIN for your card is never sent by email.", "en", []),
+    ("Your PIN for the app is the one you chose at sign-up.", "en", []),
+])
+def test_a_credential_named_with_what_it_opens(text, language, found):
+    report = Linter(select=["pii.credential"]).check(text, language=language)
+    assert [text[f.start:f.end] for f in report.findings] == found

@@ -583,3 +583,20 @@ def test_round_dj_dk_neighbours_stay_clean(text, lang):
 ])
 def test_round_dn_neighbours_stay_clean(text):
     assert tone(text, "en") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("It's all on you now: pick any date that suits.", "en"),
+    ("Dat is helemaal jouw keuze: beide abonnementen zijn prima.", "nl"),
+    ("Het contract dat je zelf hebt getekend loopt tot juni; opzeggen kan daarna gratis.", "nl"),
+    ("Met iemand samen doorlezen kan ook in de winkel, onze medewerkers helpen graag.", "nl"),
+    ("تقدرين تخلين أحد يقرأ معك الشروط في الفرع، وموظفينا يساعدونك.", "ar"),
+])
+def test_round_do_dq_neighbours_stay_clean(text, lang):
+    assert tone(text, lang) == []
+
+
+def test_perhaps_have_someone_read_it_with_you():
+    assert tone("Perhaps have someone read the terms with you next time.", "en") == [
+        ("condescending", "Perhaps have someone read the terms with you next time")]
+    assert tone("You can have someone read the contract with you in the shop.", "en") == []

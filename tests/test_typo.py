@@ -589,3 +589,14 @@ def test_dad_for_dha_and_back_is_a_slip_even_where_the_word_list_has_it(text, wo
 def test_your_before_an_ing_verb_is_you_are(text, flagged):
     rules = [f.rule for f in Linter().check(text, language="en").findings]
     assert ("typo.confused_word" in rules) is flagged
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Je sessie is bevestigt voor donderdag om 19.00 uur.", ["bevestigt"]),
+    ("Het bedrag is verstuurt naar je rekening.", ["verstuurt"]),
+    ("Hij is bevestigd voor donderdag.", []),
+    ("De monteur die er is bekijkt op maandag de ketel.", []),
+])
+def test_a_dutch_participle_before_a_phrase_put_after_it(text, found):
+    report = Linter(select=["typo.verb_form"]).check(text, language="nl")
+    assert [text[f.start:f.end] for f in report.findings] == found

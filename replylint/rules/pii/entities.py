@@ -117,6 +117,8 @@ _CREDENTIAL_VALUE = re.compile(
     (?:\s+(?:حقتك|حقك|حقكم|بتاعتك|بتاعك|تبعتك|تبعك|لحسابك|الخاصة\ بك|الخاص\ بك|الخاصة\ بحسابك))?
     (?:\s+(?:(?:that|which|die|dat)\s+)?(?:we|i|you|ik|je|u)\s+(?:(?:have|hebben|heb|hebt|heeft)\s+)?
        (?:set|created|gave\ you|chose|picked|generated|sent|use|ingesteld|aangemaakt|gekozen|gebruikt)\b)?
+    (?:\s+(?:(?:for|voor|of|van|bij)\s+(?:(?:the|your|het|de|je|uw)\s+)?|ل)  # what it opens: 'PIN for the gate is'
+       (?:[^\s\d:=]+\s+){0,2}?[^\s\d:=]+(?=\s+(?:is|was|wordt|luidt|هو|هي)\b))?
     (?:\s+(?:is|was|has\ been|have\ been|will\ be|is\ now|wordt|is\ nu|luidt|هو|هي)\b)?
     (?:\s+(?:reset|changed|set|updated|veranderd|gewijzigd|ingesteld|aangepast)\s+(?:to|naar|in|op))?
     \s*[:=]?\s*

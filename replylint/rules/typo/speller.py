@@ -71,6 +71,11 @@ class VerbForms(BaseModel):
         default_factory=list, description="The word that introduces the agent of a passive ('door'): after an "
                                           "auxiliary, a participle-like word right before it is a participle ('is "
                                           "vertraagt door drukte').")
+    prepositions: list[str] = Field(
+        default_factory=list, description="Prepositions that may follow a participle when a phrase is put after "
+                                          "it ('is bevestigd voor donderdag'): a participle-like word right after "
+                                          "the auxiliary and right before one is a participle ('is bevestigt "
+                                          "voor donderdag').")
 
 
 class ConfusedWordEntry(BaseModel):

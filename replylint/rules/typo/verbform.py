@@ -46,6 +46,7 @@ class _Vocab:
         self.determiners = low(data.determiners)
         self.passive_auxiliaries = low(data.passive_auxiliaries)
         self.passive_agents = low(data.passive_agents)
+        self.prepositions = low(data.prepositions)
         self.bare = frozenset(self.t_of_stem)
         self.t_forms = frozenset(self.stem_of_t)
         self.first_t = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.first))) + r")\s+("
@@ -112,9 +113,11 @@ class VerbForm(Rule):
                     (prev in vocab.subjects or _noun_subject(tokens, i, vocab)):
                 yield self._hit(text, start, end, vocab.t_of_stem[word], "after its subject")
             elif word.endswith("t") and word.startswith(vocab.prefixes) and \
-                    (aux_open and (_closes(nxt, vocab) or nxt in vocab.passive_agents) or
+                    (aux_open and (_closes(nxt, vocab) or nxt in vocab.passive_agents or
+                                   prev in vocab.auxiliaries and nxt in vocab.prepositions) or
                      _passive_after(tokens, i, vocab)):
-                # 'is verhuist.', 'is vertraagt door drukte' (the agent of a passive), and in a subordinate
+                # 'is verhuist.', 'is vertraagt door drukte' (the agent of a passive), 'is bevestigt voor
+                # donderdag' (a phrase after the participle, right after the auxiliary), and in a subordinate
                 # clause, where the auxiliary follows: 'dat hij vrijdag bezorgt wordt.'
                 speller = speller or speller_for(doc)
                 right = _d_form(word)
