@@ -183,8 +183,8 @@ ROUNDS = {
     "dp": ("1773193", "the same in Dutch, 3 clean (12)"),
     "dq": ("1773193", "the same in Gulf Arabic, 3 clean (12)"),
     "dr": ("02bbd44", "bank replies in English: third parties' e-mails, requests for card photos, placeholders, an IBAN, "
-                      "a reply in Spanish, a three-segment SMS, 5 clean (10)"),
-    "ds": ("02bbd44", "the same in Dutch, with a date of birth, 3 clean (10)"),
+                      "a reply in Spanish, a three-segment SMS, 4 clean (10)"),
+    "ds": ("02bbd44", "the same in Dutch, with a date of birth, 4 clean (10)"),
     "dt": ("02bbd44", "the same in Gulf Arabic, with Arabic-Indic digits in a date of birth, 3 clean (10)"),
 }
 
