@@ -186,6 +186,9 @@ ROUNDS = {
                       "a reply in Spanish, a three-segment SMS, 4 clean (10)"),
     "ds": ("02bbd44", "the same in Dutch, with a date of birth, 4 clean (10)"),
     "dt": ("02bbd44", "the same in Gulf Arabic, with Arabic-Indic digits in a date of birth, 3 clean (10)"),
+    "du": ("32cac50", "pet-insurance replies in English, tone in new wordings, 3 clean (10)"),
+    "dv": ("32cac50", "the same in Dutch, 3 clean (10)"),
+    "dw": ("32cac50", "the same in Gulf Arabic, 3 clean (10)"),
 }
 
 

@@ -82,6 +82,10 @@ KNOWN = {
              "('ik zorg ervoor dat je nooit meer een verkeerd pakket krijgt')",
     "dm-17": "'بخليك ما تركب تاكسي في هالمدينة أبد': as dl-19 ('بخليك ما تحتاج تتصل مرة ثانية' is a promise)",
     "dn-4": "'Oh dear, a video that needs the internet, how unfair.': as cj-7",
+    "du-3": "'Pre-existing means it existed before the policy started. Hope that clears it up.': explaining a "
+            "plain word, in the words of a sincere explanation ('Hope that's clear now, and thanks for your patience!')",
+    "dv-3": "'Bestaand betekent ... Hopelijk is dat nu duidelijk.': as du-3",
+    "dw-3": "'الحالة السابقة يعني ... أتمنى إنها وضحت الحين': as du-3",
     "do-1": "'the contract you signed says 12 months, so that's really on you': 'that's really on you' is all stopwords "
             "(as dj-21), and the contract line alone is a plain fact",
     "dn-20": "'So what? The main thing is it arrived.': as dj-21, 'so what' is two stopwords, and 'the main thing is it "

@@ -600,3 +600,20 @@ def test_perhaps_have_someone_read_it_with_you():
     assert tone("Perhaps have someone read the terms with you next time.", "en") == [
         ("condescending", "Perhaps have someone read the terms with you next time")]
     assert tone("You can have someone read the contract with you in the shop.", "en") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Feel free to call us, it won't cost you anything.", "en"),
+    ("You can email us any time; it won't change your place in the queue.", "en"),
+    ("Hope that's clear now, and thanks for your patience!", "en"),
+    ("Let me go through it again slowly with you on the phone, if that helps.", "en"),
+    ("Sure, because the vet is closed on Sunday we moved your appointment.", "en"),
+    ("Hopelijk is het nu duidelijk; bel gerust als er nog vragen zijn.", "nl"),
+    ("Dat hebben we al besproken met de dierenarts, en hij is akkoord.", "nl"),
+    ("Ja hoor, want de verzekering betaalt natuurlijk altijd de eerste controle.", "nl"),
+    ("أتمنى إنها وضحت الحين، وإذا عندك سؤال أنا موجودة.", "ar"),
+    ("تكلمنا في هالموضوع قبل مع البيطري ووافق.", "ar"),
+    ("الجواب ما تغير للأسف، بس أقدر أرفع طلبك للمدير.", "ar"),
+])
+def test_round_du_dw_neighbours_stay_clean(text, lang):
+    assert tone(text, lang) == []
