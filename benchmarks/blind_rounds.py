@@ -189,6 +189,9 @@ ROUNDS = {
     "du": ("32cac50", "pet-insurance replies in English, tone in new wordings, 3 clean (10)"),
     "dv": ("32cac50", "the same in Dutch, 3 clean (10)"),
     "dw": ("32cac50", "the same in Gulf Arabic, 3 clean (10)"),
+    "dx": ("76acef7", "food-delivery replies in English, tone in new wordings and an insult, 3 clean (10)"),
+    "dy": ("76acef7", "the same in Dutch, 3 clean (10)"),
+    "dz": ("76acef7", "the same in Gulf Arabic, 3 clean (10)"),
 }
 
 

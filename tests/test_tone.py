@@ -617,3 +617,18 @@ def test_perhaps_have_someone_read_it_with_you():
 ])
 def test_round_du_dw_neighbours_stay_clean(text, lang):
     assert tone(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We only deliver within the M25.", "en"),
+    ("Your name will be printed in big letters on the cake.", "en"),
+    ("How will you recover the data? Here's a guide.", "en"),
+    ("You can take it up with the hotel directly, or I can do it for you.", "en"),
+    ("Als je niet tegen wachten kunt, kies dan voor spoedlevering.", "nl"),
+    ("Wij bezorgen alleen in Amsterdam.", "nl"),
+    ("Je kunt het ook opnemen met de winkel zelf.", "nl"),
+    ("احنا بس نوصل داخل الرياض.", "ar"),
+    ("اكتب الاسم بخط كبير على الكرتون.", "ar"),
+])
+def test_round_dx_dz_neighbours_stay_clean(text, lang):
+    assert tone(text, lang) == []
