@@ -2,7 +2,9 @@ import pytest
 
 from replylint import Config, Linter, Severity
 
-LINTER = Linter(select=["tone"])
+# the phrase and surface rules: tone.unprofessional (a model, trained on this file's clean sentences among
+# others: tests/fixtures/tone_neighbours.jsonl) has its own tests and its measured error rates
+LINTER = Linter(select=["tone"], ignore=["tone.unprofessional"])
 
 
 def tone(text, language, rule=None, **kw):

@@ -1,0 +1,105 @@
+"""tone.unprofessional: the shipped model, its evaluation without scikit-learn, and where it reports."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from replylint import Config, Linter
+from replylint.packs import builtin_packs_root
+from replylint.rules.tone.learned import MODEL_FILE, ToneModel, features, load_model, train, training_set
+
+FIXTURE = Path(__file__).parent / "fixtures" / "phrasings.jsonl"
+
+
+def unprofessional(text, language="en", **options):
+    linter = Linter(Config(select=["tone"], rules={"tone.unprofessional": options} if options else {}))
+    return [f for f in linter.check(text, language=language).findings if f.rule == "tone.unprofessional"]
+
+
+def test_the_model_ships_and_loads():
+    assert (builtin_packs_root() / MODEL_FILE).is_file()
+    model = load_model()
+    assert model is not None and len(model.weights) > 1000
+
+
+@pytest.mark.parametrize("text,language", [
+    # written for this test, not in the training replies
+    ("Great idea to run three heaters all winter. Shocking that the bill went up.", "en"),
+    ("Slim plan om de hele winter drie kachels aan te laten. Wie had gedacht dat de rekening dan omhoog gaat.", "nl"),
+])
+def test_unprofessional_wordings_no_pattern_names(text, language):
+    found = unprofessional(text, language)
+    assert len(found) == 1 and 0.75 <= found[0].confidence <= 1.0
+    assert text[found[0].start:found[0].end].strip()  # the span is a sentence of the reply
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hi Grace, I've checked your readings and we over-estimated March. I've corrected it and the bill drops by £42.",
+     "en"),
+    ("Is there anything else I can help with?", "en"),
+    ("Een kWh is de energie die een apparaat van 1000 watt in een uur gebruikt, bijvoorbeeld een klein kacheltje.", "nl"),
+    ("هلا ريم، راجعت القراءات ولقينا إننا قدرنا مارس أعلى من اللازم. عدلتها والفاتورة بتنقص ١٥٠ ريال.", "ar"),
+])
+def test_polite_replies_are_left_alone(text, language):
+    assert unprofessional(text, language) == []
+
+
+def test_it_stays_quiet_where_a_phrase_rule_has_spoken():
+    text = "As I already told you, the router was delivered on Friday."
+    rules = [f.rule for f in Linter(select=["tone"]).check(text, language="en").findings]
+    assert "tone.condescending" in rules or "tone.dismissive" in rules or "tone.blame" in rules
+    assert "tone.unprofessional" not in rules
+
+
+def test_the_threshold_is_an_option():
+    text = "Great idea to run three heaters all winter. Shocking that the bill went up."
+    assert unprofessional(text, min_probability=1.0) == []
+
+
+def test_a_model_file_of_ones_own(tmp_path):
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"format": 1, "intercept": 5.0, "features": [["en", 1.0, 0.0]]}), encoding="utf-8")
+    found = unprofessional("Anything at all.", model=str(path))
+    assert len(found) == 1  # intercept 5: every reply is 'unprofessional' to this model
+
+
+def test_training_leaves_out_toxic_replies_and_other_tone_rules():
+    records = [
+        {"id": "a", "text": "Read the manual.", "labels": [{"category": "tone", "type": "condescending"}]},
+        {"id": "b", "text": "YOU IDIOT", "labels": [{"category": "toxicity", "type": "insult"}]},
+        {"id": "c", "text": "WE ARE CLOSED", "labels": [{"category": "tone", "type": "shouting"}]},
+        {"id": "d", "text": "Thanks, it's refunded.", "labels": []},
+    ]
+    texts, labels = training_set(records)
+    assert [t for _, t in texts] == ["Read the manual.", "Thanks, it's refunded."] and labels == [1, 0]
+
+
+def test_the_standard_library_evaluation_is_scikit_learns():
+    """The shipped model is evaluated without scikit-learn: the same probabilities as its own pipeline."""
+    sklearn = pytest.importorskip("sklearn")
+    assert sklearn
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    records = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()[:400]]
+    texts, labels = training_set(records)
+    vectorizer = TfidfVectorizer(analyzer=lambda t: list(features(t[1], t[0]).elements()), min_df=2,
+                                 sublinear_tf=True, lowercase=False)
+    x = vectorizer.fit_transform(texts)
+    model = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced").fit(x, labels)
+    ours = ToneModel({f: (float(vectorizer.idf_[i]), float(model.coef_[0][i])) for f, i in vectorizer.vocabulary_.items()},
+                     float(model.intercept_[0]))
+    probe = [("en", "Honestly, you should have read the terms."), ("nl", "Dank je wel, het is geregeld!"),
+             ("ar", "شكراً لك، تم الاسترجاع."), ("en", "Unseen words only: zyxw qwerty.")]
+    expected = model.predict_proba(vectorizer.transform(probe))[:, 1]
+    for (lang, text), p in zip(probe, expected):
+        assert ours.probability(features(text, lang)) == pytest.approx(p, abs=1e-9)
+
+
+def test_train_writes_a_model_the_rule_can_read(tmp_path):
+    pytest.importorskip("sklearn")
+    records = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()[:300]]
+    stats = train(records, tmp_path / "m.json")
+    assert stats["features"] > 100
+    assert 0.0 <= ToneModel.load(tmp_path / "m.json").probability(features("Read the manual.", "en")) <= 1.0
