@@ -192,6 +192,10 @@ ROUNDS = {
     "dx": ("76acef7", "food-delivery replies in English, tone in new wordings and an insult, 3 clean (10)"),
     "dy": ("76acef7", "the same in Dutch, 3 clean (10)"),
     "dz": ("76acef7", "the same in Gulf Arabic, 3 clean (10)"),
+    "ea": ("4c2d5c7", "energy-supplier replies in English, tone in new wordings, scored with tone.unprofessional, 3 clean "
+                      "(7)"),
+    "eb": ("4c2d5c7", "the same in Dutch, 2 clean (6)"),
+    "ec": ("4c2d5c7", "the same in Gulf Arabic, 2 clean (6)"),
 }
 
 

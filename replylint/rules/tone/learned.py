@@ -13,7 +13,7 @@ It reports only where no phrase rule has, so a reply gets one tone finding for o
 above a high probability (``min_probability``): the phrase rules say *what* is wrong, this one says
 that something is. The span is the sentence that scores highest.
 
-The model is data (``rules/tone/model.json``, ~1 MB), read with the standard library; scikit-learn is
+The model is data (``rules/tone/model.json``, ~0.6 MB), read with the standard library; scikit-learn is
 needed only to train it again (``pip install replylint[train]``, ``make tone-model``).
 """
 
