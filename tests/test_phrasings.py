@@ -29,6 +29,10 @@ RECORDS = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "p
 # up.') are now found by tone.unprofessional, whose model is trained on this very file: that they pass is no
 # evidence that it generalises. Its held-out numbers are in benchmarks/results/tone-model.json.
 KNOWN = {
+    "by-17": "'الطائيفي' for 'الطائفي': a slip, but next to no frequent word, so reported at info like the dialect "
+             "spellings the Arabic word list lacks (typo pack: warn_min_neighbour_frequency)",
+    "di-7": "'الإزعاح' for 'الإزعاج' (1,727 in the word list): as by-17",
+    "dt-3": "'اعتراظك' for 'اعتراضك' (the nearest frequent word is 'اعترافك', 322): as by-17",
     "c-k-9": "'take it up with the manufacturer directly' is dismissive on its own, not after 'If you'd like to'",
     "e-t-18": "'pain in the neck' is a safe phrase ('this bug is a pain in the neck'), even when aimed at the customer",
     "j-j-7": "'security will throw you out on your ass' is found as swearing, not as the threat it is",

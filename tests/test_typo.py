@@ -600,3 +600,13 @@ def test_your_before_an_ing_verb_is_you_are(text, flagged):
 def test_a_dutch_participle_before_a_phrase_put_after_it(text, found):
     report = Linter(select=["typo.verb_form"]).check(text, language="nl")
     assert [text[f.start:f.end] for f in report.findings] == found
+
+
+@pytest.mark.parametrize("text,severity", [
+    ("نعتذر عن الإنتضار.", "warning"),  # next to 'الإنتظار' (13,960 in the word list): a slip
+    ("تم ارسال طلبك بنجاخ.", "warning"),  # next to 'بنجاح'
+    ("استلمنا اعتراظك.", "info"),  # next to no frequent word: reported, but not as a warning
+])
+def test_an_arabic_unknown_word_is_a_warning_only_next_to_a_frequent_word(text, severity):
+    found = [f for f in Linter().check(text, language="ar").findings if f.rule == "typo.misspelling"]
+    assert [f.severity.value for f in found] == [severity]

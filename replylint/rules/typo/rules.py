@@ -144,10 +144,13 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # 'شاطئ جميرا': a proper noun after the word that names its kind
             suggestions = candidates[word]
             best = match_case(suggestions[0], word)
+            floor = speller.warn_min_neighbour_frequency
+            # (a word next to no frequent word is more likely a spelling the list lacks: info, see TypoPack)
+            severity = Severity.INFO if floor and not speller.shadowed(word.lower(), floor) else None
             yield Hit(start, end, f"possible misspelling: '{word}' (did you mean '{best}'?)",
                       suggestions=[match_case(s, word) for s in suggestions],
                       fix=Fix(replacement=best, safe=False, description="use the suggested spelling"),
-                      confidence=0.8 if len(suggestions) == 1 else 0.6)
+                      confidence=0.8 if len(suggestions) == 1 else 0.6, severity=severity)
 
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")

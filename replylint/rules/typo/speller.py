@@ -140,6 +140,12 @@ class TypoPack(PackModel):
                     "from subtitles and hold their typos at the lowest counts ('snell' 50 times beside 'snel' "
                     "174,292). About 1% of the rare words; most of them are slips ('gebuurd', 'tull'), a few are "
                     "real rare words ('zwam', 'gules'), which a user adds to `vocabulary`.")
+    warn_min_neighbour_frequency: int | None = Field(
+        default=None, ge=1,
+        description="An unknown word is reported as a warning only when a word one edit away occurs at least this "
+                    "often in the list (then it is most likely a slip of that word); otherwise at info. For Arabic, "
+                    "whose dialect spellings ('حابة', 'تسكرت', 'بشويش') the list does not hold: a slip sits next to "
+                    "a frequent word ('الإنتضار' next to 'الإنتظار', 13,960), a dialect word mostly does not.")
     letter_slips: list[tuple[str, str]] = Field(
         default_factory=list,
         description="Letters written for one another by mistake, as [written, meant] ([ض, ظ]: 'الانتضار' for "
@@ -186,6 +192,7 @@ class Speller:
         self.rare_stem_frequency = pack.rare_stem_frequency if pack else None
         self.listed_misspelling_frequency = pack.listed_misspelling_frequency if pack else None
         self.letter_slips = [(a, b) for a, b in (pack.letter_slips if pack else ())]
+        self.warn_min_neighbour_frequency = pack.warn_min_neighbour_frequency if pack else None
         self.vetted = frozenset(extra)
         self._lock = threading.Lock()
         self._cache: dict[str, bool] = {}
