@@ -103,3 +103,14 @@ def test_train_writes_a_model_the_rule_can_read(tmp_path):
     stats = train(records, tmp_path / "m.json")
     assert stats["features"] > 100
     assert 0.0 <= ToneModel.load(tmp_path / "m.json").probability(features("Read the manual.", "en")) <= 1.0
+
+
+def test_a_missing_or_broken_model_file_is_reported_not_ignored(tmp_path):
+    for name, content in (("missing.json", None), ("broken.json", "{not json")):
+        path = tmp_path / name
+        if content is not None:
+            path.write_text(content, encoding="utf-8")
+        report = Linter(Config(select=["tone.unprofessional"], rules={"tone.unprofessional": {"model": str(path)}})) \
+            .check("Read the FAQ.", language="en")
+        status = next(s for s in report.rules if s.rule == "tone.unprofessional")
+        assert (status.status, status.cause) == ("skipped", "unavailable") and str(path) in status.reason

@@ -130,9 +130,23 @@ class LearnedTone(Rule[LearnedToneOptions]):
         ),
     )
 
+    def _path(self) -> Path:
+        """The configured model (relative to the configuration file), or the shipped one."""
+        return self.config.resolve_path(self.options.model) if self.options.model else \
+            builtin_packs_root() / MODEL_FILE
+
+    def unavailable(self) -> str | None:
+        path = self._path()
+        if not path.is_file():
+            return f"no tone model at {path} (benchmarks/train_tone_model.py writes one)"
+        try:
+            load_model(path)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            return f"the tone model at {path} cannot be read ({type(exc).__name__})"
+        return None
+
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
-        path = Path(self.options.model) if self.options.model else None
-        model = load_model(path)
+        model = load_model(self._path())
         if model is None or not doc.text.strip():
             return
         if any(label != "commitment" for label, _, _ in tone_matches(doc)):
