@@ -114,3 +114,9 @@ def test_a_missing_or_broken_model_file_is_reported_not_ignored(tmp_path):
             .check("Read the FAQ.", language="en")
         status = next(s for s in report.rules if s.rule == "tone.unprofessional")
         assert (status.status, status.cause) == ("skipped", "unavailable") and str(path) in status.reason
+
+
+@pytest.mark.parametrize("text", ["وش المقاس اللي طلبته؟", "تبي استرجاع المبلغ ولا بديل؟", "هالشي حابة تعرفه؟",
+                                  "Which size did you order?"])
+def test_a_one_line_question_is_not_judged(text):
+    assert unprofessional(text, "ar" if not text.isascii() else "en") == []

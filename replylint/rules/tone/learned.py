@@ -156,6 +156,10 @@ class LearnedTone(Rule[LearnedToneOptions]):
         language = doc.language or "en"
         threshold = self.options.min_probability
         text = doc.text
+        if _short_question(text):
+            return  # 'وش المقاس اللي طلبته؟' (which size did you order?): a one-line question asks, and the
+            # model, which learned from short put-downs, scored such lines 0.8-0.99; the put-down questions
+            # ('Do you even know what a router is?') are the phrase rules' business
         reply = model.probability(features(text, language))
         if reply < threshold:
             return
@@ -175,6 +179,17 @@ class LearnedTone(Rule[LearnedToneOptions]):
         yield Hit(start, end, "the reply reads as unprofessional (blaming, brushing off, talking down or "
                               f"sarcastic; model probability {reply:.2f})",
                   confidence=round(reply, 3))
+
+
+_SHORT_QUESTION_WORDS = 8
+
+
+def _short_question(text: str) -> bool:
+    """A reply that is one question of fewer than eight words."""
+    stripped = text.strip()
+    if not stripped.endswith(("?", "؟")) or len(_TOKEN.findall(stripped)) >= _SHORT_QUESTION_WORDS:
+        return False
+    return sum(1 for m in _SENTENCE.finditer(stripped) if m.group().strip()) == 1
 
 
 def train(records: list[dict], out: Path, c: float = 4.0) -> dict:
