@@ -196,6 +196,9 @@ ROUNDS = {
                       "(7)"),
     "eb": ("4c2d5c7", "the same in Dutch, 2 clean (6)"),
     "ec": ("4c2d5c7", "the same in Gulf Arabic, 2 clean (6)"),
+    "ed": ("42314d3", "airline replies in English, tone in new wordings, scored with tone.unprofessional, 3 clean (9)"),
+    "ee": ("42314d3", "the same in Dutch, 3 clean (9)"),
+    "ef": ("42314d3", "the same in Gulf Arabic, 3 clean (9)"),
 }
 
 

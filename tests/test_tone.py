@@ -634,3 +634,13 @@ def test_round_du_dw_neighbours_stay_clean(text, lang):
 ])
 def test_round_dx_dz_neighbours_stay_clean(text, lang):
     assert tone(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("That's how refunds work: the bank takes 3-5 days, and I've started yours.", "en"),
+    ("There's no compensation for delays under 3 hours, but I've added a voucher for you.", "en"),
+    ("Er is geen compensatie, maar ik heb je wel een voucher gegeven.", "nl"),
+    ("هذا نظام المطارات: البوابة تقفل قبل ٢٠ دقيقة، وحجزت لك الرحلة الجاية مجاناً.", "ar"),
+])
+def test_round_ed_ef_neighbours_stay_clean(text, lang):
+    assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []
