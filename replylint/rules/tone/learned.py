@@ -24,6 +24,7 @@ import math
 import re
 import threading
 from collections import Counter
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable
 
@@ -130,13 +131,15 @@ class LearnedTone(Rule[LearnedToneOptions]):
         ),
     )
 
+    @cached_property
     def _path(self) -> Path:
-        """The configured model (relative to the configuration file), or the shipped one."""
+        """The configured model (relative to the configuration file), or the shipped one: found once per
+        rule (finding the built-in packs stats the file system, which no reply should pay for)."""
         return self.config.resolve_path(self.options.model) if self.options.model else \
             builtin_packs_root() / MODEL_FILE
 
     def unavailable(self) -> str | None:
-        path = self._path()
+        path = self._path
         if not path.is_file():
             return f"no tone model at {path} (benchmarks/train_tone_model.py writes one)"
         try:
@@ -146,7 +149,7 @@ class LearnedTone(Rule[LearnedToneOptions]):
         return None
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
-        model = load_model(self._path())
+        model = load_model(self._path)
         if model is None or not doc.text.strip():
             return
         if any(label != "commitment" for label, _, _ in tone_matches(doc)):
