@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, AbstractSet, Iterable, Iterator, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
 from .langdata import CorePack
-from .textutil import PhraseScanner, line_and_sentence_starts, phrase_body, phrase_regex
+from .textutil import ARABIC_PROCLITIC_PREFIXES, PhraseScanner, line_and_sentence_starts, phrase_body, phrase_regex
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
@@ -317,6 +317,12 @@ def is_handle(name: str | None) -> bool:
     """Whether a customer name is a social-media handle ('@amirk'): a name with letters added, or an
     initial and a surname, rather than the name as written."""
     return (name or "").lstrip().startswith("@")
+
+
+def behind_proclitic(word: str, names: AbstractSet[str], prefixes: Iterable[str] = ARABIC_PROCLITIC_PREFIXES) -> bool:
+    """Whether an Arabic word is one of ``names`` (folded) with a proclitic written onto it ('لستاي': ل + a
+    company's name, 'بخالد': ب + the customer's)."""
+    return any(word.startswith(p) and len(word) - len(p) >= 2 and fold(word[len(p):]) in names for p in prefixes)
 
 
 def name_parts(name: str | None) -> list[str]:

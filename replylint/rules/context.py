@@ -21,7 +21,8 @@ from ..models import Category, Severity
 from ..packs import PackModel, pack_schema
 from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
-from ..structure import LATIN_VOWELS, close_name, fold, is_handle, name_parts, name_positions, opens_after
+from ..structure import LATIN_VOWELS, behind_proclitic, close_name, fold, is_handle, name_parts, name_positions, \
+    opens_after
 from ..textutil import has_arabic_letter
 from .toxicity.rules import is_toxic_word
 
@@ -151,7 +152,7 @@ class WrongName(Rule):
                 continue
             if w in folded or close_name(w, folded) is not None:
                 continue  # right name, or a misspelling of it (typo.name_misspelled)
-            if not word.isascii() and w[:1] in _NAME_PROCLITICS and w[1:] in folded:
+            if behind_proclitic(word, folded.keys(), _NAME_PROCLITICS):
                 continue  # "هلا والله بخالد" (welcome to Khalid): the name with a preposition attached
             if any(len(w) >= 3 and (n.startswith(w) or w.startswith(n)) for n in folded):
                 continue  # "Sam" for "Samantha", "Jon" for "Jonathan"
@@ -200,7 +201,7 @@ class WrongLanguageOptions(BaseModel):
 _DETECTORS: dict[tuple, object] = {}
 _DETECTOR_LOCK = threading.Lock()
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
-_NAME_PROCLITICS = frozenset("بلو")  # Arabic prepositions and 'and' written onto a name
+_NAME_PROCLITICS = ("ب", "ل", "و")  # Arabic prepositions and 'and' written onto a name
 
 
 def _lingua(languages: tuple[str, ...], accuracy: str):

@@ -13,8 +13,9 @@ from ...language import CONFIDENT
 from ...models import Category, Fix, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...structure import close_name, fold as _fold, is_handle, name_parts, name_positions, signature_start
-from ...textutil import ARABIC_PROCLITIC_PREFIXES, ASCII_LETTERS_JOINERS, SpanIndex, text_runs, unknown_words
+from ...structure import behind_proclitic, close_name, fold as _fold, is_handle, name_parts, name_positions, \
+    signature_start
+from ...textutil import ASCII_LETTERS_JOINERS, SpanIndex, text_runs, unknown_words
 from ..canned import placeholders
 from ..toxicity.rules import is_toxic_word
 from .speller import WORD, Speller, TypoPack, match_case
@@ -111,7 +112,7 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # iPhone, PostNL, ALL CAPS: names and codes
             if _fold(word) in customer_words:
                 continue  # the customer's own word: a product, a place, jargon they use
-            if _fold(word) in names or doc.language == "ar" and _with_proclitic(word, names):
+            if _fold(word) in names or doc.language == "ar" and behind_proclitic(word, names):
                 continue  # ('لستاي': ل + the company's name)
             if customer and close_name(_fold(word), customer) is not None:
                 continue  # 'نوفة' for 'نوف': the customer's name misspelt, which typo.name_misspelled reports
@@ -244,12 +245,6 @@ def _closing_name_line(text: str) -> int:
             any(w[:1].isascii() and not w[:1].isupper() for w in words):
         return len(text)
     return m.start(1)
-
-
-def _with_proclitic(word: str, names: set[str]) -> bool:
-    """Whether an Arabic word is one of the context's names behind a proclitic ('لستاي', 'وأحمد')."""
-    return any(word.startswith(p) and len(word) - len(p) >= 2 and _fold(word[len(p):]) in names
-               for p in ARABIC_PROCLITIC_PREFIXES)
 
 
 def _known_in_english(doc: ReplyDoc, word: str, speller: Speller) -> bool:
