@@ -8,7 +8,7 @@ PIP    := $(BIN)/python -m pip
 # torch 2.13.0 is a CPU wheel on this kind of machine; any other spec pulls a multi-GB CUDA build.
 TORCH  ?= torch==2.13.0
 
-.PHONY: demo test docs bench clean tone-model
+.PHONY: demo test docs bench clean models
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,9 +26,10 @@ demo: $(VENV)/.installed-base
 	@echo "== replylint check examples/  (exit 1 means: problems found, as intended in these examples)"
 	$(BIN)/replylint check examples/ ; test $$? -le 1
 
-# tone.unprofessional's model (rules/tone/model.json), trained again on tests/fixtures/phrasings.jsonl
-tone-model: $(VENV)/.installed-dev
-	$(BIN)/python benchmarks/train_tone_model.py
+# the models of tone.unprofessional and toxicity.abusive (rules/*/model.json), trained again on
+# tests/fixtures/phrasings.jsonl, with their held-out scores (benchmarks/results/models.json)
+models: $(VENV)/.installed-dev
+	$(BIN)/python benchmarks/train_models.py
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -q

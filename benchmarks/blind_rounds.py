@@ -228,8 +228,12 @@ def summary(result: dict) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", default=str(HERE / "results" / "blind-rounds.json"))
+    parser.add_argument("--records-json", default=str(HERE / "results" / "blind-rounds-before.json"),
+                        help="where to write, per reply, the categories the code before its round's fixes reported "
+                             "(benchmarks/train_models.py adds a model's held-out findings to them)")
     args = parser.parse_args(argv)
     out: dict = {"fixture": str(FIXTURE.relative_to(ROOT)), "rounds": []}
+    before_records: dict[str, dict] = {}
     git = shutil.which("git")
     if git is None or subprocess.run([git, "-C", str(ROOT), "rev-parse", "--git-dir"],
                                      capture_output=True).returncode != 0:
@@ -244,10 +248,16 @@ def main(argv: list[str] | None = None) -> int:
                 if commit not in worktrees:
                     worktrees[commit] = checkouts.enter_context(checked_out(commit, Path(tmp) / f"code-{commit}", git))
                 before, now = score_with(worktrees[commit], corpus), score_with(ROOT, corpus)
+                before_records.update({rid: {"commit": commit, "reported": cats}
+                                       for rid, cats in before.get("reported_categories", {}).items()})
                 out["rounds"].append({"prefix": prefix, "what": what, "records": len(recs), "before_commit": commit,
                                       "before": summary(before), "now": summary(now)})
                 print(f"round {prefix}: {len(recs)} records, before fixes ({commit}) vs now", flush=True)
     print(f"wrote {write_json(args.json, out)}")
+    if before_records:  # one line a reply (3,000 replies)
+        lines = [f"  {json.dumps(rid)}: {json.dumps(v, separators=(',', ':'))}" for rid, v in sorted(before_records.items())]
+        Path(args.records_json).write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+        print(f"wrote {args.records_json}")
     return 0
 
 

@@ -73,10 +73,13 @@ def score(records: list[dict], predictions: list[Prediction], by_language: bool 
     span_all = Counts()
     clean_total = clean_ok = 0
     false_alarms: list[str] = []
+    per_record: dict[str, list[str]] = {}
     for rec, pred in zip(records, predictions):
         labels = rec.get("labels", [])
         lang = rec.get("language") or "?"
         reported = [f for f in pred.findings if f[4] in WARNING_OR_ABOVE]
+        if "id" in rec:
+            per_record[rec["id"]] = sorted({f[0] for f in reported})
         for cat in CATEGORIES:
             gold = any(lab["category"] == cat for lab in labels)
             got = any(f[0] == cat for f in reported)
@@ -117,6 +120,9 @@ def score(records: list[dict], predictions: list[Prediction], by_language: bool 
                   "pass_rate": clean_ok / clean_total if clean_total else None,
                   "false_alarm_rate": 1 - clean_ok / clean_total if clean_total else None,
                   "false_alarm_ids": false_alarms},
+        # per record id: the categories reported at warning or above (what a model's held-out scores are
+        # combined with in benchmarks/train_models.py)
+        "reported_categories": per_record,
     }
     if by_language:
         out["reply_level_by_language"] = {lang: {c: v[c].as_dict() for c in CATEGORIES}

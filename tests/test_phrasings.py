@@ -27,7 +27,9 @@ RECORDS = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "p
 # Known misses, kept visible: strict, so a fix shows up as an unexpected pass. 24 tone replies that were here (the
 # brush-off, condescension and sarcasm no pattern can tell from kind words: 'Read the FAQ.', 'Hope that clears it
 # up.') are now found by tone.unprofessional, whose model is trained on this very file: that they pass is no
-# evidence that it generalises. Its held-out numbers are in benchmarks/results/tone-model.json.
+# evidence that it generalises. The same holds for toxicity.abusive, which now finds three toxic replies that were
+# here (bb-5, dl-19, dm-17: threats in the words of a promise).
+# Their held-out numbers are in benchmarks/results/models.json.
 KNOWN = {
     "by-17": "'الطائيفي' for 'الطائفي': a slip, but next to no frequent word, so reported at info like the dialect "
              "spellings the Arabic word list lacks (typo pack: warn_min_neighbour_frequency)",
@@ -46,8 +48,6 @@ KNOWN = {
     "ak-25": "'ينلغى' (Gulf Arabic 'can be cancelled', form VII of ألغى) is not in the Arabic list and is one letter "
              "from 'ينبغى': the dialect passive is derived only from a common three-letter root ('انرفض' of 'رفض'), "
              "and 'لغى' is rare (the verb is ألغى)",
-    "bb-5": "'Report me and I'll make sure you never get a cab in this town again': the threat is in the dare "
-            "before it; 'Try it and we'll make sure you never miss a delivery again' has the same words",
     "bo-2": "'They're jeans, Bella. Roll them up.': a brush-off by stating the obvious, in words any helpful "
             "reply could use",
     "bt-18": "'De opzegging gaan in per 1 januari': a singular subject with a plural verb; typo.verb_form knows d/t "
@@ -58,9 +58,6 @@ KNOWN = {
             "customer did, in words an apology or a price line uses too ('so yes, you pay nothing extra')",
     "cy-14": "'والفنى ... بنص ساعة': a final ى for ي, which the normalisation accepts on purpose (it is how much of "
              "the Arab world writes it), and spoken 'بنص' for 'بنصف'",
-    "dl-19": "'ik zorg ervoor dat je in deze stad nooit meer een taxi krijgt': a threat in the words of a promise "
-             "('ik zorg ervoor dat je nooit meer een verkeerd pakket krijgt')",
-    "dm-17": "'بخليك ما تركب تاكسي في هالمدينة أبد': as dl-19 ('بخليك ما تحتاج تتصل مرة ثانية' is a promise)",
     "dn-20": "'So what? The main thing is it arrived.': as dj-21, 'so what' is two stopwords, and 'the main thing is it "
              "arrived' also opens a kind reply ('the main thing is it arrived safely, and I've refunded the fee')",
 }
@@ -72,7 +69,10 @@ KNOWN = {
 ALSO_REPORTED_BY = {"typo.grammar": ("typo.verb_form", "typo.confused_word"), "typo.misspelling": ("typo.confused_word",),
                     # tone.unprofessional says that the tone is unprofessional, not which kind
                     **{f"tone.{kind}": ("tone.unprofessional",) for kind in ("blame", "dismissive", "condescending",
-                                                                            "sarcasm")}}
+                                                                            "sarcasm")},
+                    # toxicity.abusive says that the reply is abusive, not how
+                    **{f"toxicity.{kind}": ("toxicity.abusive",) for kind in ("insult", "profanity", "threat",
+                                                                             "identity_attack", "obscene")}}
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,8 @@ import pytest
 
 from replylint import Config, Linter
 from replylint.packs import builtin_packs_root
-from replylint.rules.tone.learned import MODEL_FILE, ToneModel, features, load_model, train, training_set
+from replylint.learned import LinearModel, features, load_model, train
+from replylint.rules.tone.learned import MODEL_FILE, training_set
 
 FIXTURE = Path(__file__).parent / "fixtures" / "phrasings.jsonl"
 
@@ -19,7 +20,7 @@ def unprofessional(text, language="en", **options):
 
 def test_the_model_ships_and_loads():
     assert (builtin_packs_root() / MODEL_FILE).is_file()
-    model = load_model()
+    model = load_model(builtin_packs_root() / MODEL_FILE)
     assert model is not None and len(model.weights) > 1000
 
 
@@ -88,7 +89,7 @@ def test_the_standard_library_evaluation_is_scikit_learns():
                                  sublinear_tf=True, lowercase=False)
     x = vectorizer.fit_transform(texts)
     model = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced").fit(x, labels)
-    ours = ToneModel({f: (float(vectorizer.idf_[i]), float(model.coef_[0][i])) for f, i in vectorizer.vocabulary_.items()},
+    ours = LinearModel({f: (float(vectorizer.idf_[i]), float(model.coef_[0][i])) for f, i in vectorizer.vocabulary_.items()},
                      float(model.intercept_[0]))
     probe = [("en", "Honestly, you should have read the terms."), ("nl", "Dank je wel, het is geregeld!"),
              ("ar", "شكراً لك، تم الاسترجاع."), ("en", "Unseen words only: zyxw qwerty.")]
@@ -100,9 +101,9 @@ def test_the_standard_library_evaluation_is_scikit_learns():
 def test_train_writes_a_model_the_rule_can_read(tmp_path):
     pytest.importorskip("sklearn")
     records = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()[:300]]
-    stats = train(records, tmp_path / "m.json")
+    stats = train(*training_set(records), tmp_path / "m.json")
     assert stats["features"] > 100
-    assert 0.0 <= ToneModel.load(tmp_path / "m.json").probability(features("Read the manual.", "en")) <= 1.0
+    assert 0.0 <= LinearModel.load(tmp_path / "m.json").probability(features("Read the manual.", "en")) <= 1.0
 
 
 def test_a_missing_or_broken_model_file_is_reported_not_ignored(tmp_path):

@@ -229,7 +229,8 @@ def test_invalid_threat_pattern_in_a_pack_is_reported(tmp_path):
 def detox_linter(tiny_detoxify, **extra):
     checkpoint, hf = tiny_detoxify
     cfg = {"enabled": True, "checkpoint": str(checkpoint), "huggingface_config_path": str(hf), **extra}
-    return Linter(Config(select=["toxicity"], backends={"detoxify": cfg}))
+    # (toxicity.abusive, the shipped model, is left out: these tests are about Detoxify's findings)
+    return Linter(Config(select=["toxicity"], ignore=["toxicity.abusive"], backends={"detoxify": cfg}))
 
 
 def test_detoxify_is_opt_in_and_skipped_with_a_reason_when_missing(tmp_path):
@@ -326,7 +327,7 @@ def test_models_download_writes_an_offline_copy(tiny_detoxify, tmp_path, monkeyp
     monkeypatch.undo()
     saved = torch.load(tmp_path / "m" / "original.ckpt", weights_only=False)
     assert saved["config"]["arch"]["args"]["model_type"] == str((tmp_path / "m" / "original-hf").resolve())
-    linter = Linter(Config(select=["toxicity"], backends={"detoxify": {
+    linter = Linter(Config(select=["toxicity"], ignore=["toxicity.abusive"], backends={"detoxify": {
         "enabled": True, "checkpoint": str(tmp_path / "m" / "original.ckpt"),
         "huggingface_config_path": str(tmp_path / "m" / "original-hf")}}))
     report = linter.check("Honestly you are a drain on everyone here.", language="en")

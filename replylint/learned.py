@@ -1,0 +1,157 @@
+"""Linear text classifiers shipped as data: what ``tone.unprofessional`` and ``toxicity.abusive`` share.
+
+Phrase patterns and lexicons name wordings; blind rounds (docs/benchmarks.md) showed that new replies keep
+finding wordings no list names. A classifier over a reply's words and word pairs learns which words go with
+a problem instead. Each rule that uses one is a small class beside its family's patterns: it picks its
+training replies (:func:`train` takes texts and labels) and decides when the model may speak.
+
+A model is a JSON file of (feature, idf, coefficient) rows and an intercept: scikit-learn's
+``TfidfVectorizer(sublinear_tf=True)`` and ``LogisticRegression``, evaluated here with the standard library
+(~0.1 ms a reply), so using one needs no scikit-learn and no download. Training needs scikit-learn
+(``pip install replylint[train]``; ``make models``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from collections import Counter
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# scikit-learn's default token pattern (words of two or more word characters), so training and use agree
+TOKEN = re.compile(r"(?u)\b\w\w+\b")
+SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
+
+
+def features(text: str, language: str) -> Counter[str]:
+    """The reply's words and word pairs, lower-cased, behind a token for its language (a model is one for
+    all languages: the language token lets a word weigh differently in each)."""
+    tokens = TOKEN.findall(f"{language} {text}".lower())
+    counts = Counter(tokens)
+    counts.update(map(" ".join, zip(tokens, tokens[1:])))  # (built in C: a loop of f-strings cost 30 us a reply)
+    return counts
+
+
+def reply_features(doc) -> Counter[str]:
+    """:func:`features` of a reply's own words (``ReplyDoc.text``), computed once for every rule that asks a
+    model."""
+    return doc.memo("learned.features", lambda: features(doc.text, doc.language or "en"))
+
+
+class LinearModel:
+    """A logistic regression over sublinear TF-IDF features, L2-normalised (scikit-learn's
+    ``TfidfVectorizer(sublinear_tf=True)`` and ``LogisticRegression``), evaluated without them."""
+
+    def __init__(self, weights: dict[str, tuple[float, float]], intercept: float):
+        self.weights = weights  # feature -> (idf, coefficient)
+        self.intercept = intercept
+        # for a feature seen once (nearly all of them) its value is its idf: the sums over those are taken in C
+        self._idf2 = {f: idf * idf for f, (idf, _) in weights.items()}
+        self._dot = {f: idf * coef for f, (idf, coef) in weights.items()}
+
+    @classmethod
+    def load(cls, path: Path) -> LinearModel:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls({f: (idf, coef) for f, idf, coef in data["features"]}, float(data["intercept"]))
+
+    def probability(self, counts: Counter[str]) -> float:
+        present = counts.keys() & self._dot.keys()  # (features outside the training vocabulary weigh nothing)
+        norm = sum(map(self._idf2.__getitem__, present))
+        dot = sum(map(self._dot.__getitem__, present))
+        for feature in present:
+            tf = counts[feature]
+            if tf > 1:  # sublinear tf: (1 + ln tf) * idf instead of the idf counted above
+                scale = 1.0 + math.log(tf)
+                norm += (scale * scale - 1.0) * self._idf2[feature]
+                dot += (scale - 1.0) * self._dot[feature]
+        z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def best_sentence(self, text: str, language: str) -> tuple[int, int]:
+        """``(start, end)`` of the sentence that scores highest, without surrounding space: the span of a
+        reply-level finding (sentences are not judged alone: a short polite line looks like the short
+        replies a model learned its problem from)."""
+        best, (start, end) = -1.0, (0, len(text))
+        for m in SENTENCE.finditer(text):
+            if m.group().strip():
+                p = self.probability(features(m.group(), language))
+                if p > best:
+                    best, start, end = p, m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+
+_MODELS: dict[Path, LinearModel | None] = {}
+_LOCK = threading.Lock()
+
+
+def load_model(path: Path) -> LinearModel | None:
+    """The model at ``path`` (read once per process), or ``None`` when the file is missing."""
+    if path not in _MODELS:
+        with _LOCK:
+            if path not in _MODELS:
+                _MODELS[path] = LinearModel.load(path) if path.is_file() else None
+    return _MODELS[path]
+
+
+def unreadable(path: Path, what: str, writer: str) -> str | None:
+    """Why the model at ``path`` cannot be used (a rule's ``unavailable``), or None."""
+    if not path.is_file():
+        return f"no {what} at {path} ({writer} writes one)"
+    try:
+        load_model(path)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return f"the {what} at {path} cannot be read ({type(exc).__name__})"
+    return None
+
+
+class LearnedOptions(BaseModel):
+    """The options of a rule that asks a model."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    min_probability: float = Field(default=0.8, ge=0.5, le=1.0,
+                                   description="How sure the model must be. Lower finds more and is wrong more often "
+                                               "(docs/benchmarks.md has the table).")
+    model: str | None = Field(default=None, description="Path to another model file (``make models`` writes the "
+                                                        "shipped ones); the shipped one by default.")
+
+
+def sentence_negatives(text: str, min_words: int = 3) -> list[str]:
+    """The sentences of a clean reply of more than one sentence, as extra negatives for training: a short
+    polite line is as clean as the reply it came from, and the positives are mostly short."""
+    parts = [m.group().strip() for m in SENTENCE.finditer(text)]
+    return [p for p in parts if len(TOKEN.findall(p)) >= min_words] if len(parts) > 1 else []
+
+
+def short_question(text: str, max_words: int = 8) -> bool:
+    """A reply that is one question of fewer than ``max_words`` words: it asks, and a model that learned
+    from short put-downs scores such lines high ('وش المقاس اللي طلبته؟', which size did you order?)."""
+    stripped = text.strip()
+    if not stripped.endswith(("?", "؟")) or len(TOKEN.findall(stripped)) >= max_words:
+        return False
+    return sum(1 for m in SENTENCE.finditer(stripped) if m.group().strip()) == 1
+
+
+def train(texts: list[tuple[str, str]], labels: list[int], out: Path, c: float = 4.0) -> dict:
+    """Fit a model on ``(language, text)`` pairs and 0/1 labels and write it to ``out``. Needs scikit-learn."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer(analyzer=lambda t: list(features(t[1], t[0]).elements()), min_df=2,
+                                 sublinear_tf=True, lowercase=False)
+    x = vectorizer.fit_transform(texts)
+    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, labels)
+    idf = vectorizer.idf_
+    coef = model.coef_[0]
+    rows = [[f, round(float(idf[i]), 4), round(float(coef[i]), 4)] for f, i in sorted(vectorizer.vocabulary_.items())]
+    out.write_text(json.dumps({"format": 1, "intercept": round(float(model.intercept_[0]), 4), "features": rows},
+                              ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    return {"replies": len(texts), "positive": sum(labels), "features": len(rows)}

@@ -1,0 +1,117 @@
+"""toxicity.abusive: the shipped model, where it may speak, and what it learns from."""
+
+import json
+
+import pytest
+
+from replylint import Config, Linter
+from replylint.learned import LinearModel, load_model
+from replylint.packs import builtin_packs_root
+from replylint.rules.toxicity.learned import MODEL_FILE, training_set
+
+
+def abusive(text, language="en", **options):
+    linter = Linter(Config(rules={"toxicity.abusive": options} if options else {}))
+    return [f for f in linter.check(text, language=language).findings if f.rule == "toxicity.abusive"]
+
+
+def test_the_model_ships_and_loads():
+    assert (builtin_packs_root() / MODEL_FILE).is_file()
+    model = load_model(builtin_packs_root() / MODEL_FILE)
+    assert model is not None and len(model.weights) > 1000
+
+
+@pytest.mark.parametrize("text,language", [
+    # written for this test, in no fixture and with no lexicon word (if the lexicon learns one, the model must
+    # stay quiet: pick another)
+    ("Honestly you disgust me.", "en"),
+    ("Ga maar huilen bij je moeder.", "nl"),
+    ("بصراحة أنت تقرفني.", "ar"),
+])
+def test_abuse_in_words_no_lexicon_entry_names(text, language):
+    others = Linter(Config(ignore=["toxicity.abusive"])).check(text, language=language).findings
+    assert not [f for f in others if f.category.value == "toxicity"]
+    findings = Linter().check(text, language=language).findings
+    found = [f for f in findings if f.rule == "toxicity.abusive"]
+    assert len(found) == 1 and found[0].severity.value == "warning" and 0.8 <= found[0].confidence <= 1.0
+    assert text[found[0].start:found[0].end].strip()  # the span is a sentence of the reply
+    # one problem, one warning: a tone finding beside it is info (Config.secondary)
+    assert all(f.severity.value == "info" for f in findings if f.category.value == "tone")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Hi Grace, I've checked your readings and we over-estimated March. The bill drops by £42.", "en"),
+    ("Returns are free within 30 days; I've e-mailed you the label.", "en"),
+    ("Is there anything else I can help with?", "en"),
+    ("Wij helpen u graag in de winkel; de retour is gratis.", "nl"),
+    ("هلا ريم، راجعت القراءات ولقينا إننا قدرنا مارس أعلى من اللازم. عدلتها والفاتورة بتنقص ١٥٠ ريال.", "ar"),
+])
+def test_polite_replies_are_left_alone(text, language):
+    assert abusive(text, language) == []
+
+
+def test_it_stays_quiet_where_the_lexicon_has_spoken():
+    report = Linter().check("You idiot, the parcel was delivered on Friday.", language="en")
+    rules = {f.rule for f in report.findings}
+    assert "toxicity.insult" in rules and "toxicity.abusive" not in rules
+
+
+def test_it_stays_quiet_where_a_tone_phrase_rule_has_spoken(tmp_path):
+    """Rude is not abusive: a reply a tone phrase rule reports is the tone rules' (an always-positive model
+    shows that the silence is the gate's, not the model's)."""
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"format": 1, "intercept": 5.0, "features": [["en", 1.0, 0.0]]}), encoding="utf-8")
+    linter = Linter(Config(rules={"toxicity.abusive": {"model": str(path)}}))
+    rude = linter.check("As I already told you, the router was delivered on Friday.", language="en")
+    assert {f.category.value for f in rude.findings} >= {"tone"}
+    assert "toxicity.abusive" not in {f.rule for f in rude.findings}
+    plain = linter.check("The router was delivered on Friday.", language="en")
+    assert "toxicity.abusive" in {f.rule for f in plain.findings}
+
+
+def test_quoted_customer_abuse_is_not_the_agents(tmp_path):
+    path = tmp_path / "m.json"  # abusive exactly when the made-up word 'zorblax' is in the agent's text
+    path.write_text(json.dumps({"format": 1, "intercept": -5.0, "features": [["zorblax", 1.0, 20.0]]}),
+                    encoding="utf-8")
+    linter = Linter(Config(rules={"toxicity.abusive": {"model": str(path)}}, select=["toxicity.abusive"]))
+    assert linter.check("> you are all zorblax\n\nI'm sorry you feel that way; the refund is on its way.",
+                        language="en").findings == []
+    assert len(linter.check("You are all zorblax, the refund is on its way.", language="en").findings) == 1
+
+
+def test_the_threshold_is_an_option(tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"format": 1, "intercept": 1.0, "features": [["en", 1.0, 0.0]]}), encoding="utf-8")
+    text = "The router was delivered on Friday."  # p = 0.73 for every reply
+    assert len(abusive(text, model=str(path), min_probability=0.7)) == 1
+    assert abusive(text, model=str(path), min_probability=0.8) == []
+
+
+def test_a_missing_or_broken_model_file_is_reported_not_ignored(tmp_path):
+    for name, content in (("missing.json", None), ("broken.json", "{not json")):
+        path = tmp_path / name
+        if content is not None:
+            path.write_text(content, encoding="utf-8")
+        report = Linter(Config(select=["toxicity.abusive"], rules={"toxicity.abusive": {"model": str(path)}})) \
+            .check("Read the FAQ.", language="en")
+        status = next(s for s in report.rules if s.rule == "toxicity.abusive")
+        assert (status.status, status.cause) == ("skipped", "unavailable") and str(path) in status.reason
+
+
+def test_training_takes_tone_replies_as_negatives():
+    records = [
+        {"id": "a", "text": "Read the manual.", "labels": [{"category": "tone", "type": "condescending"}]},
+        {"id": "b", "text": "People like you never pay.", "labels": [{"category": "toxicity", "type": "identity_attack"}]},
+        {"id": "c", "text": "Thanks, it's refunded. The label is in your inbox.", "labels": []},
+    ]
+    texts, labels = training_set(records)
+    assert [t for _, t in texts] == ["Read the manual.", "People like you never pay.",
+                                     "Thanks, it's refunded. The label is in your inbox.", "Thanks, it's refunded.",
+                                     "The label is in your inbox."]
+    assert labels == [0, 1, 0, 0, 0]
+
+
+def test_the_model_file_is_the_shared_format(tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"format": 1, "intercept": 0.0, "features": [["idiot", 2.0, 1.5]]}), encoding="utf-8")
+    assert LinearModel.load(path).weights == {"idiot": (2.0, 1.5)}
