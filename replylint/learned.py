@@ -28,9 +28,11 @@ SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
 
 
 def features(text: str, language: str) -> Counter[str]:
-    """The reply's words and word pairs, lower-cased, behind a token for its language (a model is one for
-    all languages: the language token lets a word weigh differently in each)."""
-    tokens = TOKEN.findall(f"{language} {text}".lower())
+    """The reply's words and word pairs, lower-cased. ``language`` is not a feature: a token for it, present
+    in every reply, took the weight of the language's share of positives, and with the L2 norm it decided
+    every short reply whose words the model had never seen ('وللعملاء الكرام.', to our dear customers: 0.99).
+    The words tell the languages apart well enough."""
+    tokens = TOKEN.findall(text.lower())
     counts = Counter(tokens)
     counts.update(map(" ".join, zip(tokens, tokens[1:])))  # (built in C: a loop of f-strings cost 30 us a reply)
     return counts
@@ -131,9 +133,11 @@ def sentence_negatives(text: str, min_words: int = 3) -> list[str]:
     return [p for p in parts if len(TOKEN.findall(p)) >= min_words] if len(parts) > 1 else []
 
 
-def short_question(text: str, max_words: int = 8) -> bool:
+def short_question(text: str, max_words: int = 13) -> bool:
     """A reply that is one question of fewer than ``max_words`` words: it asks, and a model that learned
-    from short put-downs scores such lines high ('وش المقاس اللي طلبته؟', which size did you order?)."""
+    from short put-downs scores such lines high ('وش المقاس اللي طلبته؟', which size did you order?: 0.96;
+    'Lukt het niet om het daar op te halen?', can't you pick it up there?: 0.81). The put-down questions
+    ('Do you even know what a router is?') are the phrase rules' business."""
     stripped = text.strip()
     if not stripped.endswith(("?", "؟")) or len(TOKEN.findall(stripped)) >= max_words:
         return False

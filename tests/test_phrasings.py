@@ -33,7 +33,6 @@ RECORDS = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "p
 KNOWN = {
     "by-17": "'الطائيفي' for 'الطائفي': a slip, but next to no frequent word, so reported at info like the dialect "
              "spellings the Arabic word list lacks (typo pack: warn_min_neighbour_frequency)",
-    "di-7": "'الإزعاح' for 'الإزعاج' (1,727 in the word list): as by-17",
     "dt-3": "'اعتراظك' for 'اعتراضك' (the nearest frequent word is 'اعترافك', 322): as by-17",
     "c-k-9": "'take it up with the manufacturer directly' is dismissive on its own, not after 'If you'd like to'",
     "e-t-18": "'pain in the neck' is a safe phrase ('this bug is a pain in the neck'), even when aimed at the customer",

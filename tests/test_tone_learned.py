@@ -39,6 +39,8 @@ def test_unprofessional_wordings_no_pattern_names(text, language):
     ("Hi Grace, I've checked your readings and we over-estimated March. I've corrected it and the bill drops by £42.",
      "en"),
     ("Is there anything else I can help with?", "en"),
+    # no word the model knows: its prior (a language token once gave every such Arabic reply 0.99)
+    ("وللعملاء الكرام.", "ar"),
     ("Een kWh is de energie die een apparaat van 1000 watt in een uur gebruikt, bijvoorbeeld een klein kacheltje.", "nl"),
     ("هلا ريم، راجعت القراءات ولقينا إننا قدرنا مارس أعلى من اللازم. عدلتها والفاتورة بتنقص ١٥٠ ريال.", "ar"),
 ])

@@ -25,7 +25,7 @@ def test_the_model_ships_and_loads():
     # written for this test, in no fixture and with no lexicon word (if the lexicon learns one, the model must
     # stay quiet: pick another)
     ("Honestly you disgust me.", "en"),
-    ("Ga maar huilen bij je moeder.", "nl"),
+    ("Jij bent echt een schande voor de mensheid.", "nl"),
     ("بصراحة أنت تقرفني.", "ar"),
 ])
 def test_abuse_in_words_no_lexicon_entry_names(text, language):
@@ -43,6 +43,8 @@ def test_abuse_in_words_no_lexicon_entry_names(text, language):
     ("Hi Grace, I've checked your readings and we over-estimated March. The bill drops by £42.", "en"),
     ("Returns are free within 30 days; I've e-mailed you the label.", "en"),
     ("Is there anything else I can help with?", "en"),
+    # no word the model knows: its prior (a language token once gave every such Arabic reply 0.99)
+    ("وللعملاء الكرام.", "ar"),
     ("Wij helpen u graag in de winkel; de retour is gratis.", "nl"),
     ("هلا ريم، راجعت القراءات ولقينا إننا قدرنا مارس أعلى من اللازم. عدلتها والفاتورة بتنقص ١٥٠ ريال.", "ar"),
 ])

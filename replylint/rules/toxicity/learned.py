@@ -55,7 +55,7 @@ class LearnedToxicity(Rule[LearnedOptions]):
         examples=(
             bad("Honestly you disgust me."),
             good("Returns are free within 30 days; I've e-mailed you the label."),
-            bad("Ga maar huilen bij je moeder.", "nl"),
+            bad("Jij bent echt een schande voor de mensheid.", "nl"),
             good("Wij helpen u graag in de winkel; de retour is gratis.", "nl"),
             bad("بصراحة أنت تقرفني.", "ar"),
             good("الإرجاع مجاني خلال ٣٠ يوم، وأرسلت لك الملصق على الإيميل.", "ar"),

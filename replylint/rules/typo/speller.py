@@ -312,7 +312,10 @@ class Speller:
         ``word`` is more likely a misspelling of it than a derived form ('صباخ' next to 'صباح', 'untill'
         next to 'until')."""
         words = self.words
-        return any(words.get(c, 0) >= frequency for c in self.checker.edit_distance_1(word))
+        stems = [word]
+        if self.language == "ar":  # 'والتأمبن': the slip is in 'التأمين', whose proclitic form is rarer
+            stems += [word[len(p):] for p in self.prefixes if word.startswith(p) and len(word) - len(p) >= 3]
+        return any(words.get(c, 0) >= frequency for stem in stems for c in self.checker.edit_distance_1(stem))
 
     def _stems(self, w: str) -> list[str]:
         out = []
