@@ -199,6 +199,10 @@ ROUNDS = {
     "ed": ("42314d3", "airline replies in English, tone in new wordings, scored with tone.unprofessional, 3 clean (9)"),
     "ee": ("42314d3", "the same in Dutch, 3 clean (9)"),
     "ef": ("42314d3", "the same in Gulf Arabic, 3 clean (9)"),
+    "eg": ("8855d57", "car-rental replies in English in dev.jsonl's style, scored with toxicity.abusive: every category "
+                      "but channel, 4 clean (14)"),
+    "eh": ("8855d57", "the same in Dutch, with u/je mixing, 4 clean (14)"),
+    "ei": ("8855d57", "the same in Gulf Arabic, 4 clean (14)"),
 }
 
 

@@ -644,3 +644,23 @@ def test_round_dx_dz_neighbours_stay_clean(text, lang):
 ])
 def test_round_ed_ef_neighbours_stay_clean(text, lang):
     assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Patience isn't your strong suit, is it?", "en"), ("Maths clearly isn't your strong suit.", "en"),
+    ("And this is the third time I'm telling you it's processing.", "en"),
+    ("Geduld is niet je sterkste kant, hè?", "nl"), ("Dit is de derde keer dat ik het zeg.", "nl"),
+    ("الصبر مو من صفاتك، صح؟", "ar"), ("هذي ثالث مرة أقولك إنه تحت الإجراء.", "ar"),
+])
+def test_round_eg_ei_talking_down(text, lang):
+    assert "condescending" in [r for r, _ in tone(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Customer care is our strong suit.", "en"), ("Spreadsheets aren't really my strong suit either, but here's the total.", "en"),
+    ("This is the third time I've had to call about this, sorry.", "en"),
+    ("Service is onze sterkste kant.", "nl"), ("Dit is de derde keer dat ik bel, sorry.", "nl"),
+    ("الصبر من صفاتك الحلوة.", "ar"), ("هذي ثالث مرة نعتذر لك عن التأخير.", "ar"),
+])
+def test_round_eg_ei_neighbours_stay_clean(text, lang):
+    assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []

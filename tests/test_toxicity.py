@@ -505,3 +505,25 @@ def test_a_denied_insult_is_no_insult(text, language, rules):
 ])
 def test_round_dl_dm_neighbours_are_clean(text, language):
     assert Linter(select=["toxicity"]).check(text, language=language).findings == []
+
+
+@pytest.mark.parametrize("text,language,threat", [
+    ("Keep it up and you might find your car gets towed somewhere you'll never find it.", "en", True),
+    ("Do that again and you'll regret it.", "en", True),
+    ("Keep this up and you'll never see your deposit again.", "en", True),
+    ("Ga zo door en je auto wordt misschien weggesleept naar een plek waar je hem nooit meer vindt.", "nl", True),
+    ("Doe dat nog een keer en je krijgt er spijt van.", "nl", True),
+    ("استمر كذا ولا تستغرب إذا سيارتك انسحبت.", "ar", True), ("عيدها وراح تندم.", "ar", True),
+    # the same dare with a reward after it (tests/fixtures/toxicity_neighbours.jsonl, for toxicity.abusive)
+    ("Keep it up and you'll be done in a week!", "en", False),
+    ("Keep it up and you'll never find a better deal.", "en", False),
+    ("Do that again next month and you'll get the same discount.", "en", False),
+    ("Ga zo door en je bent binnen een week klaar!", "nl", False),
+    ("Ga zo door en je krijgt nooit meer een te hoge rekening.", "nl", False),
+    ("Doe dat volgende maand nog een keer en je krijgt dezelfde korting.", "nl", False),
+    ("كمل على كذا وما راح تندم.", "ar", False), ("استمر كذا وبتوصل للمستوى الذهبي.", "ar", False),
+    ("عيدها الشهر الجاي وبتاخذ نفس الخصم.", "ar", False),
+])
+def test_a_dare_with_a_sanction_is_a_threat(text, language, threat):
+    rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+    assert rules == (["toxicity.threat"] if threat else [])

@@ -613,3 +613,8 @@ def test_a_dutch_participle_before_a_phrase_put_after_it(text, found):
 def test_an_arabic_unknown_word_is_a_warning_only_next_to_a_frequent_word(text, severity):
     found = [f for f in Linter().check(text, language="ar").findings if f.rule == "typo.misspelling"]
     assert [f.severity.value for f in found] == [severity]
+
+
+@pytest.mark.parametrize("text", ["المرة الجاية عبّها صدق بدل ما تخمن.", "عبيت السيارة بنزين قبل التسليم."])
+def test_the_gulf_verb_to_fill_up_is_a_word(text):
+    assert [f for f in Linter().check(text, language="ar").findings if f.rule == "typo.misspelling"] == []
