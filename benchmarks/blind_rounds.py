@@ -203,6 +203,10 @@ ROUNDS = {
                       "but channel, 4 clean (14)"),
     "eh": ("8855d57", "the same in Dutch, with u/je mixing, 4 clean (14)"),
     "ei": ("8855d57", "the same in Gulf Arabic, 4 clean (14)"),
+    "ej": ("69d865c", "furniture-store chats in English: blame, brush-offs, talking down, sarcasm, an insult, a group "
+                      "attack and a threat in new wordings, 3 clean (10)"),
+    "ek": ("69d865c", "the same in Dutch, 3 clean (10)"),
+    "el": ("69d865c", "the same in Gulf Arabic, 3 clean (10)"),
 }
 
 

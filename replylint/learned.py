@@ -38,12 +38,6 @@ def features(text: str, language: str) -> Counter[str]:
     return counts
 
 
-def reply_features(doc) -> Counter[str]:
-    """:func:`features` of a reply's own words (``ReplyDoc.text``), computed once for every rule that asks a
-    model."""
-    return doc.memo("learned.features", lambda: features(doc.text, doc.language or "en"))
-
-
 class LinearModel:
     """A logistic regression over sublinear TF-IDF features, L2-normalised (scikit-learn's
     ``TfidfVectorizer(sublinear_tf=True)`` and ``LogisticRegression``), evaluated without them."""

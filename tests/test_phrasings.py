@@ -28,7 +28,8 @@ RECORDS = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "p
 # brush-off, condescension and sarcasm no pattern can tell from kind words: 'Read the FAQ.', 'Hope that clears it
 # up.') are now found by tone.unprofessional, whose model is trained on this very file: that they pass is no
 # evidence that it generalises. The same holds for toxicity.abusive, which now finds three toxic replies that were
-# here (bb-5, dl-19, dm-17: threats in the words of a promise).
+# here (bb-5, dl-19, dm-17: threats in the words of a promise). dn-20 and el-4 (tone with no marker word) went the
+# same way when the models were trained again with rounds eg-el.
 # Their held-out numbers are in benchmarks/results/models.json.
 KNOWN = {
     "by-17": "'الطائيفي' for 'الطائفي': a slip, but next to no frequent word, so reported at info like the dialect "
@@ -57,8 +58,6 @@ KNOWN = {
             "customer did, in words an apology or a price line uses too ('so yes, you pay nothing extra')",
     "cy-14": "'والفنى ... بنص ساعة': a final ى for ي, which the normalisation accepts on purpose (it is how much of "
              "the Arab world writes it), and spoken 'بنص' for 'بنصف'",
-    "dn-20": "'So what? The main thing is it arrived.': as dj-21, 'so what' is two stopwords, and 'the main thing is it "
-             "arrived' also opens a kind reply ('the main thing is it arrived safely, and I've refunded the fee')",
 }
 
 

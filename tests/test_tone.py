@@ -664,3 +664,34 @@ def test_round_eg_ei_talking_down(text, lang):
 ])
 def test_round_eg_ei_neighbours_stay_clean(text, lang):
     assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []
+
+
+@pytest.mark.parametrize("text,lang,kind", [
+    ("Carl, the dimensions were right there on the product page.", "en", "blame"),
+    ("Kees, de afmetingen stonden gewoon op de productpagina.", "nl", "blame"),
+    ("When it arrives, it arrives.", "en", "dismissive"), ("Hij komt als hij komt.", "nl", "dismissive"),
+    ("Chasing us every day won't make the lorry go faster.", "en", "dismissive"),
+    ("There's a booklet with pictures in the box, Pete. Even my six-year-old managed it.", "en", "condescending"),
+    ("Zelfs mijn zoontje van zes kreeg het voor elkaar.", "nl", "condescending"),
+])
+def test_round_ej_el_tone(text, lang, kind):
+    assert kind in [r for r, _ in tone(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Your parcel is right there at reception.", "en"),
+    ("The tracking link is right there in your confirmation email, and I've resent it too.", "en"),
+    ("De afmetingen staan op de productpagina, onder 'Specificaties'.", "nl"),
+    ("When it arrives, it'll be on a pallet, so please clear a path.", "en"),
+    # an apology in the words of blame (the pack's safe phrasings)
+    ("That should never have happened, and I'm sorry.", "en"), ("You shouldn't have had to chase us for this.", "en"),
+    ("Dat had nooit mogen gebeuren, sorry.", "nl"), ("هذا ما كان المفروض يصير، ونعتذر لك.", "ar"),
+    ("هلا نايف، إيه، الطلب للحين ما دخل التصنيع.", "ar"),
+])
+def test_round_ej_el_neighbours_stay_clean(text, lang):
+    assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []
+
+
+def test_safe_phrasings_leave_the_blame_they_negate_alone():
+    assert "blame" in [r for r, _ in tone("كان المفروض تتأكد من المقاس قبل الطلب.", "ar")]
+    assert "blame" in [r for r, _ in tone("You should have checked the size before ordering.", "en")]

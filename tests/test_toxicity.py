@@ -527,3 +527,28 @@ def test_round_dl_dm_neighbours_are_clean(text, language):
 def test_a_dare_with_a_sanction_is_a_threat(text, language, threat):
     rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
     assert rules == (["toxicity.threat"] if threat else [])
+
+
+@pytest.mark.parametrize("text,language,rule", [
+    ("Then shop somewhere else, you miserable old git.", "en", "toxicity.insult"),
+    ("روح تسوق من مكان ثاني يا النكد.", "ar", "toxicity.insult"),
+    ("Our drivers know your address, Jake.", "en", "toxicity.threat"),
+    ("Onze chauffeurs kennen je adres, Jesse.", "nl", "toxicity.threat"),
+    ("سواقينا يعرفون عنوانك يا جاسم.", "ar", "toxicity.threat"),
+    ("Jullie soort klaagt altijd over bezorgtijden.", "nl", "toxicity.identity_attack"),
+    ("جماعتك دايم يتذمرون من مواعيد التوصيل.", "ar", "toxicity.identity_attack"),
+])
+def test_round_ej_el_toxicity(text, language, rule):
+    assert rule in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Run git pull to get the latest version.", "en"), ("We have your address on file, Jake.", "en"),
+    ("We know your address has changed, so I've updated the delivery.", "en"),
+    ("We know your address, so the parcel will reach you.", "en"),
+    ("We weten je adres niet, kun je het sturen?", "nl"), ("Onze chauffeurs kennen je adres nu, dus de levering gaat goed.", "nl"),
+    ("Jouw soort abonnement is altijd maandelijks opzegbaar.", "nl"), ("السواق يعرف عنوانك الجديد.", "ar"),
+    ("جماعتك دايم يسألون عنك.", "ar"), ("نبي نخلص الموضوع بدون نكد.", "ar"),
+])
+def test_round_ej_el_neighbours_are_clean(text, language):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []

@@ -618,3 +618,8 @@ def test_an_arabic_unknown_word_is_a_warning_only_next_to_a_frequent_word(text, 
 @pytest.mark.parametrize("text", ["المرة الجاية عبّها صدق بدل ما تخمن.", "عبيت السيارة بنزين قبل التسليم."])
 def test_the_gulf_verb_to_fill_up_is_a_word(text):
     assert [f for f in Linter().check(text, language="ar").findings if f.rule == "typo.misspelling"] == []
+
+
+def test_gulf_words_of_round_el_are_words():
+    text = "كرسي يزيّق، جربي تقعدين بدون حركة."
+    assert [f for f in Linter().check(text, language="ar").findings if f.rule == "typo.misspelling"] == []

@@ -24,14 +24,14 @@ from pathlib import Path
 from typing import Iterable
 
 from ...document import ReplyDoc
-from ...learned import (LearnedOptions, load_model, reply_features, sentence_negatives, short_question,
+from ...learned import (LearnedOptions, load_model, sentence_negatives, short_question,
                         unreadable)
 from ...models import Category, Severity
 from ...packs import builtin_packs_root
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ..toxicity.rules import lexicon_hits
-from .phrases import tone_matches
+from .phrases import model_features, tone_problem_found
 
 MODEL_FILE = "tone/model.json"
 
@@ -74,7 +74,7 @@ class LearnedTone(Rule[LearnedOptions]):
         model = load_model(self._path)
         if model is None or not doc.text.strip():
             return
-        if any(label != "commitment" for label, _, _ in tone_matches(doc)):
+        if tone_problem_found(doc):
             return  # a phrase rule has said it, and what it is
         if lexicon_hits(doc):
             return  # abuse: the toxicity rules report it
@@ -82,7 +82,7 @@ class LearnedTone(Rule[LearnedOptions]):
         if not judged(text):
             return
         language = doc.language or "en"
-        reply = model.probability(reply_features(doc))
+        reply = model.probability(model_features(doc))
         if reply < self.options.min_probability:
             return
         start, end = model.best_sentence(text, language)

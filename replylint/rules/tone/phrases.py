@@ -9,19 +9,23 @@ are good service.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import ClassVar, Iterable
 
 from pydantic import Field, field_validator
 
 from ...document import ReplyDoc
 from ...langdata import CorePack
+from ...learned import features
 from ...models import Category, Severity
 from ...packs import PackModel, pack_schema
 from ...patterns import PatternSet, match_reply, validate_patterns
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 
-LABELS = ("blame", "dismissive", "condescending", "sarcasm", "commitment")
+LABELS = ("blame", "dismissive", "condescending", "sarcasm", "commitment", "safe")
+# what a reply can be faulted for (commitment is a note, safe phrasings are never reported)
+PROBLEMS = frozenset({"blame", "dismissive", "condescending", "sarcasm"})
 
 
 @pack_schema("tone")
@@ -31,6 +35,11 @@ class TonePack(PackModel):
     condescending: list[str] = Field(default_factory=list, description="Token patterns: talking down.")
     sarcasm: list[str] = Field(default_factory=list, description="Token patterns: stock sarcastic phrases.")
     commitment: list[str] = Field(default_factory=list, description="Token patterns: promises that may need approval.")
+    safe: list[str] = Field(default_factory=list,
+                            description="Token patterns that are never a tone problem, though a shorter pattern "
+                                        "matches inside them: an apology that negates the blame ('ما كان المفروض "
+                                        "يصير', this should not have happened). The longest match wins, and these "
+                                        "are not reported.")
     acronyms: list[str] = Field(default_factory=list, description="Capitalised words that are not shouting.")
     formal_pronouns: list[str] = Field(default_factory=list, description="Formal address (nl: u, uw).")
     informal_pronouns: list[str] = Field(default_factory=list, description="Informal address (nl: je, jij, jouw).")
@@ -41,7 +50,7 @@ class TonePack(PackModel):
                                                  "them, the reply mixes forms. Only the greeting line counts "
                                                  "('bij je buurvrouw, mevrouw Kok' names someone else).")
 
-    @field_validator("blame", "dismissive", "condescending", "sarcasm", "commitment")
+    @field_validator("blame", "dismissive", "condescending", "sarcasm", "commitment", "safe")
     @classmethod
     def _syntax(cls, patterns: list[str]) -> list[str]:
         return validate_patterns(patterns)
@@ -70,6 +79,26 @@ def tone_matches(doc: ReplyDoc) -> list[tuple[str, int, int]]:
         return match_reply(patterns, doc) if patterns is not None else []
 
     return doc.memo("tone.matches", run)
+
+
+def model_features(doc: ReplyDoc) -> Counter[str]:
+    """The features the models (tone.unprofessional, toxicity.abusive) read, computed once per reply: the
+    reply's words without its safe phrasings, whose words are those of the blame they negate ('ما كان
+    المفروض يصير', this should not have happened: 'كان المفروض' is how blame starts)."""
+    def compute() -> Counter[str]:
+        text = doc.text
+        safe = [(s, e) for label, s, e in tone_matches(doc) if label == "safe"]
+        for s, e in reversed(safe):
+            text = text[:s] + " " + text[e:]
+        return features(text, doc.language or "en")
+
+    return doc.memo("tone.model_features", compute)
+
+
+def tone_problem_found(doc: ReplyDoc) -> bool:
+    """Whether a phrase rule reports blame, a brush-off, talking down or sarcasm in the reply (the models
+    of tone.unprofessional and toxicity.abusive stay quiet then)."""
+    return any(label in PROBLEMS for label, _, _ in tone_matches(doc))
 
 
 class PatternRule(Rule):

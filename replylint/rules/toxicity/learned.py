@@ -26,13 +26,13 @@ from pathlib import Path
 from typing import Iterable
 
 from ...document import ReplyDoc
-from ...learned import (TOKEN, LearnedOptions, load_model, reply_features, sentence_negatives, short_question,
+from ...learned import (TOKEN, LearnedOptions, load_model, sentence_negatives, short_question,
                         unreadable)
 from ...models import Category, Severity
 from ...packs import builtin_packs_root
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ..tone.phrases import tone_matches
+from ..tone.phrases import model_features, tone_problem_found
 from ...textutil import text_words
 from .rules import lexicon_for, lexicon_hits
 
@@ -76,10 +76,10 @@ class LearnedToxicity(Rule[LearnedOptions]):
         text = doc.text
         if model is None or not judged(text) or lexicon_hits(doc):
             return
-        if any(label != "commitment" for label, _, _ in tone_matches(doc)):
+        if tone_problem_found(doc):
             return  # rude, and a tone rule has said so: not the model's to call abuse
         language = doc.language or "en"
-        p = model.probability(reply_features(doc))
+        p = model.probability(model_features(doc))
         if p < self.options.min_probability:
             return
         lexicon = lexicon_for(doc.packs, doc.language)
