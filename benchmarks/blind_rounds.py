@@ -207,6 +207,10 @@ ROUNDS = {
                       "attack and a threat in new wordings, 3 clean (10)"),
     "ek": ("69d865c", "the same in Dutch, 3 clean (10)"),
     "el": ("69d865c", "the same in Gulf Arabic, 3 clean (10)"),
+    "em": ("5ca3296", "event-ticket e-mails in English: pii, spelling, names, a reply in the wrong language, a doubled "
+                      "word, 3 clean with artists and venues (10)"),
+    "ep": ("5ca3296", "the same in Dutch, with a BSN, 3 clean (10)"),
+    "eo": ("5ca3296", "the same in Gulf Arabic, with an Emirates ID, 3 clean (10)"),
 }
 
 

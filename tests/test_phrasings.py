@@ -35,6 +35,8 @@ KNOWN = {
     "by-17": "'الطائيفي' for 'الطائفي': a slip, but next to no frequent word, so reported at info like the dialect "
              "spellings the Arabic word list lacks (typo pack: warn_min_neighbour_frequency)",
     "dt-3": "'اعتراظك' for 'اعتراضك' (the nearest frequent word is 'اعترافك', 322): as by-17",
+    "eo-6": "'استلمنت' for 'استلمت': one letter too many, but 'استلمت' is listed 1,820 times, under the 2,500 that make an "
+             "unknown Arabic word next to it a warning (typo pack: warn_min_neighbour_frequency)",
     "c-k-9": "'take it up with the manufacturer directly' is dismissive on its own, not after 'If you'd like to'",
     "e-t-18": "'pain in the neck' is a safe phrase ('this bug is a pain in the neck'), even when aimed at the customer",
     "j-j-7": "'security will throw you out on your ass' is found as swearing, not as the threat it is",

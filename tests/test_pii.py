@@ -748,3 +748,18 @@ def test_a_number_the_customer_is_told_to_call_opens_its_sentence(text, language
 def test_a_credential_named_with_what_it_opens(text, language, found):
     report = Linter(select=["pii.credential"]).check(text, language=language)
     assert [text[f.start:f.end] for f in report.findings] == found
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("I've set a temporary password for you: Wembley2024!x - please change it after you log in.", "en", "Wembley2024!x"),
+    ("Ik heb een tijdelijk wachtwoord ingesteld: Ziggo2024!x - wijzig het na het inloggen.", "nl", "Ziggo2024!x"),
+    ("حطيت لك كلمة مرور مؤقتة: Arena2024!x وغيريها بعد ما تدخلين.", "ar", "Arena2024!x"),
+    # not a value: what follows the colon is a sentence
+    ("I've set a temporary password for you: you'll get it by text message.", "en", None),
+    ("Ik heb een tijdelijk wachtwoord ingesteld: je krijgt het per sms.", "nl", None),
+    ("نرسل لك كلمة مرور مؤقتة على جوالك.", "ar", None),
+])
+def test_a_password_set_for_the_customer_after_a_colon(text, language, value):
+    found = [text[f.start:f.end] for f in Linter(select=["pii"]).check(text, language=language).findings
+             if f.rule == "pii.credential"]
+    assert found == ([value] if value else [])

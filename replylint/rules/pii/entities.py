@@ -113,12 +113,14 @@ _TOKENISH = re.compile(r"(?<![\w/.\-])[A-Za-z0-9_\-+/=]{16,200}(?![\w/])")
 
 _CREDENTIAL_VALUE = re.compile(
     r"""(?ix)
-    (?:\s+(?:new|temporary|temp|nieuwe|nieuw|tijdelijke|الجديدة|الجديد|المؤقتة|المؤقت)){0,2}
+    (?:\s+(?:new|temporary|temp|nieuwe|nieuw|tijdelijke|الجديدة|الجديد|المؤقتة|المؤقت|جديدة|جديد|مؤقتة|مؤقت)){0,2}
     (?:\s+(?:حقتك|حقك|حقكم|بتاعتك|بتاعك|تبعتك|تبعك|لحسابك|الخاصة\ بك|الخاص\ بك|الخاصة\ بحسابك))?
     (?:\s+(?:(?:that|which|die|dat)\s+)?(?:we|i|you|ik|je|u)\s+(?:(?:have|hebben|heb|hebt|heeft)\s+)?
        (?:set|created|gave\ you|chose|picked|generated|sent|use|ingesteld|aangemaakt|gekozen|gebruikt)\b)?
     (?:\s+(?:(?:for|voor|of|van|bij)\s+(?:(?:the|your|het|de|je|uw)\s+)?|ل)  # what it opens: 'PIN for the gate is'
        (?:[^\s\d:=]+\s+){0,2}?[^\s\d:=]+(?=\s+(?:is|was|wordt|luidt|هو|هي)\b))?
+    (?:\s+(?:for\ you|for\ your\ account|voor\ (?:je|jou|u)|لك|لكِ)(?=\s*:))?  # 'a temporary password for you: ...'
+    (?:\s+(?:ingesteld|aangemaakt|set|created|generated)(?=\s*:))?  # 'een tijdelijk wachtwoord ingesteld: ...'
     (?:\s+(?:is|was|has\ been|have\ been|will\ be|is\ now|wordt|is\ nu|luidt|هو|هي)\b)?
     (?:\s+(?:reset|changed|set|updated|veranderd|gewijzigd|ingesteld|aangepast)\s+(?:to|naar|in|op))?
     \s*[:=]?\s*
