@@ -211,6 +211,10 @@ ROUNDS = {
                       "word, 3 clean with artists and venues (10)"),
     "ep": ("5ca3296", "the same in Dutch, with a BSN, 3 clean (10)"),
     "eo": ("5ca3296", "the same in Gulf Arabic, with an Emirates ID, 3 clean (10)"),
+    "eq": ("970a4fc", "hotel-booking chats in English: tone and toxicity in new wordings (a group attack, a threat as a "
+                      "promise), 3 clean (10)"),
+    "er": ("970a4fc", "the same in Dutch, 3 clean (10)"),
+    "es": ("970a4fc", "the same in Gulf Arabic, 3 clean (10)"),
 }
 
 

@@ -421,3 +421,12 @@ def test_gulf_greetings_and_the_msa_hala(text, names):
 def test_arabic_words_of_assent_praise_or_abuse_before_a_comma_are_no_names(text):
     assert found(text, "context.wrong_name", language="ar", channel="chat",
                  context={"customer": {"name": "ليلى الحربي"}}) == []
+
+
+def test_an_arabic_closing_word_behind_its_conjunction_is_no_name():
+    linter = Linter()
+    ctx = {"customer": {"name": "رهف المطيري"}}
+    assert [f.rule for f in linter.check("ما بيدنا شي، وخلصنا.", language="ar", context=ctx).findings
+            if f.rule == "context.wrong_name"] == []
+    found = linter.check("شكراً على تواصلك، وليد.", language="ar", context=ctx).findings
+    assert [f.rule for f in found if f.rule == "context.wrong_name"] == ["context.wrong_name"]

@@ -695,3 +695,21 @@ def test_round_ej_el_neighbours_stay_clean(text, lang):
 def test_safe_phrasings_leave_the_blame_they_negate_alone():
     assert "blame" in [r for r, _ in tone("كان المفروض تتأكد من المقاس قبل الطلب.", "ar")]
     assert "blame" in [r for r, _ in tone("You should have checked the size before ordering.", "en")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The dates were on the screen before you paid. We can't read minds, Mason.", "en"),
+    ("If you wanted fast wifi, you should have paid for a better one.", "en"),
+    ("إذا تبين نت سريع كان دفعتي على فندق أحسن.", "ar"),
+])
+def test_round_eq_es_blame(text, lang):
+    assert "blame" in [r for r, _ in tone(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We can't read your meter remotely, so please send a photo.", "en"), ("If you want a sea view, I can upgrade you for £20.", "en"),
+    ("معك حق، الإعلان كان لازم يوضح إن المسبح تحت الصيانة.", "ar"), ("احنا كان المفروض نبلغك قبل، آسفين.", "ar"),
+    ("إذا تبين إطلالة بحرية أقدر أرقيك بـ ٨٠ ريال.", "ar"),
+])
+def test_round_eq_es_neighbours_stay_clean(text, lang):
+    assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []

@@ -552,3 +552,26 @@ def test_round_ej_el_toxicity(text, language, rule):
 ])
 def test_round_ej_el_neighbours_are_clean(text, language):
     assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []
+
+
+@pytest.mark.parametrize("text,language,rule", [
+    ("Guests from your part of the world tend to trash the rooms.", "en", "toxicity.identity_attack"),
+    ("Gasten uit jouw deel van de wereld slopen vaak de kamers.", "nl", "toxicity.identity_attack"),
+    ("الضيوف اللي من منطقتك من العالم عادةً يخربون الغرف.", "ar", "toxicity.identity_attack"),
+    ("Do that and I'll personally make sure no hotel on this platform ever takes your booking again.", "en", "toxicity.threat"),
+    ("Doe dat en ik zorg er persoonlijk voor dat geen enkel hotel nog een boeking van je accepteert.", "nl", "toxicity.threat"),
+    ("سوها وأنا بنفسي بتأكد إن ولا فندق في المنصة يقبل حجزك.", "ar", "toxicity.threat"),
+    ("Veel plezier in het krot, zielig mannetje.", "nl", "toxicity.insult"),
+])
+def test_round_eq_es_toxicity(text, language, rule):
+    assert rule in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("We'll make sure no one charges you twice again.", "en"), ("Send us the photo and we'll make sure it's fixed.", "en"),
+    ("Guests from your country usually need a visa, so please check before you travel.", "en"),
+    ("Gasten uit jouw land hebben vaak een visum nodig.", "nl"), ("Doe dat en wij zorgen dat je boeking snel geregeld is.", "nl"),
+    ("الضيوف اللي من بلدك عادةً يحتاجون فيزا.", "ar"),
+])
+def test_round_eq_es_neighbours_are_clean(text, language):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []

@@ -68,7 +68,15 @@ def _frequent_word_closing(doc: ReplyDoc, word: str, start: int, end: int) -> bo
     after = doc.text[end:end + 3].lstrip()
     if after and after[0] not in ".!?؟\n":
         return False
-    return _listed_often(doc, word, threshold)
+    if _listed_often(doc, word, threshold):
+        return True
+    # 'ما بيدنا شي، وخلصنا.' (and that's that): a word of four letters or more behind its conjunction, listed at
+    # all often (no name starts so: 'وليد', 'وسام', 'وعد' leave a short or unlisted rest)
+    return doc.language == "ar" and word[:1] in "وف" and len(word) > 4 and \
+        _listed_often(doc, word[1:], min(threshold, _CONJUNCTION_REST_FREQUENCY))
+
+
+_CONJUNCTION_REST_FREQUENCY = 100
 
 
 def _listed_often(doc: ReplyDoc, word: str, threshold: int) -> bool:
