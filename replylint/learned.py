@@ -22,6 +22,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .textutil import text_runs
+
 # scikit-learn's default token pattern (words of two or more word characters), so training and use agree
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
@@ -32,7 +34,9 @@ def features(text: str, language: str) -> Counter[str]:
     in every reply, took the weight of the language's share of positives, and with the L2 norm it decided
     every short reply whose words the model had never seen ('وللعملاء الكرام.', to our dear customers: 0.99).
     The words tell the languages apart well enough."""
-    tokens = TOKEN.findall(text.lower())
+    # TOKEN's matches are the lower-cased word runs of two characters or more: the runs are cached per reply
+    # and most rules have asked for them already
+    tokens = [t for t in text_runs(text) if len(t) > 1]
     counts = Counter(tokens)
     counts.update(map(" ".join, zip(tokens, tokens[1:])))  # (built in C: a loop of f-strings cost 30 us a reply)
     return counts

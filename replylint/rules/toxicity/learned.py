@@ -74,10 +74,13 @@ class LearnedToxicity(Rule[LearnedOptions]):
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         model = load_model(self._path)
         text = doc.text
-        if model is None or not judged(text) or lexicon_hits(doc):
+        # (the shared scans first: other rules have run them already)
+        if model is None or lexicon_hits(doc):
             return
         if tone_problem_found(doc):
             return  # rude, and a tone rule has said so: not the model's to call abuse
+        if not judged(text):
+            return
         language = doc.language or "en"
         p = model.probability(model_features(doc))
         if p < self.options.min_probability:
@@ -96,7 +99,9 @@ MIN_WORDS = 3
 def judged(text: str) -> bool:
     """Whether the model is asked at all: not for a reply of fewer than three words (the lexicon's: with no
     word to go on, a model answers with its prior, 0.96 for '...') or one short question."""
-    return len(TOKEN.findall(text)) >= MIN_WORDS and not short_question(text)
+    if short_question(text):
+        return False
+    return len(text) >= 64 or len(TOKEN.findall(text)) >= MIN_WORDS  # (a long text has three words: no scan)
 
 
 def training_set(records: list[dict], sentences: bool = True) -> tuple[list[tuple[str, str]], list[int]]:
