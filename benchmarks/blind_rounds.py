@@ -215,6 +215,10 @@ ROUNDS = {
                       "promise), 3 clean (10)"),
     "er": ("970a4fc", "the same in Dutch, 3 clean (10)"),
     "es": ("970a4fc", "the same in Gulf Arabic, 3 clean (10)"),
+    "et": ("6a8a847", "online language-school chats in English: blame, brush-offs, talking down, an insult and a group "
+                      "attack in new wordings, 3 clean (8)"),
+    "eu": ("6a8a847", "the same in Dutch, 3 clean (8)"),
+    "ev": ("6a8a847", "the same in Gulf Arabic, 3 clean (8)"),
 }
 
 

@@ -37,8 +37,9 @@ KNOWN = {
     "dt-3": "'اعتراظك' for 'اعتراضك' (the nearest frequent word is 'اعترافك', 322): as by-17",
     "eo-6": "'استلمنت' for 'استلمت': one letter too many, but 'استلمت' is listed 1,820 times, under the 2,500 that make an "
              "unknown Arabic word next to it a warning (typo pack: warn_min_neighbour_frequency)",
-    "cx-13": "'يا ويلي، طلب تأخر يوم، مصيبة.' (oh no, an order a day late, a disaster): sarcasm in words of sympathy; only "
-              "the model found it, and trained again with rounds eq-es it scores it under 0.8",
+    "dw-3": "'أتمنى إنها وضحت الحين.' after an explanation: talking down only by where it stands, and 'أتمنى إنها وضحت "
+             "الحين، وإذا عندك سؤال أنا موجودة' ends a kind reply (test_tone.py); only the model found it, and trained again "
+             "with round et-ev it scores it under 0.8",
     "c-k-9": "'take it up with the manufacturer directly' is dismissive on its own, not after 'If you'd like to'",
     "e-t-18": "'pain in the neck' is a safe phrase ('this bug is a pain in the neck'), even when aimed at the customer",
     "j-j-7": "'security will throw you out on your ass' is found as swearing, not as the threat it is",

@@ -713,3 +713,24 @@ def test_round_eq_es_blame(text, lang):
 ])
 def test_round_eq_es_neighbours_stay_clean(text, lang):
     assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Nobody else had problems with the app today, Sara. Sounds like a you problem.", "en"),
+    ("Amy, this is week one material.", "en"), ("I'd have expected you to know that by now, honestly.", "en"),
+    ("Klinkt als een probleem aan jouw kant.", "nl"), ("Het ligt aan jouw kant, Sara.", "nl"),
+    ("Ik had eerlijk gezegd verwacht dat je dat inmiddels wel wist.", "nl"), ("Amy, dit is stof van week één.", "nl"),
+    ("شكل المشكلة عندك أنتي.", "ar"), ("محد غيرك اشتكى من التطبيق اليوم.", "ar"),
+    ("بصراحة توقعت إنك تعرفينه من زمان.", "ar"),
+])
+def test_round_et_ev_tone(text, lang):
+    assert {"blame", "condescending"} & {r for r, _ in tone(text, lang)}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Is het probleem aan jouw kant opgelost?", "nl"), ("المشكلة عندك أنت ولا عند الكل؟", "ar"),
+    ("Your names are on the booking, so you're both covered.", "en"), ("Jullie namen staan op de boeking.", "nl"),
+])
+def test_round_et_ev_neighbours_stay_clean(text, lang):
+    assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []
+

@@ -575,3 +575,11 @@ def test_round_eq_es_toxicity(text, language, rule):
 ])
 def test_round_eq_es_neighbours_are_clean(text, language):
     assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Your names are impossible to say anyway, you can hardly blame her.", "en"),
+    ("Jullie namen zijn toch niet uit te spreken.", "nl"), ("أساميكم أصلاً ما تنقال.", "ar"),
+])
+def test_a_groups_names_mocked_are_an_identity_attack(text, language):
+    assert "toxicity.identity_attack" in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
