@@ -66,7 +66,7 @@ MODELS = {
                  ("tone_neighbours.jsonl",), ("tone", "toxicity"), "ea"),
     "toxicity": Spec("toxicity.abusive", "toxicity", "toxicity/model.json", toxicity_learned.training_set,
                      toxicity_learned.judged,
-                     ("tone_neighbours.jsonl", "toxicity_neighbours.jsonl"), ("toxicity", "tone")),
+                     ("tone_neighbours.jsonl", "toxicity_neighbours.jsonl"), ("toxicity", "tone"), "eg"),
 }
 
 
