@@ -583,3 +583,28 @@ def test_round_eq_es_neighbours_are_clean(text, language):
 ])
 def test_a_groups_names_mocked_are_an_identity_attack(text, language):
     assert "toxicity.identity_attack" in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language,rule", [
+    # put-downs with no insulting word, written as probes for toxicity.abusive before any pattern named them
+    ("Crawl back under whatever rock you came from.", "en", "toxicity.insult"),
+    ("Go cry to your mother about it.", "en", "toxicity.insult"),
+    ("Someone with your brains shouldn't be allowed near a computer.", "en", "toxicity.insult"),
+    ("Kruip terug onder de steen waar je vandaan kwam.", "nl", "toxicity.insult"),
+    ("Ga maar janken bij je mama, watje.", "nl", "toxicity.insult"),
+    ("Iemand met jouw hersens hoort niet achter een computer.", "nl", "toxicity.insult"),
+    ("روح ابك عند أمك.", "ar", "toxicity.insult"), ("واحد بعقلك ما المفروض يقرب من الكمبيوتر.", "ar", "toxicity.insult"),
+    ("بخلي حياتك جحيم إذا نزلت هالتقييم.", "ar", "toxicity.threat"),
+])
+def test_put_downs_without_an_insulting_word(text, language, rule):
+    assert rule in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The cat crawled back under the sofa.", "en"), ("Go and run to your car, the storm is coming!", "en"),
+    ("Someone with your experience can't fail the test, you'll be fine.", "en"),
+    ("Kruip terug in bed en rust lekker uit!", "nl"), ("Iemand met jouw ervaring hoort dit te weten, dus ik leg het kort uit.", "nl"),
+    ("واحد بخبرتك ما يحتاج شرح طويل.", "ar"),
+])
+def test_put_down_neighbours_are_clean(text, language):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []
