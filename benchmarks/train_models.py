@@ -102,28 +102,23 @@ def held_out_scores(spec: Spec, records: list[dict], neighbours: list[dict], tmp
         train(*spec.training_set(rest), path)
         model = LinearModel.load(path)
         for r in inside:
-            scores[r["id"]] = model.probability(features(r["text"], r.get("language") or "en"))
+            scores[r["id"]] = model.probability(features(r["text"]))
     return scores
 
 
 def evaluate(spec: Spec, records: list[dict], scores: dict[str, float], before: dict[str, dict]) -> dict:
     texts, labels = spec.training_set(records, sentences=False)  # which replies the model is judged on
-    judged = {(lang, text): y for (lang, text), y in zip(texts, labels)}
+    label_of = {(lang, text): y for (lang, text), y in zip(texts, labels)}
+    judged = [(r, label_of[key]) for r in records
+              if r["id"] in scores and (key := (r.get("language") or "en", r["text"])) in label_of]
     alone = {}
     for t in THRESHOLDS:
         tp = fp = fn = 0
-        for r in records:
-            y = judged.get((r.get("language") or "en", r["text"]))
-            if y is None or r["id"] not in scores:
-                continue
+        for r, y in judged:
             hit = scores[r["id"]] >= t
             tp, fp, fn = tp + (hit and y), fp + (hit and not y), fn + (not hit and y)
         alone[str(t)] = {"precision": _ratio(tp, tp + fp), "recall": _ratio(tp, tp + fn), "tp": tp, "fp": fp, "fn": fn}
-    first = next(iter(alone.values()))
-    result = {"replies": first["tp"] + first["fp"] + first["fn"] + sum(
-                  1 for r in records if r["id"] in scores and judged.get((r.get("language") or "en", r["text"])) == 0
-                  and scores[r["id"]] < THRESHOLDS[0]),
-              "positive": first["tp"] + first["fn"], "alone": alone}
+    result = {"replies": len(judged), "positive": sum(y for _, y in judged), "alone": alone}
     if not before:
         return result
     skip = set()

@@ -18,22 +18,29 @@ import math
 import re
 import threading
 from collections import Counter
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable, ClassVar, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .packs import builtin_packs_root
+from .rule import Hit, Rule
 from .textutil import text_runs
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import ReplyDoc
 
 # scikit-learn's default token pattern (words of two or more word characters), so training and use agree
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
 
 
-def features(text: str, language: str) -> Counter[str]:
-    """The reply's words and word pairs, lower-cased. ``language`` is not a feature: a token for it, present
-    in every reply, took the weight of the language's share of positives, and with the L2 norm it decided
-    every short reply whose words the model had never seen ('وللعملاء الكرام.', to our dear customers: 0.99).
-    The words tell the languages apart well enough."""
+def features(text: str) -> Counter[str]:
+    """The reply's words and word pairs, lower-cased. The reply's language is not a feature: a token for it,
+    present in every reply, took the weight of the language's share of positives, and with the L2 norm it
+    decided every short reply whose words the model had never seen ('وللعملاء الكرام.', to our dear
+    customers: 0.99). The words tell the languages apart well enough."""
     # TOKEN's matches are the lower-cased word runs of two characters or more: the runs are cached per reply
     # and most rules have asked for them already
     tokens = [t for t in text_runs(text) if len(t) > 1]
@@ -71,14 +78,14 @@ class LinearModel:
         z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-z))
 
-    def best_sentence(self, text: str, language: str) -> tuple[int, int]:
+    def best_sentence(self, text: str) -> tuple[int, int]:
         """``(start, end)`` of the sentence that scores highest, without surrounding space: the span of a
         reply-level finding (sentences are not judged alone: a short polite line looks like the short
         replies a model learned its problem from)."""
         best, (start, end) = -1.0, (0, len(text))
         for m in SENTENCE.finditer(text):
             if m.group().strip():
-                p = self.probability(features(m.group(), language))
+                p = self.probability(features(m.group()))
                 if p > best:
                     best, start, end = p, m.start(), m.end()
         while start < end and text[start].isspace():
@@ -124,6 +131,46 @@ class LearnedOptions(BaseModel):
                                                         "shipped ones); the shipped one by default.")
 
 
+class LearnedRule(Rule[LearnedOptions]):
+    """A rule that asks a model: finds its model file once, reports it unavailable when it is missing or broken,
+    and reports the reply at the sentence that scores highest when the model is sure enough. A subclass names
+    its model and message, the features it reads, and when the model is not asked (``silent``: before the
+    model, from the scans other rules share) or not listened to (``vetoed``: after it, for a check that costs
+    more than the model)."""
+
+    Options = LearnedOptions
+    model_file: ClassVar[str]  # under the built-in packs
+    model_name: ClassVar[str]  # for messages: 'tone model'
+    message: ClassVar[str]  # formatted with the probability ``p``
+    features_of: Callable[[ReplyDoc], Counter[str]]  # a staticmethod
+
+    @cached_property
+    def _path(self) -> Path:
+        """The configured model (relative to the configuration file), or the shipped one: found once per
+        rule (finding the built-in packs stats the file system, which no reply should pay for)."""
+        return self.config.resolve_path(self.options.model) if self.options.model else \
+            builtin_packs_root() / self.model_file
+
+    def unavailable(self) -> str | None:
+        return unreadable(self._path, self.model_name, "benchmarks/train_models.py")
+
+    def silent(self, doc: ReplyDoc) -> bool:
+        return False
+
+    def vetoed(self, doc: ReplyDoc) -> bool:
+        return False
+
+    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
+        model = load_model(self._path)
+        if model is None or not doc.text.strip() or self.silent(doc):
+            return
+        p = model.probability(self.features_of(doc))
+        if p < self.options.min_probability or self.vetoed(doc):
+            return
+        start, end = model.best_sentence(doc.text)
+        yield Hit(start, end, self.message.format(p=p), confidence=round(p, 3))
+
+
 def sentence_negatives(text: str, min_words: int = 3) -> list[str]:
     """The sentences of a clean reply of more than one sentence, as extra negatives for training: a short
     polite line is as clean as the reply it came from, and the positives are mostly short."""
@@ -143,11 +190,12 @@ def short_question(text: str, max_words: int = 13) -> bool:
 
 
 def train(texts: list[tuple[str, str]], labels: list[int], out: Path, c: float = 4.0) -> dict:
-    """Fit a model on ``(language, text)`` pairs and 0/1 labels and write it to ``out``. Needs scikit-learn."""
+    """Fit a model on ``(language, text)`` pairs and 0/1 labels and write it to ``out``. Needs scikit-learn.
+    (The language is kept with each text for the evaluation's bookkeeping; it is not a feature.)"""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = TfidfVectorizer(analyzer=lambda t: list(features(t[1], t[0]).elements()), min_df=2,
+    vectorizer = TfidfVectorizer(analyzer=lambda t: list(features(t[1]).elements()), min_df=2,
                                  sublinear_tf=True, lowercase=False)
     x = vectorizer.fit_transform(texts)
     model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced").fit(x, labels)

@@ -87,7 +87,7 @@ def test_the_standard_library_evaluation_is_scikit_learns():
 
     records = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()[:400]]
     texts, labels = training_set(records)
-    vectorizer = TfidfVectorizer(analyzer=lambda t: list(features(t[1], t[0]).elements()), min_df=2,
+    vectorizer = TfidfVectorizer(analyzer=lambda t: list(features(t[1]).elements()), min_df=2,
                                  sublinear_tf=True, lowercase=False)
     x = vectorizer.fit_transform(texts)
     model = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced").fit(x, labels)
@@ -96,8 +96,8 @@ def test_the_standard_library_evaluation_is_scikit_learns():
     probe = [("en", "Honestly, you should have read the terms."), ("nl", "Dank je wel, het is geregeld!"),
              ("ar", "شكراً لك، تم الاسترجاع."), ("en", "Unseen words only: zyxw qwerty.")]
     expected = model.predict_proba(vectorizer.transform(probe))[:, 1]
-    for (lang, text), p in zip(probe, expected):
-        assert ours.probability(features(text, lang)) == pytest.approx(p, abs=1e-9)
+    for (_, text), p in zip(probe, expected):
+        assert ours.probability(features(text)) == pytest.approx(p, abs=1e-9)
 
 
 def test_train_writes_a_model_the_rule_can_read(tmp_path):
@@ -105,7 +105,7 @@ def test_train_writes_a_model_the_rule_can_read(tmp_path):
     records = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()[:300]]
     stats = train(*training_set(records), tmp_path / "m.json")
     assert stats["features"] > 100
-    assert 0.0 <= LinearModel.load(tmp_path / "m.json").probability(features("Read the manual.", "en")) <= 1.0
+    assert 0.0 <= LinearModel.load(tmp_path / "m.json").probability(features("Read the manual.")) <= 1.0
 
 
 def test_a_missing_or_broken_model_file_is_reported_not_ignored(tmp_path):

@@ -19,17 +19,13 @@ The model is data (``rules/tone/model.json``, ~0.6 MB); scikit-learn is needed o
 
 from __future__ import annotations
 
-from functools import cached_property
-from pathlib import Path
-from typing import Iterable
+from typing import ClassVar
 
 from ...document import ReplyDoc
-from ...learned import (LearnedOptions, load_model, sentence_negatives, short_question,
-                        unreadable)
+from ...learned import LearnedRule, sentence_negatives, short_question
 from ...models import Category, Severity
-from ...packs import builtin_packs_root
 from ...registry import register
-from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...rule import RuleMeta, bad, good
 from ..toxicity.rules import lexicon_hits
 from .phrases import model_features, tone_problem_found
 
@@ -37,8 +33,12 @@ MODEL_FILE = "tone/model.json"
 
 
 @register
-class LearnedTone(Rule[LearnedOptions]):
-    Options = LearnedOptions
+class LearnedTone(LearnedRule):
+    model_file: ClassVar[str] = MODEL_FILE
+    model_name: ClassVar[str] = "tone model"
+    message: ClassVar[str] = ("the reply reads as unprofessional (blaming, brushing off, talking down or sarcastic; "
+                              "model probability {p:.2f})")
+    features_of = staticmethod(model_features)
     meta = RuleMeta(
         id="tone.unprofessional",
         category=Category.TONE,
@@ -60,35 +60,9 @@ class LearnedTone(Rule[LearnedOptions]):
         ),
     )
 
-    @cached_property
-    def _path(self) -> Path:
-        """The configured model (relative to the configuration file), or the shipped one: found once per
-        rule (finding the built-in packs stats the file system, which no reply should pay for)."""
-        return self.config.resolve_path(self.options.model) if self.options.model else \
-            builtin_packs_root() / MODEL_FILE
-
-    def unavailable(self) -> str | None:
-        return unreadable(self._path, "tone model", "benchmarks/train_models.py")
-
-    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
-        model = load_model(self._path)
-        if model is None or not doc.text.strip():
-            return
-        if tone_problem_found(doc):
-            return  # a phrase rule has said it, and what it is
-        if lexicon_hits(doc):
-            return  # abuse: the toxicity rules report it
-        text = doc.text
-        if not judged(text):
-            return
-        language = doc.language or "en"
-        reply = model.probability(model_features(doc))
-        if reply < self.options.min_probability:
-            return
-        start, end = model.best_sentence(text, language)
-        yield Hit(start, end, "the reply reads as unprofessional (blaming, brushing off, talking down or "
-                              f"sarcastic; model probability {reply:.2f})",
-                  confidence=round(reply, 3))
+    def silent(self, doc: ReplyDoc) -> bool:
+        # a phrase rule has said it, and what it is; abuse is the toxicity rules' to report
+        return tone_problem_found(doc) or bool(lexicon_hits(doc)) or not judged(doc.text)
 
 
 def judged(text: str) -> bool:

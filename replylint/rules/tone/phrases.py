@@ -90,7 +90,7 @@ def model_features(doc: ReplyDoc) -> Counter[str]:
         safe = [(s, e) for label, s, e in tone_matches(doc) if label == "safe"]
         for s, e in reversed(safe):
             text = text[:s] + " " + text[e:]
-        return features(text, doc.language or "en")
+        return features(text)
 
     return doc.memo("tone.model_features", compute)
 

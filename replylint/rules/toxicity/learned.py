@@ -21,27 +21,27 @@ warning, not an error: a model is wrong more often than a lexicon word, and an a
 
 from __future__ import annotations
 
-from functools import cached_property
-from pathlib import Path
-from typing import Iterable
+from typing import ClassVar
 
 from ...document import ReplyDoc
-from ...learned import (TOKEN, LearnedOptions, load_model, sentence_negatives, short_question,
-                        unreadable)
+from ...learned import TOKEN, LearnedRule, sentence_negatives, short_question
 from ...models import Category, Severity
-from ...packs import builtin_packs_root
 from ...registry import register
-from ...rule import Hit, Rule, RuleMeta, bad, good
-from ..tone.phrases import model_features, tone_problem_found
+from ...rule import RuleMeta, bad, good
 from ...textutil import text_words
+from ..tone.phrases import model_features, tone_problem_found
 from .rules import lexicon_for, lexicon_hits
 
 MODEL_FILE = "toxicity/model.json"
 
 
 @register
-class LearnedToxicity(Rule[LearnedOptions]):
-    Options = LearnedOptions
+class LearnedToxicity(LearnedRule):
+    model_file: ClassVar[str] = MODEL_FILE
+    model_name: ClassVar[str] = "toxicity model"
+    message: ClassVar[str] = ("the reply reads as abusive (insulting, threatening or attacking; model probability "
+                              "{p:.2f}): rephrase it")
+    features_of = staticmethod(model_features)
     meta = RuleMeta(
         id="toxicity.abusive",
         category=Category.TOXICITY,
@@ -62,35 +62,15 @@ class LearnedToxicity(Rule[LearnedOptions]):
         ),
     )
 
-    @cached_property
-    def _path(self) -> Path:
-        """The configured model (relative to the configuration file), or the shipped one (found once)."""
-        return self.config.resolve_path(self.options.model) if self.options.model else \
-            builtin_packs_root() / MODEL_FILE
+    def silent(self, doc: ReplyDoc) -> bool:
+        # (the shared scans first: other rules have run them already) what the lexicon found is its to report;
+        # rude, with a tone rule having said so, is not the model's to call abuse
+        return bool(lexicon_hits(doc)) or tone_problem_found(doc) or not judged(doc.text)
 
-    def unavailable(self) -> str | None:
-        return unreadable(self._path, "toxicity model", "benchmarks/train_models.py")
-
-    def check(self, doc: ReplyDoc) -> Iterable[Hit]:
-        model = load_model(self._path)
-        text = doc.text
-        # (the shared scans first: other rules have run them already)
-        if model is None or lexicon_hits(doc):
-            return
-        if tone_problem_found(doc):
-            return  # rude, and a tone rule has said so: not the model's to call abuse
-        if not judged(text):
-            return
-        language = doc.language or "en"
-        p = model.probability(model_features(doc))
-        if p < self.options.min_probability:
-            return
+    def vetoed(self, doc: ReplyDoc) -> bool:
+        # the lexicon knows a word here and let it pass ('You're not an idiot', 'damn good'): its call
         lexicon = lexicon_for(doc.packs, doc.language)
-        if lexicon is not None and any(map(lexicon.lookup, text_words(text))):
-            return  # the lexicon knows a word here and let it pass ('You're not an idiot', 'damn good'): its call
-        start, end = model.best_sentence(text, language)
-        yield Hit(start, end, f"the reply reads as abusive (insulting, threatening or attacking; model probability "
-                              f"{p:.2f}): rephrase it", confidence=round(p, 3))
+        return lexicon is not None and any(map(lexicon.lookup, text_words(doc.text)))
 
 
 MIN_WORDS = 3
