@@ -153,6 +153,12 @@ class TypoPack(PackModel):
                     "letter as the other gives a word a hundred times as frequent (and 2,000 times or more): the "
                     "bundled lists hold these slips at low counts. Only for pairs that are not also the way people "
                     "write their dialect (Arabic ذ as د, ث as ت are).")
+    open_syllable_vowels: list[str] = Field(
+        default_factory=list,
+        description="Doubled vowels that are written single in an open syllable ('oo' in Dutch: 'behoor', but "
+                    "'behoren'): a word not in the list with one before a single consonant and a vowel is a "
+                    "misspelling when writing it single gives a common word ('behooren', 'maaken', 'huuren'). "
+                    "'tweede' is in the list, so it never gets here.")
     variants: list[tuple[str, str]] = Field(
         default_factory=list, description="Spelling variants tried when a word is unknown: ['our', 'or'] accepts "
                                           "British 'neighbour' against an American list.")
@@ -189,6 +195,9 @@ class Speller:
         self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
         self.variants = list(pack.variants if pack else [])
+        vowels = pack.open_syllable_vowels if pack else []
+        self.open_syllable = re.compile(
+            "(" + "|".join(map(re.escape, vowels)) + r")(?=[^\W\daeiouy][aeiouy])") if vowels else None
         self.rare_stem_frequency = pack.rare_stem_frequency if pack else None
         self.listed_misspelling_frequency = pack.listed_misspelling_frequency if pack else None
         self.letter_slips = [(a, b) for a, b in (pack.letter_slips if pack else ())]
@@ -260,6 +269,8 @@ class Speller:
                 any(self._rare_word(s) for s in stems)
         if "-" in w and all(self.known(p) for p in w.split("-") if p):
             return True
+        if self.open_syllable is not None and self._open_syllable_slip(w):
+            return False
         for old, new in self.variants:
             if old in w:
                 variant = w.replace(old, new)
@@ -280,10 +291,23 @@ class Speller:
         # a neighbour.
         return bool(self.linkers) and self._compound(w) and not self._shadowed(w, COMPOUND_SHADOW)
 
+    def _open_syllable_slip(self, w: str, floor: int | None = None) -> bool:
+        """``open_syllable_vowels``: 'behooren' is 'behoren' with the vowel of 'behoor' kept double. For a
+        word of the list (``floor`` given: 'groote' is there 50 times) the single spelling must be that
+        frequent; otherwise a common word."""
+        for m in self.open_syllable.finditer(w):
+            single = w[:m.start()] + m.group()[0] + w[m.end():]
+            if self._common(single) if floor is None else self.words.get(single, 0) >= floor:
+                return True
+        return False
+
     def _listed_misspelling(self, w: str) -> bool:
         """``listed_misspelling_frequency``: a word of the list that is a slip of a far more common one."""
         freq = self.words[w]
         if self.letter_slips and freq <= _SLIP_MAX and self._letter_slip(w, freq):
+            return True
+        if self.open_syllable is not None and freq <= _SLIP_MAX and \
+                self._open_syllable_slip(w, max(_SLIP_RATIO * freq, _SLIP_MIN)):
             return True
         top = self.listed_misspelling_frequency
         if top is None or freq > top or "'" in w or w in self.vetted or any(self._common(st) for st in self._stems(w)):
