@@ -219,6 +219,15 @@ ROUNDS = {
                       "attack in new wordings, 3 clean (8)"),
     "eu": ("6a8a847", "the same in Dutch, 3 clean (8)"),
     "ev": ("6a8a847", "the same in Gulf Arabic, 3 clean (8)"),
+    "ew": ("4e0af1b", "solar-panel installer replies in English: a fitter's mobile, a card request, typos, blame, a "
+                      "brush-off, talking down, an insult, a threat, a placeholder, a wrong name, 4 clean (14)"),
+    "ex": ("4e0af1b", "the same in Dutch, with an IBAN, a BSN request, a d/t slip, u/je mixing, boilerplate and a reply "
+                      "in English, 3 clean (13)"),
+    "ey": ("4e0af1b", "the same in Gulf Arabic, with Arabic-Indic digits in a phone number, 3 clean (13)"),
+    "ez": ("4e0af1b", "fashion-returns chats in English: blame, brush-offs, sarcasm, talking down, an insult, a group "
+                      "attack, swearing, 3 clean (10)"),
+    "fa": ("4e0af1b", "the same in Dutch, with shouting, 3 clean (10)"),
+    "fb": ("4e0af1b", "the same in Gulf Arabic, with a threat, 3 clean (10)"),
 }
 
 

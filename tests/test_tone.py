@@ -734,3 +734,24 @@ def test_round_et_ev_tone(text, lang):
 def test_round_et_ev_neighbours_stay_clean(text, lang):
     assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []
 
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a customer addressed as a child or a sweetheart (round ez, fa, fb), in other sentences
+    ("Medium means medium, darling.", "en"), ("That's how refunds work, sweetie!", "en"),
+    ("No, missy, the code expired yesterday.", "en"),
+    ("Een retour kost nu eenmaal geld, schatje.", "nl"), ("Zo werkt dat, jongedame.", "nl"),
+    ("المقاسات مكتوبة يا حلوة.", "ar"), ("خليني أفهمك على مهلك: الطلب ما ينلغى بعد الشحن.", "ar"),
+])
+def test_a_customer_addressed_as_a_child_is_condescending(text, lang):
+    assert [r for r, _ in tone(text, lang)] == ["condescending"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We stock lavender, honey, and thyme soaps.", "en"), ("The Sweetheart neckline comes in red.", "en"),
+    ("Sweetheart roses are back in stock, honey is sold out.", "en"),
+    ("Het schatje op de foto is onze winkelhond.", "nl"), ("Dank u, mevrouw, voor uw geduld.", "nl"),
+    ("خليني أشرح لك الخطوات: افتح التطبيق واضغط على الإعدادات.", "ar"), ("عسل السدر يا هلا متوفر الحين.", "ar"),
+])
+def test_round_ez_fb_neighbours_stay_clean(text, lang):
+    assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []

@@ -608,3 +608,38 @@ def test_put_downs_without_an_insulting_word(text, language, rule):
 ])
 def test_put_down_neighbours_are_clean(text, language):
     assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []
+
+
+@pytest.mark.parametrize("text,language,rule", [
+    # round ew-fb (solar installer, fashion returns): what the lexicon missed, in other words than the round's
+    ("Only a muppet would unplug the router halfway through an update.", "en", "toxicity.insult"),
+    ("You've got the memory of a goldfish, we told you this yesterday.", "en", "toxicity.insult"),
+    ("Carry on like this and we'll know how to deal with you.", "en", "toxicity.threat"),
+    ("We know exactly how to handle people like you.", "en", "toxicity.threat"),
+    ("Je bent echt een ongelooflijke zeikerd.", "nl", "toxicity.insult"),
+    ("Alleen een sukkel zou de meterkast openschroeven.", "nl", "toxicity.insult"),
+    ("Je hebt echt het geheugen van een goudvis.", "nl", "toxicity.insult"),
+    ("We weten heus wel hoe we met types zoals jij moeten omgaan.", "nl", "toxicity.threat"),
+    ("انتي مزعجة وما ينرضى عليك.", "ar", "toxicity.insult"),
+    ("مخك بحجم مخ العصفور.", "ar", "toxicity.insult"),
+    ("عقلك صغير وما يستوعب.", "ar", "toxicity.insult"),
+    ("كمل على هالأسلوب وبنعرف شلون نتعامل معك.", "ar", "toxicity.threat"),
+    ("هذا طبع الأجانب، كل شي يبونه ببلاش.", "ar", "toxicity.identity_attack"),
+])
+def test_round_ew_fb_put_downs_threats_and_groups(text, language, rule):
+    assert rule in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Only a few customers are affected by the outage.", "en"),
+    ("We know how to deal with you if the meter turns out to be faulty: we replace it.", "en"),
+    ("We know how to deal with this, leave it with us.", "en"),
+    ("The memory of your phone is full; delete a few photos.", "en"),
+    ("Alleen een monteur mag de meterkast openen.", "nl"),
+    ("We weten hoe we met uw klacht moeten omgaan en bellen u morgen.", "nl"),
+    ("Het geheugen van de omvormer is vol.", "nl"),
+    ("نعرف كيف نتعامل مع طلبك بسرعة.", "ar"), ("عقلك الباطن يقول غير.", "ar"), ("هذي عادة الشركات الكبيرة.", "ar"),
+    ("إنتي على حق، والخطأ منا.", "ar"),
+])
+def test_round_ew_fb_neighbours_are_clean(text, language):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []

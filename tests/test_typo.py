@@ -623,3 +623,20 @@ def test_the_gulf_verb_to_fill_up_is_a_word(text):
 def test_gulf_words_of_round_el_are_words():
     text = "كرسي يزيّق، جربي تقعدين بدون حركة."
     assert [f for f in Linter().check(text, language="ar").findings if f.rule == "typo.misspelling"] == []
+
+
+@pytest.mark.parametrize("text,words", [
+    # a Dutch vowel kept double in an open syllable (round ex): in no list, or in it at the lowest counts
+    ("De omvormer werkt weer naar behooren.", ["behooren"]), ("Wij zullen de offerte maaken.", ["maaken"]),
+    ("De groote doos is onderweg.", ["groote"]), ("Onze monteurs spreeken Engels.", ["spreeken"]),
+    # a double vowel that belongs there, or whose single spelling is no common word
+    ("Dit is de tweede keer.", []), ("Wij ontvangen gaarne uw reactie.", []), ("De meeting is morgen.", []),
+    ("Het zeeaquarium is open.", []), ("De koopovereenkomst is getekend.", []),
+])
+def test_a_dutch_double_vowel_in_an_open_syllable_is_a_slip(text, words):
+    assert [w for _, w in typos(text, "nl", "misspelling")] == words
+
+
+@pytest.mark.parametrize("text", ["الإنتاج يقل بالشتا.", "التوصيل ببلاش لين الخميس.", "الغدا جاهز والعشا الساعة ٨."])
+def test_gulf_words_written_without_their_final_hamza(text):
+    assert typos(text, "ar", "misspelling") == []
