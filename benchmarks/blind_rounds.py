@@ -228,6 +228,12 @@ ROUNDS = {
                       "attack, swearing, 3 clean (10)"),
     "fa": ("4e0af1b", "the same in Dutch, with shouting, 3 clean (10)"),
     "fb": ("4e0af1b", "the same in Gulf Arabic, with a threat, 3 clean (10)"),
+    "fc": ("8a52b9d", "car-garage replies in English: a card number, a card request by SMS, a mechanic's e-mail, typos, "
+                      "a doubled word, a misspelt and a wrong name, a placeholder, markup in SMS, 4 clean (13)"),
+    "fd": ("8a52b9d", "the same in Dutch, with an IBAN, a BSN request, a d/t slip, a compound slip, boilerplate and a "
+                      "reply in English, 3 clean (12)"),
+    "fe": ("8a52b9d", "the same in Gulf Arabic, with a national id and a phone in Arabic-Indic digits, a card photo "
+                      "request, boilerplate, HTML in SMS, 4 clean (12)"),
 }
 
 

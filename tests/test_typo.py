@@ -640,3 +640,20 @@ def test_a_dutch_double_vowel_in_an_open_syllable_is_a_slip(text, words):
 @pytest.mark.parametrize("text", ["الإنتاج يقل بالشتا.", "التوصيل ببلاش لين الخميس.", "الغدا جاهز والعشا الساعة ٨."])
 def test_gulf_words_written_without_their_final_hamza(text):
     assert typos(text, "ar", "misspelling") == []
+
+
+@pytest.mark.parametrize("text,words", [
+    # a slip in the last part of a compound the list holds at its lowest count (round fd)
+    ("De garantievoorwarden staan in de bijlage.", ["garantievoorwarden"]),
+    ("De voorwarden zijn gewijzigd.", ["voorwarden"]),  # ('voor' + the rare 'warden' is 'voorwaarden')
+    ("De garantievoorwaarden staan in de bijlage.", []), ("Kijk ook even in je spamfolder.", []),
+    ("De zonnepaneleninstallateur komt dinsdag.", []),
+])
+def test_a_slip_in_a_listed_rare_compound(text, words):
+    assert [w for _, w in typos(text, "nl", "misspelling")] == words
+
+
+@pytest.mark.parametrize("text", ["The rear tyres are close to the legal limit.", "Please park at the kerb.",
+                                  "Aluminium wheels, a manoeuvre, mould in the boot and a draught."])
+def test_british_spellings_the_american_list_lacks(text):
+    assert typos(text, "en", "misspelling") == []

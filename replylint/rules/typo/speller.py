@@ -230,7 +230,7 @@ class Speller:
 
     def frequency(self, word: str) -> int:
         w = word.lower()
-        return self.words.get(w, 0) or self._compound_frequency.get(w, 0)
+        return max(self.words.get(w, 0), self._compound_frequency.get(w, 0))
 
     def known(self, word: str) -> bool:
         """Whether ``word`` (any case) is a word of the language, counting
@@ -399,7 +399,9 @@ class Speller:
                 tail = rest[len(link):]
                 if len(tail) < 3:
                     continue
-                if self._part(tail) or self._compound(tail, depth + 1):
+                # (a compound tail one edit from a frequent word is that word misspelt: 'garantie' +
+                # 'voorwarden', which splits into 'voor' + the rare 'warden', is 'voorwaarden')
+                if self._part(tail) or self._compound(tail, depth + 1) and not self._shadowed(tail, COMPOUND_SHADOW):
                     return True
                 # a rare word of the list as the last part, after a common one ('regen' + 'huif',
                 # 'kinder' + 'zitje'): the list's rare words are mostly real, and a slip in the tail
@@ -414,7 +416,7 @@ class Speller:
         cached = self._suggestions.get(w)
         if cached is not None:
             return cached[:limit]
-        candidates = {c for c in self.checker.edit_distance_1(w) if c in self.words}
+        candidates = near = {c for c in self.checker.edit_distance_1(w) if c in self.words}
         if not candidates and 7 <= len(w) <= 14:
             # two edits away only for longer words, keeping the first letter: short jargon and
             # abbreviations ("kwargs", "tqdm") are two edits away from some common word. rapidfuzz over
@@ -423,8 +425,14 @@ class Speller:
             bucket = [c for c in self._by_first().get(w[0], ()) if abs(len(c) - len(w)) <= 2]
             candidates = {m[0] for m in process.extract(w, bucket, scorer=Levenshtein.distance, score_cutoff=2,
                                                          limit=50)}
-        if not candidates and self.linkers and len(w) >= 8:
-            candidates = self._compound_suggestions(w)
+        if self.linkers and len(w) >= 8:
+            if not candidates:
+                candidates = self._compound_suggestions(w)
+            elif near and all(self.words[c] < MIN_STEM_FREQUENCY for c in near):
+                # the list holds long compounds at its lowest count ('garantievoorwaarden' 50 times, below the
+                # floor of suggestions): one that is also a common head and a common tail counts as often as
+                # that tail
+                candidates |= self._compound_suggestions(w) & near
         # frequency, with a bonus worth ~7x frequency for keeping the last letter (typos rarely hit the end:
         # "deliverd" -> delivered rather than the more frequent deliver)
         def score(c: str) -> float:
