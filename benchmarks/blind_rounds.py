@@ -234,6 +234,11 @@ ROUNDS = {
                       "reply in English, 3 clean (12)"),
     "fe": ("8a52b9d", "the same in Gulf Arabic, with a national id and a phone in Arabic-Indic digits, a card photo "
                       "request, boilerplate, HTML in SMS, 4 clean (12)"),
+    "fg": ("6e624a6", "pii of every kind in English in dev.jsonl's style (an address, a date of birth, a passport, an IP "
+                      "address, an API key, a password, a manager's mobile, a partner's e-mail in public), 4 clean with "
+                      "order and tracking numbers, company contacts and a shop's address (12)"),
+    "fh": ("6e624a6", "the same in Dutch, with a BSN, a login code and a PIN request, 4 clean (11)"),
+    "fi": ("6e624a6", "the same in Gulf Arabic, with an IBAN and Arabic-Indic digits, 4 clean (11)"),
 }
 
 

@@ -763,3 +763,18 @@ def test_a_password_set_for_the_customer_after_a_colon(text, language, value):
     found = [text[f.start:f.end] for f in Linter(select=["pii"]).check(text, language=language).findings
              if f.rule == "pii.credential"]
     assert found == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text,language,found", [
+    # a person's own number, whatever shop or prompt stands before it (round fg)
+    ("You can call the store manager, Priya, on her mobile +44 7911 123456.", "en", ["+44 7911 123456"]),
+    ("Call the hotel manager on his own number, 07700 900123.", "en", ["07700 900123"]),
+    ("Bel de filiaalmanager op haar mobiel 06 12345678.", "nl", ["06 12345678"]),
+    ("مدير المعرض جواله ٠٥٠١٢٣٤٥٦٧ إذا تحتاجه.", "ar", ["٠٥٠١٢٣٤٥٦٧"]),
+    # the shop's or the company's line stays theirs
+    ("The hotel reservations number is 0161 496 0000.", "en", []), ("Call us on 0161 496 0000.", "en", []),
+    ("Bel ons op 020 123 4567.", "nl", []), ("المطعم رقمه ٠١١٤٥٦٧٨٩٠.", "ar", []),
+])
+def test_a_persons_own_number_after_a_shop_or_a_prompt(text, language, found):
+    report = Linter(select=["pii.phone"]).check(text, language=language, channel="chat")
+    assert [text[f.start:f.end] for f in report.findings] == found

@@ -467,13 +467,18 @@ class PiiScanner:
                 length, number = hit
                 if _service_number(raw[:length], number, regions):
                     continue  # a free-phone or service number: the company's, never a person's
-                if self._cue(text, ctx, start, "company_contact") and \
-                        not ctx.follows(text, "personal_contact", start + length, 30, _SENTENCE_END.__contains__):
-                    continue  # "call us on ..." (not "reach us on ..., which is my personal mobile")
-                if _prompted_call(text, ctx, start):
-                    continue  # "Questions? Call 0161 496 0000.": the line the customer is told to call
-                if self._cue(text, ctx, start, "business_place", within=40):
-                    continue  # "the hotel's reservations number is ...", "رقم فندق أتلانتس": a business's number
+                # a person's own number: "..., which is my personal mobile", "call the store manager on her
+                # mobile ..." (not the company's or the shop's, whatever else stands before it)
+                personal = ctx.possible("personal_contact") and (
+                    ctx.follows(text, "personal_contact", start + length, 30, _SENTENCE_END.__contains__) or
+                    self._cue(text, ctx, start, "personal_contact", within=12))
+                if not personal:
+                    if self._cue(text, ctx, start, "company_contact"):
+                        continue  # "call us on ..."
+                    if _prompted_call(text, ctx, start):
+                        continue  # "Questions? Call 0161 496 0000.": the line the customer is told to call
+                    if self._cue(text, ctx, start, "business_place", within=40):
+                        continue  # "the hotel's reservations number is ...", "رقم فندق أتلانتس": a business's number
                 # "your number is ...", or after it: "we have 06-12345678 as your number"
                 own = self._cue(text, ctx, start, "recipient_contact") or \
                     ctx.follows(text, "recipient_contact", start + length, 12, _SENTENCE_END.__contains__)

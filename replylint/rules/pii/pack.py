@@ -47,10 +47,11 @@ class PiiContext(BaseModel):
                                                "is simply told to call is a line of the company or a service; a "
                                                "person's number comes with the person ('Call Sam on ...').")
     personal_contact: list[str] = Field(default_factory=list,
-                                        description="Words right after a number that make it a person's own "
-                                                    "('which is my personal mobile', 'mijn privénummer', 'رقمي "
-                                                    "الخاص'): 'call us on' before it then does not make it the "
-                                                    "company's.")
+                                        description="Words right after or shortly before a number that make it a "
+                                                    "person's own ('which is my personal mobile', 'on her mobile', "
+                                                    "'mijn privénummer', 'رقمه الخاص'): 'call us on', a prompt to "
+                                                    "call or a shop named before it then do not make it the "
+                                                    "company's or the shop's.")
     recipient_contact: list[str] = Field(default_factory=list,
                                          description="Words that present the recipient's own number ('your "
                                                      "registered number', 'je mobiele nummer', 'رقم جوالك'): in a "
