@@ -239,6 +239,10 @@ ROUNDS = {
                       "order and tracking numbers, company contacts and a shop's address (12)"),
     "fh": ("6e624a6", "the same in Dutch, with a BSN, a login code and a PIN request, 4 clean (11)"),
     "fi": ("6e624a6", "the same in Gulf Arabic, with an IBAN and Arabic-Indic digits, 4 clean (11)"),
+    "fj": ("3124dd0", "every category in dev.jsonl's telecom style in English, several kinds per reply, a public reply "
+                      "over 280 characters, a quoted insult, 3 clean (14)"),
+    "fk": ("3124dd0", "the same in Dutch (a web shop), 2 clean (13)"),
+    "fl": ("3124dd0", "the same in Arabic, mostly Modern Standard, with a reply in English, 2 clean (13)"),
 }
 
 

@@ -37,6 +37,8 @@ KNOWN = {
     "dt-3": "'اعتراظك' for 'اعتراضك' (the nearest frequent word is 'اعترافك', 322): as by-17",
     "eo-6": "'استلمنت' for 'استلمت': one letter too many, but 'استلمت' is listed 1,820 times, under the 2,500 that make an "
              "unknown Arabic word next to it a warning (typo pack: warn_min_neighbour_frequency)",
+    "fj-3": "'Best of luck.' after a curt instruction: sarcasm only by where it stands ('Best of luck with the move!' is "
+             "kind); the reply's condescension is found",
     "dw-3": "'أتمنى إنها وضحت الحين.' after an explanation: talking down only by where it stands, and 'أتمنى إنها وضحت "
              "الحين، وإذا عندك سؤال أنا موجودة' ends a kind reply (test_tone.py); only the model found it, and trained again "
              "with round et-ev it scores it under 0.8",

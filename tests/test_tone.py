@@ -755,3 +755,26 @@ def test_a_customer_addressed_as_a_child_is_condescending(text, lang):
 ])
 def test_round_ez_fb_neighbours_stay_clean(text, lang):
     assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    # praise or thanks for finding the obvious (round fj-fl), in other sentences
+    ("Congratulations, you found the on/off switch.", "en"), ("Nice work on locating the power button.", "en"),
+    ("Thanks for figuring out that a scooter needs charging.", "en"),
+    ("Printers tend to run a lot better when they're plugged in.", "en"),
+    ("Gefeliciteerd, u heeft de aan-knop gevonden.", "nl"), ("De lamp werkt een stuk beter als hij in het stopcontact zit.", "nl"),
+    ("شكراً لاكتشافك إن الجوال يحتاج شحن.", "ar"), ("مبروك، لقيت زر التشغيل.", "ar"),
+])
+def test_praise_for_finding_the_obvious_is_sarcasm(text, lang):
+    assert [r for r, _ in tone(text, lang)] == ["sarcasm"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Congratulations on finding your new home!", "en"), ("Thank you for pointing out the typo.", "en"),
+    ("Thanks for letting us know that the scooter needs charging at that station.", "en"),
+    ("The new router works much better when it is placed high.", "en"),
+    ("Gefeliciteerd met uw nieuwe huis!", "nl"), ("شكراً لاكتشافك الخطأ في موقعنا.", "ar"),
+    ("شكراً لملاحظتك أن السعر غلط، صححناه.", "ar"),
+])
+def test_round_fj_fl_neighbours_stay_clean(text, lang):
+    assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []

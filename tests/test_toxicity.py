@@ -643,3 +643,16 @@ def test_round_ew_fb_put_downs_threats_and_groups(text, language, rule):
 ])
 def test_round_ew_fb_neighbours_are_clean(text, language):
     assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []
+
+
+@pytest.mark.parametrize("text,language,insult", [
+    # a thing given to the customer is not a name for them (found while fixing round fj)
+    ("We'll send you a dog bowl with the next order.", "en", False), ("We sent you a cow bell yesterday.", "en", False),
+    ("We'll send you a new plank for the shelf.", "en", False), ("We sturen u een nieuwe kip.", "nl", False),
+    ("I'll get you a new charger, you clown.", "en", True), ("You absolute plank.", "en", True),
+    ("You are a pig.", "en", True), ("Jij bent een aap.", "nl", True), ("Lees eerst de voorwaarden, domoor.", "nl", True),
+    ("Wat ben jij een pannenkoek.", "nl", True),
+])
+def test_an_insult_word_after_you_a_is_a_thing_given(text, language, insult):
+    rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+    assert rules == (["toxicity.insult"] if insult else [])

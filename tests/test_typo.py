@@ -657,3 +657,14 @@ def test_a_slip_in_a_listed_rare_compound(text, words):
                                   "Aluminium wheels, a manoeuvre, mould in the boot and a draught."])
 def test_british_spellings_the_american_list_lacks(text):
     assert typos(text, "en", "misspelling") == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # the subject left out after 'en' is the sentence's (round fk)
+    ("Uw bestelling is gisteren verzonden en word morgen bezorgd.", True), ("Hij belt je en vind het jammer.", True),
+    ("Ik ben ziek en word morgen geopereerd.", False), ("Meld je aan en word lid van onze club!", False),
+    ("Bestel voor 22.00 uur en word morgen verrast.", False),
+])
+def test_a_d_t_slip_after_en_takes_the_sentences_subject(text, flagged):
+    rules = [f.rule for f in Linter().check(text, language="nl").findings]
+    assert ("typo.verb_form" in rules) == flagged

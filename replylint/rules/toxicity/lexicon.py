@@ -54,6 +54,13 @@ class ToxicityPack(PackModel):
         description="Regular expressions over lower-cased text for insults made of ordinary words ('entitled "
                     "little brats like you', 'verwende klanten zoals jij'), reported as insult.")
     address_words: list[str] = Field(default_factory=list, description="'you', 'jij', 'يا': aimed at someone.")
+    object_pronouns: list[str] = Field(
+        default_factory=list,
+        description="Address words that are also the object of a verb ('you', 'u'): followed by one of "
+                    "`object_determiners` ('send you a dog bowl', 'we sturen u een nieuwe kip'), what comes after is "
+                    "a thing given to the customer, not a name for them.")
+    object_determiners: list[str] = Field(
+        default_factory=list, description="Articles and other determiners for `object_pronouns` ('a', 'the', 'een').")
     addressed_objects: list[str] = Field(
         default_factory=list,
         description="What the customer says or does ('complaints', 'excuses', 'gezeur'): an insult that is aimed at "
@@ -232,6 +239,8 @@ class Lexicon:
         objects = phrase_body(pack.addressed_objects) if pack.addressed_objects else None
         self.objects = re.compile(r"[^\S\n]+(?:" + objects + r")(?!\w)", re.I) if objects else None
         self.intensifiers = frozenset(w.casefold() for w in pack.intensifiers)
+        self.object_pronouns = frozenset(w.casefold() for w in pack.object_pronouns)
+        self.object_determiners = frozenset(w.casefold() for w in pack.object_determiners)
         negations = phrase_body(pack.negations) if pack.negations else None
         between = phrase_body(pack.intensifiers) if pack.intensifiers else None
         # a negation, then at most one intensifier ('not a complete idiot'), right before the insult ('do not be
@@ -317,6 +326,8 @@ class Lexicon:
         window = window[cut + 1:]
         for m in self.address.finditer(window):
             between = window[m.end():].casefold().split()
+            if between and between[0] in self.object_determiners and m.group().strip().casefold() in self.object_pronouns:
+                continue  # 'we'll send you a dog bowl': the customer is given something, not called something
             if len(between) <= 2 or all(w in self.intensifiers for w in between):
                 return True
         if self.objects is not None and self.objects.match(text, end):

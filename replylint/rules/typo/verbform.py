@@ -101,17 +101,31 @@ class VerbForm(Rule):
         speller = None
         aux_open = False  # a form of hebben/zijn/worden earlier in this clause
         first = False  # 'ik' earlier in this clause: 'dat ik de beste word' is right
+        sentence = 0  # the index of the sentence's first token
+        subject = False  # the sentence opens with a subject other than 'ik' ('Uw bestelling is ...', 'Hij ...')
         for i, (start, end, word) in enumerate(tokens):
             prev = tokens[i - 1][2] if i else ""
             nxt = tokens[i + 1][2] if i + 1 < len(tokens) else "."
+            if i and "\n" in text[tokens[i - 1][1]:start]:
+                sentence = i  # a new line starts a sentence ('Beste Sanne,\n\nUw bestelling ...')
             if not word[0].isalpha():
                 aux_open = first = False
+                if word in ".!?":
+                    sentence, subject = i + 1, False
                 continue
+            if i == sentence:
+                subject = word in vocab.subjects or word in vocab.determiners and nxt[0].isalpha()
+            if word in vocab.first:
+                subject = False
             if text[start].isupper() and not opens_after(text, start, ".!?\n:"):
                 continue  # 'Word' (the program), names
             if word in vocab.t_of_stem and nxt not in vocab.inverted and not first and \
                     (prev in vocab.subjects or _noun_subject(tokens, i, vocab)):
                 yield self._hit(text, start, end, vocab.t_of_stem[word], "after its subject")
+            elif word in vocab.t_of_stem and prev == "en" and subject and nxt not in vocab.inverted:
+                # the subject left out after 'en' is the sentence's: 'Uw bestelling is verzonden en word morgen
+                # bezorgd' (not 'Meld je aan en word lid', an imperative, nor 'Ik ben ziek en word ...')
+                yield self._hit(text, start, end, vocab.t_of_stem[word], "after 'en' (its subject is the sentence's)")
             elif word.endswith("t") and word.startswith(vocab.prefixes) and \
                     (aux_open and (_closes(nxt, vocab) or nxt in vocab.passive_agents or
                                    prev in vocab.auxiliaries and nxt in vocab.prepositions) or
