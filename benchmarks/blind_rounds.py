@@ -243,6 +243,11 @@ ROUNDS = {
                       "over 280 characters, a quoted insult, 3 clean (14)"),
     "fk": ("3124dd0", "the same in Dutch (a web shop), 2 clean (13)"),
     "fl": ("3124dd0", "the same in Arabic, mostly Modern Standard, with a reply in English, 2 clean (13)"),
+    "fm": ("cbcb131", "clean chat replies next to the rules in English (a band called Killer Queen, 'a stupid mistake on "
+                      "our side', a driver's insult reported, a branch in Hell's Kitchen, a quoted error in capitals, "
+                      "'Haha,'), 12 clean, and 2 with tone (14)"),
+    "fn": ("cbcb131", "the same in Dutch, 12 clean (14)"),
+    "fo": ("cbcb131", "the same in Gulf Arabic, 12 clean (14)"),
 }
 
 

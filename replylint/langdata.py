@@ -29,6 +29,10 @@ class CorePack(PackModel):
     quote_verbs: list[str] = Field(
         default_factory=list, description="Phrases that introduce the customer's own words (`you wrote`, `u schreef`, "
                                           "`قلت`): the quoted text is excluded from tone and toxicity checks.")
+    quote_verbs_after: list[str] = Field(
+        default_factory=list, description="Verbs right after a quotation that attribute it to someone, for languages "
+                                          "that put the verb last (`noemde` in 'dat de bezorger u 'een sukkel' "
+                                          "noemde'): the quoted text is excluded from tone and toxicity checks.")
     vocative_leaders: list[str] = Field(
         default_factory=list, description="Words a sentence may open with right before the name of the person "
                                           "addressed, without a comma (`Thanks Sarah,`, `Sorry Tom!`, `Bedankt Eva!`): "

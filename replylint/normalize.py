@@ -224,15 +224,22 @@ class QuoteSpec:
     when normalising)."""
 
     verbs: list[str] = field(default_factory=list)
+    after: list[str] = field(default_factory=list)  # verbs right after the quotation (Dutch puts them last)
 
     def compile(self) -> re.Pattern[str] | None:
-        if not self.verbs:
+        if not self.verbs and not self.after:
             return None
-        alternatives = "|".join(sorted((re.escape(v) for v in self.verbs), key=len, reverse=True))
-        return re.compile(
-            r"(?i)(?:^|(?<=[\s(]))(?:" + alternatives + r")\b[^\"\n]{0,40}?[:,]?[ \t]*"
-            r"(?:\"([^\"\n]{1,500})\"|(?<![\w'])'([^'\n]{1,200})'(?![\w]))"  # "..." or '...' (not an apostrophe)
-        )
+        quote = r"(?:\"([^\"\n]{1,500})\"|(?<![\w'])'([^'\n]{1,200})'(?![\w]))"  # "..." or '...' (not an apostrophe)
+        forms = []
+        if self.verbs:
+            alternatives = "|".join(sorted((re.escape(v) for v in self.verbs), key=len, reverse=True))
+            forms.append(r"(?:^|(?<=[\s(]))(?:" + alternatives + r")\b[^\"\n]{0,40}?[:,]?[ \t]*" + quote)
+        else:
+            forms.append(r"(?!)" + quote)  # (keeps the quotation's groups 1 and 2)
+        if self.after:  # 'dat de bezorger u 'een sukkel' noemde'
+            alternatives = "|".join(sorted((re.escape(v) for v in self.after), key=len, reverse=True))
+            forms.append(quote + r"[ \t]*(?:" + alternatives + r")\b")
+        return re.compile(r"(?i)" + "|".join(f"(?:{f})" for f in forms))
 
 
 def quoted_spans(text: str, attribution: re.Pattern[str] | None) -> list[tuple[int, int]]:
@@ -264,7 +271,7 @@ def quoted_spans(text: str, attribution: re.Pattern[str] | None) -> list[tuple[i
                                                         or text.startswith("'"))):
         view = text if text.isascii() else text.translate(_QUOTE_TRANSLATION)
         for m in attribution.finditer(view):
-            group = 1 if m.start(1) >= 0 else 2
+            group = next(g for g in range(1, (attribution.groups or 2) + 1) if m.start(g) >= 0)
             spans.append((m.start(group), m.end(group)))
     return _union(spans)
 

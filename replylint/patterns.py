@@ -510,13 +510,14 @@ class TokenIndex:
 
 def _longest_first(spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Non-overlapping spans, longer ones winning (spaCy's ``filter_spans`` rule), in text order. Two
-    labels on the same span: the first in alphabetical order wins (not whichever a set yields first,
-    which changed with the process's hash seed)."""
+    labels on the same span: a ``safe`` one wins (a pack's exception to its own patterns, as tone packs
+    have), then the first in alphabetical order (not whichever a set yields first, which changed with the
+    process's hash seed)."""
     if len(spans) == 1:
         return spans
     chosen: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
-    for label, s, e in sorted(set(spans), key=lambda x: (-(x[2] - x[1]), x[1], x[0])):
+    for label, s, e in sorted(set(spans), key=lambda x: (-(x[2] - x[1]), x[1], x[0] != "safe", x[0])):
         if not any(s < b and a < e for a, b in taken):
             chosen.append((label, s, e))
             taken.append((s, e))

@@ -78,7 +78,8 @@ class Linter:
             self.rules.append(cls(RuleContext(config=config, options=opts, packs=self.packs, nlp=self.nlp)))
         self.policy = Policy(config.policy, registry.ids())
         cores = [p for p in self.packs.all("core") if isinstance(p, CorePack)]
-        self._attribution = QuoteSpec([v for p in cores for v in p.quote_verbs]).compile()
+        self._attribution = QuoteSpec([v for p in cores for v in p.quote_verbs],
+                                      [v for p in cores for v in p.quote_verbs_after]).compile()
         self.detector = LanguageDetector(config.languages, {p.language: p.stopwords for p in cores})
         self._unavailable: dict[str, str | None] = {}
         self._plans: dict[str | None, list[tuple[Rule, str, str | None, bool]]] = {}

@@ -430,3 +430,13 @@ def test_an_arabic_closing_word_behind_its_conjunction_is_no_name():
             if f.rule == "context.wrong_name"] == []
     found = linter.check("شكراً على تواصلك، وليد.", language="ar", context=ctx).findings
     assert [f.rule for f in found if f.rule == "context.wrong_name"] == ["context.wrong_name"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Haha, fair enough! I've added the extra bag for free.", "en"), ("Oh, sorry about that!", "en"),
+    ("Hè, vervelend! Dat is helemaal onze fout.", "nl"), ("هههه، ولا يهمك!", "ar"),
+])
+def test_an_interjection_before_a_comma_is_not_a_name(text, language):
+    report = Linter(select=["context.wrong_name", "typo.misspelling"]).check(
+        text, language=language, context={"customer": {"name": "Tom Reid"}})
+    assert report.findings == []

@@ -778,3 +778,17 @@ def test_praise_for_finding_the_obvious_is_sarcasm(text, lang):
 ])
 def test_round_fj_fl_neighbours_stay_clean(text, lang):
     assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    # round fm-fo: the customer put in their place, and the apologies and quotations next to it
+    ("Please don't use that tone with us.", "en", ["condescending"]), ("We're not your babysitter.", "en", ["condescending"]),
+    ("Niet op zo'n toon, graag.", "nl", ["condescending"]), ("Wij zijn niet jullie knechten.", "nl", ["condescending"]),
+    ("لا تخاطبني بهالطريقة.", "ar", ["condescending"]), ("احنا مو شغالين عندك.", "ar", ["condescending"]),
+    ("The error message 'ACCESS DENIED' means the card is not active yet.", "en", []),
+    ("De melding 'GEEN TOEGANG' betekent dat de pas nog niet actief is.", "nl", []),
+    ("معك حق، كان المفروض نبلغك من بدري.", "ar", []), ("كان المفروض نرسل لك رسالة قبل التوصيل، آسفين.", "ar", []),
+    ("كان المفروض تقرأ الشروط.", "ar", ["blame"]),
+])
+def test_round_fm_fo_put_in_their_place_and_neighbours(text, lang, found):
+    assert [r for r, _ in tone(text, lang) if r != "commitment"] == found

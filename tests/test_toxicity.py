@@ -656,3 +656,18 @@ def test_round_ew_fb_neighbours_are_clean(text, language):
 def test_an_insult_word_after_you_a_is_a_thing_given(text, language, insult):
     rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
     assert rules == (["toxicity.insult"] if insult else [])
+
+
+@pytest.mark.parametrize("text,language", [
+    # round fm-fo: names and reported speech
+    ("Our Hell's Kitchen branch closes at 9pm.", "en"), ("We serve a great Bloody Mary at the bar.", "en"),
+    ("In uw klacht schrijft u dat de bezorger u 'een sukkel' noemde. Dat is onacceptabel.", "nl"),
+    ("De bezorger noemde u 'een sukkel'; hij krijgt een waarschuwing.", "nl"),
+])
+def test_names_and_reported_speech_are_not_the_agents_words(text, language):
+    assert Linter(select=["toxicity"]).check(text, language=language).findings == []
+
+
+def test_a_mild_swear_word_capitalised_by_itself_is_still_swearing():
+    rules = [f.rule for f in Linter(select=["toxicity"]).check("What the Hell is this.", language="en").findings]
+    assert rules == ["toxicity.profanity"]

@@ -77,6 +77,8 @@ class Shouting(Rule):
                 start, end = run[0][0], run[-1][1]
                 if not (text[max(0, start - 1):start].startswith(_PLACEHOLDER_OPEN)
                         or text[end:end + 1].startswith(_PLACEHOLDER_CLOSE)
+                        # a message or label quoted as it is written: "the message 'ACCESS DENIED' means ..."
+                        or text[max(0, start - 1):start] in _QUOTES and text[end:end + 1] in _QUOTES
                         or any(s < end and start < e for s, e, _ in placeholders(doc))):  # "INSERT TEAM NAME"
                     yield Hit(start, end, "ALL-CAPS reads as shouting: write it in sentence case")
 
@@ -95,6 +97,7 @@ class Shouting(Rule):
             yield from flush()
 
 
+_QUOTES = frozenset("'\"‘’“”«»„‚")
 _PUNCT_RUN = re.compile(r"[!?؟]{2,}")
 
 

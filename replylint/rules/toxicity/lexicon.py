@@ -407,9 +407,22 @@ class Lexicon:
             found = self.lookup(token)
             if found is not None:
                 term, (category, severity, addressed_only) = found
+                if severity is Severity.WARNING and _in_a_name(text, s, e):
+                    continue  # mild words in a name: 'our Hell's Kitchen branch', 'a Bloody Mary'
                 add(s, e, category, severity, term, addressed_only)
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
+
+
+_NAME_AFTER = re.compile(r"(?:['’]s)?[ \t]+[A-Z][a-z]")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word inside a sentence, followed by another capitalised word: part of a name."""
+    if not text[start:start + 1].isupper() or text[start + 1:end].isupper():
+        return False  # (all capitals: shouted)
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n\"'“‘(" and _NAME_AFTER.match(text, end) is not None
 
 
 def iter_categories(hits: list[LexHit], category: str) -> Iterator[LexHit]:
