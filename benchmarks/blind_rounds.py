@@ -248,6 +248,10 @@ ROUNDS = {
                       "'Haha,'), 12 clean, and 2 with tone (14)"),
     "fn": ("cbcb131", "the same in Dutch, 12 clean (14)"),
     "fo": ("cbcb131", "the same in Gulf Arabic, 12 clean (14)"),
+    "fp": ("60eece4", "toxicity only, a DIY store in English: put-downs in new words, a veiled threat of violence, a "
+                      "gender group attack, obscenity, a masked swear word, 3 clean (10)"),
+    "fq": ("60eece4", "the same in Dutch, 3 clean (10)"),
+    "fr": ("60eece4", "the same in Gulf Arabic, 3 clean (10)"),
 }
 
 

@@ -671,3 +671,40 @@ def test_names_and_reported_speech_are_not_the_agents_words(text, language):
 def test_a_mild_swear_word_capitalised_by_itself_is_still_swearing():
     rules = [f.rule for f in Linter(select=["toxicity"]).check("What the Hell is this.", language="en").findings]
     assert rules == ["toxicity.profanity"]
+
+
+@pytest.mark.parametrize("text,language,rule", [
+    # round fp-fr (a DIY store): what the lexicon missed, in other sentences
+    ("Honestly, you walking disaster, read the label.", "en", "toxicity.insult"),
+    ("Anyone with the IQ of a houseplant could follow these steps.", "en", "toxicity.insult"),
+    ("Keep yelling at my staff and you'll leave with more than a refund.", "en", "toxicity.threat"),
+    ("Carry on like that and you'll go home in an ambulance.", "en", "toxicity.threat"),
+    ("Old people and smartphones, honestly.", "en", "toxicity.identity_attack"),
+    ("Stick your complaint up your backside.", "en", "toxicity.obscene"),
+    ("Die klacht mag u in uw reet steken.", "nl", "toxicity.obscene"),
+    ("Jij bent een wandelende ramp.", "nl", "toxicity.insult"),
+    ("Met het IQ van een kamerplant kom je er niet.", "nl", "toxicity.insult"),
+    ("Kom nog eens zo schreeuwend binnen en je gaat met meer dan een bon naar huis.", "nl", "toxicity.threat"),
+    ("Ouderen en smartphones, tja.", "nl", "toxicity.identity_attack"),
+    ("الشيبان والجوالات، وش كنت متوقع.", "ar", "toxicity.identity_attack"),
+    ("هذا واحد عقله عقل الطفل.", "ar", "toxicity.insult"),
+    ("تعال تصرخ كذا مرة ثانية وبتطلع بشي أكثر من الفاتورة.", "ar", "toxicity.threat"),
+])
+def test_round_fp_fr_insults_threats_and_groups(text, language, rule):
+    assert rule in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("What a disaster, I'm so sorry! A new one ships today.", "en"), ("Women and children first, of course.", "en"),
+    ("Women and men both love this jacket.", "en"), ("Our AI assistant has the intelligence of a seasoned engineer.", "en"),
+    ("Come again and you'll leave with more than a smile!", "en"), ("Buy today and you'll leave with more than a sofa!", "en"),
+    ("Wat een ramp, het spijt me! Er gaat vandaag een nieuwe de deur uit.", "nl"),
+    ("Vrouwen en kinderen krijgen korting, natuurlijk.", "nl"),
+    ("U gaat met meer dan een bank naar huis: de kussens zijn gratis!", "nl"),
+    ("يا مصيبة، آسفين جداً!", "ar"), ("النساء والرجال يحبون هالعطر.", "ar"),
+    ("زورنا مرة ثانية وبتطلع بشي أكثر من الكنبة: الوسايد مجاناً!", "ar"), ("ذكاء اصطناعي يساعدك في اختيار المقاس.", "ar"),
+])
+def test_round_fp_fr_neighbours_are_clean(text, language):
+    report = Linter(select=["toxicity.insult", "toxicity.threat", "toxicity.identity_attack", "toxicity.obscene",
+                            "toxicity.profanity", "tone"]).check(text, language=language)
+    assert [f.rule for f in report.findings if f.rule != "tone.commitment"] == []
