@@ -252,6 +252,10 @@ ROUNDS = {
                       "gender group attack, obscenity, a masked swear word, 3 clean (10)"),
     "fq": ("60eece4", "the same in Dutch, 3 clean (10)"),
     "fr": ("60eece4", "the same in Gulf Arabic, 3 clean (10)"),
+    "fs": ("ae4dcbe", "tone only, subscription billing e-mails in English: blame handed back, a refusal as policy, "
+                      "'per my last three emails', the obvious spelled out, sarcasm, 3 clean (10)"),
+    "ft": ("ae4dcbe", "the same in Dutch, 3 clean (10)"),
+    "fu": ("ae4dcbe", "the same in Gulf Arabic, 3 clean (10)"),
 }
 
 

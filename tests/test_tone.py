@@ -792,3 +792,28 @@ def test_round_fj_fl_neighbours_stay_clean(text, lang):
 ])
 def test_round_fm_fo_put_in_their_place_and_neighbours(text, lang, found):
     assert [r for r, _ in tone(text, lang) if r != "commitment"] == found
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    # round fs-fu (subscription billing): blame handed back, a refusal as a policy, the obvious spelled out
+    ("It's not on us if the reminder went to your spam folder.", "en", "blame"),
+    ("Per my last two emails, your plan renews on the 3rd.", "en", "blame"),
+    ("Paper invoices aren't something we offer.", "en", "dismissive"),
+    ("A trial ends. That's kind of the whole point of a trial.", "en", "condescending"),
+    ("Als u de mail niet opent, ligt dat niet aan ons.", "nl", "blame"),
+    ("Zoals in mijn vorige twee e-mails al stond: de korting is verwerkt.", "nl", "blame"),
+    ("Een proefperiode stopt. Dat is juist het hele idee van een proefperiode.", "nl", "condescending"),
+    ("التجربة تنتهي، هذا الهدف من التجربة أصلاً.", "ar", "condescending"),
+])
+def test_round_fs_fu_blame_refusals_and_the_obvious(text, lang, found):
+    assert found in [r for r, _ in tone(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("That's on us, sorry! I've refunded the fee.", "en"),
+    ("Refunds are something we can help with: reply with your order number.", "en"),
+    ("Dat ligt aan ons, sorry! Ik heb de kosten teruggestort.", "nl"),
+    ("معك حق، كان لازم التذكير يكون أوضح.", "ar"), ("كان لازم الإيميل يوصلك قبلها بأسبوع، آسفين.", "ar"),
+])
+def test_round_fs_fu_neighbours_stay_clean(text, lang):
+    assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []
