@@ -256,6 +256,11 @@ ROUNDS = {
                       "'per my last three emails', the obvious spelled out, sarcasm, 3 clean (10)"),
     "ft": ("ae4dcbe", "the same in Dutch, 3 clean (10)"),
     "fu": ("ae4dcbe", "the same in Gulf Arabic, 3 clean (10)"),
+    "fv": ("9561c0f", "hotel replies in English: hospitality boilerplate, placeholders old and new (${guest_name}, "
+                      "blanks to fill in), a wrong and a misspelt name, a reply in Dutch, HTML in SMS, 4 clean with "
+                      "staff, a companion and a Spanish hotel named (10)"),
+    "fw": ("9561c0f", "the same in Dutch, 4 clean (10)"),
+    "fx": ("9561c0f", "the same in Gulf Arabic, with a misspelt family name and a companion joined by و, 4 clean (10)"),
 }
 
 

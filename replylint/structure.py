@@ -191,7 +191,8 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             pos = particles.end() - 1 if particles is not None else pos
         w = _NEXT_WORD.match(text, pos)
         if w is not None and t is None and ambiguous and text[at:pos].lower() in ambiguous and \
-                not _NAME_END.match(text, w.end(1)):
+                not _NAME_END.match(text, w.end(1)) and not _surname_after(doc, text, w.start(1), w.end(1)) and \
+                not _AND_NAME.match(text, w.end(1)):
             continue  # "هلا أرسلت لنا الصورة؟" (would you send us the photo?): no greeting
         if w is not None:
             out.append((w.start(1), w.end(1)))
@@ -234,9 +235,20 @@ def _surname_after(doc: ReplyDoc, text: str, start: int, end: int) -> list[tuple
     if len(parts) < 2 or fold(text[start:end]) not in {fold(p) for p in parts[:-1]}:
         return []
     m = _SURNAME_AFTER_NAME.match(text, end)
-    return [(m.start(1), m.end(1))] if m is not None else []
+    if m is not None:
+        return [(m.start(1), m.end(1))]
+    # Arabic: a family name with the article after the first name, when it is the customer's or one letter
+    # or two from it ('هلا مشعل الرشدي،' for الرشيدي); a kind word there ('الغالي') is neither
+    m = _AR_SURNAME_AFTER_NAME.match(text, end)
+    if m is not None:
+        word, last = fold(m.group(1)), fold(parts[-1])
+        if word == last or close_name(word, {last: parts[-1]}) is not None:
+            return [(m.start(1), m.end(1))]
+    return []
 
 
+_AND_NAME = re.compile(r"[ \t]+و[\u0621-\u064a]{2,}(?=[ \t]*(?:[,،!:]|\n|$))")  # 'هلا مشعل ونوف،'
+_AR_SURNAME_AFTER_NAME = re.compile(r"[ \t]+(ال[\u0621-\u064a]{2,})(?=[ \t]*(?:[,،!:]|\n|$))")
 # a capitalised word after the first name, then the end of the greeting (no hyphen: "Fitch-Jones")
 _SURNAME_AFTER_NAME = re.compile(r"[ \t]+([A-Z][A-Za-z\u00c0-\u024f']+)(?=[ \t]*(?:[,!:]|\n|$))")
 

@@ -339,3 +339,39 @@ def test_stock_phrasing_and_service_words_only_is_generic(text, incoming, langua
 def test_an_answer_or_a_reply_to_thanks_is_not_generic(text, incoming):
     rules = [f.rule for f in LINTER.check(text, language="en", context={"incoming": incoming}).findings]
     assert "canned.generic" not in rules
+
+
+@pytest.mark.parametrize("text,found", [
+    # blanks to fill in, as forms print them (round fv-fx)
+    ("Dear Mr/Ms ________,\n\nYour booking is confirmed for ___ nights.", ["________", "___"]),
+    ("Beste heer/mevrouw .....,\n\nUw boeking is bevestigd.", ["....."]),
+    ("Hmm..... let me check that for you.", []), ("We are checking.... please hold on.", []),
+    ("Your username is anna_b and the file is report_final.pdf.", []),
+])
+def test_a_blank_to_fill_in_is_a_placeholder(text, found):
+    report = Linter(select=["canned.placeholder"]).check(text, language="en")
+    assert [text[f.start:f.end] for f in report.findings] == found
+
+
+@pytest.mark.parametrize("text,language,incoming", [
+    # hospitality boilerplate to a specific question (round fv-fx), in other words than the round's
+    ("Dear guest,\n\nThank you for reaching out! We always strive to make every visit memorable, and our staff do "
+     "everything in their power to exceed your expectations. We look forward to seeing you soon.\n\nKind regards,\nReception",
+     "en", "Is the pool open on Monday the 3rd?"),
+    ("Beste gast,\n\nDank voor uw bericht! Wij proberen altijd elk bezoek bijzonder te maken en doen ons best om aan al "
+     "uw wensen te voldoen. Wij kijken ernaar uit u weer te mogen ontvangen.\n\nMet gastvrije groet,\nDe receptie",
+     "nl", "Is het zwembad maandag de 3e open?"),
+    ("ضيفنا الكريم،\n\nشكراً لتواصلك معنا! نحرص دائماً على جعل زيارتك ممتعة، ونبذل كل جهدنا لتلبية جميع طلباتك. "
+     "ونتطلع لرؤيتك قريباً.\n\nمع التحية،\nالاستقبال", "ar", "هل المسبح مفتوح يوم الاثنين ٣؟"),
+])
+def test_hospitality_boilerplate_is_generic(text, language, incoming):
+    report = Linter(select=["canned.generic"]).check(text, language=language, context={"incoming": incoming})
+    assert [f.rule for f in report.findings] == ["canned.generic"]
+
+
+def test_a_specific_hotel_reply_with_a_stock_closing_is_not_generic():
+    text = ("Hi Liam,\n\nYes, early check-in on the 14th is fine: your room will be ready at 9am, and you can leave your "
+            "bags with us if your flight lands earlier. We look forward to welcoming you!\n\nBest,\nMaya")
+    report = Linter(select=["canned.generic"]).check(text, language="en",
+                                                    context={"incoming": "Can I check in early on the 14th?"})
+    assert report.findings == []

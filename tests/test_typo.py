@@ -668,3 +668,14 @@ def test_british_spellings_the_american_list_lacks(text):
 def test_a_d_t_slip_after_en_takes_the_sentences_subject(text, flagged):
     rules = [f.rule for f in Linter().check(text, language="nl").findings]
     assert ("typo.verb_form" in rules) == flagged
+
+
+@pytest.mark.parametrize("text,found", [
+    # an Arabic family name after the first name, and a second person joined by و (round fx)
+    ("هلا مشعل الرشدي، العربون وصلنا اليوم.", ["typo.name_misspelled"]),
+    ("هلا مشعل الرشيدي، العربون وصلنا اليوم.", []), ("أهلاً مشعل الغالي، طلبك جاهز.", []),
+    ("هلا مشعل ونوف، غرفكم جاهزة.", []), ("هلا أرسلت لنا الصورة؟", []),
+])
+def test_arabic_family_names_and_a_second_person_in_a_greeting(text, found):
+    report = Linter(select=["typo", "context"]).check(text, language="ar", context={"customer": {"name": "مشعل الرشيدي"}})
+    assert [f.rule for f in report.findings if f.severity is not Severity.INFO] == found

@@ -96,6 +96,9 @@ _UPPER_SNAKE = re.compile(r"(?<![\w$%{<\[])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w}>
 _DATE_MASK = re.compile(r"(?<![\w/.:-])(?:(?:DD|MM|YYYY|YY|JJJJ|JJ)(?:[/.-](?:DD|MM|YYYY|YY|JJJJ|JJ)){2}|HH[:.](?:MM|mm))"
                         r"(?![\w/:-]|\.\w)")
 _DUNDER = re.compile(r"(?<![\w])__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__(?![\w])")  # __ORDER_ID__
+# a blank to fill in: a run of underscores or of four or more dots standing alone, as forms print them
+_BLANK_LINE = re.compile(r"(?<![\w_])_{3,}(?![\w_])")
+_BLANK_DOTS = re.compile(r"(?<![\w.])(?:\.{4,}|\.(?: \.){3,})(?![\w.])")
 _DOLLAR = re.compile(r"(?<![\w$])\$([A-Za-z_][A-Za-z0-9_.]{1,40})\b")
 _FILLER_X = re.compile(
     r"(?<![\w])(?:[€$£]\s?)?X{2,}(?:[.,:/-]X+)*(?![\w])"  # XX, XXX, XX-XX-XXXX, €XX,XX
@@ -259,6 +262,13 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
             and _SPACE_THEN_MARK.search(text):
         for m in vocab.empty_value.finditer(text):
             yield from emit(m.start(), m.end(), "empty-value")
+    # (after the greetings: 'Hi ___,' is an empty greeting, reported whole)
+    if "___" in text:
+        for m in _BLANK_LINE.finditer(text):  # 'Dear Mr/Ms ________,', 'for ___ nights'
+            yield from emit(m.start(), m.end(), "blank")
+    if "...." in text or ". . ." in text:
+        for m in _BLANK_DOTS.finditer(text):  # 'Beste heer/mevrouw .....,' (not 'Hmm.....', a word's trailing dots)
+            yield from emit(m.start(), m.end(), "blank")
 
 
 def _capital_underscore(text: str) -> bool:

@@ -42,6 +42,12 @@ def speller_for(doc: ReplyDoc, language: str | None = None) -> Speller | None:
     return doc.packs.derived(("typo.speller", lang, tuple(doc.config.vocabulary)), build)
 
 
+def _after_a_name(doc: ReplyDoc, start: int) -> bool:
+    """Whether a name in an addressing position ends right before ``start`` (one space between)."""
+    text = doc.text
+    return any(0 < start - e <= 2 and not text[e:start].strip() for _, e in name_positions(doc))
+
+
 def context_names(doc: ReplyDoc) -> set[str]:
     """Words of the customer's, agent's and company's names (never spelling errors)."""
     names = [doc.customer.name, doc.company.name, doc.context.agent_name, *doc.config.vocabulary]
@@ -143,6 +149,8 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # a capitalised word mid-sentence is a proper noun
             if leaders and _after_leader(text, start, leaders):
                 continue  # 'شاطئ جميرا': a proper noun after the word that names its kind
+            if doc.language == "ar" and word.startswith("و") and _after_a_name(doc, start):
+                continue  # 'هلا مشعل ونوف،': and a second person, by name
             suggestions = candidates[word]
             best = match_case(suggestions[0], word)
             floor = speller.warn_min_neighbour_frequency
