@@ -261,6 +261,10 @@ ROUNDS = {
                       "staff, a companion and a Spanish hotel named (10)"),
     "fw": ("9561c0f", "the same in Dutch, 4 clean (10)"),
     "fx": ("9561c0f", "the same in Gulf Arabic, with a misspelt family name and a companion joined by و, 4 clean (10)"),
+    "fy": ("2427e64", "grocery delivery in English in dev.jsonl's style, every category (a card and its expiry, a "
+                      "shared account's e-mail, a public reply over 280 characters), 3 clean (12)"),
+    "fz": ("2427e64", "the same in Dutch, with a partner's IBAN, u/je mixing and boilerplate, 3 clean (12)"),
+    "ga": ("2427e64", "the same in Gulf Arabic, with an Emirates ID, a PIN request and a reply in Dutch, 3 clean (12)"),
 }
 
 

@@ -817,3 +817,15 @@ def test_round_fs_fu_blame_refusals_and_the_obvious(text, lang, found):
 ])
 def test_round_fs_fu_neighbours_stay_clean(text, lang):
     assert [(r, t) for r, t in tone(text, lang) if r != "commitment"] == []
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    # round fy-ga (grocery delivery): blame as a counterfactual, acceptance as a brush-off
+    ("If you'd answered the door, the driver wouldn't have had to bring it back.", "en", ["blame"]),
+    ("If you'd like, we can rebook it for Saturday.", "en", []),
+    ("Als je had opengedaan, had de bezorger het niet mee terug hoeven nemen.", "nl", ["blame"]),
+    ("Als u vandaag thuis bent geweest, heeft de bezorger een kaartje achtergelaten.", "nl", []),
+    ("التأخير يصير أحياناً، تعودي عليها.", "ar", ["dismissive"]), ("أرسلنا لك هدية صغيرة، نتمنى تقبلها.", "ar", []),
+])
+def test_round_fy_ga_counterfactual_blame_and_acceptance(text, lang, found):
+    assert [r for r, _ in tone(text, lang) if r != "commitment"] == found

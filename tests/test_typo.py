@@ -679,3 +679,14 @@ def test_a_d_t_slip_after_en_takes_the_sentences_subject(text, flagged):
 def test_arabic_family_names_and_a_second_person_in_a_greeting(text, found):
     report = Linter(select=["typo", "context"]).check(text, language="ar", context={"customer": {"name": "مشعل الرشيدي"}})
     assert [f.rule for f in report.findings if f.severity is not Severity.INFO] == found
+
+
+@pytest.mark.parametrize("text,lang,words", [
+    # a consonant left single before an ending, and the hamza on the line (round fz, ga)
+    ("Uw boodschapen worden morgen bezorgd.", "nl", ["boodschapen"]), ("De bomen zijn gesnoeid.", "nl", []),
+    ("De bakkers en de winkels zijn open.", "nl", []),
+    ("نعتذر عن الخطاء.", "ar", ["الخطاء"]), ("نبداء التوصيل بكرة.", "ar", ["نبداء"]),
+    ("نحب ابداء رأينا.", "ar", []), ("مريض بداء السكري.", "ar", []),
+])
+def test_a_single_consonant_before_an_ending_and_a_hamza_on_the_line(text, lang, words):
+    assert [w for _, w in typos(text, lang, "misspelling")] == words

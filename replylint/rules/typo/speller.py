@@ -153,6 +153,18 @@ class TypoPack(PackModel):
                     "letter as the other gives a word a hundred times as frequent (and 2,000 times or more): the "
                     "bundled lists hold these slips at low counts. Only for pairs that are not also the way people "
                     "write their dialect (Arabic ذ as د, ث as ت are).")
+    ending_slips: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="Word endings written for one another, as [written, meant] ([اء, أ]: 'الخطاء' for 'الخطأ', "
+                    "'نبداء' for 'نبدأ'). A word of the list at most 2,000 times there is a misspelling when the "
+                    "other ending gives a word twenty times as frequent (and 5,000 times or more), unless it is a "
+                    "word of its own with a proclitic ('بداء': ب + 'داء') or with إ ('ابداء' is 'إبداء').")
+    doubling_suffixes: list[str] = Field(
+        default_factory=list,
+        description="Endings before which a consonant after a short vowel is doubled ('en': 'boodschap', "
+                    "'boodschappen'; 'ed': 'stop', 'stopped'): a word not in the list made of a stem and one is a "
+                    "misspelling when doubling the stem's last consonant gives a common word ('boodschapen', "
+                    "'stoped').")
     open_syllable_vowels: list[str] = Field(
         default_factory=list,
         description="Doubled vowels that are written single in an open syllable ('oo' in Dutch: 'behoor', but "
@@ -171,6 +183,7 @@ class TypoPack(PackModel):
 
 _LISTED_SHADOW = 50_000  # see TypoPack.listed_misspelling_frequency
 _SLIP_MAX, _SLIP_RATIO, _SLIP_MIN = 200, 100, 2_000  # see TypoPack.letter_slips
+_ENDING_SLIP_MAX, _ENDING_SLIP_RATIO, _ENDING_SLIP_MIN = 2_000, 20, 5_000  # see TypoPack.ending_slips
 # a form derived by stripping an ending is a misspelling when a word one edit away is this frequent
 DERIVED_SHADOW = 10_000
 
@@ -195,6 +208,8 @@ class Speller:
         self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
         self.variants = list(pack.variants if pack else [])
+        self.ending_slips = [(a, b) for a, b in (pack.ending_slips if pack else ())]
+        self.doubling_suffixes = sorted(pack.doubling_suffixes if pack else (), key=len, reverse=True)
         vowels = pack.open_syllable_vowels if pack else []
         self.open_syllable = re.compile(
             "(" + "|".join(map(re.escape, vowels)) + r")(?=[^\W\daeiouy][aeiouy])") if vowels else None
@@ -271,6 +286,8 @@ class Speller:
             return True
         if self.open_syllable is not None and self._open_syllable_slip(w):
             return False
+        if self.doubling_suffixes and self._undoubled(w):
+            return False
         for old, new in self.variants:
             if old in w:
                 variant = w.replace(old, new)
@@ -291,6 +308,35 @@ class Speller:
         # a neighbour.
         return bool(self.linkers) and self._compound(w) and not self._shadowed(w, COMPOUND_SHADOW)
 
+    def _undoubled(self, w: str) -> bool:
+        """``doubling_suffixes``: 'boodschapen' is 'boodschap' + 'en' with the p left single."""
+        for suffix in self.doubling_suffixes:
+            stem = w[:-len(suffix)]
+            if w.endswith(suffix) and len(stem) >= 3 and stem[-1].isalpha() and stem[-1] not in "aeiouyhwx" and \
+                    stem[-2] != stem[-1] and self._common(stem + stem[-1] + suffix):
+                return True
+        return False
+
+    def _ending_slip(self, w: str, freq: int) -> bool:
+        """``ending_slips``: 'الخطاء' (452 in the list) is 'الخطأ' (26,580)."""
+        words = self.words
+        floor = max(_ENDING_SLIP_RATIO * freq, _ENDING_SLIP_MIN)
+        for written, meant in self.ending_slips:
+            if not w.endswith(written):
+                continue
+            if words.get(w[:-len(written)] + meant, 0) < floor:
+                continue
+            if w.startswith("ا") and words.get("إ" + w[1:], 0) >= 100:
+                return False  # 'ابداء' is 'إبداء' (expressing) without its hamza
+            for p in self.prefixes:  # 'بداء' is ب + 'داء' (a disease); 'الخطاء' is ال + 'خطاء', itself a slip
+                rest = w[len(p):]
+                if w.startswith(p) and len(rest) >= 3 and rest.endswith(written) and \
+                        words.get(rest, 0) >= MIN_STEM_FREQUENCY and \
+                        words.get(rest, 0) * _ENDING_SLIP_RATIO > words.get(rest[:-len(written)] + meant, 0):
+                    return False
+            return True
+        return False
+
     def _open_syllable_slip(self, w: str, floor: int | None = None) -> bool:
         """``open_syllable_vowels``: 'behooren' is 'behoren' with the vowel of 'behoor' kept double. For a
         word of the list (``floor`` given: 'groote' is there 50 times) the single spelling must be that
@@ -305,6 +351,8 @@ class Speller:
         """``listed_misspelling_frequency``: a word of the list that is a slip of a far more common one."""
         freq = self.words[w]
         if self.letter_slips and freq <= _SLIP_MAX and self._letter_slip(w, freq):
+            return True
+        if self.ending_slips and freq <= _ENDING_SLIP_MAX and self._ending_slip(w, freq):
             return True
         if self.open_syllable is not None and freq <= _SLIP_MAX and \
                 self._open_syllable_slip(w, max(_SLIP_RATIO * freq, _SLIP_MIN)):
