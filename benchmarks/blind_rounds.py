@@ -265,6 +265,10 @@ ROUNDS = {
                       "shared account's e-mail, a public reply over 280 characters), 3 clean (12)"),
     "fz": ("2427e64", "the same in Dutch, with a partner's IBAN, u/je mixing and boilerplate, 3 clean (12)"),
     "ga": ("2427e64", "the same in Gulf Arabic, with an Emirates ID, a PIN request and a reply in Dutch, 3 clean (12)"),
+    "gb": ("bf458e1", "marketplace seller support in English: tone of every kind (a tautology, sarcasm about changing for "
+                      "one seller, 'expected to know by now'), an insult, swearing, shouting, 3 clean (10)"),
+    "gc": ("bf458e1", "the same in Dutch, 3 clean (10)"),
+    "gd": ("bf458e1", "the same in Gulf Arabic, 3 clean (10)"),
 }
 
 

@@ -829,3 +829,25 @@ def test_round_fs_fu_neighbours_stay_clean(text, lang):
 ])
 def test_round_fy_ga_counterfactual_blame_and_acceptance(text, lang, found):
     assert [r for r, _ in tone(text, lang) if r != "commitment"] == found
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    # round gb-gd (marketplace sellers): a tautology that closes the matter, sarcasm about changing for one person,
+    # 'you are expected to know by now'
+    ("Rules are rules, I'm afraid.", "en", ["dismissive"]), ("A deal is a deal.", "en", ["dismissive"]),
+    ("These are the fees for this month.", "en", []), ("New York is New York: busy in December!", "en", []),
+    ("Oh sure, we'll just change the whole policy because one customer complained.", "en", ["sarcasm"]),
+    ("Regels zijn regels.", "nl", ["dismissive"]), ("Afspraak is afspraak.", "nl", ["dismissive"]),
+    ("Tuurlijk, we passen meteen alle regels aan omdat één klant klaagt.", "nl", ["sarcasm"]),
+    ("Als klant wordt u geacht de voorwaarden inmiddels te kennen.", "nl", ["condescending"]),
+    ("النظام نظام.", "ar", ["dismissive"]), ("الرسوم رسوم التوصيل فقط.", "ar", []),
+    ("المفروض تكون فاهم هالشي من زمان.", "ar", ["condescending"]),
+])
+def test_round_gb_gd_tautologies_and_expectations(text, lang, found):
+    assert [r for r, _ in tone(text, lang) if r != "commitment"] == found
+
+
+def test_a_preposition_on_a_word_before_a_comma_is_no_name():
+    report = Linter(select=["context.wrong_name"]).check("كبائع، لازم تطبع الملصق من التطبيق.", language="ar",
+                                                        context={"customer": {"name": "ماجد الحربي"}})
+    assert report.findings == []

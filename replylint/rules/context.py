@@ -77,6 +77,7 @@ def _frequent_word_closing(doc: ReplyDoc, word: str, start: int, end: int) -> bo
 
 
 _CONJUNCTION_REST_FREQUENCY = 100
+_PREPOSITION_REST_FREQUENCY = 1000  # 'بائع' (seller, 4,004): a word; 'باسمة', 'بثينة' leave rarer rests
 
 
 def _listed_often(doc: ReplyDoc, word: str, threshold: int) -> bool:
@@ -178,6 +179,9 @@ class WrongName(Rule):
                 continue  # "Notifications, heart-rate and sleep tracking all work"
             if _with_attached_pronoun(doc, word):
                 continue  # "سارة، طيب، بوصلها.": a verb with its object, not a second name
+            if doc.language == "ar" and len(word) > 4 and word[:1] in "كبل" and \
+                    _listed_often(doc, word[1:], _PREPOSITION_REST_FREQUENCY):
+                continue  # "كبائع، ..." (as a seller): a preposition on a word, not a name
             right = parts[0] if not parts[0].lower() in not_names else parts[-1]
             yield Hit(start, end, f"addresses '{word}', but the customer is '{doc.customer.name}'",
                       suggestions=[right], confidence=0.85)

@@ -9,6 +9,8 @@ are good service.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from typing import ClassVar, Iterable
 
@@ -22,6 +24,7 @@ from ...packs import PackModel, pack_schema
 from ...patterns import PatternSet, match_reply, validate_patterns
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
+from ...textutil import text_lower
 
 LABELS = ("blame", "dismissive", "condescending", "sarcasm", "commitment", "safe")
 # what a reply can be faulted for (commitment is a note, safe phrasings are never reported)
@@ -40,6 +43,11 @@ class TonePack(PackModel):
                                         "matches inside them: an apology that negates the blame ('ما كان المفروض "
                                         "يصير', this should not have happened). The longest match wins, and these "
                                         "are not reported.")
+    tautologies: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions over the lower-cased reply for a tautology that closes the matter ('fees are "
+                    "fees', 'regels zijn regels', 'الرسوم رسوم'), reported as a brush-off: a token pattern cannot say "
+                    "'the same word again', a backreference can.")
     acronyms: list[str] = Field(default_factory=list, description="Capitalised words that are not shouting.")
     formal_pronouns: list[str] = Field(default_factory=list, description="Formal address (nl: u, uw).")
     informal_pronouns: list[str] = Field(default_factory=list, description="Informal address (nl: je, jij, jouw).")
@@ -54,6 +62,27 @@ class TonePack(PackModel):
     @classmethod
     def _syntax(cls, patterns: list[str]) -> list[str]:
         return validate_patterns(patterns)
+
+    @field_validator("tautologies")
+    @classmethod
+    def _regex(cls, patterns: list[str]) -> list[str]:
+        for p in patterns:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {p!r}: {exc}") from None
+        return patterns
+
+
+def _tautologies(doc: ReplyDoc) -> re.Pattern[str] | None:
+    lang = doc.language or ""
+
+    def build() -> re.Pattern[str] | None:
+        pack = doc.packs.get("tone", lang) if lang else None
+        found = pack.tautologies if isinstance(pack, TonePack) else []
+        return re.compile("|".join(f"(?:{p})" for p in found)) if found else None
+
+    return doc.packs.derived(("tone.tautologies", lang), build)
 
 
 def pattern_set(doc: ReplyDoc) -> PatternSet | None:
@@ -76,7 +105,16 @@ def tone_matches(doc: ReplyDoc) -> list[tuple[str, int, int]]:
     """All tone pattern matches of the reply (computed once, shared by the five rules)."""
     def run() -> list[tuple[str, int, int]]:
         patterns = pattern_set(doc)
-        return match_reply(patterns, doc) if patterns is not None else []
+        found = match_reply(patterns, doc) if patterns is not None else []
+        tautology = _tautologies(doc)
+        if tautology is not None:
+            low = text_lower(doc.text)
+            if len(low) == len(doc.text):
+                extra = [("dismissive", m.start(), m.end()) for m in tautology.finditer(low)
+                         if not any(s < m.end() and m.start() < e for _, s, e in found)]
+                if extra:
+                    found = sorted(found + extra, key=lambda x: x[1])
+        return found
 
     return doc.memo("tone.matches", run)
 
