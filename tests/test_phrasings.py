@@ -39,9 +39,6 @@ KNOWN = {
              "unknown Arabic word next to it a warning (typo pack: warn_min_neighbour_frequency)",
     "fj-3": "'Best of luck.' after a curt instruction: sarcasm only by where it stands ('Best of luck with the move!' is "
              "kind); the reply's condescension is found",
-    "dw-3": "'أتمنى إنها وضحت الحين.' after an explanation: talking down only by where it stands, and 'أتمنى إنها وضحت "
-             "الحين، وإذا عندك سؤال أنا موجودة' ends a kind reply (test_tone.py); only the model found it, and trained again "
-             "with round et-ev it scores it under 0.8",
     "c-k-9": "'take it up with the manufacturer directly' is dismissive on its own, not after 'If you'd like to'",
     "e-t-18": "'pain in the neck' is a safe phrase ('this bug is a pain in the neck'), even when aimed at the customer",
     "j-j-7": "'security will throw you out on your ass' is found as swearing, not as the threat it is",
