@@ -269,6 +269,10 @@ ROUNDS = {
                       "one seller, 'expected to know by now'), an insult, swearing, shouting, 3 clean (10)"),
     "gc": ("bf458e1", "the same in Dutch, 3 clean (10)"),
     "gd": ("bf458e1", "the same in Gulf Arabic, 3 clean (10)"),
+    "ge": ("0b90364", "toxicity only, football-club ticket e-mails in English: reading doubted, 'clown behaviour', fans "
+                      "called animals, a threat with stewards, 'go back to your country', 3 clean (10)"),
+    "gf": ("0b90364", "the same in Dutch, 3 clean (10)"),
+    "gg": ("0b90364", "the same in Gulf Arabic, 3 clean (10)"),
 }
 
 

@@ -708,3 +708,36 @@ def test_round_fp_fr_neighbours_are_clean(text, language):
     report = Linter(select=["toxicity.insult", "toxicity.threat", "toxicity.identity_attack", "toxicity.obscene",
                             "toxicity.profanity", "tone"]).check(text, language=language)
     assert [f.rule for f in report.findings if f.rule != "tone.commitment"] == []
+
+
+@pytest.mark.parametrize("text,language,rule", [
+    # round ge-gg (football tickets), in other sentences
+    ("If you people could read, you'd have seen the kick-off time.", "en", "toxicity.insult"),
+    ("Proper muppet behaviour, losing a ticket twice.", "en", "toxicity.insult"),
+    ("You guys in the north stand are nothing but thugs.", "en", "toxicity.insult"),
+    ("One more message like that and you'll regret it.", "en", "toxicity.threat"),
+    ("Go back to your own country if you don't like it here.", "en", "toxicity.identity_attack"),
+    ("Als jij kon tellen, wist je dat je drie kaarten had.", "nl", "toxicity.insult"),
+    ("Wat een idioot gedrag, zeg.", "nl", "toxicity.insult"),
+    ("Jullie fans zijn echt allemaal tuig.", "nl", "toxicity.insult"),
+    ("Nog één zo'n bericht en je krijgt er spijt van.", "nl", "toxicity.threat"),
+    ("لو أنت تعرف تقرأ كان شفت موعد المباراة.", "ar", "toxicity.insult"),
+    ("حركات بزران، تضيع التذكرة مرتين.", "ar", "toxicity.insult"),
+    ("كلكم همج من أول يوم.", "ar", "toxicity.insult"),
+])
+def test_round_ge_gg_insults_and_threats(text, language, rule):
+    assert rule in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("If you could read the code on the back of the card to me, I'll activate it.", "en"),
+    ("You lot are all set for Saturday: see you at Gate 4!", "en"),
+    ("Send one more email with the photo and we'll process the refund.", "en"),
+    ("We'll have someone waiting for you at the gate to help with the wheelchair.", "en"),
+    ("Als u kunt lezen wat er op de kaart staat, kan ik hem activeren.", "nl"),
+    ("Jullie zijn allemaal welkom op de open dag!", "nl"),
+    ("عندنا قطط وكلاب، وكلهم حيوانات أليفة ومطعمة.", "ar"), ("إذا تقدر تقرأ لي الرقم اللي ورا البطاقة، بفعلها لك.", "ar"),
+])
+def test_round_ge_gg_neighbours_are_clean(text, language):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings
+            if f.rule != "toxicity.abusive"] == []
