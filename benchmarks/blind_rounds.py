@@ -273,6 +273,11 @@ ROUNDS = {
                       "called animals, a threat with stewards, 'go back to your country', 3 clean (10)"),
     "gf": ("0b90364", "the same in Dutch, 3 clean (10)"),
     "gg": ("0b90364", "the same in Gulf Arabic, 3 clean (10)"),
+    "gh": ("e670cbb", "tone only, an accountancy firm's e-mails in English: formal passive aggression ('For the fourth "
+                      "time.', 'Every single year.', 'Please google it.', 'however inconvenient that might be for you'), "
+                      "4 clean (10)"),
+    "gi": ("e670cbb", "the same in Dutch, with u/je mixing, 3 clean (10)"),
+    "gj": ("e670cbb", "the same in Modern Standard Arabic, 4 clean (10)"),
 }
 
 

@@ -851,3 +851,23 @@ def test_a_preposition_on_a_word_before_a_comma_is_no_name():
     report = Linter(select=["context.wrong_name"]).check("كبائع، لازم تطبع الملصق من التطبيق.", language="ar",
                                                         context={"customer": {"name": "ماجد الحربي"}})
     assert report.findings == []
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    # round gh-gj (an accountancy firm's e-mails): formal passive aggression, in other sentences
+    ("The form is attached. For the third time.", "en", ["blame"]),
+    ("As I remind you every month, invoices are due on the 1st.", "en", ["blame"]),
+    ("The penalty is the result of your late payment.", "en", ["blame"]),
+    ("The delay was the result of your parcel being held at customs.", "en", []),
+    ("We can only process what you send us, so please attach the receipt.", "en", []),
+    ("Rules apply to everyone, however annoying that may seem to you.", "en", ["condescending"]),
+    ("Just google it.", "en", ["dismissive"]), ("How lovely to hear from you!", "en", []),
+    ("What a nice surprise to hear from you on the last day, as usual.", "en", ["sarcasm"]),
+    ("De bijlage zit erbij. Voor de derde keer.", "nl", ["blame"]),
+    ("De vertraging komt doordat u het formulier te laat instuurde.", "nl", ["blame"]),
+    ("De vertraging komt doordat uw pakket bij de douane ligt.", "nl", []),
+    ("Google het maar even.", "nl", ["dismissive"]),
+    ("المرفق موجود. للمرة الثالثة.", "ar", ["blame"]), ("دور عليها في قوقل.", "ar", ["dismissive"]),
+])
+def test_round_gh_gj_formal_passive_aggression(text, lang, found):
+    assert [r for r, _ in tone(text, lang) if r != "commitment"] == found
