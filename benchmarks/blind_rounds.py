@@ -278,6 +278,11 @@ ROUNDS = {
                       "4 clean (10)"),
     "gi": ("e670cbb", "the same in Dutch, with u/je mixing, 3 clean (10)"),
     "gj": ("e670cbb", "the same in Modern Standard Arabic, 4 clean (10)"),
+    "gk": ("f1fc627", "nursery e-mails in English: typos, a doubled word, a misspelt name, a child's date of birth and "
+                      "NHS number, another parent's mobile, 4 clean full of nursery jargon (10)"),
+    "gl": ("f1fc627", "the same in Dutch, with a BSN and a d/t slip, 4 clean (10)"),
+    "gm": ("f1fc627", "the same in Gulf Arabic, with an Emirates ID in Arabic-Indic digits and two letters swapped in a "
+                      "name, 4 clean (10)"),
 }
 
 

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, AbstractSet, Iterable, Iterator, NamedTuple
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .langdata import CorePack
 from .textutil import ARABIC_PROCLITIC_PREFIXES, PhraseScanner, line_and_sentence_starts, phrase_body, phrase_regex
@@ -353,12 +353,12 @@ _INITIALS = str.maketrans("kj", "cg")
 
 
 def close_name(word: str, names: dict[str, str]) -> str | None:
-    """The name ``word`` is a misspelling of, if any: edit distance 1 (2 for long names), same first letter
-    (c and k count as one), or a surname with a patronymic ending added or dropped ('Adamson' for 'Adams',
+    """The name ``word`` is a misspelling of, if any: edit distance 1 (2 for long names; two letters swapped
+    count as one edit: 'لطفية' for 'لطيفة', 'Micheal' for 'Michael'), same first letter (c and k count as one), or a surname with a patronymic ending added or dropped ('Adamson' for 'Adams',
     'Peters' for 'Peterson')."""
     for n in names:
         limit = 1 if len(n) <= 5 else 2
-        d = Levenshtein.distance(word, n)
+        d = OSA.distance(word, n)
         if 1 <= d <= limit and _same_initial(word, n) and abs(len(word) - len(n)) <= limit:
             return n
         short, long_ = (word, n) if len(word) < len(n) else (n, word)

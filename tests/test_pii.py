@@ -778,3 +778,13 @@ def test_a_password_set_for_the_customer_after_a_colon(text, language, value):
 def test_a_persons_own_number_after_a_shop_or_a_prompt(text, language, found):
     report = Linter(select=["pii.phone"]).check(text, language=language, channel="chat")
     assert [text[f.start:f.end] for f in report.findings] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Her NHS number is 943 476 5919.", ["943 476 5919"]),  # (round gk: a child's NHS number read back)
+    ("NHS no. 9434765919 is on the form.", ["9434765919"]),
+    ("Your order 9434765919 shipped.", []),  # a valid checksum, but nothing says it is an NHS number
+])
+def test_a_uk_nhs_number_next_to_its_name(text, found):
+    report = Linter(select=["pii.national_id"]).check(text, language="en", channel="email")
+    assert [text[f.start:f.end] for f in report.findings] == found

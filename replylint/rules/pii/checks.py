@@ -13,6 +13,7 @@ import ipaddress
 from stdnum import iban as _iban
 from stdnum import luhn as _luhn
 from stdnum.be import nn as _be_nn
+from stdnum.gb import nhs as _nhs
 from stdnum.nl import bsn as _bsn
 from stdnum.us import ssn as _ssn
 
@@ -93,6 +94,11 @@ def be_nn_ok(digits: str) -> bool:
 def saudi_id_ok(digits: str) -> bool:
     """Saudi national id (starts with 1) or iqama (starts with 2): 10 digits, Luhn check digit."""
     return len(digits) == 10 and digits[0] in "12" and luhn_ok(digits)
+
+
+def nhs_ok(digits: str) -> bool:
+    """UK NHS number: 10 digits, mod-11 check digit (python-stdnum)."""
+    return len(digits) == 10 and _nhs.is_valid(digits)
 
 
 def emirates_id_ok(digits: str) -> bool:

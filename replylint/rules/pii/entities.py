@@ -412,6 +412,8 @@ class PiiScanner:
             found = (0.93, "US SSN")
         elif n == 10 and checks.saudi_id_ok(digits):
             found = (0.93, "Saudi national id / iqama")
+        elif n == 10 and checks.nhs_ok(digits):
+            found = (0.93, "UK NHS number")
         elif n == 11 and checks.be_nn_ok(digits):
             found = (0.93, "Belgian national number")
         elif n == 12 and checks.kuwait_civil_id_ok(digits):

@@ -155,7 +155,8 @@ class Misspelling(Rule[MisspellingOptions]):
             best = match_case(suggestions[0], word)
             floor = speller.warn_min_neighbour_frequency
             # (a word next to no frequent word is more likely a spelling the list lacks: info, see TypoPack)
-            severity = Severity.INFO if floor and not speller.shadowed(word.lower(), floor) else None
+            severity = Severity.INFO if floor and not speller.shadowed(word.lower(), floor) and \
+                not speller.known_slip(word) else None
             yield Hit(start, end, f"possible misspelling: '{word}' (did you mean '{best}'?)",
                       suggestions=[match_case(s, word) for s in suggestions],
                       fix=Fix(replacement=best, safe=False, description="use the suggested spelling"),
@@ -312,14 +313,28 @@ class RepeatedWord(Rule):
 
         return self.per_language(doc.language or "", build)
 
+    def _valid_before(self, doc: ReplyDoc) -> dict[str, re.Pattern[str]]:
+        language = doc.language or ""
+
+        def build(_: str) -> dict[str, re.Pattern[str]]:
+            pack = self.ctx.packs.get("typo", language)
+            packs = [pack] if isinstance(pack, TypoPack) else [p for p in self.ctx.packs.all("typo")
+                                                               if isinstance(p, TypoPack)]
+            return {k.lower(): re.compile(r"\s+(?:" + v + r")(?!\w)", re.I)
+                    for p in packs for k, v in p.valid_repeats_before.items()}
+
+        return self.per_language("before:" + language, build)
+
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         runs = text_runs(doc.text)
         if not any(map(eq, runs, runs[1:])):  # (map over a C function: no Python frame per word)
             return  # no word directly followed by itself: nothing for the (costlier) regex to find
         valid = self._valid(doc)
+        before = self._valid_before(doc)
         for m in _REPEAT.finditer(doc.text):
             word = m.group(1)
-            if f"{word.lower()} {word.lower()}" in valid:
+            pair = f"{word.lower()} {word.lower()}"
+            if pair in valid or pair in before and before[pair].match(doc.text, m.end()):
                 continue
             yield Hit(m.start(), m.end(), f"'{word}' is repeated", suggestions=[word],
                       fix=Fix(replacement=word, safe=True, description="remove the repeated word"))

@@ -106,6 +106,10 @@ class ConfusedWordEntry(BaseModel):
 class TypoPack(PackModel):
     extra_words: list[str] = Field(default_factory=list, description="Words the bundled dictionary lacks.")
     valid_repeats: list[str] = Field(default_factory=list, description="Doubled words that are correct ('had had').")
+    valid_repeats_before: dict[str, str] = Field(
+        default_factory=dict,
+        description="Doubled words that are correct only before certain words, as a regular expression for the next "
+                    "word ('het het' before a superlative: 'wat het het beste doet', not 'teken het het formulier').")
     proper_noun_leaders: list[str] = Field(
         default_factory=list,
         description="Words after which comes a proper noun (a beach, a street, a hotel: 'شاطئ جميرا', 'فندق "
@@ -159,6 +163,11 @@ class TypoPack(PackModel):
                     "'نبداء' for 'نبدأ'). A word of the list at most 2,000 times there is a misspelling when the "
                     "other ending gives a word twenty times as frequent (and 5,000 times or more), unless it is a "
                     "word of its own with a proclitic ('بداء': ب + 'داء') or with إ ('ابداء' is 'إبداء').")
+    dropped_letters: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="A letter left out after another, as [after, dropped] ([ؤ, و]: 'مسؤلية' for 'مسؤولية', 'شؤن' for "
+                    "'شؤون'). A word of the list at most 2,000 times there is a misspelling when putting the letter "
+                    "back gives a word five times as frequent (and 300 times or more).")
     doubling_suffixes: list[str] = Field(
         default_factory=list,
         description="Endings before which a consonant after a short vowel is doubled ('en': 'boodschap', "
@@ -184,6 +193,7 @@ class TypoPack(PackModel):
 _LISTED_SHADOW = 50_000  # see TypoPack.listed_misspelling_frequency
 _SLIP_MAX, _SLIP_RATIO, _SLIP_MIN = 200, 100, 2_000  # see TypoPack.letter_slips
 _ENDING_SLIP_MAX, _ENDING_SLIP_RATIO, _ENDING_SLIP_MIN = 2_000, 20, 5_000  # see TypoPack.ending_slips
+_DROPPED_RATIO, _DROPPED_MIN = 5, 300  # see TypoPack.dropped_letters
 # a form derived by stripping an ending is a misspelling when a word one edit away is this frequent
 DERIVED_SHADOW = 10_000
 
@@ -209,6 +219,7 @@ class Speller:
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
         self.variants = list(pack.variants if pack else [])
         self.ending_slips = [(a, b) for a, b in (pack.ending_slips if pack else ())]
+        self.dropped_letters = [(a, b) for a, b in (pack.dropped_letters if pack else ())]
         self.doubling_suffixes = sorted(pack.doubling_suffixes if pack else (), key=len, reverse=True)
         vowels = pack.open_syllable_vowels if pack else []
         self.open_syllable = re.compile(
@@ -317,6 +328,31 @@ class Speller:
                 return True
         return False
 
+    def known_slip(self, word: str) -> bool:
+        """Whether ``word`` is a word of the list that one of the pack's slip rules (``letter_slips``,
+        ``ending_slips``, ``dropped_letters``) makes a misspelling of a more frequent word: a known kind of
+        slip, so a warning however rare the right word is."""
+        w = word.lower()
+        freq = self.words.get(w, 0)
+        if not freq:
+            return False
+        return bool(self.letter_slips and freq <= _SLIP_MAX and self._letter_slip(w, freq) or
+                    self.ending_slips and freq <= _ENDING_SLIP_MAX and self._ending_slip(w, freq) or
+                    self.dropped_letters and freq <= _ENDING_SLIP_MAX and self._dropped_letter(w, freq))
+
+    def _dropped_letter(self, w: str, freq: int) -> bool:
+        """``dropped_letters``: 'مسؤلية' (603 in the list) is 'مسؤولية' (4,530)."""
+        floor = max(_DROPPED_RATIO * freq, _DROPPED_MIN)
+        for after, dropped in self.dropped_letters:
+            at = w.find(after)
+            while at >= 0:
+                nxt = at + len(after)
+                if w[nxt:nxt + len(dropped)] != dropped and nxt < len(w) and \
+                        self.words.get(w[:nxt] + dropped + w[nxt:], 0) >= floor:
+                    return True
+                at = w.find(after, at + 1)
+        return False
+
     def _ending_slip(self, w: str, freq: int) -> bool:
         """``ending_slips``: 'الخطاء' (452 in the list) is 'الخطأ' (26,580)."""
         words = self.words
@@ -353,6 +389,8 @@ class Speller:
         if self.letter_slips and freq <= _SLIP_MAX and self._letter_slip(w, freq):
             return True
         if self.ending_slips and freq <= _ENDING_SLIP_MAX and self._ending_slip(w, freq):
+            return True
+        if self.dropped_letters and freq <= _ENDING_SLIP_MAX and self._dropped_letter(w, freq):
             return True
         if self.open_syllable is not None and freq <= _SLIP_MAX and \
                 self._open_syllable_slip(w, max(_SLIP_RATIO * freq, _SLIP_MIN)):

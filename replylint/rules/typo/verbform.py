@@ -127,11 +127,10 @@ class VerbForm(Rule):
                 # bezorgd' (not 'Meld je aan en word lid', an imperative, nor 'Ik ben ziek en word ...')
                 yield self._hit(text, start, end, vocab.t_of_stem[word], "after 'en' (its subject is the sentence's)")
             elif word.endswith("t") and word.startswith(vocab.prefixes) and \
-                    (aux_open and (_closes(nxt, vocab) or nxt in vocab.passive_agents or
-                                   prev in vocab.auxiliaries and nxt in vocab.prepositions) or
+                    (aux_open and (_closes(nxt, vocab) or nxt in vocab.passive_agents or nxt in vocab.prepositions) or
                      _passive_after(tokens, i, vocab)):
                 # 'is verhuist.', 'is vertraagt door drukte' (the agent of a passive), 'is bevestigt voor
-                # donderdag' (a phrase after the participle, right after the auxiliary), and in a subordinate
+                # donderdag', 'is vanochtend verstuurt naar je' (a phrase after the participle), and in a subordinate
                 # clause, where the auxiliary follows: 'dat hij vrijdag bezorgt wordt.'
                 speller = speller or speller_for(doc)
                 right = _d_form(word)
