@@ -283,6 +283,10 @@ ROUNDS = {
     "gl": ("f1fc627", "the same in Dutch, with a BSN and a d/t slip, 4 clean (10)"),
     "gm": ("f1fc627", "the same in Gulf Arabic, with an Emirates ID in Arabic-Indic digits and two letters swapped in a "
                       "name, 4 clean (10)"),
+    "gn": ("79dd21e", "a museum's replies in English, nearly all clean, next to the rules (a killer whale, 'INVALID' "
+                      "quoted, 'Stupidly, our website ...', 'You should have received an e-mail'), and 2 with tone (12)"),
+    "go": ("79dd21e", "the same in Dutch, 10 clean (12)"),
+    "gp": ("79dd21e", "the same in Gulf Arabic, 10 clean (12)"),
 }
 
 

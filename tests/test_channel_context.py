@@ -440,3 +440,13 @@ def test_an_interjection_before_a_comma_is_not_a_name(text, language):
     report = Linter(select=["context.wrong_name", "typo.misspelling"]).check(
         text, language=language, context={"customer": {"name": "Tom Reid"}})
     assert report.findings == []
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Stupidly, our website still says 6pm.", False), ("Honestly, the shop is open until 9.", False),
+    ("Luckily, the tickets were still valid.", False), ("Kimberly, your order shipped.", True),
+])
+def test_an_adverb_opening_a_sentence_is_not_a_name(text, wrong):
+    report = Linter(select=["context.wrong_name"]).check(text, language="en",
+                                                        context={"customer": {"name": "Grace Obi"}})
+    assert bool(report.findings) == wrong

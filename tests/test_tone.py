@@ -871,3 +871,8 @@ def test_a_preposition_on_a_word_before_a_comma_is_no_name():
 ])
 def test_round_gh_gj_formal_passive_aggression(text, lang, found):
     assert [r for r, _ in tone(text, lang) if r != "commitment"] == found
+
+
+def test_what_should_have_reached_the_customer_is_an_apology():
+    assert tone("كان المفروض يوصلك إيميل يوم الثلاثاء، آسفين إنه ما وصلك.", "ar") == []
+    assert [r for r, _ in tone("كان المفروض تقرأ الإيميل يوم الثلاثاء.", "ar")] == ["blame"]
