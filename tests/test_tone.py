@@ -876,3 +876,11 @@ def test_round_gh_gj_formal_passive_aggression(text, lang, found):
 def test_what_should_have_reached_the_customer_is_an_apology():
     assert tone("كان المفروض يوصلك إيميل يوم الثلاثاء، آسفين إنه ما وصلك.", "ar") == []
     assert [r for r, _ in tone("كان المفروض تقرأ الإيميل يوم الثلاثاء.", "ar")] == ["blame"]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Our policy is policy-based.", []), ("Policy is policy, sorry.", ["dismissive"]),
+    ("The fee is fee-free for members.", []), ("Our York office is York's oldest.", []),
+])
+def test_a_tautology_closes_its_sentence(text, found):
+    assert [r for r, _ in tone(text, "en") if r != "commitment"] == found

@@ -679,7 +679,7 @@ def test_a_mild_swear_word_capitalised_by_itself_is_still_swearing():
     ("Anyone with the IQ of a houseplant could follow these steps.", "en", "toxicity.insult"),
     ("Keep yelling at my staff and you'll leave with more than a refund.", "en", "toxicity.threat"),
     ("Carry on like that and you'll go home in an ambulance.", "en", "toxicity.threat"),
-    ("Old people and smartphones, honestly.", "en", "toxicity.identity_attack"),
+    ("Pensioners and smartphones, honestly.", "en", "toxicity.identity_attack"),
     ("Stick your complaint up your backside.", "en", "toxicity.obscene"),
     ("Die klacht mag u in uw reet steken.", "nl", "toxicity.obscene"),
     ("Jij bent een wandelende ramp.", "nl", "toxicity.insult"),

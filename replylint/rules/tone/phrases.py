@@ -43,11 +43,19 @@ class TonePack(PackModel):
                                         "matches inside them: an apology that negates the blame ('ما كان المفروض "
                                         "يصير', this should not have happened). The longest match wins, and these "
                                         "are not reported.")
+    tautology_links: list[str] = Field(
+        default_factory=list,
+        description="Verbs that join a word to itself in a tautology that closes the matter ('Fees are fees.', "
+                    "'Regels zijn regels.'), reported as a brush-off: a token pattern cannot say 'the same word "
+                    "again'. The same word must stand on both sides, the second one (after an article of "
+                    "`tautology_articles`, if any) closing the sentence.")
+    tautology_articles: list[str] = Field(default_factory=list,
+                                          description="Articles allowed before the repeated word ('a deal is a deal').")
     tautologies: list[str] = Field(
         default_factory=list,
-        description="Regular expressions over the lower-cased reply for a tautology that closes the matter ('fees are "
-                    "fees', 'regels zijn regels', 'الرسوم رسوم'), reported as a brush-off: a token pattern cannot say "
-                    "'the same word again', a backreference can.")
+        description="Regular expressions over the lower-cased reply for tautologies without a joining verb "
+                    "('الرسوم رسوم'), reported like `tautology_links`. Start each with a literal: it runs on every "
+                    "reply in the language.")
     acronyms: list[str] = Field(default_factory=list, description="Capitalised words that are not shouting.")
     formal_pronouns: list[str] = Field(default_factory=list, description="Formal address (nl: u, uw).")
     informal_pronouns: list[str] = Field(default_factory=list, description="Informal address (nl: je, jij, jouw).")
@@ -74,13 +82,47 @@ class TonePack(PackModel):
         return patterns
 
 
-def _tautologies(doc: ReplyDoc) -> re.Pattern[str] | None:
+class _Tautology:
+    """A pack's tautologies, compiled: the joining verbs are found first (a literal scan), and only the words
+    around each occurrence are compared; the other expressions run as given."""
+
+    def __init__(self, pack: TonePack):
+        links = sorted(pack.tautology_links, key=len, reverse=True)
+        self.links = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, links)) + r")[ \t]+") if links else None
+        self.articles = frozenset(a.lower() for a in pack.tautology_articles)
+        self.others = re.compile("|".join(f"(?:{p})" for p in pack.tautologies)) if pack.tautologies else None
+
+    def spans(self, low: str) -> list[tuple[int, int]]:
+        out = []
+        if self.links is not None:
+            for m in self.links.finditer(low):
+                before = _LAST_WORD.search(low, max(0, m.start() - 40), m.start())
+                after = _NEXT_WORDS.match(low, m.end())
+                if before is None or after is None or len(before.group()) < 3:
+                    continue
+                first, second = after.group(1), after.group(2)
+                word = second if first in self.articles and second else first
+                if word == before.group() and (second is None or word is second or first in self.articles) and \
+                        _CLOSES.match(low, after.end(2) if word is second else after.end(1)):
+                    out.append((before.start(), after.end(2) if word is second else after.end(1)))
+        if self.others is not None:
+            out += [(m.start(), m.end()) for m in self.others.finditer(low)]
+        return out
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_NEXT_WORDS = re.compile(r"([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+_CLOSES = re.compile(r"[ \t]*(?:[.!;\n]|$)")
+
+
+def _tautologies(doc: ReplyDoc) -> _Tautology | None:
     lang = doc.language or ""
 
-    def build() -> re.Pattern[str] | None:
+    def build() -> _Tautology | None:
         pack = doc.packs.get("tone", lang) if lang else None
-        found = pack.tautologies if isinstance(pack, TonePack) else []
-        return re.compile("|".join(f"(?:{p})" for p in found)) if found else None
+        if not isinstance(pack, TonePack) or not (pack.tautology_links or pack.tautologies):
+            return None
+        return _Tautology(pack)
 
     return doc.packs.derived(("tone.tautologies", lang), build)
 
@@ -110,8 +152,8 @@ def tone_matches(doc: ReplyDoc) -> list[tuple[str, int, int]]:
         if tautology is not None:
             low = text_lower(doc.text)
             if len(low) == len(doc.text):
-                extra = [("dismissive", m.start(), m.end()) for m in tautology.finditer(low)
-                         if not any(s < m.end() and m.start() < e for _, s, e in found)]
+                extra = [("dismissive", s, e) for s, e in tautology.spans(low)
+                         if not any(a < e and s < b for _, a, b in found)]
                 if extra:
                     found = sorted(found + extra, key=lambda x: x[1])
         return found
