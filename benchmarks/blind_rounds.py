@@ -287,6 +287,11 @@ ROUNDS = {
                       "quoted, 'Stupidly, our website ...', 'You should have received an e-mail'), and 2 with tone (12)"),
     "go": ("79dd21e", "the same in Dutch, 10 clean (12)"),
     "gp": ("79dd21e", "the same in Gulf Arabic, 10 clean (12)"),
+    "gq": ("ece6265", "toxicity only, property-management e-mails in English: 'a pigsty and so are you', 'living like a "
+                      "slob', a threat to the deposit, an estate's residents generalised about, 'your screaming brats', "
+                      "3 clean (10)"),
+    "gr": ("ece6265", "the same in Dutch, 3 clean (10)"),
+    "gs": ("ece6265", "the same in Gulf Arabic, 3 clean (10)"),
 }
 
 

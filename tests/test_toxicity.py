@@ -741,3 +741,34 @@ def test_round_ge_gg_insults_and_threats(text, language, rule):
 def test_round_ge_gg_neighbours_are_clean(text, language):
     assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings
             if f.rule != "toxicity.abusive"] == []
+
+
+@pytest.mark.parametrize("text,language,rule", [
+    # round gq-gs (property management), in other sentences
+    ("The house is a dump and so are you.", "en", "toxicity.insult"),
+    ("You live like a pig, frankly.", "en", "toxicity.insult"),
+    ("Keep your brats off the lawn.", "en", "toxicity.insult"),
+    ("Tenants on this estate are all the same.", "en", "toxicity.insult"),
+    ("Report it again and your deposit is gone.", "en", "toxicity.threat"),
+    ("Het huis is een krot en jij bent net zo.", "nl", "toxicity.insult"),
+    ("Jullie wonen als beesten.", "nl", "toxicity.insult"),
+    ("Bewoners van die flat zijn allemaal hetzelfde.", "nl", "toxicity.insult"),
+    ("Mail nog één keer en je borg is weg.", "nl", "toxicity.threat"),
+    ("البيت مزبلة وانت مو أحسن منه.", "ar", "toxicity.insult"),
+    ("ناس هالمنطقة كلهم زي بعض.", "ar", "toxicity.insult"),
+    ("اشتكي مرة ثانية وانسى العربون.", "ar", "toxicity.threat"),
+])
+def test_round_gq_gs_insults_and_threats(text, language, rule):
+    assert rule in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The tip is open on Sundays, and so are we.", "en"), ("Your kids will love the new park.", "en"),
+    ("People from that street are all welcome at the open day.", "en"), ("Living like a local is easy in Lisbon.", "en"),
+    ("Buy twice and your deposit disappears from the bill.", "en"),
+    ("Mensen uit die wijk zijn allemaal welkom.", "nl"), ("Leven als een koning in ons hotel!", "nl"),
+    ("سكان الحي كلهم مدعوين للافتتاح.", "ar"), ("المشروع عالة على الميزانية.", "ar"),
+])
+def test_round_gq_gs_neighbours_are_clean(text, language):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings
+            if f.rule != "toxicity.abusive"] == []
