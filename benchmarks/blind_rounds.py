@@ -292,6 +292,11 @@ ROUNDS = {
                       "3 clean (10)"),
     "gr": ("ece6265", "the same in Dutch, 3 clean (10)"),
     "gs": ("ece6265", "the same in Gulf Arabic, 3 clean (10)"),
+    "gt": ("0ef1352", "tone only, university-admissions e-mails in English: formal passive aggression ('which I trust "
+                      "you are able to navigate', 'This correspondence is now closed.', 'Once would have sufficed.', 'as "
+                      "the name rather suggests'), 2 clean (8)"),
+    "gu": ("0ef1352", "the same in Dutch, 2 clean (8)"),
+    "gv": ("0ef1352", "the same in Modern Standard Arabic, 2 clean (8)"),
 }
 
 

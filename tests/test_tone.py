@@ -884,3 +884,19 @@ def test_what_should_have_reached_the_customer_is_an_apology():
 ])
 def test_a_tautology_closes_its_sentence(text, found):
     assert [r for r, _ in tone(text, "en") if r != "commitment"] == found
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    # round gt-gv (university admissions): formal passive aggression, in other sentences
+    ("The form is on our website, which I trust you are able to find.", "en", ["condescending"]),
+    ("This conversation is now closed.", "en", ["dismissive"]), ("Your case is now closed, and the refund is on its way.", "en", []),
+    ("Twice would be plenty; once would have sufficed.", "en", ["sarcasm"]),
+    ("A late fee is, as the name quite clearly suggests, a fee for paying late.", "en", ["condescending"]),
+    ("As the name suggests, the Sunset Tour runs at sunset.", "en", []),
+    ("Het formulier staat online; u kunt het vast zelf wel te vinden.", "nl", []),
+    ("Wij beschouwen deze discussie als afgesloten.", "nl", ["dismissive"]),
+    ("Had je de bon bewaard, dan konden we hem ruilen.", "nl", ["blame"]),
+    ("نعتبر هذا النقاش منتهي.", "ar", ["dismissive"]), ("مرة وحدة تكفي.", "ar", ["sarcasm"]),
+])
+def test_round_gt_gv_formal_passive_aggression(text, lang, found):
+    assert [r for r, _ in tone(text, lang) if r != "commitment"] == found
