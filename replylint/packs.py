@@ -11,6 +11,7 @@ built-in one (lists are appended, tables merged) or replaces it.
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Any, Callable, ContextManager, Iterable, Literal, TypeVar
@@ -41,6 +42,16 @@ class PackModel(BaseModel):
     mode: Literal["extend", "replace"] = "extend"
     version: int = 1
     description: str | None = None
+
+
+def compiled_regexes(patterns: Iterable[str]) -> None:
+    """For a pack field of regular expressions: raise a ValueError naming the first that does not compile, so
+    a broken pack is reported when it is loaded, not when a reply first needs the expression."""
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ValueError(f"pattern {p!r} is not a valid regular expression: {exc}") from None
 
 
 _SCHEMAS: dict[str, type[PackModel]] = {}

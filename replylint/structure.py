@@ -190,14 +190,13 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             particles = _SURNAME_PARTICLES.match(text, pos)  # "mevrouw De Vries": the name is Vries
             pos = particles.end() - 1 if particles is not None else pos
         w = _NEXT_WORD.match(text, pos)
+        surname = _surname_after(doc, text, w.start(1), w.end(1)) if w is not None and t is None else []
         if w is not None and t is None and ambiguous and text[at:pos].lower() in ambiguous and \
-                not _NAME_END.match(text, w.end(1)) and not _surname_after(doc, text, w.start(1), w.end(1)) and \
-                not _AND_NAME.match(text, w.end(1)):
+                not _NAME_END.match(text, w.end(1)) and not surname and not _AND_NAME.match(text, w.end(1)):
             continue  # "هلا أرسلت لنا الصورة؟" (would you send us the photo?): no greeting
         if w is not None:
             out.append((w.start(1), w.end(1)))
-            if t is None:
-                out.extend(_surname_after(doc, text, w.start(1), w.end(1)))
+            out.extend(surname)
     if leaders is not None:  # "Thanks Sarah," opens a sentence: tried at sentence starts only
         for w in filter(None, (leaders.match(text, s) for s, _ in doc.sentences)):
             out.append((w.start(1), w.end(1)))
@@ -354,8 +353,9 @@ _INITIALS = str.maketrans("kj", "cg")
 
 def close_name(word: str, names: dict[str, str]) -> str | None:
     """The name ``word`` is a misspelling of, if any: edit distance 1 (2 for long names; two letters swapped
-    count as one edit: 'لطفية' for 'لطيفة', 'Micheal' for 'Michael'), same first letter (c and k count as one), or a surname with a patronymic ending added or dropped ('Adamson' for 'Adams',
-    'Peters' for 'Peterson')."""
+    count as one edit: 'لطفية' for 'لطيفة', 'Micheal' for 'Michael'), same first letter (c and k count as
+    one), or a surname with a patronymic ending added or dropped ('Adamson' for 'Adams', 'Peters' for
+    'Peterson')."""
     for n in names:
         limit = 1 if len(n) <= 5 else 2
         d = OSA.distance(word, n)

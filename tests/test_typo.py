@@ -714,3 +714,11 @@ def test_two_letters_swapped_in_a_name_and_apologies_that_are_no_names(text, nam
     report = Linter(select=["typo.name_misspelled", "context.wrong_name"]).check(
         text, language=language, context={"customer": {"name": name}})
     assert [f.rule for f in report.findings] == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize("family,field", [("typo", "valid_repeats_before: {'het het': '(unclosed'}"),
+                                          ("tone", "tautologies: ['(unclosed']")])
+def test_a_broken_regular_expression_in_a_pack_is_reported_when_it_loads(tmp_path, family, field):
+    (tmp_path / "pack.yaml").write_text(f"family: {family}\nlanguage: nl\n{field}\n")
+    with pytest.raises(Exception, match="not a valid regular expression"):
+        Linter(Config(packs=[str(tmp_path / "pack.yaml")]))

@@ -72,8 +72,14 @@ def _frequent_word_closing(doc: ReplyDoc, word: str, start: int, end: int) -> bo
         return True
     # 'ما بيدنا شي، وخلصنا.' (and that's that): a word of four letters or more behind its conjunction, listed at
     # all often (no name starts so: 'وليد', 'وسام', 'وعد' leave a short or unlisted rest)
-    return doc.language == "ar" and word[:1] in "وف" and len(word) > 4 and \
-        _listed_often(doc, word[1:], min(threshold, _CONJUNCTION_REST_FREQUENCY))
+    return _proclitic_on_a_word(doc, word, "وف", min(threshold, _CONJUNCTION_REST_FREQUENCY))
+
+
+def _proclitic_on_a_word(doc: ReplyDoc, word: str, proclitics: str, threshold: int) -> bool:
+    """An Arabic word of five letters or more that is one of ``proclitics`` on a word the language's list holds
+    at least ``threshold`` times."""
+    return doc.language == "ar" and len(word) > 4 and word[:1] in proclitics and \
+        _listed_often(doc, word[1:], threshold)
 
 
 _CONJUNCTION_REST_FREQUENCY = 100
@@ -179,8 +185,7 @@ class WrongName(Rule):
                 continue  # "Notifications, heart-rate and sleep tracking all work"
             if _with_attached_pronoun(doc, word):
                 continue  # "سارة، طيب، بوصلها.": a verb with its object, not a second name
-            if doc.language == "ar" and len(word) > 4 and word[:1] in "كبل" and \
-                    _listed_often(doc, word[1:], _PREPOSITION_REST_FREQUENCY):
+            if _proclitic_on_a_word(doc, word, "كبل", _PREPOSITION_REST_FREQUENCY):
                 continue  # "كبائع، ..." (as a seller): a preposition on a word, not a name
             right = parts[0] if not parts[0].lower() in not_names else parts[-1]
             yield Hit(start, end, f"addresses '{word}', but the customer is '{doc.customer.name}'",

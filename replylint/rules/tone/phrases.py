@@ -20,7 +20,7 @@ from ...document import ReplyDoc
 from ...langdata import CorePack
 from ...learned import features
 from ...models import Category, Severity
-from ...packs import PackModel, pack_schema
+from ...packs import PackModel, compiled_regexes, pack_schema
 from ...patterns import PatternSet, match_reply, validate_patterns
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
@@ -74,11 +74,7 @@ class TonePack(PackModel):
     @field_validator("tautologies")
     @classmethod
     def _regex(cls, patterns: list[str]) -> list[str]:
-        for p in patterns:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {p!r}: {exc}") from None
+        compiled_regexes(patterns)
         return patterns
 
 
@@ -100,11 +96,13 @@ class _Tautology:
                 after = _NEXT_WORDS.match(low, m.end())
                 if before is None or after is None or len(before.group()) < 3:
                     continue
-                first, second = after.group(1), after.group(2)
-                word = second if first in self.articles and second else first
-                if word == before.group() and (second is None or word is second or first in self.articles) and \
-                        _CLOSES.match(low, after.end(2) if word is second else after.end(1)):
-                    out.append((before.start(), after.end(2) if word is second else after.end(1)))
+                # the repeated word, after an article if there is one; the sentence must close right after it
+                if after.group(1) in self.articles and after.group(2):
+                    word, end = after.group(2), after.end(2)
+                else:
+                    word, end = after.group(1), after.end(1)
+                if word == before.group() and _CLOSES.match(low, end):
+                    out.append((before.start(), end))
         if self.others is not None:
             out += [(m.start(), m.end()) for m in self.others.finditer(low)]
         return out

@@ -20,8 +20,9 @@ from typing import Iterator
 from pydantic import Field, field_validator
 
 from ...models import Severity
-from ...packs import PackModel, pack_schema
+from ...packs import PackModel, compiled_regexes, pack_schema
 from ...prefilter import Alternation
+from ...structure import opens_after
 from ...textutil import Lazy, gate_open, gate_words, phrase_body, phrase_regex, text_lower, text_runs, text_words
 
 CATEGORIES = ("insult", "profanity", "threat", "identity_attack", "obscene")
@@ -77,11 +78,7 @@ class ToxicityPack(PackModel):
     @field_validator("threats", "group_attacks", "insult_patterns")
     @classmethod
     def _compile(cls, patterns: list[str]) -> list[str]:
-        for p in patterns:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise ValueError(f"pattern {p!r} is not a valid regular expression: {exc}") from None
+        compiled_regexes(patterns)
         return patterns
 
 
@@ -421,8 +418,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     """A capitalised word inside a sentence, followed by another capitalised word: part of a name."""
     if not text[start:start + 1].isupper() or text[start + 1:end].isupper():
         return False  # (all capitals: shouted)
-    before = text[:start].rstrip()
-    return bool(before) and before[-1] not in ".!?:\n\"'“‘(" and _NAME_AFTER.match(text, end) is not None
+    return not opens_after(text, start, ".!?:\n\"'“‘(") and _NAME_AFTER.match(text, end) is not None
 
 
 def iter_categories(hits: list[LexHit], category: str) -> Iterator[LexHit]:

@@ -304,33 +304,24 @@ class RepeatedWord(Rule):
         ),
     )
 
-    def _valid(self, doc: ReplyDoc) -> frozenset[str]:
-        def build(language: str) -> frozenset[str]:
+    def _valid(self, doc: ReplyDoc) -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
+        """Doubled words that are right: always ('had had'), and only before certain words ('het het' before a
+        superlative), as the next word's expression."""
+        def build(language: str) -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
             pack = self.ctx.packs.get("typo", language)
             packs = [pack] if isinstance(pack, TypoPack) else [p for p in self.ctx.packs.all("typo")
                                                                if isinstance(p, TypoPack)]
-            return frozenset(v.lower() for p in packs for v in p.valid_repeats)
+            return (frozenset(v.lower() for p in packs for v in p.valid_repeats),
+                    {k.lower(): re.compile(r"\s+(?:" + v + r")(?!\w)", re.I)
+                     for p in packs for k, v in p.valid_repeats_before.items()})
 
         return self.per_language(doc.language or "", build)
-
-    def _valid_before(self, doc: ReplyDoc) -> dict[str, re.Pattern[str]]:
-        language = doc.language or ""
-
-        def build(_: str) -> dict[str, re.Pattern[str]]:
-            pack = self.ctx.packs.get("typo", language)
-            packs = [pack] if isinstance(pack, TypoPack) else [p for p in self.ctx.packs.all("typo")
-                                                               if isinstance(p, TypoPack)]
-            return {k.lower(): re.compile(r"\s+(?:" + v + r")(?!\w)", re.I)
-                    for p in packs for k, v in p.valid_repeats_before.items()}
-
-        return self.per_language("before:" + language, build)
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         runs = text_runs(doc.text)
         if not any(map(eq, runs, runs[1:])):  # (map over a C function: no Python frame per word)
             return  # no word directly followed by itself: nothing for the (costlier) regex to find
-        valid = self._valid(doc)
-        before = self._valid_before(doc)
+        valid, before = self._valid(doc)
         for m in _REPEAT.finditer(doc.text):
             word = m.group(1)
             pair = f"{word.lower()} {word.lower()}"

@@ -22,7 +22,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ...cache import cache_dir, write_atomically
-from ...packs import PackModel, pack_schema
+from ...packs import PackModel, compiled_regexes, pack_schema
 
 MIN_STEM_FREQUENCY = 200
 """Derived forms (stems, compound parts, words without clitics) count only when
@@ -190,6 +190,13 @@ class TypoPack(PackModel):
                                                                   "(Dutch d/t slips); no section, no check.")
 
 
+    @field_validator("valid_repeats_before")
+    @classmethod
+    def _next_words(cls, patterns: dict[str, str]) -> dict[str, str]:
+        compiled_regexes(patterns.values())
+        return patterns
+
+
 _LISTED_SHADOW = 50_000  # see TypoPack.listed_misspelling_frequency
 _SLIP_MAX, _SLIP_RATIO, _SLIP_MIN = 200, 100, 2_000  # see TypoPack.letter_slips
 _ENDING_SLIP_MAX, _ENDING_SLIP_RATIO, _ENDING_SLIP_MIN = 2_000, 20, 5_000  # see TypoPack.ending_slips
@@ -334,8 +341,11 @@ class Speller:
         slip, so a warning however rare the right word is."""
         w = word.lower()
         freq = self.words.get(w, 0)
-        if not freq:
-            return False
+        return bool(freq) and self._pack_slip(w, freq)
+
+    def _pack_slip(self, w: str, freq: int) -> bool:
+        """``letter_slips``, ``ending_slips`` or ``dropped_letters`` make ``w`` (``freq`` times in the list) a
+        slip of a more frequent word."""
         return bool(self.letter_slips and freq <= _SLIP_MAX and self._letter_slip(w, freq) or
                     self.ending_slips and freq <= _ENDING_SLIP_MAX and self._ending_slip(w, freq) or
                     self.dropped_letters and freq <= _ENDING_SLIP_MAX and self._dropped_letter(w, freq))
@@ -386,11 +396,7 @@ class Speller:
     def _listed_misspelling(self, w: str) -> bool:
         """``listed_misspelling_frequency``: a word of the list that is a slip of a far more common one."""
         freq = self.words[w]
-        if self.letter_slips and freq <= _SLIP_MAX and self._letter_slip(w, freq):
-            return True
-        if self.ending_slips and freq <= _ENDING_SLIP_MAX and self._ending_slip(w, freq):
-            return True
-        if self.dropped_letters and freq <= _ENDING_SLIP_MAX and self._dropped_letter(w, freq):
+        if self._pack_slip(w, freq):
             return True
         if self.open_syllable is not None and freq <= _SLIP_MAX and \
                 self._open_syllable_slip(w, max(_SLIP_RATIO * freq, _SLIP_MIN)):
