@@ -6,11 +6,22 @@ a misspelling, a request for card data...), so nearly every reply holds several:
 far more than real traffic, where most replies are clean. Every finding costs (suggestions, the finding,
 its message), so this is the expensive end. ``generate(..., clean=True)`` draws only from the sentences
 without a problem (``PROBLEMS`` lists the others; tests/test_benchmarks.py checks both lists against the
-linter): the cheap end. Real traffic lies between the two."""
+linter): the cheap end. Real traffic lies between the two.
+
+The pools hold about a hundred distinct words per language, so every cache keyed by a word (the speller's, the
+lexicon's clean words, the Arabic norms) is hit on nearly every word, which real replies do not allow.
+:func:`varied` draws instead from the sentences of the ~3,800 labelled replies in
+``tests/fixtures/phrasings.jsonl`` (written in ~200 scenarios, tens of thousands of distinct words): replies
+of the same lengths whose wording a linter has mostly not seen before. Most of those replies were written to
+have a problem, so ``clean=True`` draws only from the replies with no label."""
 
 from __future__ import annotations
 
+import json
 import random
+import re
+from functools import lru_cache
+from pathlib import Path
 
 SENTENCES = {
     "en": [
@@ -76,3 +87,50 @@ def generate(n: int, seed: int = 1, clean: bool = False) -> list[dict]:
                     "channel": rng.choice(["email", "chat", "social_public", "sms", "whatsapp"]),
                     "context": {"customer": {"name": name}, "incoming": rng.choice(pools[lang])}})
     return out
+
+
+_FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "phrasings.jsonl"
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+
+
+@lru_cache(maxsize=2)
+def _fixture_sentences(clean: bool) -> dict[str, list[str]]:
+    """The sentences of the labelled replies, per language (with ``clean``, of the replies without a label).
+    Lines that open or close a reply ('Hi Martin,', 'Regards, Beth') are left out: each reply gets one of
+    each."""
+    pools: dict[str, list[str]] = {"en": [], "nl": [], "ar": []}
+    seen: set[str] = set()
+    with _FIXTURES.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record.get("language") not in pools or (clean and record.get("labels")):
+                continue
+            for sentence in _SENTENCE_END.split(record["text"]):
+                sentence = sentence.strip()
+                if len(sentence) >= 12 and not sentence.endswith((",", "،")) and sentence not in seen:
+                    seen.add(sentence)
+                    pools[record["language"]].append(sentence)
+    return pools
+
+
+def varied(n: int, seed: int = 1, clean: bool = False) -> list[dict]:
+    """Like :func:`generate` (same lengths, languages, channels and fields), with sentences drawn from the
+    labelled replies of the test fixtures: a vocabulary the word caches have not seen."""
+    rng = random.Random(seed)
+    pools = _fixture_sentences(clean)
+    out = []
+    for i in range(n):
+        lang = rng.choice(["en", "en", "nl", "ar"])
+        name = rng.choice(NAMES[lang])
+        target = rng.randint(200, 1500)
+        text = GREETINGS[lang].format(name=name)
+        while len(text) < target:
+            text += rng.choice(pools[lang]) + " "
+        out.append({"id": str(i), "text": text.strip(), "language": lang if rng.random() < 0.5 else None,
+                    "channel": rng.choice(["email", "chat", "social_public", "sms", "whatsapp"]),
+                    "context": {"customer": {"name": name}, "incoming": rng.choice(pools[lang])}})
+    return out
+
+
+CORPORA = {"generated": generate, "varied": varied}
+"""The reply sources the speed benchmarks can use, by name."""

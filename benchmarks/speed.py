@@ -3,7 +3,8 @@
     python benchmarks/speed.py [--n 2000] [--default-venv PATH]
 
 Replies are generated (benchmarks/replies.py): 200-1,500 characters, mixed English, Dutch and Arabic,
-languages given for half of them. "Warm" means the linter has already checked a few replies in each
+languages given for half of them, from small sentence pools and, as "varied", from the sentences of the test
+fixtures' labelled replies (a vocabulary the word caches have not seen). "Warm" means the linter has already checked a few replies in each
 language (models, word lists and matchers loaded). Machines here are shared and noisy: compare ratios
 across runs, not absolute numbers.
 """
@@ -26,17 +27,18 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import replylint  # noqa: E402
-from replies import generate  # noqa: E402
+from replies import CORPORA, generate  # noqa: E402
 from timing import percentile  # noqa: E402
 from shared import write_json  # noqa: E402
 
 
-def warm_single(n: int, passes: int = 3, clean: bool = False) -> dict:
+def warm_single(n: int, passes: int = 3, clean: bool = False, corpus: str = "generated") -> dict:
     """``passes`` passes over the same replies; the pass with the median throughput is reported (the
     machine is shared: single passes swing by 10-20%), with every pass's throughput alongside.
-    ``clean``: replies made only of sentences without a problem (see benchmarks/replies.py)."""
+    ``clean``: replies made only of sentences without a problem; ``corpus``: where the sentences come from,
+    the generator's small pools or the test fixtures' labelled replies (see benchmarks/replies.py)."""
     linter = replylint.Linter()
-    records = generate(n, seed=1, clean=clean)
+    records = CORPORA[corpus](n, seed=1, clean=clean)
     for r in generate(60, seed=99):
         linter.check(r["text"], language=r["language"], channel=r["channel"], context=r["context"])
     runs = []
@@ -150,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     print("warm:", json.dumps(result["warm_single_process"]))
     result["warm_single_process_clean"] = warm_single(args.n, clean=True)
     print("warm, clean replies:", json.dumps(result["warm_single_process_clean"]))
+    result["warm_single_process_varied"] = warm_single(args.n, corpus="varied")
+    print("warm, varied wording:", json.dumps(result["warm_single_process_varied"]))
+    result["warm_single_process_varied_clean"] = warm_single(args.n, clean=True, corpus="varied")
+    print("warm, varied wording, clean:", json.dumps(result["warm_single_process_varied_clean"]))
     result["check_many"] = [batch(args.n, 1), batch(args.n, 2)]
     print("check_many:", json.dumps(result["check_many"]))
     pythons = [sys.executable]
