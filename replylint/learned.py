@@ -19,6 +19,7 @@ import re
 import threading
 from collections import Counter
 from functools import cached_property
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, ClassVar, Iterable
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # scikit-learn's default token pattern (words of two or more word characters), so training and use agree
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
 SENTENCE = re.compile(r"[^.!?؟\n]+[.!?؟]*")
+_ONE = 1
 
 
 def features(text: str) -> Counter[str]:
@@ -56,9 +58,9 @@ class LinearModel:
     def __init__(self, weights: dict[str, tuple[float, float]], intercept: float):
         self.weights = weights  # feature -> (idf, coefficient)
         self.intercept = intercept
-        # for a feature seen once (nearly all of them) its value is its idf: the sums over those are taken in C
-        self._idf2 = {f: idf * idf for f, (idf, _) in weights.items()}
-        self._dot = {f: idf * coef for f, (idf, coef) in weights.items()}
+        # for a feature seen once (nearly all of them) its value is its idf: the sums over those are taken in C,
+        # both in one pass as the real and imaginary parts of one complex number (idf², idf × coefficient)
+        self._terms = {f: complex(idf * idf, idf * coef) for f, (idf, coef) in weights.items()}
 
     @classmethod
     def load(cls, path: Path) -> LinearModel:
@@ -66,15 +68,18 @@ class LinearModel:
         return cls({f: (idf, coef) for f, idf, coef in data["features"]}, float(data["intercept"]))
 
     def probability(self, counts: Counter[str]) -> float:
-        present = counts.keys() & self._dot.keys()  # (features outside the training vocabulary weigh nothing)
-        norm = sum(map(self._idf2.__getitem__, present))
-        dot = sum(map(self._dot.__getitem__, present))
-        for feature in present:
-            tf = counts[feature]
-            if tf > 1:  # sublinear tf: (1 + ln tf) * idf instead of the idf counted above
-                scale = 1.0 + math.log(tf)
-                norm += (scale * scale - 1.0) * self._idf2[feature]
-                dot += (scale - 1.0) * self._dot[feature]
+        terms = self._terms
+        present = counts.keys() & terms.keys()  # (features outside the training vocabulary weigh nothing)
+        total = sum(map(terms.__getitem__, present), 0j)
+        norm, dot = total.real, total.imag
+        # sublinear tf, (1 + ln tf) * idf instead of the idf counted above, for the few features seen more than
+        # once (picked out in C)
+        for feature in compress(counts.keys(), map(_ONE.__lt__, counts.values())):
+            term = terms.get(feature)
+            if term is not None:
+                scale = 1.0 + math.log(counts[feature])
+                norm += (scale * scale - 1.0) * term.real
+                dot += (scale - 1.0) * term.imag
         z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-z))
 

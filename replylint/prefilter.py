@@ -23,7 +23,7 @@ character or a marker on both sides is a whole word of any text the string occur
 from __future__ import annotations
 
 import re
-from typing import AbstractSet, Iterator, Sequence
+from typing import AbstractSet, Callable, Generic, Hashable, Iterator, Sequence, TypeVar
 
 try:  # CPython's own parser (the one re.compile uses); without it nothing is prefiltered
     from re import _constants as _C, _parser as _P  # type: ignore[attr-defined]
@@ -268,15 +268,20 @@ class Alternation:
     branch matches first at a position. Group numbers are not kept (the joined expression numbers them
     across branches): read ``start``, ``end`` and ``group()`` only."""
 
-    def __init__(self, patterns: Sequence[str], flags: int = 0, whole_scans: int = 8):
+    def __init__(self, patterns: Sequence[str], flags: int = 0, whole_scans: int = 8,
+                 common: AbstractSet[str] = frozenset()):
         """``whole_scans``: how many texts are scanned with the joined expression before the patterns
-        are read (which costs a few milliseconds: a CLI run on one file never pays it)."""
+        are read (which costs a few milliseconds: a CLI run on one file never pays it). ``common``: words
+        nearly every text has (a language's function words): a branch is looked up by a requirement
+        without them where it has one."""
         self.patterns = tuple(patterns)
         self.flags = flags
+        self._common = frozenset(common)
         self._whole_scans = whole_scans
         self.full = re.compile(self._join(range(len(self.patterns))), flags)
         self._scans = 0  # texts scanned so far: the first few are scanned whole (see finditer)
-        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._subsets: Recurring[tuple[int, ...]] = Recurring(lambda indices: self._join(indices), flags)
+        self._branches: list[re.Pattern[str] | None] = [None] * len(self.patterns)
         self._analysed = False
         self._always = True
         self._checks: list[tuple[int, tuple]] = []
@@ -287,11 +292,24 @@ class Alternation:
         required = [_words_required(f) for f in factors]
         # a branch that bounds no whole word may still need a literal (Arabic ones match inside words)
         substrings = [() if words else _substrings_required(f) for f, words in zip(factors, required)]
-        # per branch, per requirement: the longest word of each alternative (one set test rules out
-        # nearly every branch) and the alternatives themselves (tested when that passes)
-        self._checks = [(i, tuple((frozenset(max(sorted(a), key=len) for a in alts), alts) for alts in reqs))
+        # per branch, per requirement: the longest word of each alternative that is not a common word (one set
+        # test rules out nearly every branch) and the alternatives themselves (tested when that passes)
+        rarest = (lambda word: (word not in self._common, len(word)))  # a word that is not common, the longest
+        self._checks = [(i, self._rarest_first(tuple((frozenset(max(sorted(a), key=rarest) for a in alts), alts)
+                                                     for alts in reqs)))
                         for i, reqs in enumerate(required)]
         self._literal_checks = [(i, subs) for i, subs in enumerate(substrings) if subs]
+        # a literal of word characters lies inside one of the text's \w+ runs: the runs are tested (once per
+        # run, remembered) instead of the text, which an Arabic reply of ~140 literals paid ~70 us for
+        self._literal_branches = frozenset(i for i, _ in self._literal_checks)
+        self._word_literals: dict[str, list[tuple[str, int]]] = {}  # by their first two characters
+        for i, subs in self._literal_checks:
+            for literal in subs:
+                if _WORD.fullmatch(literal):
+                    self._word_literals.setdefault(literal[:2], []).append((literal, i))
+        self._other_literals = [(i, others) for i, subs in self._literal_checks
+                                if (others := tuple(s for s in subs if not _WORD.fullmatch(s)))]
+        self._run_literals: dict[str, frozenset[int]] = {}
         self._always = not any(required) and not any(substrings)
         # the branches by the keys of their first requirement: a text's words pick their candidates with
         # one set intersection instead of a test per branch (a pack holds ~20 threat branches and ~4 group
@@ -305,6 +323,15 @@ class Alternation:
         self._keys = frozenset(index)
         self._analysed = True
 
+    def _rarest_first(self, checks: tuple) -> tuple:
+        """A branch's requirements with the one whose keys are least often common words first: it indexes the
+        branch, and is tested first. Requirements are ordered by the letters they need, which put 'your' and
+        'and' before 'kill': an English threat branch was a candidate in every reply, eleven of them a reply.
+        (Stable: without common words the order stays.)"""
+        if not self._common or len(checks) < 2:
+            return checks
+        return tuple(sorted(checks, key=lambda check: len(check[0] & self._common) / len(check[0])))
+
     def _join(self, indices) -> str:
         return "|".join(f"(?:{self.patterns[i]})" for i in indices)
 
@@ -312,7 +339,7 @@ class Alternation:
         """Indices of the branches that may match ``text``, whose ``\\w+`` runs are ``words``."""
         if not self._analysed:
             self._analyse()
-        ruled_out = {i for i, subs in self._literal_checks if not any(s in text for s in subs)}
+        ruled_out = self._literal_branches - self._literals_in(text, words) if self._literal_checks else ()
         present = self._keys & words if isinstance(words, frozenset) else self._keys.intersection(words)
         candidates = set(self._unconditional)
         for key in present:
@@ -331,6 +358,31 @@ class Alternation:
                 out.append(i)
         return tuple(out)
 
+    def _literals_in(self, text: str, words: AbstractSet[str]) -> set[int]:
+        """The branches with a literal requirement that ``text`` (whose ``\\w+`` runs are ``words``) meets."""
+        found: set[int] = set()
+        known = self._run_literals
+        for word in words:
+            branches = known.get(word)
+            if branches is None:
+                branches = self._literals_of(word)
+                if len(known) < 100_000:  # (two threads may both add a word: harmless)
+                    known[word] = branches
+            if branches:
+                found |= branches
+        for i, others in self._other_literals:
+            if i not in found and any(s in text for s in others):
+                found.add(i)
+        return found
+
+    def _literals_of(self, word: str) -> frozenset[int]:
+        """The branches with a literal of word characters that occurs in ``word`` (a literal has three
+        characters or more: looked up by each pair of the word's characters, not tested one by one)."""
+        index = self._word_literals
+        found = [i for at in range(len(word) - 1) for literal, i in index.get(word[at:at + 2], ())
+                 if word.startswith(literal, at)]
+        return frozenset(found)
+
     def finditer(self, text: str, words: AbstractSet[str] | None = None) -> Iterator[re.Match[str]]:
         """Matches in ``text``. ``words`` must be the set of its ``\\w+`` runs (``textutil.text_words``
         of the text it was lower-cased from gives them); computed here when not given."""
@@ -346,12 +398,92 @@ class Alternation:
             return iter(())
         if len(open_) == len(self.patterns):
             return self.full.finditer(text)
-        return self._subset(open_).finditer(text)
+        if len(open_) == 1:
+            return self._branch(open_[0]).finditer(text)
+        compiled = self._subsets.get(open_)
+        if compiled is not None:
+            return compiled.finditer(text)
+        merged = self._merged(open_, text)
+        return iter(merged) if merged is not None else self._subsets.compile(open_).finditer(text)
 
-    def _subset(self, indices: tuple[int, ...]) -> re.Pattern[str]:
-        compiled = self._subsets.get(indices)
+    def _branch(self, i: int) -> re.Pattern[str]:
+        compiled = self._branches[i]
         if compiled is None:  # two threads may both compile it: harmless
-            compiled = re.compile(self._join(indices), self.flags)
-            if len(self._subsets) < 256:
-                self._subsets[indices] = compiled
+            compiled = self._branches[i] = re.compile(f"(?:{self.patterns[i]})", self.flags)
+        return compiled
+
+    def _merged(self, indices: tuple[int, ...], text: str) -> list[re.Match[str]] | None:
+        """The matches of the open branches joined, from one scan per branch (see :func:`merged_matches`).
+        Each branch's own expression is compiled once; joining the open ones anew compiled a new expression
+        for most replies with several open (a set of ~30 threat branches opens hundreds of different
+        subsets) and cost more than the scans. A set of branches that recurs is joined (:class:`Recurring`)."""
+        return merged_matches([self._branch(i) for i in indices], text)
+
+
+
+def merged_matches(expressions: Sequence[re.Pattern[str]], text: str,
+                   longest: bool = False) -> list[re.Match[str]] | None:
+    """What ``finditer`` of the expressions joined as alternatives finds in ``text``, without compiling the
+    join: one scan per expression. The joined expression takes, at the leftmost position where one of them
+    matches, the first that does there (``longest``: the one whose match there is longest, as a trie of
+    phrases does), and goes on where that match ends. Group numbers are each expression's own. None when
+    an expression's match there is empty: ``re``'s rules for empty matches are left to ``re``."""
+    ahead: list[tuple[int, int, int, re.Match[str]]] = []  # (start, tie-break, which, its next match)
+    for k, expression in enumerate(expressions):
+        m = expression.search(text)
+        if m is not None:
+            ahead.append((m.start(), -m.end() if longest else k, k, m))
+    out: list[re.Match[str]] = []
+    while ahead:
+        start, _, _, m = min(ahead)
+        end = m.end()
+        if end == start:
+            return None
+        out.append(m)
+        kept = []
+        for item in ahead:
+            if item[0] >= end:
+                kept.append(item)
+                continue
+            again = expressions[item[2]].search(text, end)
+            if again is not None:
+                kept.append((again.start(), -again.end() if longest else item[2], item[2], again))
+        ahead = kept
+    return out
+
+
+K = TypeVar("K", bound=Hashable)
+
+
+class Recurring(Generic[K]):
+    """Expressions for subsets of a list (of branches, of phrases), compiled only once a subset recurs.
+
+    A reply opens its own subset of a list; compiling the subset's expression pays off when the same subset
+    comes back (replies from one template, a batch of similar ones), and costs more than scanning with each
+    member's own expression when it does not (new wording opens new subsets). So the first time a subset is
+    asked for, :meth:`get` answers None (the caller scans member by member, :func:`merged_matches`) and
+    remembers it; the second time it compiles. Both are bounded: a stream of ever-new subsets never grows them
+    past ``size``."""
+
+    def __init__(self, source: Callable[[K], str], flags: int = 0, size: int = 1024):
+        self._source, self._flags, self._size = source, flags, size
+        self._compiled: dict[K, re.Pattern[str]] = {}
+        self._seen: dict[K, None] = {}
+
+    def get(self, key: K) -> re.Pattern[str] | None:
+        compiled = self._compiled.get(key)
+        if compiled is not None:
+            return compiled
+        if key in self._seen:
+            return self.compile(key)
+        if len(self._seen) >= 4 * self._size:
+            self._seen.clear()
+        self._seen[key] = None
+        return None
+
+    def compile(self, key: K) -> re.Pattern[str]:
+        compiled = re.compile(self._source(key), self._flags)  # (two threads may both compile it: harmless)
+        if len(self._compiled) >= self._size:
+            self._compiled.pop(next(iter(self._compiled)), None)  # the oldest
+        self._compiled[key] = compiled
         return compiled

@@ -8,6 +8,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
+from .prefilter import Recurring, merged_matches
+
 T = TypeVar("T")
 # Size of the caches of per-text results (word runs, lower case, line starts): the texts of the replies
 # in hand. check_many runs each rule over a batch (64 replies, two views each), so a smaller cache
@@ -379,8 +381,17 @@ class PhraseScanner:
                            for phrase in by_runs.get(runs, ()))
         if not chosen:
             return []
-        scanner = self.latin() if len(chosen) == len(self.plain) else _subset_regex(chosen)
-        return [m.span() for m in scanner.finditer(low)]
+        if len(chosen) == len(self.plain):
+            return [m.span() for m in self.latin().finditer(low)]
+        if len(chosen) == 1:
+            return [m.span() for m in _phrase_alone(next(iter(chosen))).finditer(low)]
+        compiled = _SUBSETS.get(chosen)
+        if compiled is not None:
+            return [m.span() for m in compiled.finditer(low)]
+        # one scan per chosen phrase, merged as the trie would (compiling the trie of each reply's own handful
+        # of phrases cost more than the scans: new wording makes new handfuls)
+        merged = merged_matches([_phrase_alone(phrase) for phrase in sorted(chosen)], low, longest=True)
+        return [m.span() for m in (merged if merged is not None else _SUBSETS.compile(chosen).finditer(low))]
 
     def _arabic_starts(self, text: str, chosen: frozenset[str]) -> list[int] | None:
         """Where a match of ``phrase_regex(chosen)`` can start in ``text``, in order, when every chosen
@@ -437,18 +448,26 @@ class _PhraseIndex:
                 self.by_runs.setdefault(frozenset(runs), set()).add(phrase.lower())
 
 
-@lru_cache(maxsize=1024)
-def _subset_regex(phrases: frozenset[str]) -> re.Pattern[str]:
-    """:func:`_first_char_regex` of the phrases a text can hold. Replies repeat the same few subsets;
-    the cache bounds what an unusual stream of texts can make it compile."""
-    return _first_char_regex(set(phrases))
-
-
-def _first_char_regex(phrases: set[str]) -> re.Pattern[str]:
+def _first_char_source(phrases: frozenset[str]) -> str:
     trie = _trie(phrases)
     first = "".join(re.escape(unit) for unit in sorted(trie))
     branches = "|".join(f"(?<={re.escape(unit)}){_emit(child)}" for unit, child in sorted(trie.items()))
-    return re.compile(f"[{first}](?<![\\w].)(?:{branches})(?![\\w])")
+    return f"[{first}](?<![\\w].)(?:{branches})(?![\\w])"
+
+
+# :func:`_first_char_regex` of the phrases a text can hold, for the subsets that recur
+_SUBSETS: Recurring[frozenset[str]] = Recurring(_first_char_source)
+
+
+@lru_cache(maxsize=8192)
+def _phrase_alone(phrase: str) -> re.Pattern[str]:
+    """One lower-cased phrase as :func:`_first_char_regex` matches it (whole words, any run of whitespace
+    for a space), for :func:`~replylint.prefilter.merged_matches`. Bounded by the phrases of the packs."""
+    return re.compile(r"(?<![\w])(?:" + _trie_regex({phrase}) + r")(?![\w])")
+
+
+def _first_char_regex(phrases: set[str]) -> re.Pattern[str]:
+    return re.compile(_first_char_source(frozenset(phrases)))
 
 
 class Lazy(Generic[T]):

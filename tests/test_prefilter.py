@@ -116,3 +116,32 @@ def test_the_first_texts_are_scanned_whole_then_with_the_branches_they_can_match
         assert [m.group() for m in alternation.finditer("watch your back. kys")] == ["watch your back", "kys"]
         assert list(alternation.finditer("thanks for waiting")) == []
     assert alternation.branches("kys", frozenset({"kys"})) == (1,)
+
+
+def test_a_subset_is_compiled_when_it_recurs_and_the_store_stays_bounded():
+    from replylint.prefilter import Recurring
+
+    sources: list[tuple[int, ...]] = []
+    store = Recurring(lambda key: (sources.append(key), "|".join(map(str, key)))[1], size=2)
+    assert store.get((1, 2)) is None and sources == []  # first time: the caller scans member by member
+    assert store.get((1, 2)).pattern == "1|2" and sources == [(1, 2)]
+    assert store.get((1, 2)) is not None and sources == [(1, 2)]  # compiled once
+    for key in [(3,), (3,), (4,), (4,), (5,), (5,)]:
+        store.get(key)
+    assert len(store._compiled) == 2 and (1, 2) not in store._compiled  # the oldest went
+    for i in range(20):
+        store.get((100 + i,))
+    assert len(store._seen) <= 8
+
+
+def test_merged_scans_give_the_joined_expressions_matches():
+    from replylint.prefilter import merged_matches
+
+    expressions = [re.compile(p) for p in (r"\bab\b", r"\bab c\b", r"\bc d\b", r"x+")]
+    text = "ab c d ab xx c d ab"
+    joined = re.compile("|".join(f"(?:{e.pattern})" for e in expressions))
+    assert [m.span() for m in merged_matches(expressions, text)] == [m.span() for m in joined.finditer(text)]
+    longest = re.compile(r"\b(?:ab(?: c)?|c d|x+)\b")  # a trie prefers the longer phrase at a position
+    assert [m.span() for m in merged_matches(expressions[:3] + [re.compile(r"\bx+\b")], text, longest=True)] == \
+        [m.span() for m in longest.finditer(text)]
+    assert merged_matches([re.compile(r"a*")], "bbb") is None  # empty matches are left to re

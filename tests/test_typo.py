@@ -1,4 +1,5 @@
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from replylint import Config, Linter, Severity
 
@@ -722,3 +723,41 @@ def test_a_broken_regular_expression_in_a_pack_is_reported_when_it_loads(tmp_pat
     (tmp_path / "pack.yaml").write_text(f"family: {family}\nlanguage: nl\n{field}\n")
     with pytest.raises(Exception, match="not a valid regular expression"):
         Linter(Config(packs=[str(tmp_path / "pack.yaml")]))
+
+
+_NEIGHBOUR_LETTERS = st.sampled_from(list("abcdeilnorstuéë'-") + ["ّ", "ة", "ال", "ب", "ت", "1"])
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ar"])
+def test_frequent_neighbours_from_the_index_are_those_one_edit_away(language):
+    """Speller._shadowed answers bars of 2,000 and more from an index of frequent words by their deletions;
+    it must name exactly the words pyspellchecker's edit_distance_1 reaches (typed words, their slips, and
+    strings no list holds)."""
+    from replylint.rules.typo.speller import Speller
+
+    speller = Speller(language, None)
+    frequent = sorted(w for w, n in speller.words.items() if n >= 50_000)[:400]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.one_of(st.sampled_from(frequent), st.tuples(st.sampled_from(frequent), st.integers(0, 20),
+                                                          st.integers(0, 3), _NEIGHBOUR_LETTERS).map(_slip),
+                     st.lists(_NEIGHBOUR_LETTERS, max_size=8).map("".join)),
+           st.sampled_from([2_000, 2_500, 10_000, 50_000, 100_000, 1_000_000]))
+    def agree(word, bar):
+        brute = any(speller.words.get(c, 0) >= bar for c in speller.checker.edit_distance_1(word))
+        assert speller._frequent_neighbour(word, bar) == brute, (word, bar)
+
+    agree()
+
+
+def _slip(args):
+    """A word with one slip of kind ``kind`` at ``at``: a letter dropped, replaced, inserted, or two swapped."""
+    word, at, kind, letter = args
+    at %= max(len(word), 1)
+    if kind == 0:
+        return word[:at] + word[at + 1:]
+    if kind == 1:
+        return word[:at] + letter + word[at + 1:]
+    if kind == 2:
+        return word[:at] + letter + word[at:]
+    return word[:at] + word[at + 1:at + 2] + word[at:at + 1] + word[at + 2:]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from pydantic import Field, field_validator
 
@@ -87,10 +87,11 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:your|my|his|her|their|our|its|je|jou
                                 re.IGNORECASE)
 
 
-def _expressions(patterns: list[str]) -> tuple[Lazy, Alternation | None]:
+def _expressions(patterns: list[str], common: frozenset[str]) -> tuple[Lazy, Alternation | None]:
     """The patterns joined, case-insensitive for text as written, and for lower-cased text when no
-    pattern has a capital letter in it (see :class:`Lexicon`)."""
-    lower = None if any(ch.isupper() for p in patterns for ch in _ESCAPE.sub("", p)) else Alternation(patterns)
+    pattern has a capital letter in it (see :class:`Lexicon`). ``common``: the language's function words."""
+    lower = None if any(ch.isupper() for p in patterns for ch in _ESCAPE.sub("", p)) else \
+        Alternation(patterns, common=common)
     return Lazy.regex("|".join(f"(?:{p})" for p in patterns), re.I), lower
 
 
@@ -197,7 +198,9 @@ def one_letter_runs(runs: tuple[str, ...]) -> bool:
 class Lexicon:
     """A compiled pack for one language."""
 
-    def __init__(self, pack: ToxicityPack, language: str):
+    def __init__(self, pack: ToxicityPack, language: str, common: Iterable[str] = ()):
+        """``common``: the language's function words (the core pack's stop words), which the threat and
+        group-attack prefilter does not look branches up by."""
         self.language = language
         self.words: dict[str, tuple[str, Severity, bool]] = {}
         phrase_lists: dict[tuple[str, Severity, bool], list[str]] = {}
@@ -229,7 +232,8 @@ class Lexicon:
         # Threat and group-attack patterns are written for lower-cased text: matched without re.I on the
         # lower-cased reply they run twice as fast. A pack pattern with capitals in it keeps re.I on the reply
         # as written.
-        self.expressions = [(category, *_expressions(patterns)) for category, patterns in
+        frequent = frozenset(w.casefold() for w in common)
+        self.expressions = [(category, *_expressions(patterns, frequent)) for category, patterns in
                             (("threat", pack.threats), ("identity_attack", pack.group_attacks),
                              ("insult", pack.insult_patterns)) if patterns]
         self.address = phrase_regex(pack.address_words)

@@ -12,6 +12,7 @@ from typing import ClassVar, Iterable
 
 from ...document import ReplyDoc
 from ...models import Category, Severity
+from ...langdata import CorePack
 from ...packs import PackStore
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
@@ -25,7 +26,10 @@ def lexicon_for(packs: PackStore, language: str | None) -> Lexicon | None:
 
     def build() -> Lexicon | None:
         pack = packs.get("toxicity", lang) if lang else None
-        return Lexicon(pack, lang) if isinstance(pack, ToxicityPack) else None
+        if not isinstance(pack, ToxicityPack):
+            return None
+        core = packs.get("core", lang)
+        return Lexicon(pack, lang, core.stopwords if isinstance(core, CorePack) else ())
 
     return packs.derived(("toxicity.lexicon", lang), build)
 
