@@ -358,14 +358,18 @@ class PhraseScanner:
             chosen = self._possible(text)
             if not chosen:
                 return []
-            exact = self.exact() if len(chosen) == len(self.words) else phrase_regex(chosen)
-            if exact is None:
-                return []
             starts = self._arabic_starts(text, chosen)
             if starts is None:
-                return [m.span() for m in exact.finditer(text)]
+                exact = self.exact() if len(chosen) == len(self.words) else phrase_regex(chosen)
+                return [m.span() for m in exact.finditer(text)] if exact is not None else []
             # only where a phrase's first word occurs can a match start: try the expression there, in
-            # order and without overlaps, as finditer would (it found nothing anywhere else)
+            # order and without overlaps, as finditer would (it found nothing anywhere else). The whole
+            # list's expression, compiled once, matches there what the chosen phrases' would: a phrase the
+            # gate ruled out matches nowhere in the text, and the trie tries the others in the same order
+            # (compiling each reply's own choice cost more than the matching on new wording)
+            exact = self.exact()
+            if exact is None:
+                return []
             out, pos = [], 0
             for start in starts:
                 if start >= pos:

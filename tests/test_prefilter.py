@@ -122,11 +122,11 @@ def test_a_subset_is_compiled_when_it_recurs_and_the_store_stays_bounded():
     from replylint.prefilter import Recurring
 
     sources: list[tuple[int, ...]] = []
-    store = Recurring(lambda key: (sources.append(key), "|".join(map(str, key)))[1], size=2)
-    assert store.get((1, 2)) is None and sources == []  # first time: the caller scans member by member
-    assert store.get((1, 2)).pattern == "1|2" and sources == [(1, 2)]
-    assert store.get((1, 2)) is not None and sources == [(1, 2)]  # compiled once
-    for key in [(3,), (3,), (4,), (4,), (5,), (5,)]:
+    store = Recurring(lambda key: (sources.append(key), "|".join(map(str, key)))[1], size=2, after=3)
+    assert store.get((1, 2)) is None and store.get((1, 2)) is None and sources == []  # scanned member by member
+    assert store.get((1, 2)).pattern == "1|2" and sources == [(1, 2)]  # the third time: compiled
+    assert store.get((1, 2)) is not None and sources == [(1, 2)]  # once
+    for key in [(3,), (3,), (3,), (4,), (4,), (4,), (5,), (5,), (5,)]:
         store.get(key)
     assert len(store._compiled) == 2 and (1, 2) not in store._compiled  # the oldest went
     for i in range(20):
