@@ -409,7 +409,7 @@ class Alternation:
     def _branch(self, i: int) -> re.Pattern[str]:
         compiled = self._branches[i]
         if compiled is None:  # two threads may both compile it: harmless
-            compiled = self._branches[i] = re.compile(f"(?:{self.patterns[i]})", self.flags)
+            compiled = self._branches[i] = re.compile(f"(?:{literal_first(self.patterns[i])})", self.flags)
         return compiled
 
     def _merged(self, indices: tuple[int, ...], text: str) -> list[re.Match[str]] | None:
@@ -419,6 +419,21 @@ class Alternation:
         subsets) and cost more than the scans. A set of branches that recurs is joined (:class:`Recurring`)."""
         return merged_matches([self._branch(i) for i in indices], text)
 
+
+
+_BOUNDARY_WORD = re.compile(r"\\b(\w+)(?![\w?*+{])")
+
+
+def literal_first(pattern: str) -> str:
+    """``pattern`` with a leading word boundary before a literal word moved behind it: ``\\byou'll`` becomes
+    ``you(?<!\\wyou)'ll``. The same matches (before a word character, a boundary is a position after none), but
+    ``re`` finds an expression that starts with a literal by a fast string search, and tries one that starts
+    with an assertion at every position: 10x slower on a reply."""
+    m = _BOUNDARY_WORD.match(pattern)
+    if m is None or re.escape(m.group(1)) != m.group(1):
+        return pattern
+    word = m.group(1)
+    return f"{word}(?<!\\w{word}){pattern[m.end():]}"
 
 
 def merged_matches(expressions: Sequence[re.Pattern[str]], text: str,

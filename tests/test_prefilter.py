@@ -145,3 +145,25 @@ def test_merged_scans_give_the_joined_expressions_matches():
     assert [m.span() for m in merged_matches(expressions[:3] + [re.compile(r"\bx+\b")], text, longest=True)] == \
         [m.span() for m in longest.finditer(text)]
     assert merged_matches([re.compile(r"a*")], "bbb") is None  # empty matches are left to re
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["\\b", "kill", "you", "'ll", "\\s+", "(?:a|b)", "?", "+", "\\w", "|", "قتلك", "x{2}",
+                                 "\\d", "*", "(", ")", "{1,2}"]), min_size=1, max_size=6).map("".join), _texts)
+def test_a_boundary_moved_behind_the_first_word_changes_no_match(pattern: str, text: str) -> None:
+    from replylint.prefilter import literal_first
+
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    moved = re.compile(literal_first(pattern))
+    assert [(m.span(), m.group()) for m in moved.finditer(text)] == [(m.span(), m.group()) for m in plain.finditer(text)]
+
+
+def test_a_boundary_is_moved_only_before_a_whole_literal_word():
+    from replylint.prefilter import literal_first
+
+    assert literal_first(r"\byou'll\s+regret") == r"you(?<!\wyou)'ll\s+regret"
+    for pattern in (r"\byou?", r"\byou+", r"\bab{2}", r"\b(?:i|we)", r"kill\b", r"\bab*"):
+        assert literal_first(pattern) == pattern

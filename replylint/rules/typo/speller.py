@@ -205,6 +205,7 @@ _DROPPED_RATIO, _DROPPED_MIN = 5, 300  # see TypoPack.dropped_letters
 # a form derived by stripping an ending is a misspelling when a word one edit away is this frequent
 DERIVED_SHADOW = 10_000
 _NEIGHBOUR_FLOOR = 2_000  # bars from here up are answered from an index of the words this frequent (COMPOUND_SHADOW)
+_NEIGHBOUR_INDEX_AFTER = 200  # ... once a process has asked this many such questions (see _neighbour_index)
 
 
 def _one_edit(word: str, other: str, letters: AbstractSet[str]) -> bool:
@@ -266,6 +267,7 @@ class Speller:
         self._suggestions: dict[str, list[str]] = {}
         self._first_index: dict[str, list[str]] | None = None
         self._neighbours: tuple[int, dict[str, list[str]]] | None = None  # see _neighbour_index
+        self._shadow_queries = 0
         self._compound_frequency: dict[str, int] = {}  # compounds suggested by _compound_suggestions
 
     def _common(self, word: str) -> bool:
@@ -457,7 +459,9 @@ class Speller:
         if self.language == "ar":  # 'والتأمبن': the slip is in 'التأمين', whose proclitic form is rarer
             stems += [word[len(p):] for p in self.prefixes if word.startswith(p) and len(word) - len(p) >= 3]
         if frequency >= _NEIGHBOUR_FLOOR:
-            return any(self._frequent_neighbour(stem, frequency) for stem in stems)
+            self._shadow_queries += 1  # (a race can only miscount: harmless)
+            if self._neighbours is not None or self._shadow_queries > _NEIGHBOUR_INDEX_AFTER:
+                return any(self._frequent_neighbour(stem, frequency) for stem in stems)
         return any(words.get(c, 0) >= frequency for stem in stems for c in self.checker.edit_distance_1(stem))
 
     def _frequent_neighbour(self, word: str, frequency: int) -> bool:
@@ -480,18 +484,18 @@ class Speller:
         return any(words.get(c, 0) >= frequency and _one_edit(word, c, letters) for c in found)
 
     def _neighbour_index(self) -> dict[str, list[str]]:
-        """The list's words of ``_NEIGHBOUR_FLOOR`` or more, under themselves and each of their deletions (built
-        on first use: ~30 ms for English's ~10,000 such words; rebuilt if the shared list has grown since)."""
+        """The list's words of ``_NEIGHBOUR_FLOOR`` or more, under themselves and each of their deletions (rebuilt
+        if the shared list has grown since). Building it takes ~0.1 s a language, so a process builds it only
+        after ``_NEIGHBOUR_INDEX_AFTER`` such questions (a CLI run over a few macros never does)."""
         built = self._neighbours
         if built is not None and built[0] == len(self.words):
             return built[1]
         with self._lock:
             index: dict[str, list[str]] = {}
-            for w, count in list(self.words.items()):
-                if count >= _NEIGHBOUR_FLOOR:
-                    index.setdefault(w, []).append(w)
-                    for at in range(len(w)):
-                        index.setdefault(w[:at] + w[at + 1:], []).append(w)
+            for w in [w for w, count in self.words.items() if count >= _NEIGHBOUR_FLOOR]:
+                index.setdefault(w, []).append(w)
+                for at in range(len(w)):
+                    index.setdefault(w[:at] + w[at + 1:], []).append(w)
             self._neighbours = (len(self.words), index)
         return index
 
