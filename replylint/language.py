@@ -29,6 +29,7 @@ _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe
 # runs of the same characters: counting run lengths costs a fifth of listing every character
 _ARABIC_RUN = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+_TWO_LETTERS = re.compile(r"[^\W\d_].*?[^\W\d_]", re.S)
 
 
 def words_of(text: str) -> list[str]:
@@ -78,13 +79,19 @@ class LanguageDetector:
 
     def _detect(self, text: str) -> tuple[str | None, float]:
         sample = text[:4000]
+        arabic_first = "ar" in self.candidates and not sample.isascii() and _ARABIC.search(sample) is not None
+        if arabic_first:
+            # Arabic characters in half of all characters are at least half of the letters: with two letters
+            # somewhere, the answer below, without cutting the reply into words first (~30 us)
+            arabic = sum(map(len, _ARABIC_RUN.findall(sample)))
+            if 2 * arabic >= len(sample) and _TWO_LETTERS.search(sample) is not None:
+                return "ar", 0.99
         words = words_of(text) if len(text) <= 4000 else _WORD.findall(sample.lower())
         # fewer than two letters (every word has one at least: only a one-word text needs its length)
         if len(words) < 2 and (not words or len(words[0]) < 2):
             return None, 0.0
-        if "ar" in self.candidates and not sample.isascii() and _ARABIC.search(sample):
+        if arabic_first:
             letters = sum(map(len, words))
-            arabic = sum(map(len, _ARABIC_RUN.findall(sample)))
             # without apostrophes the words are exactly the letter runs: their length is the letter count
             total = letters if "'" not in sample else sum(map(len, _LETTER_RUN.findall(sample)))
             if arabic / total >= 0.5:

@@ -134,3 +134,24 @@ def test_fewer_than_two_letters_is_nothing_to_go_on(detector, text):
 
     assert sum(map(len, words_of(text))) < 2
     assert detector._detect(text) == (None, 0.0)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["شكرا", "لك", "١٢", "،", "؟", " ", "ok", "a", "ب", "'", "thanks", "\n", "7"]),
+                max_size=12).map("".join))
+def test_the_arabic_shortcut_answers_as_the_full_detection(text):
+    """Detection says Arabic early when Arabic characters are half the text; it must say so exactly when the
+    full path (two letters at least, then Arabic characters against the letters) does."""
+    import re
+
+    from replylint.language import _ARABIC_RUN, words_of
+
+    detector = LanguageDetector(["en", "nl", "ar"], {"en": ["the", "and"], "nl": ["de", "en"], "ar": []})
+    words = words_of(text)
+    arabic = sum(map(len, _ARABIC_RUN.findall(text)))
+    letters = sum(map(len, re.findall(r"[^\W\d_]+", text)))
+    full = not (len(words) < 2 and (not words or len(words[0]) < 2)) and arabic / letters >= 0.5
+    if full:
+        assert detector._detect(text) == ("ar", 0.99)
+    if 2 * arabic >= len(text) and letters >= 2:  # where the shortcut answers
+        assert full

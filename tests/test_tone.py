@@ -1,4 +1,5 @@
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from replylint import Config, Linter, Severity
 
@@ -900,3 +901,24 @@ def test_a_tautology_closes_its_sentence(text, found):
 ])
 def test_round_gt_gv_formal_passive_aggression(text, lang, found):
     assert [r for r, _ in tone(text, lang) if r != "commitment"] == found
+
+
+class _LinkPack:  # the fields _Tautology reads
+    tautology_links = ["is", "means", "is still", "blijft"]
+    tautology_articles = ["a", "de"]
+    tautologies: list[str] = []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["is", "this", " ", "\t", "  ", "means", "still", "x", "blijft", ".", "\n", "a"]),
+                max_size=14).map("".join))
+def test_joining_verbs_are_found_where_the_blank_led_expression_finds_them(text):
+    """Tautologies look for their joining verb first and then for the blank before it; the matches must be
+    those of the expression that starts with the blank."""
+    import re
+
+    from replylint.rules.tone.phrases import _Tautology
+
+    links = sorted(_LinkPack.tautology_links, key=len, reverse=True)
+    blank_led = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, links)) + r")[ \t]+")
+    assert list(_Tautology(_LinkPack)._links(text)) == [m.span() for m in blank_led.finditer(text)]

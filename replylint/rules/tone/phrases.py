@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
-from typing import ClassVar, Iterable
+from typing import ClassVar, Iterable, Iterator
 
 from pydantic import Field, field_validator
 
@@ -84,16 +84,18 @@ class _Tautology:
 
     def __init__(self, pack: TonePack):
         links = sorted(pack.tautology_links, key=len, reverse=True)
-        self.links = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, links)) + r")[ \t]+") if links else None
+        # the joining verb first, then the blank before it (see _links): an expression that starts with a blank
+        # is tried at every space of a reply
+        self.links = re.compile(r"(?:" + "|".join(map(re.escape, links)) + r")[ \t]+") if links else None
         self.articles = frozenset(a.lower() for a in pack.tautology_articles)
         self.others = re.compile("|".join(f"(?:{p})" for p in pack.tautologies)) if pack.tautologies else None
 
     def spans(self, low: str) -> list[tuple[int, int]]:
         out = []
         if self.links is not None:
-            for m in self.links.finditer(low):
-                before = _LAST_WORD.search(low, max(0, m.start() - 40), m.start())
-                after = _NEXT_WORDS.match(low, m.end())
+            for start, end in self._links(low):
+                before = _LAST_WORD.search(low, max(0, start - 40), start)
+                after = _NEXT_WORDS.match(low, end)
                 if before is None or after is None or len(before.group()) < 3:
                     continue
                 # the repeated word, after an article if there is one; the sentence must close right after it
@@ -106,6 +108,23 @@ class _Tautology:
         if self.others is not None:
             out += [(m.start(), m.end()) for m in self.others.finditer(low)]
         return out
+
+    def _links(self, low: str) -> Iterator[tuple[int, int]]:
+        """What ``[ \\t]+(?:links)[ \\t]+`` finds: a joining verb with blanks on both sides, the match starting
+        at the first blank before it (or where the last match ended)."""
+        assert self.links is not None
+        pos = 0
+        m = self.links.search(low)
+        while m is not None:
+            verb = start = m.start()
+            while start > pos and low[start - 1] in " \t":
+                start -= 1
+            if start < verb:
+                yield start, m.end()
+                pos = m.end()
+                m = self.links.search(low, pos)
+            else:  # (inside a word, or right after the last match)
+                m = self.links.search(low, verb + 1)
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
