@@ -149,7 +149,8 @@ def test_merged_scans_give_the_joined_expressions_matches():
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(["\\b", "kill", "you", "'ll", "\\s+", "(?:a|b)", "?", "+", "\\w", "|", "قتلك", "x{2}",
-                                 "\\d", "*", "(", ")", "{1,2}"]), min_size=1, max_size=6).map("".join), _texts)
+                                 "\\d", "*", "(", ")", "{1,2}", "(?P<word>", "(?P<w>you)"]), min_size=1, max_size=6
+                ).map("".join), _texts)
 def test_a_boundary_moved_behind_the_first_word_changes_no_match(pattern: str, text: str) -> None:
     from replylint.prefilter import literal_first
 
@@ -165,5 +166,6 @@ def test_a_boundary_is_moved_only_before_a_whole_literal_word():
     from replylint.prefilter import literal_first
 
     assert literal_first(r"\byou'll\s+regret") == r"you(?<!\wyou)'ll\s+regret"
-    for pattern in (r"\byou?", r"\byou+", r"\bab{2}", r"\b(?:i|we)", r"kill\b", r"\bab*"):
+    assert literal_first(r"\b(?P<word>your)\s+x") == r"(?P<word>your)(?<!\wyour)\s+x"
+    for pattern in (r"\byou?", r"\byou+", r"\bab{2}", r"\b(?:i|we)", r"kill\b", r"\bab*", r"\b(?P<word>your)?x"):
         assert literal_first(pattern) == pattern

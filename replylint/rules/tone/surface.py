@@ -99,6 +99,7 @@ class Shouting(Rule):
 
 _QUOTES = frozenset("'\"‘’“”«»„‚")
 _PUNCT_RUN = re.compile(r"[!?؟]{2,}")
+_PUNCT_PAIRS = ("!!", "??", "!?", "?!")
 
 
 @register
@@ -122,6 +123,10 @@ class ExcessivePunctuation(Rule):
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         text = doc.text
+        # (a run of two holds one of these pairs: four string searches rule out most replies, where the
+        # expression, which starts with a character class, was tried at every character)
+        if "؟" not in text and not any(pair in text for pair in _PUNCT_PAIRS):
+            return
         for m in _PUNCT_RUN.finditer(text):
             if m.group() in ("?!", "!?") or _inside_code(text, m.start(), m.end()):
                 continue

@@ -15,6 +15,7 @@ from typing import Iterable
 
 from ...document import ReplyDoc
 from ...models import Category, Fix, Severity
+from ...prefilter import literal_first
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...textutil import text_lower, text_words
@@ -40,7 +41,8 @@ class _Entry:
 
     def __init__(self, pattern: str, use: str | dict[str, str], note: str):
         self.regex = re.compile(pattern, re.IGNORECASE)
-        self.lower = re.compile(pattern)  # for the lower-cased text (the pack's words are lower case)
+        # for the lower-cased text (the pack's words are lower case), led by its first word where it can be
+        self.lower = re.compile(literal_first(pattern))
         group = _GROUP.search(pattern)
         body = group.group(1) if group else ""
         self.triggers = tuple((w.lower(), _APOSTROPHE.split(w.lower())[0]) for w in body.split("|")) \
