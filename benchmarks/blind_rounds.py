@@ -297,6 +297,11 @@ ROUNDS = {
                       "the name rather suggests'), 2 clean (8)"),
     "gu": ("0ef1352", "the same in Dutch, 2 clean (8)"),
     "gv": ("0ef1352", "the same in Modern Standard Arabic, 2 clean (8)"),
+    "gw": ("1e96482", "toxicity only, gym-membership e-mails in English: 'Honestly pathetic.' after 'people like you', a "
+                      "whinging little snowflake, veiled threats ('Would be a pity if it happened again ... with the way "
+                      "you talk to our staff', 'see how brave you feel ... alone'), 'hire from over there', 3 clean (11)"),
+    "gx": ("1e96482", "the same in Dutch, 3 clean (11)"),
+    "gy": ("1e96482", "the same in Gulf Arabic, 3 clean (11)"),
 }
 
 

@@ -772,3 +772,48 @@ def test_round_gq_gs_insults_and_threats(text, language, rule):
 def test_round_gq_gs_neighbours_are_clean(text, language):
     assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings
             if f.rule != "toxicity.abusive"] == []
+
+
+@pytest.mark.parametrize("text,language,rule", [
+    # round gw-gy (gym memberships), in other sentences
+    ("You moan about every class. Truly pathetic.", "en", "toxicity.insult"),
+    ("Stop complaining, you spoilt little snowflake.", "en", "toxicity.insult"),
+    ("Nice car you've got. Be a shame if something happened to your car.", "en", "toxicity.threat"),
+    ("It'd be a real shame if your locker got emptied, given the way you speak to the staff.", "en", "toxicity.threat"),
+    ("We'll see how tough you are when you're on your own in the car park.", "en", "toxicity.threat"),
+    ("Staff from that part of the world, they never turn up on time.", "en", "toxicity.identity_attack"),
+    ("Jij klaagt over elke les. Gewoon zielig.", "nl", "toxicity.insult"),
+    ("Ga toch sporten, vette zak.", "nl", "toxicity.insult"),
+    ("Dat komt omdat je een verwende jankerd bent.", "nl", "toxicity.insult"),
+    ("Zou jammer zijn als er iets met je auto gebeurt.", "nl", "toxicity.threat"),
+    ("We zien wel hoe stoer je bent als je alleen op de parkeerplaats staat.", "nl", "toxicity.threat"),
+    ("Mensen uit zulke landen, die kunnen nooit iets goed doen.", "nl", "toxicity.identity_attack"),
+    ("ما أحد بيرجع لك فلوسك يا طفيلي.", "ar", "toxicity.insult"),
+    ("راح نشوف جرأتك لما تكون بروحك في المواقف.", "ar", "toxicity.threat"),
+    ("هذي الجنسيات ما يعرفون يشتغلون.", "ar", "toxicity.identity_attack"),
+    ("Het kan ons geen ene flikker schelen.", "nl", "toxicity.profanity"),
+    ("أمثالك هم السبب في كل هالمشاكل.", "ar", "toxicity.insult"),
+])
+def test_round_gw_gy_insults_and_threats(text, language, rule):
+    assert rule in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("It would be a shame if you missed the sale, so I've added the code to your account.", "en"),
+    ("It'd be a pity if it happened again, wouldn't it? So I've asked the courier to ring first.", "en"),
+    ("We'll see how brave you feel after the first spin class!", "en"),
+    ("Parcels from over there can take longer; they don't always get scanned at customs.", "en"),
+    ("The courier charged you twice? Honestly ridiculous. I've refunded it.", "en"),
+    ("It would be a shame if something happened to your order in transit, so I've insured it.", "en"),
+    ("Zonde als u de actie mist, dus ik heb de code toegevoegd.", "nl"),
+    ("Zou jammer zijn als dat nog eens gebeurt, toch? Daarom bel ik de bezorger.", "nl"),
+    ("We sturen u een nieuwe, grote zak voor het gras.", "nl"),
+    ("Omdat je een trouwe klant bent, krijg je tien procent korting.", "nl"),
+    ("Pakketten uit die landen doen er soms langer over.", "nl"),
+    ("لأنك عميل مميز، أضفنا لك خصم ١٠٪.", "ar"),
+    ("مؤسف لو تكرر التأخير، عشان كذا كلمت شركة الشحن.", "ar"),
+    ("نقدر أمثالك من العملاء الأوفياء.", "ar"), ("عملاء أمثالك هم سبب نجاحنا.", "ar"),
+])
+def test_round_gw_gy_neighbours_are_clean(text, language):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings
+            if f.rule != "toxicity.abusive"] == []

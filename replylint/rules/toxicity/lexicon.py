@@ -55,6 +55,10 @@ class ToxicityPack(PackModel):
         description="Regular expressions over lower-cased text for insults made of ordinary words ('entitled "
                     "little brats like you', 'verwende klanten zoals jij'), reported as insult.")
     address_words: list[str] = Field(default_factory=list, description="'you', 'jij', 'يا': aimed at someone.")
+    address_after: list[str] = Field(
+        default_factory=list,
+        description="Words right after an insult that only the customer's insult has: a verb form of the second "
+                    "person at the end of a clause ('omdat je een zeurende jankerd bent').")
     object_pronouns: list[str] = Field(
         default_factory=list,
         description="Address words that are also the object of a verb ('you', 'u'): followed by one of "
@@ -117,6 +121,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _LEET_CHARS = set("0134578@$!|€9")
 _VOCATIVE_END = re.compile(r"\s*(?:[.!?,،؟]|$)")
 _VOCATIVE_START = re.compile(r"\s*[,،!]")
+_AT_SENTENCE_END = re.compile(r"[ \t]*(?:[.!?؟]|$)")
 _REPEAT = re.compile(r"(.)\1{2,}")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
@@ -237,6 +242,8 @@ class Lexicon:
                             (("threat", pack.threats), ("identity_attack", pack.group_attacks),
                              ("insult", pack.insult_patterns)) if patterns]
         self.address = phrase_regex(pack.address_words)
+        after = phrase_body(pack.address_after) if pack.address_after else None
+        self.address_after = re.compile(r"[ \t]+(?:" + after + r")(?!\w)", re.I) if after else None
         objects = phrase_body(pack.addressed_objects) if pack.addressed_objects else None
         self.objects = re.compile(r"[^\S\n]+(?:" + objects + r")(?!\w)", re.I) if objects else None
         self.intensifiers = frozenset(w.casefold() for w in pack.intensifiers)
@@ -329,19 +336,48 @@ class Lexicon:
             between = window[m.end():].casefold().split()
             if between and between[0] in self.object_determiners and m.group().strip().casefold() in self.object_pronouns:
                 continue  # 'we'll send you a dog bowl': the customer is given something, not called something
-            if len(between) <= 2 or all(w in self.intensifiers for w in between):
+            # two words of any kind between, or three with one that is not an intensifier ('you're a whinging
+            # little snowflake': an adjective of the speaker's own among the usual ones)
+            if len(between) <= 2 or sum(w not in self.intensifiers for w in between) <= (1 if len(between) <= 3 else 0):
                 return True
         if self.objects is not None and self.objects.match(text, end):
             return True  # "these pathetic complaints", "je belachelijke gezeur"
         after = text[end:end + 8].lower()
         if re.match(r"\s*(?:,\s*)?(?:you|jij|u|يا|انت|أنت)\b", after):
             return True
+        if self.address_after is not None and self.address_after.match(text, end):
+            return True  # 'omdat je een zeurende jankerd bent
         # vocative: "Doe normaal, sukkel." / "Idiot, read the manual."
         before = text[:start].rstrip()
         sentence_start = not before or before[-1] in ".!?\n"
         if (before.endswith((",", "،")) and _VOCATIVE_END.match(text, end)) or \
                 (sentence_start and _VOCATIVE_START.match(text, end)):
             return True
+        return _AT_SENTENCE_END.match(text, end) is not None and self._vocative_with_words(before)
+
+    def _vocative_with_words(self, before: str) -> bool:
+        """Whether an insult that ends its sentence has, before it, one or two words that make it a vocative
+        after a comma ('Kom eerst maar eens opdagen, luie zak.': an adjective, not an article, and no list of
+        adjectives: 'een nieuwe, grote zak' is a bag) or a verdict on what the sentence before said of the
+        customer ('People like you are why prices go up. Honestly pathetic.': intensifiers only; not after a
+        question, 'Charged twice? Honestly ridiculous.' agrees with them)."""
+        rest, last = before.rstrip(), []
+        for _ in range(2):
+            cut = max(rest.rfind(" "), rest.rfind("\t"), rest.rfind("\n"))
+            word = rest[cut + 1:]
+            if not word.isalpha():
+                return False
+            last.append(word.casefold())
+            rest = rest[:cut + 1].rstrip()
+            if rest.endswith((",", "،")) and not any(w in self.object_determiners for w in last):
+                before_comma = rest[:-1].casefold().split()[-2:]
+                return not any(w in self.object_determiners for w in before_comma)
+            if rest and rest[-1] in ".!\n" and all(w in self.intensifiers for w in last):
+                sentence = rest[:-1]
+                start = max(sentence.rfind("."), sentence.rfind("!"), sentence.rfind("?"), sentence.rfind("\n"))
+                return self.address is not None and self.address.search(sentence, start + 1) is not None
+            if not rest:
+                return False
         return False
 
     # -- scanning ---------------------------------------------------------------------------
