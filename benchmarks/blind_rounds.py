@@ -302,6 +302,12 @@ ROUNDS = {
                       "you talk to our staff', 'see how brave you feel ... alone'), 'hire from over there', 3 clean (11)"),
     "gx": ("1e96482", "the same in Dutch, 3 clean (11)"),
     "gy": ("1e96482", "the same in Gulf Arabic, 3 clean (11)"),
+    "gz": ("e32b449", "toxicity and tone, a food-delivery brand's public replies in English: 'you live in a dump', 'a "
+                      "tight-fisted moaner like you', 'Our drivers have your address, so I'd think twice', 'Go cry to the "
+                      "papers, sweetheart', '..., genius.' (sarcasm), the customer's estate generalised about, 3 clean "
+                      "(10)"),
+    "ha": ("e32b449", "the same in Dutch, 3 clean (10)"),
+    "hb": ("e32b449", "the same in Gulf Arabic (a reply greeting '@nawaf_q' as 'يا نواف'), 3 clean (10)"),
 }
 
 

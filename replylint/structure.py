@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, AbstractSet, Iterable, Iterator, NamedTuple
 from rapidfuzz.distance import OSA
 
 from .langdata import CorePack
-from .textutil import ARABIC_PROCLITIC_PREFIXES, PhraseScanner, line_and_sentence_starts, phrase_body, phrase_regex
+from .textutil import (ARABIC_PROCLITIC_PREFIXES, PhraseScanner, has_arabic_letter, line_and_sentence_starts, phrase_body,
+                       phrase_regex)
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
@@ -383,3 +384,42 @@ def _skeleton(word: str) -> str:
 
 
 _SURNAME_ENDINGS = frozenset({"on", "son", "sen", "s", "se", "sz"})
+
+# Arabic letters by the Latin consonant a transliteration writes for them; letters that are vowels, or written
+# now as a vowel and now as a consonant (و, ي), or often left out (ع, ء, ة), have none (an h at the end of a name
+# is dropped on both sides: 'Sarah' for 'سارة', 'Abdullah' for 'عبدالله')
+_ARABIC_CONSONANTS = str.maketrans({
+    "ب": "b", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ش": "s", "ص": "s", "ز": "s", "ج": "k", "ق": "k", "ك": "k",
+    "غ": "k", "خ": "k", "د": "d", "ض": "d", "ذ": "d", "ظ": "d", "ر": "r", "ف": "f", "ل": "l", "م": "m", "ن": "n",
+    "ح": "h", "ه": "h", **{ch: "" for ch in "اأإآٱءؤئىيوةعـ\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"}})
+_LATIN_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("gh", "k"), ("ph", "f"), ("ch", "s"))
+_LATIN_CONSONANTS = str.maketrans({"q": "k", "c": "k", "g": "k", "j": "k", "z": "s", "x": "s", "p": "b", "v": "f",
+                                   **{ch: "" for ch in "aeiouyw'’-_ "}})
+
+
+def script_skeleton(word: str) -> str:
+    """The consonants of a name as a transliteration between Arabic and Latin script keeps them, repeats collapsed:
+    'نواف' and 'nawaf' are both 'nf', 'محمد' and 'Mohammed' 'mhmd' (not 'أحمد', 'hmd'), 'عبدالله' and 'Abdullah'
+    'bdl'. Only for telling
+    whether two spellings in different scripts may be one name."""
+    low = word.lower()
+    if has_arabic_letter(low):
+        bare = low.translate(_ARABIC_CONSONANTS)
+    else:
+        for digraph, single in _LATIN_DIGRAPHS:
+            low = low.replace(digraph, single)
+        bare = low.translate(_LATIN_CONSONANTS)
+    out: list[str] = []
+    for ch in bare:
+        if ch.isalpha() and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out).removesuffix("h")
+
+
+def same_name_across_scripts(word: str, names: Iterable[str]) -> bool:
+    """Whether ``word`` (say 'نواف') may be one of ``names`` (say 'nawaf', from the handle '@nawaf_q') written in
+    the other script: the same consonants, at least two of them."""
+    arabic = has_arabic_letter(word)
+    skeleton = script_skeleton(word)
+    return len(skeleton) >= 2 and any(has_arabic_letter(n) != arabic and script_skeleton(n) == skeleton
+                                      for n in names)

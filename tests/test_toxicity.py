@@ -817,3 +817,58 @@ def test_round_gw_gy_insults_and_threats(text, language, rule):
 def test_round_gw_gy_neighbours_are_clean(text, language):
     assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings
             if f.rule != "toxicity.abusive"] == []
+
+
+@pytest.mark.parametrize("text,language,rule", [
+    # round gz-hb (public replies of food-delivery brands), in other sentences
+    ("No wonder it's cold, you live in a pigsty.", "en", "toxicity.insult"),
+    ("Nobody cares what a whinger like you thinks.", "en", "toxicity.insult"),
+    ("Our riders know your address, so watch yourself.", "en", "toxicity.threat"),
+    ("Go and whine to the ombudsman then.", "en", "toxicity.insult"),
+    ("Je woont in een krot, wat verwacht je.", "nl", "toxicity.insult"),
+    ("Een zeurkous zoals jij verdient geen korting.", "nl", "toxicity.insult"),
+    ("Wij kennen je adres, dus pas maar op.", "nl", "toxicity.threat"),
+    ("Ga dan maar janken bij de Consumentenbond.", "nl", "toxicity.insult"),
+    ("عايش في زريبة وتبي الأكل يوصل حار؟", "ar", "toxicity.insult"),
+    ("عندنا عنوانك، فدير بالك.", "ar", "toxicity.threat"),
+    ("روح اشتكي عند البلدية.", "ar", "toxicity.insult"),
+    ("ناس ديرتكم كلهم نفس الشي.", "ar", "toxicity.identity_attack"),
+])
+def test_round_gz_hb_insults_and_threats(text, language, rule):
+    assert rule in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("You live in a lovely area; the rider just missed the turning.", "en"),
+    ("We have your address on file, so the refund card will come by post.", "en"),
+    ("Go ahead and complain to the ombudsman if you're not happy; here's the link.", "en"),
+    ("Customers like you keep us going, thank you!", "en"),
+    ("U woont in een mooie wijk; de bezorger miste de afslag.", "nl"),
+    ("We hebben je adres, dus de cadeaukaart komt per post.", "nl"),
+    ("عندنا عنوانك، فبنرسل لك البطاقة بالبريد.", "ar"),
+    ("ساكن في حي جميل، بس المندوب ضيع الطريق.", "ar"),
+])
+def test_round_gz_hb_neighbours_are_clean(text, language):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings
+            if f.rule != "toxicity.abusive"] == []
+
+
+@pytest.mark.parametrize("word,names,same", [
+    ("نواف", ["nawaf", "q"], True), ("محمد", ["Mohammed"], True), ("محمد", ["Ahmed"], False),
+    ("سارة", ["Sarah"], True), ("عبدالله", ["abdullah"], True), ("Khaled", ["خالد"], True),
+    ("نواف", ["maria"], False), ("nawaf", ["nawaf"], False),  # the same script is close_name's business
+])
+def test_a_name_in_the_other_script(word, names, same):
+    from replylint.structure import same_name_across_scripts
+
+    assert same_name_across_scripts(word, names) is same
+
+
+def test_a_reply_to_a_latin_handle_may_greet_in_arabic():
+    report = Linter(select=["context", "typo"]).check(
+        "آسفين يا نواف، هذا تقصير منا. رجعنا لك ٤٥ ريال كاملة.", language="ar",
+        context={"customer": {"name": "@nawaf_q"}})
+    assert [f.rule for f in report.findings] == []
+    wrong = Linter(select=["context"]).check("آسفين يا سارة، هذا تقصير منا.", language="ar",
+                                             context={"customer": {"name": "@nawaf_q"}})
+    assert [f.rule for f in wrong.findings] == ["context.wrong_name"]

@@ -22,7 +22,7 @@ from ..packs import PackModel, pack_schema
 from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
 from ..structure import LATIN_VOWELS, behind_proclitic, close_name, fold, is_handle, name_parts, name_positions, \
-    opens_after
+    opens_after, same_name_across_scripts
 from ..textutil import has_arabic_letter
 from .toxicity.rules import is_toxic_word
 
@@ -173,6 +173,8 @@ class WrongName(Rule):
                 continue  # "Sam" for "Samantha", "Jon" for "Jonathan"
             if handle and any(len(n) >= 4 and n[:1] == w[:1] for n in folded):
                 continue  # "Rachel" for "@rmoore": a handle often starts with the initial of the first name
+            if same_name_across_scripts(w, folded):
+                continue  # "يا نواف" for "@nawaf_q": the name in the other script
             if any(w in group and folded.keys() & group for group in nick_groups):
                 continue  # "Bob" for "Robert"
             if is_toxic_word(doc, word):

@@ -14,7 +14,7 @@ from ...models import Category, Fix, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import behind_proclitic, close_name, fold as _fold, is_handle, name_parts, name_positions, \
-    signature_start
+    same_name_across_scripts, signature_start
 from ...textutil import ASCII_LETTERS_JOINERS, SpanIndex, text_runs, unknown_words
 from ..canned import placeholders
 from ..toxicity.rules import is_toxic_word
@@ -122,6 +122,8 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # ('لستاي': ل + the company's name)
             if customer and close_name(_fold(word), customer) is not None:
                 continue  # 'نوفة' for 'نوف': the customer's name misspelt, which typo.name_misspelled reports
+            if same_name_across_scripts(word, names):
+                continue  # 'نواف' in a reply to '@nawaf_q': the customer's name in the other script
             if doc.language != "en" and _known_in_english(doc, word, speller):
                 continue  # loanwords: "webshop", "update" in Dutch replies
             suggestions = [s for s in speller.suggestions(word) if speller.frequency(s) >= opts.min_frequency
