@@ -922,3 +922,14 @@ def test_joining_verbs_are_found_where_the_blank_led_expression_finds_them(text)
     links = sorted(_LinkPack.tautology_links, key=len, reverse=True)
     blank_led = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, links)) + r")[ \t]+")
     assert list(_Tautology(_LinkPack)._links(text)) == [m.span() for m in blank_led.finditer(text)]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Thanks so much for your tremendous patience, three messages in one minute.", True),
+    ("Thank you for your patience, five emails in an hour!", True),
+    ("Thanks for your patience, three messages in and it's sorted: your refund is on its way.", False),
+    ("Thank you for your patience, two emails within a day is fine, we answer them all.", False),
+])
+def test_patience_praised_against_a_count_of_messages(text, found):
+    rules = [f.rule for f in Linter(select=["tone"]).check(text, language="en").findings]
+    assert ("tone.sarcasm" in rules) is found, rules
