@@ -247,9 +247,6 @@ class _Pattern:
     # the words the first required slot starts with (match_reply looks for them in the text)
     must: frozenset[str] = field(init=False)  # the words of the required slots that have one alternative
     choices: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = field(init=False)  # the rest of need
-    # per choice: its one-word alternatives with a word of each longer one (the longest): a text with none
-    # of them cannot meet it, and one set test says so (most candidates fail a choice this way)
-    choice_keys: tuple[frozenset[str], ...] = field(init=False)
 
     def __post_init__(self) -> None:
         # (one subset test instead of a loop over slots: possible() runs for every candidate and sentence)
@@ -261,7 +258,6 @@ class _Pattern:
             else:
                 choices.append((singles, multi))
         self.must, self.choices = frozenset(must), tuple(choices)
-        self.choice_keys = tuple(singles.union(max(sorted(alt), key=len) for alt in multi) for singles, multi in choices)
         if self.anchor is not None:
             self.keys = self.anchor
         else:
@@ -281,8 +277,8 @@ class _Pattern:
         """Whether every required slot has an alternative whose words all occur in ``words``."""
         if not self.must <= words:
             return False
-        for keys, (singles, multi) in zip(self.choice_keys, self.choices):
-            if keys.isdisjoint(words) or singles.isdisjoint(words) and not any(alt <= words for alt in multi):
+        for singles, multi in self.choices:
+            if singles.isdisjoint(words) and not any(alt <= words for alt in multi):
                 return False
         return True
 
