@@ -308,6 +308,11 @@ ROUNDS = {
                       "(10)"),
     "ha": ("e32b449", "the same in Dutch, 3 clean (10)"),
     "hb": ("e32b449", "the same in Gulf Arabic (a reply greeting '@nawaf_q' as 'يا نواف'), 3 clean (10)"),
+    "hc": ("5e24645", "tone only, insurance-claims e-mails in English: formal passive aggression ('Had you read the claims "
+                      "guide ...', 'Chasing us will not make yours any quicker.', 'Both times.', 'We do not offer calls "
+                      "to read it aloud.'), 3 clean (8)"),
+    "hd": ("5e24645", "the same in Dutch, 3 clean (8)"),
+    "he": ("5e24645", "the same in Modern Standard Arabic, 3 clean (8)"),
 }
 
 

@@ -11,6 +11,8 @@ is a line of slots separated by spaces::
 - ``slot?``          the slot is optional
 - ``~verb``          the word and its regular inflections (explain, explains, explained, explaining)
 - ``*`` / ``*N``     up to 1 / N arbitrary tokens that are not punctuation
+- ``^``              (first, alone) the match starts where the sentence does: ``^ both times .`` is a sentence of
+                     its own, not the end of 'we refunded you both times.'
 
 Patterns and replies go through the same small tokenizer (:func:`tokenize`),
 so a pattern can never disagree with the text about where a token ends or
@@ -242,6 +244,7 @@ class _Pattern:
     need: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...]  # per required slot: its one-word
     # alternatives, and the word sets of its longer ones
     anchor: frozenset[str] | None = None  # one of these words must occur (None: no usable anchor)
+    at_start: bool = False  # only at the start of a sentence (a leading ``^``)
     first: frozenset[str] | None = field(init=False)  # norms a match can start with (None: any token)
     keys: frozenset[str] = field(init=False)  # one of these is a token of any match: the anchor, or else
     # the words the first required slot starts with (match_reply looks for them in the text)
@@ -338,7 +341,10 @@ def validate_pattern(pattern: str) -> str:
         raise PatternError(f"pattern {pattern!r}: parentheses cannot be nested; write two patterns")
     if re.search(r"\w\(", pattern):
         raise PatternError(f"pattern {pattern!r}: alternatives must be whole words, e.g. (begrijp|begrijpen)")
-    slots = _SLOT.findall(pattern.strip())
+    body = pattern.strip()
+    slots = _SLOT.findall(body[2:] if body.startswith("^ ") else body)
+    if "^" in slots:
+        raise PatternError(f"pattern {pattern!r}: '^' (the start of a sentence) stands first, alone")
     if not [s for s in slots if not s.endswith("?") and not s.startswith("*")]:
         raise PatternError(f"pattern {pattern!r} has no required word")
     return pattern
@@ -399,11 +405,13 @@ class PatternSet:
 
     def add(self, label: str, patterns: Iterable[str]) -> None:
         for source in patterns:
-            slots = self._parse(source)
+            body = source.strip()
+            at_start = body.startswith("^ ")
+            slots = self._parse(body[2:] if at_start else body)
             need = tuple((slot.singles, tuple(frozenset(alt) for alt in slot.multi))
                          for slot in slots if not slot.optional and not slot.gap)
             anchor = self._anchor(slots)
-            compiled = _Pattern(label, source, tuple(slots), need, anchor)
+            compiled = _Pattern(label, source, tuple(slots), need, anchor, at_start)
             if anchor is None:
                 self._always.append(compiled)
             for word in anchor or ():
@@ -475,7 +483,11 @@ def _match_sentences(patterns: list[_Pattern], tokens: Tokens, sentences: Iterab
                     first is not None and first.isdisjoint(words):  # no token it can start at
                 continue
             slots = pattern.slots
-            for i in range(lo, hi) if first is None else [i for i in range(lo, hi) if norms[i] in first]:
+            if pattern.at_start:
+                tries: Iterable[int] = (lo,) if lo < hi and (first is None or norms[lo] in first) else ()
+            else:
+                tries = range(lo, hi) if first is None else [i for i in range(lo, hi) if norms[i] in first]
+            for i in tries:
                 end = _longest(slots, norms, i, hi)
                 if end > i:
                     found.append((pattern.label, starts[i], ends[end - 1]))

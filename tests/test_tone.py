@@ -933,3 +933,46 @@ def test_joining_verbs_are_found_where_the_blank_led_expression_finds_them(text)
 def test_patience_praised_against_a_count_of_messages(text, found):
     rules = [f.rule for f in Linter(select=["tone"]).check(text, language="en").findings]
     assert ("tone.sarcasm" in rules) is found, rules
+
+
+@pytest.mark.parametrize("text,language,rule", [
+    # round hc-he (insurance-claims e-mails), in other sentences
+    ("Yes, we have your photos. All three times.", "en", "tone.sarcasm"),
+    ("Calling us every day won't get your payout any faster.", "en", "tone.dismissive"),
+    ("We hebben uw foto's ontvangen. Alle drie de keren.", "nl", "tone.sarcasm"),
+    ("Blijven bellen maakt de afhandeling echt niet sneller.", "nl", "tone.dismissive"),
+    ("Had u de polis gelezen die u kreeg, dan had u het geweten.", "nl", "tone.blame"),
+    ("Misschien was het gesprek prettiger verlopen als u minder had geschreeuwd.", "nl", "tone.blame"),
+    ("Wij mailen niet om de polis voor te lezen.", "nl", "tone.condescending"),
+    ("وصلتنا الصور. في المرتين.", "ar", "tone.sarcasm"),
+    ("الاتصال كل يوم لن يجعل التعويض أسرع.", "ar", "tone.dismissive"),
+    ("لو راجعت الوثيقة لعرفت أن التحمل ٥٠٠ درهم.", "ar", "tone.blame"),
+])
+def test_round_hc_he_formal_passive_aggression(text, language, rule):
+    assert rule in [f.rule for f in Linter(select=["tone"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("We refunded you both times, and the second refund arrives on Friday.", "en"),
+    ("Both times were refunded on Monday.", "en"),
+    ("Chasing the courier will make it faster, so I've done that for you.", "en"),
+    ("Blijven mailen is niet nodig: ik houd u op de hoogte.", "nl"),
+    ("Had u de handleiding al gelezen? Zo niet, dan stuur ik hem mee.", "nl"),
+    ("Wij bellen niet om de wijziging uit te leggen; u krijgt een brief.", "nl"),
+    ("استرجعنا المبلغ في المرتين، وتوصلك الدفعة الثانية الجمعة.", "ar"),
+    ("لا نقدم خدمة قراءة العدادات، لكن الفني يزورك غداً.", "ar"),
+])
+def test_round_hc_he_neighbours_are_clean(text, language):
+    assert [f.rule for f in Linter(select=["tone"]).check(text, language=language).findings
+            if f.rule not in ("tone.unprofessional", "tone.missing_greeting", "tone.missing_signoff")] == []
+
+
+def test_a_pattern_can_be_held_to_the_start_of_a_sentence():
+    from replylint.patterns import PatternError, PatternSet, validate_pattern
+
+    patterns = PatternSet("en")
+    patterns.add("sarcasm", ["^ both times ."])
+    assert patterns.find("Yes, we got it. Both times.") == [("sarcasm", 16, 27)]
+    assert patterns.find("We refunded you both times.") == []
+    with pytest.raises(PatternError):
+        validate_pattern("both ^ times")
