@@ -976,3 +976,13 @@ def test_a_pattern_can_be_held_to_the_start_of_a_sentence():
     assert patterns.find("We refunded you both times.") == []
     with pytest.raises(PatternError):
         validate_pattern("both ^ times")
+
+
+@pytest.mark.parametrize("text,found", [
+    ("It's been a delight waiting for your answer for three weeks.", True),
+    ("It was a pleasure working with you for two weeks on the kitchen.", False),
+    ("Thank you for waiting for two weeks; the part has arrived.", False),
+])
+def test_delight_in_a_long_wait(text, found):
+    rules = [f.rule for f in Linter(select=["tone"]).check(text, language="en").findings]
+    assert ("tone.sarcasm" in rules) is found, rules
