@@ -503,6 +503,9 @@ class Recurring(Generic[K]):
     def compile(self, key: K) -> re.Pattern[str]:
         compiled = re.compile(self._source(key), self._flags)  # (two threads may both compile it: harmless)
         if len(self._compiled) >= self._size:
-            self._compiled.pop(next(iter(self._compiled)), None)  # the oldest
+            try:
+                self._compiled.pop(next(iter(self._compiled)), None)  # the oldest
+            except (RuntimeError, StopIteration):
+                pass  # another thread changed the store meanwhile: it stays near its size
         self._compiled[key] = compiled
         return compiled

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, AbstractSet, Iterable, Iterator, NamedTuple
 from rapidfuzz.distance import OSA
 
 from .langdata import CorePack
-from .textutil import (ARABIC_PROCLITIC_PREFIXES, PhraseScanner, has_arabic_letter, line_and_sentence_starts, phrase_body,
-                       phrase_regex)
+from .textutil import (
+    ARABIC_PROCLITIC_PREFIXES, PhraseScanner, has_arabic_letter, line_and_sentence_starts, phrase_body, phrase_regex,
+)
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 

@@ -169,3 +169,27 @@ def test_a_boundary_is_moved_only_before_a_whole_literal_word():
     assert literal_first(r"\b(?P<word>your)\s+x") == r"(?P<word>your)(?<!\wyour)\s+x"
     for pattern in (r"\byou?", r"\byou+", r"\bab{2}", r"\b(?:i|we)", r"kill\b", r"\bab*", r"\b(?P<word>your)?x"):
         assert literal_first(pattern) == pattern
+
+
+def test_subsets_from_several_threads_stay_bounded_and_right():
+    import threading
+
+    from replylint.prefilter import Recurring
+
+    store = Recurring(lambda key: "|".join(map(str, key)), size=8, after=1)
+    errors: list[BaseException] = []
+
+    def work(offset: int) -> None:
+        try:
+            for i in range(400):
+                key = (offset, i % 50)
+                assert store.get(key).pattern == f"{offset}|{i % 50}"
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and len(store._compiled) <= 8 + 4

@@ -346,7 +346,7 @@ class Lexicon:
         if re.match(r"\s*(?:,\s*)?(?:you|jij|u|يا|انت|أنت)\b", after):
             return True
         if self.address_after is not None and self.address_after.match(text, end):
-            return True  # 'omdat je een zeurende jankerd bent
+            return True  # 'omdat je een zeurende jankerd bent'
         # vocative: "Doe normaal, sukkel." / "Idiot, read the manual."
         before = text[:start].rstrip()
         sentence_start = not before or before[-1] in ".!?\n"
