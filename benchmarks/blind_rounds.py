@@ -313,6 +313,11 @@ ROUNDS = {
                       "to read it aloud.'), 3 clean (8)"),
     "hd": ("5e24645", "the same in Dutch, 3 clean (8)"),
     "he": ("5e24645", "the same in Modern Standard Arabic, 3 clean (8)"),
+    "hf": ("43fbe23", "pii, typo and canned in a mobile operator's chats in English: a date of birth read back, a "
+                      "request for bank details, 'becuase ... automaticaly', a {{placeholder}}, stock phrasing, a "
+                      "passport number, 2 clean (8)"),
+    "hg": ("43fbe23", "the same in Dutch, 2 clean (8)"),
+    "hh": ("43fbe23", "the same in Gulf Arabic, 2 clean (8)"),
 }
 
 

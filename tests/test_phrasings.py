@@ -32,6 +32,9 @@ RECORDS = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "p
 # same way when the models were trained again with rounds eg-el.
 # Their held-out numbers are in benchmarks/results/models.json.
 KNOWN = {
+    "hf-3": "'reply here with your sort code and full account number': a request for bank details alone is not reported "
+            "(refund and direct-debit flows ask for them in chat, and earlier rounds left such requests unlabelled); "
+            "with a card number, PIN or password beside them it is (v-32, ah-30)",
     "by-17": "'الطائيفي' for 'الطائفي': a slip, but next to no frequent word, so reported at info like the dialect "
              "spellings the Arabic word list lacks (typo pack: warn_min_neighbour_frequency)",
     "dt-3": "'اعتراظك' for 'اعتراضك' (the nearest frequent word is 'اعترافك', 322): as by-17",

@@ -761,3 +761,8 @@ def _slip(args):
     if kind == 2:
         return word[:at] + letter + word[at:]
     return word[:at] + word[at + 1:at + 2] + word[at:at + 1] + word[at + 2:]
+
+
+@pytest.mark.parametrize("text", ["عطهم رمز النقل وهم يكملون الباقي.", "اطلب الرمز من التطبيق وعطه لمزودك الجديد."])
+def test_the_gulf_imperative_of_giving_is_a_word(text):
+    assert typos(text, "ar", "misspelling") == []
