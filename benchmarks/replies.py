@@ -73,8 +73,15 @@ NAMES = {"en": ["Maria", "Dev", "Grace", "Oliver"], "nl": ["Jan", "Sanne", "Kees
 
 
 def generate(n: int, seed: int = 1, clean: bool = False) -> list[dict]:
-    rng = random.Random(seed)
     pools = {lang: [s for s in sentences if not (clean and s in PROBLEMS)] for lang, sentences in SENTENCES.items()}
+    return _compose(n, seed, pools)
+
+
+def _compose(n: int, seed: int, pools: dict[str, list[str]]) -> list[dict]:
+    """``n`` replies of 200-1,500 characters: a greeting with a name, then sentences drawn from the language's
+    pool; the language given for half of them, a channel and the context (the customer's name, an incoming
+    message from the same pool)."""
+    rng = random.Random(seed)
     out = []
     for i in range(n):
         lang = rng.choice(["en", "en", "nl", "ar"])
@@ -87,7 +94,6 @@ def generate(n: int, seed: int = 1, clean: bool = False) -> list[dict]:
                     "channel": rng.choice(["email", "chat", "social_public", "sms", "whatsapp"]),
                     "context": {"customer": {"name": name}, "incoming": rng.choice(pools[lang])}})
     return out
-
 
 _FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "phrasings.jsonl"
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
@@ -116,21 +122,7 @@ def _fixture_sentences(clean: bool) -> dict[str, list[str]]:
 def varied(n: int, seed: int = 1, clean: bool = False) -> list[dict]:
     """Like :func:`generate` (same lengths, languages, channels and fields), with sentences drawn from the
     labelled replies of the test fixtures: a vocabulary the word caches have not seen."""
-    rng = random.Random(seed)
-    pools = _fixture_sentences(clean)
-    out = []
-    for i in range(n):
-        lang = rng.choice(["en", "en", "nl", "ar"])
-        name = rng.choice(NAMES[lang])
-        target = rng.randint(200, 1500)
-        text = GREETINGS[lang].format(name=name)
-        while len(text) < target:
-            text += rng.choice(pools[lang]) + " "
-        out.append({"id": str(i), "text": text.strip(), "language": lang if rng.random() < 0.5 else None,
-                    "channel": rng.choice(["email", "chat", "social_public", "sms", "whatsapp"]),
-                    "context": {"customer": {"name": name}, "incoming": rng.choice(pools[lang])}})
-    return out
-
+    return _compose(n, seed, _fixture_sentences(clean))
 
 CORPORA = {"generated": generate, "varied": varied}
 """The reply sources the speed benchmarks can use, by name."""

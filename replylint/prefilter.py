@@ -280,6 +280,7 @@ class Alternation:
         self._whole_scans = whole_scans
         self.full = re.compile(self._join(range(len(self.patterns))), flags)
         self._scans = 0  # texts scanned so far: the first few are scanned whole (see finditer)
+        # (joined and compiled only when a set of open branches recurs; see Recurring.finditer)
         self._subsets: Recurring[tuple[int, ...]] = Recurring(lambda indices: self._join(indices), flags)
         self._branches: list[re.Pattern[str] | None] = [None] * len(self.patterns)
         self._analysed = False
@@ -398,26 +399,13 @@ class Alternation:
             return iter(())
         if len(open_) == len(self.patterns):
             return self.full.finditer(text)
-        if len(open_) == 1:
-            return self._branch(open_[0]).finditer(text)
-        compiled = self._subsets.get(open_)
-        if compiled is not None:
-            return compiled.finditer(text)
-        merged = self._merged(open_, text)
-        return iter(merged) if merged is not None else self._subsets.compile(open_).finditer(text)
+        return self._subsets.finditer(open_, [self._branch(i) for i in open_], text)
 
     def _branch(self, i: int) -> re.Pattern[str]:
         compiled = self._branches[i]
         if compiled is None:  # two threads may both compile it: harmless
             compiled = self._branches[i] = re.compile(f"(?:{literal_first(self.patterns[i])})", self.flags)
         return compiled
-
-    def _merged(self, indices: tuple[int, ...], text: str) -> list[re.Match[str]] | None:
-        """The matches of the open branches joined, from one scan per branch (see :func:`merged_matches`).
-        Each branch's own expression is compiled once; joining the open ones anew compiled a new expression
-        for most replies with several open (a set of ~30 threat branches opens hundreds of different
-        subsets) and cost more than the scans. A set of branches that recurs is joined (:class:`Recurring`)."""
-        return merged_matches([self._branch(i) for i in indices], text)
 
 
 
@@ -486,6 +474,20 @@ class Recurring(Generic[K]):
         self._source, self._flags, self._size, self._after = source, flags, size, after
         self._compiled: dict[K, re.Pattern[str]] = {}
         self._seen: dict[K, int] = {}
+
+    def finditer(self, key: K, members: Sequence[re.Pattern[str]], text: str,
+                 longest: bool = False) -> Iterator[re.Match[str]]:
+        """The matches of the subset ``key``, whose members' own expressions are ``members`` (in the list's
+        order): one member's expression alone, the subset's compiled expression once it recurs, else the
+        members' scans merged (:func:`merged_matches`, ``longest`` as there); compiled at once when a member
+        matches the empty string."""
+        if len(members) == 1:
+            return members[0].finditer(text)
+        compiled = self.get(key)
+        if compiled is not None:
+            return compiled.finditer(text)
+        merged = merged_matches(members, text, longest)
+        return iter(merged) if merged is not None else self.compile(key).finditer(text)
 
     def get(self, key: K) -> re.Pattern[str] | None:
         compiled = self._compiled.get(key)

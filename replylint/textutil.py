@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
-from .prefilter import Recurring, merged_matches
+from .prefilter import Recurring
 
 T = TypeVar("T")
 # Size of the caches of per-text results (word runs, lower case, line starts): the texts of the replies
@@ -387,15 +387,10 @@ class PhraseScanner:
             return []
         if len(chosen) == len(self.plain):
             return [m.span() for m in self.latin().finditer(low)]
-        if len(chosen) == 1:
-            return [m.span() for m in _phrase_alone(next(iter(chosen))).finditer(low)]
-        compiled = _SUBSETS.get(chosen)
-        if compiled is not None:
-            return [m.span() for m in compiled.finditer(low)]
-        # one scan per chosen phrase, merged as the trie would (compiling the trie of each reply's own handful
-        # of phrases cost more than the scans: new wording makes new handfuls)
-        merged = merged_matches([_phrase_alone(phrase) for phrase in sorted(chosen)], low, longest=True)
-        return [m.span() for m in (merged if merged is not None else _SUBSETS.compile(chosen).finditer(low))]
+        # one scan per chosen phrase, merged as the trie would, until the same choice recurs (compiling the trie
+        # of each reply's own handful of phrases cost more than the scans: new wording makes new handfuls)
+        members = [_phrase_alone(phrase) for phrase in sorted(chosen)]
+        return [m.span() for m in _SUBSETS.finditer(chosen, members, low, longest=True)]
 
     def _arabic_starts(self, text: str, chosen: frozenset[str]) -> list[int] | None:
         """Where a match of ``phrase_regex(chosen)`` can start in ``text``, in order, when every chosen

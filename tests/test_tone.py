@@ -925,12 +925,17 @@ def test_joining_verbs_are_found_where_the_blank_led_expression_finds_them(text)
 
 
 @pytest.mark.parametrize("text,found", [
+    # patience praised against a count of messages that closes the sentence
     ("Thanks so much for your tremendous patience, three messages in one minute.", True),
     ("Thank you for your patience, five emails in an hour!", True),
     ("Thanks for your patience, three messages in and it's sorted: your refund is on its way.", False),
     ("Thank you for your patience, two emails within a day is fine, we answer them all.", False),
+    # delight in a long wait for the customer
+    ("It's been a delight waiting for your answer for three weeks.", True),
+    ("It was a pleasure working with you for two weeks on the kitchen.", False),
+    ("Thank you for waiting for two weeks; the part has arrived.", False),
 ])
-def test_patience_praised_against_a_count_of_messages(text, found):
+def test_praise_belied_by_a_count_or_a_wait(text, found):
     rules = [f.rule for f in Linter(select=["tone"]).check(text, language="en").findings]
     assert ("tone.sarcasm" in rules) is found, rules
 
@@ -976,13 +981,3 @@ def test_a_pattern_can_be_held_to_the_start_of_a_sentence():
     assert patterns.find("We refunded you both times.") == []
     with pytest.raises(PatternError):
         validate_pattern("both ^ times")
-
-
-@pytest.mark.parametrize("text,found", [
-    ("It's been a delight waiting for your answer for three weeks.", True),
-    ("It was a pleasure working with you for two weeks on the kitchen.", False),
-    ("Thank you for waiting for two weeks; the part has arrived.", False),
-])
-def test_delight_in_a_long_wait(text, found):
-    rules = [f.rule for f in Linter(select=["tone"]).check(text, language="en").findings]
-    assert ("tone.sarcasm" in rules) is found, rules

@@ -12,7 +12,6 @@ from typing import ClassVar, Iterable
 
 from ...document import ReplyDoc
 from ...models import Category, Severity
-from ...langdata import CorePack
 from ...packs import PackStore
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
@@ -28,8 +27,7 @@ def lexicon_for(packs: PackStore, language: str | None) -> Lexicon | None:
         pack = packs.get("toxicity", lang) if lang else None
         if not isinstance(pack, ToxicityPack):
             return None
-        core = packs.get("core", lang)
-        return Lexicon(pack, lang, core.stopwords if isinstance(core, CorePack) else ())
+        return Lexicon(pack, lang, packs.word_set("core", lang, "stopwords"))
 
     return packs.derived(("toxicity.lexicon", lang), build)
 
