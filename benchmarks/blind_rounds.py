@@ -318,6 +318,12 @@ ROUNDS = {
                       "passport number, 2 clean (8)"),
     "hg": ("43fbe23", "the same in Dutch, 2 clean (8)"),
     "hh": ("43fbe23", "the same in Gulf Arabic, 2 clean (8)"),
+    "hi": ("aae64c2", "every category in dev.jsonl's telecom style in English: a PUK code read out, a pointer to "
+                      "the website as the whole answer, 'a moron like you', 'as I already explained twice', 3 clean (18)"),
+    "hj": ("aae64c2", "the same in Dutch (a web shop): 'weet ik je adres te vinden', 'zeurkous', 'word' for 'wordt', "
+                      "u/je mixing, 3 clean (17)"),
+    "hk": ("aae64c2", "the same in Gulf Arabic: 'ما عنده وقت لمثل هالشكاوي', a card in Arabic-Indic digits with its "
+                      "expiry, a reply in English, 5 clean (18)"),
 }
 
 

@@ -128,6 +128,24 @@ def test_generic_in_dutch_and_arabic(text, lang, incoming):
     assert "canned.generic" in [f.rule for f in report.findings]
 
 
+
+@pytest.mark.parametrize("text,lang,incoming,generic", [
+    ("Thank you for contacting Acme. Your satisfaction is our top priority. Please visit our website for more "
+     "information about our products and services.", "en", "Can I keep my number if I switch to you?", True),
+    ("Hi Tom, yes, roaming in Spain is included in your plan. For more information about our roaming plans, visit "
+     "our website.", "en", "Is roaming included in Spain?", False),
+    ("Beste Ilse,\n\nBedankt voor uw bericht. Wij waarderen uw feedback en doen er alles aan om onze service te "
+     "verbeteren. Voor meer informatie verwijzen wij u naar onze website.", "nl",
+     "Mijn bank heeft een scheur in de stof, wat nu?", True),
+    ("Hoi, verzending is gratis vanaf 20 euro. Voor meer informatie verwijzen wij u naar onze website.", "nl",
+     "Is verzending gratis?", False),
+    ("شكراً لتواصلك معنا. لمزيد من المعلومات يرجى زيارة موقعنا الإلكتروني.", "ar", "الثلاجة وصلت مكسورة، وش الحل؟",
+     True),
+])
+def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generic):
+    report = LINTER.check(text, language=lang, context={"incoming": incoming})
+    assert ("canned.generic" in [f.rule for f in report.findings]) is generic
+
 # -- verbatim -------------------------------------------------------------------------------------
 
 def test_verbatim_copy_of_a_macro(tmp_path):

@@ -58,8 +58,9 @@ KNOWN = {
     "ak-25": "'ينلغى' (Gulf Arabic 'can be cancelled', form VII of ألغى) is not in the Arabic list and is one letter "
              "from 'ينبغى': the dialect passive is derived only from a common three-letter root ('انرفض' of 'رفض'), "
              "and 'لغى' is rare (the verb is ألغى)",
-    "bo-2": "'They're jeans, Bella. Roll them up.': a brush-off by stating the obvious, in words any helpful "
-            "reply could use",
+    "dj-21": "'Graag of niet.' (take it or leave it): three function words, and a pattern of them would be tried on "
+             "every sentence with 'graag'; the tone model found it until it was retrained without stop words as "
+             "features (0.26 now)",
     "bt-18": "'De opzegging gaan in per 1 januari': a singular subject with a plural verb; typo.verb_form knows d/t "
              "slips, not agreement",
     "cg-5": "'For future reference, a SIM card goes in the SIM tray, not the memory card slot.': talking down by "

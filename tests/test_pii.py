@@ -210,13 +210,16 @@ def test_ip_addresses():
     ("Your one-time code is 482913.", "482913"),
     ("كلمة المرور الجديدة: Abc12345", "Abc12345"),
     ("password: 'hunter2!'", "hunter2!"),
+    ("Your PUK code is 84021937. Please keep it safe.", "84021937"),
+    ("Je pin nummer is 5512.", "5512"),
 ])
 def test_credentials(text, value):
     assert values(text, "pii.credential") == [value]
 
 
 @pytest.mark.parametrize("text", ["We will never ask for your password.", "Your password is incorrect.",
-                                  "Reset your password via the link.", "De pincode is gewijzigd."])
+                                  "Reset your password via the link.", "De pincode is gewijzigd.",
+                                  "Your PUK code is printed on the SIM card holder.", "The login code is on its way."])
 def test_not_credentials(text):
     assert values(text, "pii.credential") == []
 

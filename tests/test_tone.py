@@ -981,3 +981,39 @@ def test_a_pattern_can_be_held_to_the_start_of_a_sentence():
     assert patterns.find("We refunded you both times.") == []
     with pytest.raises(PatternError):
         validate_pattern("both ^ times")
+
+
+@pytest.mark.parametrize("text,lang,dismissive", [
+    ("The manager doesn't have time for complaints like this.", "en", True),
+    ("He doesn't have time for this.", "en", True),
+    ("The engineer doesn't have time for a second visit today, so I've booked Monday.", "en", False),
+    ("De manager heeft geen tijd voor dit soort klachten.", "nl", True),
+    ("De monteur heeft geen tijd voor een tweede bezoek deze week, maar maandag wel.", "nl", False),
+    ("المدير مشغول وما عنده وقت لمثل هالشكاوي. مع السلامة.", "ar", True),
+    ("المدير ما عنده وقت اليوم، بيكلمك بكرة الصبح.", "ar", False),
+])
+def test_someone_has_no_time_for_the_customer(text, lang, dismissive):
+    assert bool(tone(text, lang, "dismissive")) is dismissive
+
+
+@pytest.mark.parametrize("text,lang,rule,found", [
+    ("Slikken of stikken.", "nl", "dismissive", True),
+    ("خذه ولا اتركه، هذا اللي عندنا.", "ar", "dismissive", True),
+    ("The gate shuts 20 minutes before take-off, and it's written in big letters on your boarding pass.", "en",
+     "condescending", True),
+    ("The code is printed in bold type on the back of the card.", "en", "condescending", False),
+    ("De gate sluit 20 minuten voor vertrek, en dat staat ook in grote letters op de instapkaart.", "nl",
+     "condescending", True),
+    ("Het bedrag staat vetgedrukt bovenaan de factuur.", "nl", "condescending", False),
+    ("البوابة تقفل قبل الإقلاع بعشرين دقيقة، ومكتوبة بخط كبير في بطاقة الصعود.", "ar", "condescending", True),
+    ("FYI: the SIM goes in the SIM tray, not in the memory card slot.", "en", "condescending", True),
+    ("Ter info: een simkaart gaat in het simlaatje, niet in de sleuf voor de geheugenkaart.", "nl", "condescending",
+     True),
+    ("FYI, the fee applies to the main line, not the extra SIMs.", "en", "condescending", False),
+    ("Iris, jij hebt in de auto overgegeven, dus ja, jij betaalt de schoonmaak.", "nl", "blame", True),
+    ("U heeft de korting al gekregen, dus u betaalt nu het lage bedrag.", "nl", "blame", False),
+    ("You were sick in the car, so yes, you pay for the cleaning.", "en", "blame", True),
+    ("You ordered the annual plan, so you pay less per month.", "en", "blame", False),
+])
+def test_the_obvious_in_big_letters_and_the_bill_handed_back(text, lang, rule, found):
+    assert bool(tone(text, lang, rule)) is found

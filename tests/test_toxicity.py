@@ -872,3 +872,34 @@ def test_a_reply_to_a_latin_handle_may_greet_in_arabic():
     wrong = Linter(select=["context"]).check("آسفين يا سارة، هذا تقصير منا.", language="ar",
                                              context={"customer": {"name": "@nawaf_q"}})
     assert [f.rule for f in wrong.findings] == ["context.wrong_name"]
+
+
+@pytest.mark.parametrize("text,language,threat", [
+    ("Als je zo blijft doen weet ik je adres te vinden hoor, Kees.", "nl", True),
+    ("Dan weten we waar je woont.", "nl", True),
+    ("We weten je adres te vinden in het systeem, een moment.", "nl", False),
+    ("Keep it up, I can find your address easily enough.", "en", True),
+    ("We'll find out where you live.", "en", True),
+    ("We know where to find your house.", "en", True),
+    ("I can find your address in the system, one moment.", "en", False),
+    ("I'll find your address on the order and update it.", "en", False),
+    ("We'll find out where your parcel is.", "en", False),
+])
+def test_knowing_where_to_find_the_customer(text, language, threat):
+    rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+    assert ("toxicity.threat" in rules) is threat
+
+
+@pytest.mark.parametrize("text,language,threat", [
+    ("Ask again and see what happens.", "en", True),
+    ("Talk to my staff like that again and see what happens!", "en", True),
+    ("Restart it again and see what happens to the light.", "en", False),
+    ("Vraag het nog één keer en je zult zien wat er gebeurt.", "nl", True),
+    ("Bel nog een keer en je ziet wat er gebeurt.", "nl", True),
+    ("Probeer het nog een keer en kijk wat er gebeurt met het lampje.", "nl", False),
+    ("اسأل مرة ثانية وشوف وش بيصير.", "ar", True),
+    ("اضغط الزر مرة ثانية وشوف وش يصير باللمبة.", "ar", False),
+])
+def test_a_dare_to_ask_again(text, language, threat):
+    rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+    assert ("toxicity.threat" in rules) is threat

@@ -113,6 +113,7 @@ _TOKENISH = re.compile(r"(?<![\w/.\-])[A-Za-z0-9_\-+/=]{16,200}(?![\w/])")
 
 _CREDENTIAL_VALUE = re.compile(
     r"""(?ix)
+    (?:\s+(?:code|codes|number|nummer))?  # 'your PUK code is ...': the word a cue names needs no cue of its own
     (?:\s+(?:new|temporary|temp|nieuwe|nieuw|tijdelijke|الجديدة|الجديد|المؤقتة|المؤقت|جديدة|جديد|مؤقتة|مؤقت)){0,2}
     (?:\s+(?:حقتك|حقك|حقكم|بتاعتك|بتاعك|تبعتك|تبعك|لحسابك|الخاصة\ بك|الخاص\ بك|الخاصة\ بحسابك))?
     (?:\s+(?:(?:that|which|die|dat)\s+)?(?:we|i|you|ik|je|u)\s+(?:(?:have|hebben|heb|hebt|heeft)\s+)?

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ...document import ReplyDoc
-from ...learned import LearnedRule, sentence_negatives, short_question
+from ...learned import LearnedRule, record_names, sentence_negatives, short_question, without_names
 from ...models import Category, Severity
 from ...registry import register
 from ...rule import RuleMeta, bad, good
@@ -88,10 +88,11 @@ def training_set(records: list[dict], sentences: bool = True) -> tuple[list[tupl
         if "toxicity" in cats or (not y and "tone" in cats):
             continue
         language = r.get("language") or "en"
-        texts.append((language, r["text"]))
+        text = without_names(r["text"], record_names(r.get("context")))
+        texts.append((language, text))
         labels.append(y)
         if sentences and not cats:
-            for part in sentence_negatives(r["text"]):
+            for part in sentence_negatives(text):
                 texts.append((language, part))
                 labels.append(0)
     return texts, labels

@@ -18,7 +18,7 @@ from pydantic import Field, field_validator
 
 from ...document import ReplyDoc
 from ...langdata import CorePack
-from ...learned import features
+from ...learned import features, without_names
 from ...models import Category, Severity
 from ...packs import PackModel, compiled_regexes, pack_schema
 from ...patterns import PatternSet, match_reply, validate_patterns
@@ -187,7 +187,7 @@ def model_features(doc: ReplyDoc) -> Counter[str]:
         safe = [(s, e) for label, s, e in tone_matches(doc) if label == "safe"]
         for s, e in reversed(safe):
             text = text[:s] + " " + text[e:]
-        return features(text)
+        return features(without_names(text, (doc.customer.name, doc.company.name)))
 
     return doc.memo("tone.model_features", compute)
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ...document import ReplyDoc
-from ...learned import TOKEN, LearnedRule, sentence_negatives, short_question
+from ...learned import TOKEN, LearnedRule, record_names, sentence_negatives, short_question, without_names
 from ...models import Category, Severity
 from ...registry import register
 from ...rule import RuleMeta, bad, good
@@ -93,10 +93,11 @@ def training_set(records: list[dict], sentences: bool = True) -> tuple[list[tupl
     for r in records:
         cats = {label["category"] for label in r.get("labels", [])}
         language = r.get("language") or "en"
-        texts.append((language, r["text"]))
+        text = without_names(r["text"], record_names(r.get("context")))
+        texts.append((language, text))
         labels.append(int("toxicity" in cats))
         if sentences and not cats:
-            for part in sentence_negatives(r["text"]):
+            for part in sentence_negatives(text):
                 texts.append((language, part))
                 labels.append(0)
     return texts, labels
