@@ -324,6 +324,13 @@ ROUNDS = {
                       "u/je mixing, 3 clean (17)"),
     "hk": ("aae64c2", "the same in Gulf Arabic: 'ما عنده وقت لمثل هالشكاوي', a card in Arabic-Indic digits with its "
                       "expiry, a reply in English, 5 clean (18)"),
+    "hl": ("f172eb9", "an energy supplier's chats and e-mails in English, every category: 'Turn a light off for "
+                      "once', 'That's not how grown-up life works', 'the engineer knows where you live and he's not "
+                      "happy', 'a ridiculous amount of electricity' (not an insult), 4 clean (17)"),
+    "hm": ("f172eb9", "the same in Dutch: 'Wat een wereldnieuws', 'Uw boete, uw probleem', 'stuk onbenul', a "
+                      "'personal thank-you' from the engineer at the customer's house, 4 clean (17)"),
+    "hn": ("f172eb9", "the same in Gulf Arabic: 'وتبينا نشيل عنك الغلطة', 'واحد نشبة', 'الفني يعرف بيتك زين وبيمر "
+                      "عليك يشكرك بنفسه', an Emirates ID and a date of birth in Arabic-Indic digits, 5 clean (17)"),
 }
 
 

@@ -1017,3 +1017,27 @@ def test_someone_has_no_time_for_the_customer(text, lang, dismissive):
 ])
 def test_the_obvious_in_big_letters_and_the_bill_handed_back(text, lang, rule, found):
     assert bool(tone(text, lang, rule)) is found
+
+
+@pytest.mark.parametrize("text,lang,rule,found", [
+    ("It went up because you use a lot of power. Turn a light off for once.", "en", "blame", True),
+    ("Try the reset button for once more.", "en", "blame", False),
+    ("That's not how grown-up life works.", "en", "condescending", True),
+    ("That's how the app works: tap Readings, then Submit.", "en", "condescending", False),
+    ("Your fine, your problem.", "en", "dismissive", True),
+    ("Your order, your choice: pick any colour.", "en", "dismissive", False),
+    ("Uw boete, uw probleem.", "nl", "dismissive", True),
+    ("Jouw bestelling, jouw keuze.", "nl", "dismissive", False),
+    ("عقدك، مشكلتك.", "ar", "dismissive", True),
+    ("Stop the presses.", "en", "sarcasm", True),
+    ("Goh, een fout. Wat een wereldnieuws.", "nl", "sarcasm", True),
+    ("خبر عاجل: خصم ٢٠٪ على كل الأجهزة!", "ar", "sarcasm", False),
+    ("الفاتورة غالية لأنك مشغل المكيف ٢٤ ساعة وتبينا نشيل عنك الغلطة.", "ar", "blame", True),
+    ("You signed a fixed contract. Nobody forced you.", "en", "blame", True),
+    ("You left early, so the fee is yours to pay, end of.", "en", "dismissive", True),
+    ("We close at the end of the month.", "en", "dismissive", False),
+    ("U heeft zelf voor een vast contract gekozen en u bent eerder weggegaan.", "nl", "blame", True),
+    ("Je hebt zelf voor de kleur gekozen? Dan ruilen we hem gratis.", "nl", "blame", False),
+])
+def test_round_hl_hn_tone(text, lang, rule, found):
+    assert bool(tone(text, lang, rule)) is found

@@ -903,3 +903,25 @@ def test_knowing_where_to_find_the_customer(text, language, threat):
 def test_a_dare_to_ask_again(text, language, threat):
     rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
     assert ("toxicity.threat" in rules) is threat
+
+
+@pytest.mark.parametrize("text,language,rule,found", [
+    ("Complain all you like mate, the engineer knows where you live and he's not happy.", "en", "toxicity.threat",
+     True),
+    ("The engineer knows where you live from the booking, so no need to send the address.", "en", "toxicity.threat",
+     False),
+    ("Leave your review, he'll pop round to thank you personally.", "en", "toxicity.threat", True),
+    ("Doe maar, dan komt onze monteur je eens persoonlijk bedanken bij je huis.", "nl", "toxicity.threat", True),
+    ("Klaag maar, de monteur weet waar je woont.", "nl", "toxicity.threat", True),
+    ("De monteur weet waar je woont, hij is er vorige week ook geweest.", "nl", "toxicity.threat", False),
+    ("اكتب، والفني يعرف بيتك زين وبيمر عليك يشكرك بنفسه.", "ar", "toxicity.threat", True),
+    ("الفني يعرف بيتك زين، ما يحتاج ترسل الموقع.", "ar", "toxicity.threat", False),
+    ("Kijk eerst eens in de spiegel, stuk onbenul.", "nl", "toxicity.insult", True),
+    ("روح الله لا يردك، واحد نشبة ما منه فايدة.", "ar", "toxicity.insult", True),
+    ("ما شاء الله لا يردك الله إلا سالم.", "ar", "toxicity.insult", False),
+    ("It went up because you use a ridiculous amount of electricity.", "en", "toxicity.insult", False),
+    ("You are ridiculous.", "en", "toxicity.insult", True),
+])
+def test_round_hl_hn_toxicity(text, language, rule, found):
+    rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+    assert (rule in rules) is found

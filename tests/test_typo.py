@@ -766,3 +766,8 @@ def _slip(args):
 @pytest.mark.parametrize("text", ["عطهم رمز النقل وهم يكملون الباقي.", "اطلب الرمز من التطبيق وعطه لمزودك الجديد."])
 def test_the_gulf_imperative_of_giving_is_a_word(text):
     assert typos(text, "ar", "misspelling") == []
+
+
+@pytest.mark.parametrize("text", ["إنت اللي اخترت العقد الثابت وطلعت قبل المدة.", "ورحت للفرع وطلعت بدون ما أحد يساعدني."])
+def test_a_conjunction_on_a_listed_word_is_that_word(text):
+    assert typos(text, "ar", "misspelling") == []
