@@ -331,6 +331,12 @@ ROUNDS = {
                       "'personal thank-you' from the engineer at the customer's house, 4 clean (17)"),
     "hn": ("f172eb9", "the same in Gulf Arabic: 'وتبينا نشيل عنك الغلطة', 'واحد نشبة', 'الفني يعرف بيتك زين وبيمر "
                       "عليك يشكرك بنفسه', an Emirates ID and a date of birth in Arabic-Indic digits, 5 clean (17)"),
+    "ho": ("ebf93d1", "a bank's chats in English: put-downs in new words ('The only shambles here is you', 'People "
+                      "like you are why we need security'), 'budget like an adult', calls 'at every hour God sends', "
+                      "clean replies with 'killing my battery' and 'a stupid mistake on our side', 6 clean (16)"),
+    "hp": ("ebf93d1", "the same in Dutch (a 'forgot password' tip read as a request), 6 clean (16)"),
+    "hq": ("ebf93d1", "the same in Gulf Arabic ('زبون', customer, read as obscene; 'كانت' read as 'you'), 6 clean "
+                      "(16)"),
 }
 
 

@@ -49,6 +49,7 @@ def run_all(quick: bool) -> None:
     run("blind_rounds.py")
     run("pii_vs_presidio.py", "--n", "600" if quick else "3000")
     run("toxicity.py", *(["--per-language", "100"] if quick else []))
+    run("lexicon_frequent_words.py", "--words", "3000" if quick else "30000")
     run("llm_guard_peer.py", *(["--n", "100", "--synthetic", "600"] if quick else []))
     run("typo.py", *(["--n", "200"] if quick else []))
     run("verbatim.py", *(["--macros", "1000", "--replies", "150"] if quick else []))
@@ -547,6 +548,16 @@ def render() -> str:
                       "as a substring (Scunthorpe traps). Recall is low because that list is long and includes "
                       "rare and non-insulting words the rule packs deliberately leave out; precision is what a "
                       "pre-send gate needs most.", ""]
+    frequent = load("lexicon-frequent-words.json")
+    if frequent:
+        counts = ", ".join(f"{lang} {v['reported']}" for lang, v in frequent.get("languages", {}).items())
+        lines += [f"The lexicon on the {frequent.get('words_per_language')} most frequent words of pyspellchecker's "
+                  f"lists, each alone in a neutral sentence (`benchmarks/lexicon_frequent_words.py`, the words in "
+                  f"`benchmarks/results/lexicon-frequent-words.json`): {counts} words reported. They are read, not "
+                  "scored: nearly all are profanity, insults and slurs, and reading them found 30 false alarms that "
+                  "stems and phrase lists had made ('twitter' as 'twit', 'spices' as a slur's plural, 'زبون', "
+                  "customer, as an obscene word with a suffix, 'kaken' and 'pijpen', jaws and pipes), now "
+                  "regression tests.", ""]
 
     lines += llm_guard_section(load("llm_guard.json"))
 

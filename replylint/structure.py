@@ -368,7 +368,26 @@ def close_name(word: str, names: dict[str, str]) -> str | None:
             return n
         if word != n and word[:1] == n[:1] and len(skeleton := _skeleton(word)) >= 3 and skeleton == _skeleton(n):
             return n  # the same consonants: a transliteration ('Yousef' for 'Yusuf', 'Mohamed' for 'Muhammad')
+        if word != n and word.isascii() and _same_initial(word, n) and len(sound := _sound(word)) >= 3 and \
+                sound == _sound(n):
+            return n  # written as it sounds: 'Elly' for 'Ellie', 'Eefa' for 'Eva', 'Sofie' for 'Sophie'
     return None
+
+
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("v", "f"), ("z", "s"), ("ie", "i"), ("ey", "i"), ("y", "i"))
+
+
+def _sound(word: str) -> str:
+    """A Latin-script name as it sounds, roughly: letters that sound alike made one ('ph' and 'f', 'v' and 'f',
+    'z' and 's', final 'ie', 'ey' and 'y' as 'i') and doubled letters single ('Eefa' and 'Eva' are 'efa')."""
+    w = word.lower()
+    for old, new in _SOUNDS:
+        w = w.replace(old, new)
+    out = []
+    for ch in w:
+        if not out or ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
 
 
 LATIN_VOWELS = frozenset("aeiouy")

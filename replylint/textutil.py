@@ -19,16 +19,19 @@ ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # Arabic attaches conjunctions, prepositions and the article to the word:
 # و (and), ف (so), ب (with), ل (for), ك (like), ال (the) and combinations.
 ARABIC_PROCLITICS = r"(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?"
+ARABIC_CONJUNCTIONS = r"(?:و|ف)?"
+"""(the proclitics a pronoun takes: 'وانت', and you; with ب, ل or ك it is another word: 'كانت', it was)"""
 
 
-def phrase_regex(words: Iterable[str], *, ignore_case: bool = True) -> re.Pattern[str] | None:
+def phrase_regex(words: Iterable[str], *, ignore_case: bool = True,
+                 proclitics: str = ARABIC_PROCLITICS) -> re.Pattern[str] | None:
     """One regex matching any of ``words`` as whole words (longest first).
 
     Word boundaries are lookarounds on ``\\w`` so "lic" never matches inside
     "public" (a lesson from Presidio's issue tracker); Arabic words also
     match with their proclitics attached. Compiled once per distinct word set.
     """
-    return _phrase_regex(frozenset(w.strip() for w in words if w and w.strip()), ignore_case)
+    return _phrase_regex(frozenset(w.strip() for w in words if w and w.strip()), ignore_case, proclitics)
 
 
 _END = ""
@@ -92,7 +95,7 @@ def with_arabic_possessives(phrases: Iterable[str]) -> list[str]:
     return out
 
 
-def phrase_body(words: Iterable[str], *, ignore_case: bool = True) -> str | None:
+def phrase_body(words: Iterable[str], *, ignore_case: bool = True, proclitics: str = ARABIC_PROCLITICS) -> str | None:
     """The alternation inside :func:`phrase_regex`, without the word boundaries (for joining lists)."""
     words = frozenset(w.strip() for w in words if w and w.strip())
     if not words:
@@ -103,13 +106,13 @@ def phrase_body(words: Iterable[str], *, ignore_case: bool = True) -> str | None
     arabic = {arabic_bare(w) for w in words if ARABIC_LETTER.search(w)}
     parts = [_trie_regex(plain)] if plain else []
     if arabic:
-        parts.append(ARABIC_PROCLITICS + _trie_regex(arabic))
+        parts.append(proclitics + _trie_regex(arabic))
     return "|".join(parts)
 
 
 @lru_cache(maxsize=4096)
-def _phrase_regex(words: frozenset[str], ignore_case: bool) -> re.Pattern[str] | None:
-    body = phrase_body(words, ignore_case=ignore_case)
+def _phrase_regex(words: frozenset[str], ignore_case: bool, proclitics: str) -> re.Pattern[str] | None:
+    body = phrase_body(words, ignore_case=ignore_case, proclitics=proclitics)
     if body is None:
         return None
     return re.compile(r"(?<![\w])(?:" + body + r")(?![\w])", re.I if ignore_case else 0)

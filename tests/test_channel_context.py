@@ -169,6 +169,11 @@ def test_not_wrong_name(text, name):
     assert found(text, "context.wrong_name", language="en", context={"customer": {"name": name}}) == []
 
 
+@pytest.mark.parametrize("text", ["بنوقف الاتصال يوم تدفع، بهالبساطة.", "فهد، لهالسبب حولناك للقسم الثاني."])
+def test_the_gulf_demonstrative_is_no_name(text):
+    assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "فهد"}}) == []
+
+
 def test_no_customer_name_no_finding():
     assert found("Beste klant, bedankt.", "context.wrong_name", language="nl") == []
     assert found("Hi Rebecca, bedankt.", "context.wrong_name", language="en") == []

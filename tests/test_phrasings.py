@@ -58,6 +58,9 @@ KNOWN = {
     "ak-25": "'ينلغى' (Gulf Arabic 'can be cancelled', form VII of ألغى) is not in the Arabic list and is one letter "
              "from 'ينبغى': the dialect passive is derived only from a common three-letter root ('انرفض' of 'رفض'), "
              "and 'لغى' is rare (the verb is ألغى)",
+    "hq-16": "'هلا أيمن' to 'إيمان': Ayman is another (a man's) name one letter from Iman, so the reply greets the wrong "
+             "person; typo.name_misspelled reports it as a slip of her name, and no list says which names are "
+             "names of their own",
     "dj-21": "'Graag of niet.' (take it or leave it): three function words, and a pattern of them would be tried on "
              "every sentence with 'graag'; the tone model found it until it was retrained without stop words as "
              "features (0.26 now)",

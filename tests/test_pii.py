@@ -791,3 +791,13 @@ def test_a_persons_own_number_after_a_shop_or_a_prompt(text, language, found):
 def test_a_uk_nhs_number_next_to_its_name(text, found):
     report = Linter(select=["pii.national_id"]).check(text, language="en", channel="email")
     assert [text[f.start:f.end] for f in report.findings] == found
+
+
+@pytest.mark.parametrize("text,language,found", [
+    ("Tik op 'Wachtwoord vergeten' in het inlogscherm, dan sturen we je een sms met een link.", "nl", False),
+    ("We'll send you a link to reset your password.", "en", False),
+    ("Stuur ons je pincode hier in de chat.", "nl", True),
+    ("Please send us your card number here.", "en", True),
+])
+def test_the_company_sending_is_no_request(text, language, found):
+    assert bool(values(text, "pii.pii_request", language=language)) is found

@@ -1041,3 +1041,20 @@ def test_the_obvious_in_big_letters_and_the_bill_handed_back(text, lang, rule, f
 ])
 def test_round_hl_hn_tone(text, lang, rule, found):
     assert bool(tone(text, lang, rule)) is found
+
+
+@pytest.mark.parametrize("text,lang,rule,found", [
+    ("Maybe budget like an adult and it won't happen.", "en", "condescending", True),
+    ("People with your spending habits shouldn't be let anywhere near an overdraft.", "en", "condescending", True),
+    ("Crying about it on Twitter won't bring it back any faster.", "en", "dismissive", True),
+    ("We'll stop calling when you pay.", "en", "dismissive", False),
+    ("Leer eens budgetteren zoals een volwassene.", "nl", "condescending", True),
+    ("Huilen op Twitter maakt hem niet sneller weer bruikbaar.", "nl", "dismissive", True),
+    ("Daar ben je mee akkoord gegaan toen je het vinkje aanklikte zonder te lezen.", "nl", "blame", True),
+    ("Tuurlijk, ik zwaai even met mijn toverstokje.", "nl", "sarcasm", True),
+    ("تعلم تدبر فلوسك مثل الكبار.", "ar", "condescending", True),
+    ("والتحلطم في تويتر ما بيرجعه أسرع.", "ar", "dismissive", True),
+    ("أكيد، خلني أطلع العصا السحرية.", "ar", "sarcasm", True),
+])
+def test_round_ho_hq_tone(text, lang, rule, found):
+    assert bool(tone(text, lang, rule)) is found

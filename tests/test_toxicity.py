@@ -925,3 +925,51 @@ def test_a_dare_to_ask_again(text, language, threat):
 def test_round_hl_hn_toxicity(text, language, rule, found):
     rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
     assert (rule in rules) is found
+
+
+# Frequent words the lexicon once reported in a neutral sentence (benchmarks/lexicon_frequent_words.py): an
+# ending read as an inflection ('twitter' as 'twit'), a plural read as a slur's ('spices'), a suffix read on an
+# obscene word ('زبون', customer), a noun that is also a curse in another sense ('kaken' jaws, 'pijpen' pipes)
+@pytest.mark.parametrize("text,language", [
+    ("I saw it on Twitter this morning.", "en"), ("Add the spices after ten minutes.", "en"),
+    ("I pricked my finger on the packaging.", "en"), ("Our cocker spaniel loves the new bed.", "en"),
+    ("That's damning evidence against the courier.", "en"), ("The erection of the scaffolding starts Monday.", "en"),
+    ("De monteur heeft de pijpen vervangen.", "nl"), ("Er zitten barsten in het scherm.", "nl"),
+    ("We naaien de zoom opnieuw.", "nl"), ("De verbinding was gestoord.", "nl"), ("De klerenkast is onderweg.", "nl"),
+    ("Hij had pijn aan zijn kaken na de behandeling.", "nl"),
+    ("نحن نهتم بكل زبون.", "ar"), ("الزبون دائماً على حق.", "ar"), ("حذاء نيكي وصل اليوم.", "ar"),
+    ("نعتذر لأن الغرفة كانت قذرة، وغيرناها لك.", "ar"), ("هذا سلوك شاذ من النظام وصلحناه.", "ar"),
+    ("الطبق ما فيه لحم خنزير.", "ar"), ("كانت الطلبية ناقصة ووصلت القطعة اليوم.", "ar"),
+])
+def test_frequent_benign_words(text, language):
+    linter = Linter(select=["toxicity"], ignore=["toxicity.abusive"])
+    assert [f.rule for f in linter.check(text, language=language).findings] == []
+
+
+@pytest.mark.parametrize("text,language,rule", [
+    ("Spics like you.", "en", "toxicity.identity_attack"), ("Jij bent gestoord.", "nl", "toxicity.insult"),
+    ("يا قذر.", "ar", "toxicity.insult"), ("وانت قذر.", "ar", "toxicity.insult"),
+])
+def test_the_words_still_insult_when_aimed(text, language, rule):
+    assert rule in [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+
+
+@pytest.mark.parametrize("text,language,rule,found", [
+    ("The only shambles here is you, mate.", "en", "toxicity.insult", True),
+    ("The only problem here is your router, not you.", "en", "toxicity.insult", False),
+    ("Report away. People like you are why we need security on the door.", "en", "toxicity.insult", True),
+    ("Customers like you are why we love this job.", "en", "toxicity.insult", False),
+    ("Sort your life out.", "en", "toxicity.insult", True),
+    ("Until then, expect us at every hour God sends.", "en", "toxicity.threat", True),
+    ("De enige puinhoop hier ben jij, makker.", "nl", "toxicity.insult", True),
+    ("Door types zoals jij hebben we beveiliging bij de deur nodig.", "nl", "toxicity.insult", True),
+    ("Dankzij klanten zoals u kunnen we groeien.", "nl", "toxicity.insult", False),
+    ("Tot die tijd kun je ons dag en nacht aan de deur verwachten.", "nl", "toxicity.threat", True),
+    ("الفوضى الوحيدة هنا هي إنت يا أخي.", "ar", "toxicity.insult", True),
+    ("أشكالك هم السبب إننا حاطين أمن على الباب.", "ar", "toxicity.insult", True),
+    ("لين ذاك الوقت توقعنا عند بابك ليل ونهار.", "ar", "toxicity.threat", True),
+    ("نعتذر، كان هذا خطأ غبي من جهتنا.", "ar", "toxicity.insult", False),
+])
+def test_round_ho_hq_toxicity(text, language, rule, found):
+    rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+    assert (rule in rules) is found

@@ -149,6 +149,9 @@ def test_repeated_word_fix_is_safe():
     ("Hello Eleanor Finch,\n\nYour number moves tomorrow.", "Eleanor Fitch", "Finch", "Fitch"),
     ("Beste Anna Jansen,\n\nJe pakket is onderweg.", "Anna Janssen", "Jansen", "Janssen"),
     ("أهلاً نوفة، تم شحن كتابك اليوم.", "نوف الشهري", "نوفة", "نوف"),
+    # written as it sounds
+    ("Hi Elly, yes, you can move it.", "Ellie Moore", "Elly", "Ellie"),
+    ("Hoi Eefa, ja, dat kan.", "Eva Jansen", "Eefa", "Eva"),
 ])
 def test_name_misspelled(text, name, wrong, right):
     report = LINTER.check(text, context={"customer": {"name": name}})
@@ -386,10 +389,11 @@ def test_the_arabic_dialect_passive_of_a_known_root_is_a_word():
 
 
 def test_an_arabic_imperative_written_with_its_short_vowel_is_a_word():
-    """'اشتكِ' (complain!) drops the final ي of 'اشتكي' and keeps a kasra; without the kasra it is unknown."""
+    """'اشتكِ' (complain!) drops the final ي of 'اشتكي' and keeps a kasra. Written without it, as Arabic nearly
+    always is, 'اشتك' is the same word (the typo pack lists it: a Gulf agent wrote 'اشتك.' in round hq)."""
     assert typos("اذهب واشتكِ للشركة", "ar", "misspelling") == []
     assert typos("ابقَ معنا", "ar", "misspelling") == []
-    assert ("misspelling", "واشتك") in typos("اذهب واشتك للشركة", "ar")
+    assert typos("اذهب واشتك للشركة", "ar", "misspelling") == []
 
 
 def test_speller_reads_words_with_short_vowels():

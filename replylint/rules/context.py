@@ -52,6 +52,9 @@ class ContextPack(PackModel):
                     "that are frequent words are then missed in that position only, not after a greeting.")
 
 
+_DEMONSTRATIVE = re.compile(r"[وفبلك]?هال\w{3,}")
+
+
 def _packs(doc: ReplyDoc) -> list[ContextPack]:
     return [p for p in doc.packs.all("context") if isinstance(p, ContextPack)]
 
@@ -185,6 +188,8 @@ class WrongName(Rule):
                 continue  # "Klopt, is geregeld!": a word of the language opens (or, in Arabic, closes) the sentence
             if _common_noun(doc, word):
                 continue  # "Notifications, heart-rate and sleep tracking all work"
+            if _DEMONSTRATIVE.match(word):
+                continue  # "بنوقف الاتصال يوم تدفع، بهالبساطة." (that simple): the Gulf 'هال' (this) on a word
             if _with_attached_pronoun(doc, word):
                 continue  # "سارة، طيب، بوصلها.": a verb with its object, not a second name
             if _proclitic_on_a_word(doc, word, "كبل", _PREPOSITION_REST_FREQUENCY):

@@ -237,10 +237,18 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _cue_starts(cues: re.Pattern[str] | None, sentence: str) -> list[int]:
-    """Where the cues start, leaving out those followed by a conjunction ("let us know if")."""
+    """Where the cues start, leaving out those followed by a conjunction ("let us know if") and those whose
+    subject is the company ("dan sturen we je een sms", "we'll send you a link"): we send, they do not."""
     if cues is None:
         return []
-    return [m.start() for m in cues.finditer(sentence) if not _CONDITIONAL.match(sentence, m.end())]
+    return [m.start() for m in cues.finditer(sentence) if not _CONDITIONAL.match(sentence, m.end())
+            and not _WE_AFTER.match(sentence, m.end()) and not _WE_BEFORE.search(sentence, 0, m.start())]
+
+
+# the company as the subject of a request verb: after it (Dutch inversion, 'dan sturen we je') or just before it
+_WE_AFTER = re.compile(r"\s+(?:we|wij|ik)(?!\w)", re.IGNORECASE)
+_WE_BEFORE = re.compile(r"(?<!\w)(?:we|wij|ik|i|we'll|we’ll|i'll|i’ll)(?:\s+(?:will|can|shall|zullen|zal|kunnen|kan))?"
+                        r"\s+$", re.IGNORECASE)
 
 
 def _same_clause(sentence: str, a: int, b: int) -> bool:

@@ -23,7 +23,8 @@ from ...models import Severity
 from ...packs import PackModel, compiled_regexes, pack_schema
 from ...prefilter import Alternation
 from ...structure import opens_after
-from ...textutil import Lazy, gate_open, gate_words, phrase_body, phrase_regex, text_lower, text_runs, text_words
+from ...textutil import (ARABIC_CONJUNCTIONS, Lazy, gate_open, gate_words, phrase_body, phrase_regex, text_lower,
+                        text_runs, text_words)
 
 CATEGORIES = ("insult", "profanity", "threat", "identity_attack", "obscene")
 
@@ -241,7 +242,7 @@ class Lexicon:
         self.expressions = [(category, *_expressions(patterns, frequent)) for category, patterns in
                             (("threat", pack.threats), ("identity_attack", pack.group_attacks),
                              ("insult", pack.insult_patterns)) if patterns]
-        self.address = phrase_regex(pack.address_words)
+        self.address = phrase_regex(pack.address_words, proclitics=ARABIC_CONJUNCTIONS)
         after = phrase_body(pack.address_after) if pack.address_after else None
         self.address_after = re.compile(r"[ \t]+(?:" + after + r")(?!\w)", re.I) if after else None
         objects = phrase_body(pack.addressed_objects) if pack.addressed_objects else None
@@ -285,8 +286,9 @@ class Lexicon:
                 return c, hit
         for c in stems:
             hit = self.words.get(c)
-            # slurs are matched as written (plus plural): stemming "spicy" must not find "spic"
-            if hit is not None and (hit[0] != "identity_attack" or literal[0] in (c + "s", c + "es")):
+            # slurs are matched as written (plus plural): stemming "spicy" must not find "spic", nor "spices"
+            if hit is not None and (hit[0] != "identity_attack" or literal[0] == c + "s" or
+                                    literal[0] == c + "es" and c.endswith(("s", "x", "z", "ch", "sh"))):
                 return c, hit
         if "*" in token or "#" in token:
             return self._wildcard(token.casefold())
