@@ -337,6 +337,11 @@ ROUNDS = {
     "hp": ("ebf93d1", "the same in Dutch (a 'forgot password' tip read as a request), 6 clean (16)"),
     "hq": ("ebf93d1", "the same in Gulf Arabic ('زبون', customer, read as obscene; 'كانت' read as 'you'), 6 clean "
                       "(16)"),
+    "hr": ("8312410", "an online-course platform's chats and e-mails in English: 'Some people just aren't cut out "
+                      "for learning', 'reviews from cranks', 'Open your eyes', 'instead of blaming us', 'Them's the "
+                      "breaks', a clean 'the deadline killed me' and 'Ha, we've all been there', 5 clean (14)"),
+    "hs": ("8312410", "the same in Dutch ('querulanten', 'niet in de wieg gelegd om te leren'), 5 clean (14)"),
+    "ht": ("8312410", "the same in Gulf Arabic ('المتحلطمين', 'هذا حظك', 'الديدلاين ذبحني'), 5 clean (14)"),
 }
 
 

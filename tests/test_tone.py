@@ -1058,3 +1058,18 @@ def test_round_hl_hn_tone(text, lang, rule, found):
 ])
 def test_round_ho_hq_tone(text, lang, rule, found):
     assert bool(tone(text, lang, rule)) is found
+
+
+@pytest.mark.parametrize("text,lang,rule,found", [
+    ("It's under Profile, like it says on the page you're looking at. Open your eyes.", "en", "condescending", True),
+    ("Open your eyes slowly after the drops.", "en", "condescending", False),
+    ("Het staat onder Profiel. Doe je ogen eens open.", "nl", "condescending", True),
+    ("Upgrade your connection instead of blaming us.", "en", "blame", True),
+    ("Regel een betere verbinding in plaats van ons de schuld te geven.", "nl", "blame", True),
+    ("حسّن اتصالك بدال ما تلومنا.", "ar", "blame", True),
+    ("We don't reset attempts. Them's the breaks.", "en", "dismissive", True),
+    ("ما نصفر المحاولات. هذا حظك.", "ar", "dismissive", True),
+    ("مبروك! هذا حظك اليوم.", "ar", "dismissive", False),
+])
+def test_round_hr_ht_tone(text, lang, rule, found):
+    assert bool(tone(text, lang, rule)) is found

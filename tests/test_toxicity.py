@@ -973,3 +973,16 @@ def test_the_words_still_insult_when_aimed(text, language, rule):
 def test_round_ho_hq_toxicity(text, language, rule, found):
     rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
     assert (rule in rules) is found
+
+
+@pytest.mark.parametrize("text,language,found", [
+    ("Maybe the course wasn't the problem. Some people just aren't cut out for learning.", "en", True),
+    ("Some people aren't cut out for night shifts, so we offer day slots too.", "en", False),
+    ("Go ahead. Nobody reads reviews from cranks anyway.", "en", True),
+    ("Reviews from customers help us improve.", "en", False),
+    ("Sommige mensen zijn gewoon niet in de wieg gelegd om te leren.", "nl", True),
+    ("بعض الناس ما خلقوا للتعلم أصلاً.", "ar", True),
+])
+def test_round_hr_ht_toxicity(text, language, found):
+    rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+    assert ("toxicity.insult" in rules) is found
