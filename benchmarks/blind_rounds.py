@@ -342,6 +342,11 @@ ROUNDS = {
                       "breaks', a clean 'the deadline killed me' and 'Ha, we've all been there', 5 clean (14)"),
     "hs": ("8312410", "the same in Dutch ('querulanten', 'niet in de wieg gelegd om te leren'), 5 clean (14)"),
     "ht": ("8312410", "the same in Gulf Arabic ('المتحلطمين', 'هذا حظك', 'الديدلاين ذبحني'), 5 clean (14)"),
+    "hu": ("98daea4", "channel, context, canned and typo in dev.jsonl's telecom style in English: Markdown and a "
+                      "link in an SMS, a public reply over 280 characters, an English answer to a Dutch question, a "
+                      "Liquid placeholder with a filter, 5 clean (12)"),
+    "hv": ("98daea4", "the same in Dutch (a web shop): HTML in an SMS, an Arabic answer, '${voornaam}', 6 clean (12)"),
+    "hw": ("98daea4", "the same in Gulf Arabic: a Dutch answer, '%اسم_العميل%', 'تطلبينة' for 'تطلبينه', 6 clean (12)"),
 }
 
 

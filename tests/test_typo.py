@@ -775,3 +775,16 @@ def test_the_gulf_imperative_of_giving_is_a_word(text):
 @pytest.mark.parametrize("text", ["إنت اللي اخترت العقد الثابت وطلعت قبل المدة.", "ورحت للفرع وطلعت بدون ما أحد يساعدني."])
 def test_a_conjunction_on_a_listed_word_is_that_word(text):
     assert typos(text, "ar", "misspelling") == []
+
+
+@pytest.mark.parametrize("text,word,suggestion", [
+    ("هلا سلمى، المقاس متوفر وتقدرين تطلبينة من التطبيق.", "تطلبينة", "تطلبينه"),
+    ("يعطونة الطلب بكرة.", "يعطونة", "يعطونه"),
+])
+def test_an_arabic_verb_with_its_pronoun_written_as_ta_marbuta(text, word, suggestion):
+    (f,) = [f for f in LINTER.check(text, language="ar").findings if f.rule == "typo.misspelling"]
+    assert text[f.start:f.end] == word and f.suggestions[0] == suggestion and f.severity is Severity.WARNING
+
+
+def test_nouns_ending_in_ina_are_words():
+    assert typos("المدينة جميلة والسفينة وصلت والخزينة فاضية والماكينة تشتغل.", "ar", "misspelling") == []

@@ -312,6 +312,8 @@ class Speller:
                 if not bare:
                     return False
                 return self.known(bare) or self.dropped_long_vowel(bare, w[-1])
+            if self._pronoun_as_ta_marbuta(w):
+                return False
             w2 = w.translate(_AR_NORM)
             if w2 in self.words:  # ('الإنتضار' is the list's 'الانتضار', a slip of 'الانتظار')
                 return not self._listed_misspelling(w2)
@@ -366,11 +368,17 @@ class Speller:
 
     def known_slip(self, word: str) -> bool:
         """Whether ``word`` is a word of the list that one of the pack's slip rules (``letter_slips``,
-        ``ending_slips``, ``dropped_letters``) makes a misspelling of a more frequent word: a known kind of
-        slip, so a warning however rare the right word is."""
+        ``ending_slips``, ``dropped_letters``) makes a misspelling of a more frequent word, or an Arabic verb
+        with its pronoun written as a ة: a known kind of slip, so a warning however rare the right word is."""
         w = word.lower()
         freq = self.words.get(w, 0)
-        return bool(freq) and self._pack_slip(w, freq)
+        return bool(freq) and self._pack_slip(w, freq) or self._pronoun_as_ta_marbuta(w)
+
+    def _pronoun_as_ta_marbuta(self, w: str) -> bool:
+        """'تطلبينة' for 'تطلبينه': a verb's object pronoun ه written as the ة that ends nouns only (a present
+        tense with the ين or ون ending; nouns such as 'مدينة' are in the list)."""
+        return self.language == "ar" and w.endswith(("ينة", "ونة")) and w[:1] in "تينأ" and len(w) >= 6 and \
+            w not in self.words and self.known(w[:-1] + "ه")
 
     def _pack_slip(self, w: str, freq: int) -> bool:
         """``letter_slips``, ``ending_slips`` or ``dropped_letters`` make ``w`` (``freq`` times in the list) a
@@ -597,10 +605,15 @@ class Speller:
         # "deliverd" -> delivered rather than the more frequent deliver)
         def score(c: str) -> float:
             return math.log(self.frequency(c) + 1) + (2.0 if c[-1:] == w[-1:] else 0.0) + \
-                (20.0 if c == maqsura else 0.0)
+                (20.0 if c == first else 0.0)
 
-        # 'نتمنا' is 'نتمنى' (see _known): that spelling first, whatever is more frequent
-        maqsura = w[:-1] + "ى" if self.language == "ar" and w.endswith("ا") else None
+        # 'نتمنا' is 'نتمنى' and 'تطلبينة' is 'تطلبينه' (see _known): that spelling first, whatever is more frequent
+        first = None
+        if self.language == "ar" and w.endswith("ا"):
+            first = w[:-1] + "ى"
+        elif self._pronoun_as_ta_marbuta(w):
+            first = w[:-1] + "ه"
+            candidates = candidates | {first}
         ranked = sorted(candidates, key=lambda c: (-score(c), c))
         if len(self._suggestions) < 50_000:
             self._suggestions[w] = ranked[:10]
