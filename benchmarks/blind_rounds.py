@@ -347,6 +347,11 @@ ROUNDS = {
                       "Liquid placeholder with a filter, 5 clean (12)"),
     "hv": ("98daea4", "the same in Dutch (a web shop): HTML in an SMS, an Arabic answer, '${voornaam}', 6 clean (12)"),
     "hw": ("98daea4", "the same in Gulf Arabic: a Dutch answer, '%اسم_العميل%', 'تطلبينة' for 'تطلبينه', 6 clean (12)"),
+    "hx": ("68e9465", "a ride-hailing app's chats in English: 'The only robbery here is you ..., you cheapskate', "
+                      "'I'll make sure every driver in this city knows your face', 'that's hardly the driver's "
+                      "fault', 'try being nice for a change', a driver's private number, 5 clean (12)"),
+    "hy": ("68e9465", "the same in Dutch ('vrek', 'Volgende.'), 5 clean (12)"),
+    "hz": ("68e9465", "the same in Gulf Arabic ('يا للمأساة' read as a name, 'فهذي مو غلطة السواق'), 5 clean (12)"),
 }
 
 

@@ -169,7 +169,8 @@ def test_not_wrong_name(text, name):
     assert found(text, "context.wrong_name", language="en", context={"customer": {"name": name}}) == []
 
 
-@pytest.mark.parametrize("text", ["بنوقف الاتصال يوم تدفع، بهالبساطة.", "فهد، لهالسبب حولناك للقسم الثاني."])
+@pytest.mark.parametrize("text", ["بنوقف الاتصال يوم تدفع، بهالبساطة.", "فهد، لهالسبب حولناك للقسم الثاني.",
+                                  "٢٥ دقيقة كاملة، يا للمأساة."])
 def test_the_gulf_demonstrative_is_no_name(text):
     assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "فهد"}}) == []
 

@@ -1073,3 +1073,39 @@ def test_round_ho_hq_tone(text, lang, rule, found):
 ])
 def test_round_hr_ht_tone(text, lang, rule, found):
     assert bool(tone(text, lang, rule)) is found
+
+
+@pytest.mark.parametrize("text,lang,rule,found", [
+    ("If you can't read a map, that's hardly the driver's fault.", "en", "blame", True),
+    ("It's not your fault at all, the app crashed.", "en", "blame", False),
+    ("إذا ما تعرف تقرا الخريطة فهذي مو غلطة السواق.", "ar", "blame", True),
+    ("Maybe try being nice for a change and see how that works out.", "en", "condescending", True),
+    ("Omdat je annuleerde. Volgende.", "nl", "dismissive", True),
+    ("De volgende rit is gratis.", "nl", "dismissive", False),
+    ("٢٥ دقيقة كاملة، يا للمأساة.", "ar", "sarcasm", True),
+    ("Because you cancelled. Fees exist for a reason. Next.", "en", "dismissive", True),
+    ("Next, tap Settings.", "en", "dismissive", False),
+    ("لأنك ألغيت. الرسوم موجودة لسبب. اللي بعده.", "ar", "dismissive", True),
+    ("ما أجمل أن نسمع منك قبل الموعد النهائي بيومين، كالعادة.", "ar", "sarcasm", True),
+    ("Wat fijn om twee dagen voor de deadline van u te horen, zoals gewoonlijk.", "nl", "sarcasm", True),
+])
+def test_round_hx_hz_tone(text, lang, rule, found):
+    assert bool(tone(text, lang, rule)) is found
+
+
+# reassurance in the words of blame (and, for the tone model, tests/fixtures/tone_neighbours.jsonl)
+@pytest.mark.parametrize("text,lang", [
+    ("It's not your fault at all, the app crashed.", "en"), ("None of this is your fault.", "en"),
+    ("That was not your mistake at all.", "en"), ("You didn't do anything wrong.", "en"),
+    ("Het ligt niet aan jou.", "nl"), ("Je hebt niets verkeerd gedaan.", "nl"), ("Het is niet jouw schuld.", "nl"),
+    ("مو غلطتك أبداً، التطبيق علّق.", "ar"), ("هذا ليس خطأك.", "ar"), ("ما سويت شي غلط.", "ar"),
+    ("الغلط منا مو منك.", "ar"),
+])
+def test_reassurance_is_not_blame(text, lang):
+    assert tone(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [("This is your fault.", "en"), ("It was your mistake, not ours.", "en"),
+                                       ("هذا خطأك مو خطأنا.", "ar")])
+def test_blame_is_still_blame(text, lang):
+    assert tone(text, lang, "blame")

@@ -986,3 +986,19 @@ def test_round_ho_hq_toxicity(text, language, rule, found):
 def test_round_hr_ht_toxicity(text, language, found):
     rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
     assert ("toxicity.insult" in rules) is found
+
+
+@pytest.mark.parametrize("text,language,rule,found", [
+    ("The only robbery here is you trying to get a free ride out of us, you cheapskate.", "en", "toxicity.insult", True),
+    ("Report him, and I'll make sure every driver in this city knows your face and refuses you.", "en",
+     "toxicity.threat", True),
+    ("I'll make sure every driver in the area gets your new pickup point.", "en", "toxicity.threat", False),
+    ("De enige diefstal hier is jij die een gratis ritje probeert te krijgen, vrek.", "nl", "toxicity.insult", True),
+    ("Doe maar, dan zorg ik dat elke chauffeur in deze stad je gezicht kent en je laat staan.", "nl",
+     "toxicity.threat", True),
+    ("Ik zorg dat elke chauffeur je nieuwe ophaalpunt kent.", "nl", "toxicity.threat", False),
+    ("السرقة الوحيدة هنا إنك تبي مشوار ببلاش.", "ar", "toxicity.insult", True),
+])
+def test_round_hx_hz_toxicity(text, language, rule, found):
+    rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+    assert (rule in rules) is found

@@ -52,7 +52,7 @@ class ContextPack(PackModel):
                     "that are frequent words are then missed in that position only, not after a greeting.")
 
 
-_DEMONSTRATIVE = re.compile(r"[وفبلك]?هال\w{3,}")
+_DEMONSTRATIVE = re.compile(r"[وفبلك]?هال\w{3,}|لل\w{3,}")  # (and 'يا للمأساة', oh the tragedy: يا + لل)
 
 
 def _packs(doc: ReplyDoc) -> list[ContextPack]:
