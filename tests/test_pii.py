@@ -350,6 +350,7 @@ def _format(digits: str, style: str) -> str:
     return digits
 
 
+_NOT_CARD_WORDS = [w for lang in ("en", "nl", "ar") for w in LINTER.packs.get("pii", lang).context.not_card]
 SAFE_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Nd", "Cs"), blacklist_characters="*"), max_size=60)
 
 
@@ -359,6 +360,8 @@ SAFE_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Nd", "Cs"), bl
 def test_a_luhn_valid_card_is_always_found(digits, style, before, after, sep):
     number = _format(digits, style)
     assume(not before or not before[-1].isalnum())
+    # (unless the text before names it an order or an invoice: 'طلب: 2221 0000 0000 0009', hypothesis found)
+    assume(not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before, re.I) for w in _NOT_CARD_WORDS))
     text = f"{before}{sep}{number} {after}"
     start = text.index(number)
     report = LINTER.check(text)

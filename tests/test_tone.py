@@ -1109,3 +1109,25 @@ def test_reassurance_is_not_blame(text, lang):
                                        ("هذا خطأك مو خطأنا.", "ar")])
 def test_blame_is_still_blame(text, lang):
     assert tone(text, lang, "blame")
+
+
+# empathy and apology in words that also open blame (and, for the models, tests/fixtures/tone_neighbours.jsonl)
+@pytest.mark.parametrize("text,lang", [
+    ("Zoals vermeld in de bevestiging is je boeking voor twee volwassenen.", "nl"),
+    ("As mentioned, your booking is for two adults.", "en"),
+    ("Eerlijk gezegd zou ik ook geïrriteerd zijn.", "nl"),
+    ("Natuurlijk had je niet zo lang hoeven wachten.", "nl"),
+    ("أدري إن هذا مو الجواب اللي كنت تتمناه، بس الإرجاع مسموح خلال ٣٠ يوم بس.", "ar"),
+    ("بصراحة لو مكانك كان انزعجت بعد.", "ar"),
+    ("أكيد ما كان المفروض تنتظر كل هالوقت.", "ar"),
+    ("Honestly, I'd have been annoyed too.", "en"),
+])
+def test_empathy_is_not_blame(text, lang):
+    assert [f.rule for f in LINTER.check(text, language=lang).findings
+            if f.category.value in ("tone", "toxicity") and f.severity is not Severity.INFO] == []
+
+
+@pytest.mark.parametrize("text,lang", [("Zoals al gezegd is je boeking voor twee volwassenen.", "nl"),
+                                       ("Zoals eerder vermeld is je boeking voor twee volwassenen.", "nl")])
+def test_as_said_before_is_still_blame(text, lang):
+    assert tone(text, lang, "blame")

@@ -788,3 +788,7 @@ def test_an_arabic_verb_with_its_pronoun_written_as_ta_marbuta(text, word, sugge
 
 def test_nouns_ending_in_ina_are_words():
     assert typos("المدينة جميلة والسفينة وصلت والخزينة فاضية والماكينة تشتغل.", "ar", "misspelling") == []
+
+
+def test_a_proclitic_on_a_name_of_the_list():
+    assert typos("واو، شكراً على كلامك الحلو، بوصله لجاسم.", "ar", "misspelling") == []

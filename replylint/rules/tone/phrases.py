@@ -18,7 +18,7 @@ from pydantic import Field, field_validator
 
 from ...document import ReplyDoc
 from ...langdata import CorePack
-from ...learned import features, without_names
+from ...learned import TOKEN, features, without_names
 from ...models import Category, Severity
 from ...packs import PackModel, compiled_regexes, pack_schema
 from ...patterns import PatternSet, match_reply, validate_patterns
@@ -187,9 +187,14 @@ def model_features(doc: ReplyDoc) -> Counter[str]:
         safe = [(s, e) for label, s, e in tone_matches(doc) if label == "safe"]
         for s, e in reversed(safe):
             text = text[:s] + " " + text[e:]
+        if safe and len(TOKEN.findall(text)) < _MIN_WORDS_BESIDE_SAFE:
+            return Counter()  # 'Eerlijk gezegd [zou ik ook geïrriteerd zijn].': 'honestly' alone is no evidence
         return features(without_names(text, (doc.customer.name, doc.company.name)))
 
     return doc.memo("tone.model_features", compute)
+
+
+_MIN_WORDS_BESIDE_SAFE = 3  # words a reply needs outside its safe phrasings for the models to judge it
 
 
 def tone_problem_found(doc: ReplyDoc) -> bool:

@@ -325,8 +325,8 @@ class Speller:
                     return True
             if w.endswith("ا") and self.words.get(w[:-1] + "ى", 0) >= _MAQSURA_SLIP:
                 return False  # 'نتمنا': 'نتمنى' with its final ى written as an alef, not an accusative ending
-            if w[0] in "وف" and len(w) >= 5 and w[1:] in self.words and not self._listed_misspelling(w[1:]):
-                return True  # 'وطلعت' (and you left): a conjunction on a word the list holds is that word
+            if w[0] in "وفبلك" and len(w) >= 5 and w[1:] in self.words and not self._listed_misspelling(w[1:]):
+                return True  # 'وطلعت' (and you left), 'لجاسم' (to Jasim): one proclitic on a word the list holds
             # a stem counts only if it is a common word: the bundled list also holds rare misspellings
             stems = self._arabic_stems(w)
             return any(self._common(s) or self._common(s.translate(_AR_NORM)) for s in stems) or \
