@@ -352,6 +352,12 @@ ROUNDS = {
                       "fault', 'try being nice for a change', a driver's private number, 5 clean (12)"),
     "hy": ("68e9465", "the same in Dutch ('vrek', 'Volgende.'), 5 clean (12)"),
     "hz": ("68e9465", "the same in Gulf Arabic ('يا للمأساة' read as a name, 'فهذي مو غلطة السواق'), 5 clean (12)"),
+    "ia": ("c7d6a14", "single sentences in English without context: 20 rude ones in new words ('a toddler could work "
+                      "out ...', 'That's a you problem', 'Keep talking like that and your account goes') and 96 clean "
+                      "ones of empathy, apology and instructions ('It's not your fault', 'so simple even a child could "
+                      "use it'), scored at c7d6a14 after part of their fixes (116)"),
+    "ib": ("c7d6a14", "the same in Dutch (19 rude, 76 clean)"),
+    "ic": ("c7d6a14", "the same in Gulf Arabic (19 rude, 74 clean)"),
 }
 
 

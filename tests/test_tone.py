@@ -1131,3 +1131,38 @@ def test_empathy_is_not_blame(text, lang):
                                        ("Zoals eerder vermeld is je boeking voor twee volwassenen.", "nl")])
 def test_as_said_before_is_still_blame(text, lang):
     assert tone(text, lang, "blame")
+
+
+@pytest.mark.parametrize("text,lang,rule", [
+    ("Honestly, a toddler could work out how to reset a router.", "en", "condescending"),
+    ("Maybe get a grown-up to help you with the app.", "en", "condescending"),
+    ("You're lucky we even answer you.", "en", "condescending"),
+    ("That's a you problem.", "en", "dismissive"),
+    ("Do us all a favour and shop somewhere else.", "en", "dismissive"),
+    ("Your complaint has been noted and ignored.", "en", "dismissive"),
+    ("Congratulations on finally reading the manual.", "en", "sarcasm"),
+    ("Eerlijk, een kleuter snapt hoe je een router reset.", "nl", "condescending"),
+    ("Vraag anders even een volwassene om je te helpen met de app.", "nl", "condescending"),
+    ("Welk deel van 'niet restitueerbaar' begrijp je niet?", "nl", "condescending"),
+    ("Wat had je verwacht voor die prijs?", "nl", "condescending"),
+    ("Ik heb geen zin om dit nog eens uit te leggen.", "nl", "dismissive"),
+    ("Uw klacht is genoteerd en genegeerd.", "nl", "dismissive"),
+    ("Jullie lezen ook nooit iets.", "nl", "blame"),
+    ("خل أحد كبير يساعدك في التطبيق.", "ar", "condescending"),
+    ("وش كنت متوقع بهالسعر؟", "ar", "condescending"),
+    ("ما لي خلق أشرح لك مرة ثانية.", "ar", "dismissive"),
+    ("شكواك انسجلت وانتهينا.", "ar", "dismissive"),
+    ("مبروك، أخيراً قريت الدليل.", "ar", "sarcasm"),
+])
+def test_rude_sentences_of_round_ia_ic(text, lang, rule):
+    assert tone(text, lang, rule)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The new app is so simple even a child could use it!", "en"),
+    ("Well done on finally getting the refund through, sorry it took so long.", "en"),
+    ("De app is zo simpel dat zelfs een kind hem kan gebruiken!", "nl"),
+    ("التطبيق سهل لدرجة إن حتى الطفل يقدر يستخدمه!", "ar"), ("مبروك، أخيراً وصلتك الشحنة!", "ar"),
+])
+def test_praise_and_congratulations_are_clean(text, lang):
+    assert [r for r, _ in tone(text, lang) if r != "commitment"] == []

@@ -1002,3 +1002,19 @@ def test_round_hr_ht_toxicity(text, language, found):
 def test_round_hx_hz_toxicity(text, language, rule, found):
     rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
     assert (rule in rules) is found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Honestly you disgust me.", True), ("Honestly, you make me sick.", True), ("You're vile.", True),
+    ("You are a nasty piece of work.", True), ("Nobody likes you, honestly.", True),
+    ("Honestly, nobody could stand you for five minutes.", True),
+    ("Honestly, you're the worst customer I've ever had.", True),
+    ("People like you should be banned from the internet.", True),
+    ("Honestly, your whining is unbearable and so are you.", True),
+    ("The weather was horrible, sorry the driver was late.", False),
+    ("The noise is unbearable, I'm so sorry; we'll move you to another room.", False),
+    ("Customers like you should be rewarded, so here's a voucher.", False),
+])
+def test_plain_english_put_downs(text, found):
+    assert bool([f for f in Linter(select=["toxicity"], ignore=["toxicity.abusive"]).check(text, language="en").findings
+                 if f.rule == "toxicity.insult"]) is found

@@ -24,7 +24,7 @@ def test_the_model_ships_and_loads():
 @pytest.mark.parametrize("text,language", [
     # written for this test, in no fixture and with no lexicon word (if the lexicon learns one, the model must
     # stay quiet: pick another)
-    ("Honestly you disgust me.", "en"),
+    ("Honestly, grow a spine.", "en"),
     ("Jij bent echt een schande voor de mensheid.", "nl"),
     ("بصراحة أنت تقرفني.", "ar"),
 ])

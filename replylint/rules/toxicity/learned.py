@@ -53,7 +53,7 @@ class LearnedToxicity(LearnedRule):
         languages=("en", "nl", "ar"),
         reply_level=True,
         examples=(
-            bad("Honestly you disgust me."),
+            bad("Honestly, grow a spine."),
             good("Returns are free within 30 days; I've e-mailed you the label."),
             bad("Jij bent echt een schande voor de mensheid.", "nl"),
             good("Wij helpen u graag in de winkel; de retour is gratis.", "nl"),
