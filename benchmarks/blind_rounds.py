@@ -358,6 +358,10 @@ ROUNDS = {
                       "use it'), scored at c7d6a14 after part of their fixes (116)"),
     "ib": ("c7d6a14", "the same in Dutch (19 rude, 76 clean)"),
     "ic": ("c7d6a14", "the same in Gulf Arabic (19 rude, 74 clean)"),
+    "id": ("aa7ceb4", "single rude sentences in Dutch without context, in new words ('het toppunt van domheid', "
+                      "'Wij kunnen ook niet toveren', 'Ik leg het nog één keer heel langzaam uit') (20)"),
+    "ie": ("aa7ceb4", "the same in Gulf Arabic ('ما نبي زباين مثلك', 'لو اتصلت مرة ثانية بنجيك لين البيت', 'دبر نفسك.', "
+                      "'هذا الموجود، تعود عليه') (20)"),
 }
 
 

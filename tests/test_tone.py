@@ -1166,3 +1166,13 @@ def test_rude_sentences_of_round_ia_ic(text, lang, rule):
 ])
 def test_praise_and_congratulations_are_clean(text, lang):
     assert [r for r, _ in tone(text, lang) if r != "commitment"] == []
+
+
+@pytest.mark.parametrize("text,lang,rule,found", [
+    ("Wij kunnen ook niet toveren.", "nl", "dismissive", True),
+    ("خلاص، حظك كذا.", "ar", "dismissive", True), ("دبر نفسك.", "ar", "dismissive", True),
+    ("هذا الموجود، تعود عليه.", "ar", "dismissive", True),
+    ("يمكن لازم تنتبه شوي.", "ar", "condescending", True), ("كان تقدر تفكر فيها بنفسك.", "ar", "condescending", True),
+])
+def test_round_id_ie_tone(text, lang, rule, found):
+    assert bool(tone(text, lang, rule)) is found

@@ -1018,3 +1018,18 @@ def test_round_hx_hz_toxicity(text, language, rule, found):
 def test_plain_english_put_downs(text, found):
     assert bool([f for f in Linter(select=["toxicity"], ignore=["toxicity.abusive"]).check(text, language="en").findings
                  if f.rule == "toxicity.insult"]) is found
+
+
+@pytest.mark.parametrize("text,language,rule,found", [
+    ("Je bent echt het toppunt van domheid.", "nl", "toxicity.insult", True),
+    ("Je bent een schande voor je familie.", "nl", "toxicity.insult", True),
+    ("وش هالعجوز النكدية.", "ar", "toxicity.insult", True), ("ما نبي زباين مثلك.", "ar", "toxicity.insult", True),
+    ("شكلك مسكين ومثير للشفقة.", "ar", "toxicity.insult", True), ("إنت عار على أهلك.", "ar", "toxicity.insult", True),
+    ("لو اتصلت مرة ثانية بنجيك لين البيت.", "ar", "toxicity.threat", True),
+    ("بنجيك لين البيت نركب الراوتر يوم الأحد.", "ar", "toxicity.threat", False),
+    ("إذا ما اشتغل بنجيك لين البيت نصلحه.", "ar", "toxicity.threat", False),
+    ("شكلك محتاج الباقة الأكبر.", "ar", "toxicity.insult", False),
+])
+def test_round_id_ie_toxicity(text, language, rule, found):
+    rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
+    assert (rule in rules) is found
