@@ -1033,3 +1033,8 @@ def test_plain_english_put_downs(text, found):
 def test_round_id_ie_toxicity(text, language, rule, found):
     rules = [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings]
     assert (rule in rules) is found
+
+
+@pytest.mark.parametrize("text", ["بصراحة أنت تقرفني.", "بصراحة ما أحد يتحملك.", "وجهك ما ينشاف.", "بصراحة وجودك عبء علينا."])
+def test_plain_arabic_put_downs(text):
+    assert "toxicity.insult" in [f.rule for f in Linter(select=["toxicity"]).check(text, language="ar").findings]
