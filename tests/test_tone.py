@@ -1176,3 +1176,39 @@ def test_praise_and_congratulations_are_clean(text, lang):
 ])
 def test_round_id_ie_tone(text, lang, rule, found):
     assert bool(tone(text, lang, rule)) is found
+
+
+# formal passive aggression in three languages (and clean neighbours of the same shape)
+@pytest.mark.parametrize("text,lang,rule,found", [
+    ("We are not responsible for your misuse of the device.", "en", "blame", True),
+    ("We're not responsible for your parcel once it's signed for.", "en", "blame", False),
+    ("Wij zijn niet verantwoordelijk voor uw onzorgvuldigheid.", "nl", "blame", True),
+    ("نحن لسنا مسؤولين عن سوء استخدامك للجهاز.", "ar", "blame", True),
+    ("We're not obliged to reply to every question.", "en", "dismissive", True),
+    ("Wij zijn niet verplicht op elke vraag te reageren.", "nl", "dismissive", True),
+    ("لسنا ملزمين بالرد على كل استفسار.", "ar", "dismissive", True),
+    ("Our patience has limits.", "en", "dismissive", True), ("Ons geduld is niet eindeloos.", "nl", "dismissive", True),
+    ("ترا صبرنا له حدود.", "ar", "dismissive", True),
+    ("Accept it or cancel your subscription.", "en", "dismissive", True),
+    ("Accepteer het of zeg je abonnement op.", "nl", "dismissive", True),
+    ("اقبل الوضع أو الغِ الاشتراك.", "ar", "dismissive", True),
+    ("Klagen verandert daar niets aan.", "nl", "dismissive", True),
+    ("هذا ما لدينا، والقرار لك.", "ar", "dismissive", True),
+    ("Great, a fourth order with the same error.", "en", "sarcasm", True),
+    ("Great, a second pair with the same discount is free this week!", "en", "sarcasm", False),
+    ("Prachtig, de vierde bestelling met dezelfde fout.", "nl", "sarcasm", True),
+    ("Geweldig, de tweede fles met dezelfde korting is gratis!", "nl", "sarcasm", False),
+    ("رائع، طلب رابع بنفس الخطأ.", "ar", "sarcasm", True),
+    ("Try reading it slowly this time.", "en", "condescending", True),
+    ("حاول تقرأ ببطء هالمرة.", "ar", "condescending", True),
+    ("It's really simple if you pay attention.", "en", "condescending", True),
+    ("It's really simple if you follow the three steps below.", "en", "condescending", False),
+    ("Het is heel simpel als u even oplet.", "nl", "condescending", True),
+    ("Het lijkt erop dat u onze vorige mail niet heeft begrepen.", "nl", "condescending", True),
+])
+def test_formal_passive_aggression(text, lang, rule, found):
+    assert bool(tone(text, lang, rule)) is found
+
+
+def test_an_instruction_that_promises_ease_is_clean():
+    assert tone("It's really simple if you follow the three steps below.", "en") == []
