@@ -1038,3 +1038,13 @@ def test_round_id_ie_toxicity(text, language, rule, found):
 @pytest.mark.parametrize("text", ["بصراحة أنت تقرفني.", "بصراحة ما أحد يتحملك.", "وجهك ما ينشاف.", "بصراحة وجودك عبء علينا."])
 def test_plain_arabic_put_downs(text):
     assert "toxicity.insult" in [f.rule for f in Linter(select=["toxicity"]).check(text, language="ar").findings]
+
+
+@pytest.mark.parametrize("text,language,found", [
+    ("You're a c.u.n.t", "en", True), ("Ur so dumb lol", "en", True), ("Plan a b.c.d. test.", "en", False),
+    ("Ur order ships today.", "en", False), ("انت غبيييي", "ar", True), ("يا حيوااان", "ar", True),
+    ("ممتاز، شكراااا!", "ar", False),
+])
+def test_more_disguises(text, language, found):
+    linter = Linter(select=["toxicity"], ignore=["toxicity.abusive"])
+    assert bool(linter.check(text, language=language).findings) is found

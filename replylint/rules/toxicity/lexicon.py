@@ -138,6 +138,7 @@ TOKEN = re.compile(r"[\w@$*#!|€]*[^\W\d_][\w@$*#!|€]*|\d*[^\W_][\w@$*#!|€]
 # letters separated by single spaces, dots, dashes or stars: "f.u.c.k", "i d i o t"
 _ESCAPE = re.compile(r"\\.")  # escape sequences: \S in a pattern is not a capital letter
 _BANG_WORD = re.compile(r"!(?=\w)")  # "sh!t"; a trailing "!" is punctuation
+_SPELLED_AFTER_WORD = re.compile(r"[^\W\d_] (?=(?:[^\W\d_][.\-_*]){2,})")
 SPACED = re.compile(r"(?<![\w.*\-])(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?![\w])")
 
 
@@ -159,6 +160,9 @@ def split_forms(token: str, language: str) -> tuple[list[str], list[str]]:
     if _ARABIC.search(t):
         base = normalise_ar(t)
         out.append(base)
+        if _REPEAT.search(base):  # drawn out: 'غبيييي', 'حيوااان' (Arabic doubles a letter with a shadda)
+            base = _REPEAT.sub(r"\1", base)
+            out.append(base)
         stems = [base]
         for p in _AR_PREFIXES:
             if base.startswith(p) and len(base) - len(p) >= 2:
@@ -419,11 +423,16 @@ class Lexicon:
         runs = text_runs(text)
         spaced = "_" in text or one_letter_runs(runs)
         for m in (SPACED.finditer(text) if spaced else ()):  # spelled out: three one-letter runs in a row
+            start = m.start()
             letters = re.sub(r"[ .\-_*]", "", m.group())
             found = self.lookup(letters)
+            if found is None and (cut := _SPELLED_AFTER_WORD.match(m.group())) is not None:
+                # 'a c.u.n.t': a one-letter word, then the spelled-out one with other separators
+                start += cut.end()
+                found = self.lookup(re.sub(r"[ .\-_*]", "", m.group()[cut.end():]))
             if found is not None:
                 term, (category, severity, addressed_only) = found
-                add(m.start(), m.end(), category, severity, term, addressed_only)
+                add(start, m.end(), category, severity, term, addressed_only)
         # every token is looked up (a cached dict hit), and only a reply with a hit is walked again for
         # positions: most replies have none
         if any(ch in text for ch in "@$*#|€") or ("!" in text and _BANG_WORD.search(text)):
