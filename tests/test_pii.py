@@ -804,3 +804,19 @@ def test_a_uk_nhs_number_next_to_its_name(text, found):
 ])
 def test_the_company_sending_is_no_request(text, language, found):
     assert bool(values(text, "pii.pii_request", language=language)) is found
+
+
+@pytest.mark.parametrize("text,language,found", [
+    ("Email him at john dot doe at gmail dot com.", "en", "john.doe@gmail.com"),
+    ("Write to mike at hotmail dot co dot uk", "en", "mike@hotmail.co.uk"),
+    ("Mail haar op sanne punt jansen at gmail punt com.", "nl", "sanne.jansen@gmail.com"),
+    ("Meet at noon dot com party.", "en", None), ("Look at page dot two.", "en", None),
+    ("We zijn om 5 uur klaar op dit punt at home.", "nl", None),
+])
+def test_a_spelled_out_email_address(text, language, found):
+    emails = [f for f in Linter(select=["pii"]).check(text, language=language).findings if f.rule == "pii.email"]
+    assert (found is None and not emails) or (found is not None and len(emails) == 1)
+
+
+def test_an_ni_number_after_its_short_name():
+    assert values("His NI number is QQ 12 34 56 C.", "pii.national_id") == ["QQ 12 34 56 C"]

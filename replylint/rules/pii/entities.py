@@ -47,10 +47,19 @@ PRIORITY = ["secret", "iban", "credit_card", "national_id", "card_security", "cr
 # instead of trying the look-behind at every position (3x faster on a reply; benchmarks/speed.py).
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@(?:[A-Za-z0-9\-]{1,63}\.)+[A-Za-z]{2,24}(?![\w\-@])")
-_EMAIL_OBFUSCATED = re.compile(
-    r"(?i)(?<![\w.])([A-Za-z0-9._%+\-]{2,64})\s*(?:\[at\]|\(at\)|\{at\}|\s at\s|\s@\s)\s*([A-Za-z0-9\-]{2,63})"
-    r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\s dot\s|\s\.\s)\s*([A-Za-z]{2,24})(?![\w])"
+_EMAIL_OBFUSCATED = re.compile(  # 'john dot doe at gmail dot com', 'sanne punt jansen apenstaartje gmail punt com'
+    r"(?i)(?<![\w.])([A-Za-z0-9._%+\-]{2,64}(?:\s+(?:dot|punt)\s+[A-Za-z0-9._%+\-]{1,64}){0,3})"
+    r"\s*(?:\[at\]|\(at\)|\{at\}|\sat\s|\s@\s|\sapenstaartje\s)\s*([A-Za-z0-9\-]{2,63})"
+    r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\sdot\s|\spunt\s|\s\.\s)\s*"
+    r"(com|net|org|nl|be|de|fr|uk|co\s+dot\s+uk|co\.uk|ae|sa|qa|kw|bh|om|eg|io|info|biz|me|eu|us|ca|au|edu|gov)(?![\w])"
 )
+# a spelled-out 'at' is an address only with a spelled dot or a mark in its first part, or a mail provider after it
+# ('Meet at noon dot com' is not one)
+_SPELLED_LOCAL = re.compile(r"(?i)\s(?:dot|punt)\s|[._\d]")
+_MAIL_PROVIDERS = frozenset({"gmail", "hotmail", "outlook", "yahoo", "icloud", "live", "msn", "aol", "gmx", "proton",
+                             "protonmail", "ziggo", "kpnmail", "kpnplanet", "planet", "xs4all", "telenet", "skynet",
+                             "home", "casema", "upcmail", "me", "mac"})
+_SPELLED_DOT = re.compile(r"(?i)\s+(?:dot|punt)\s+")
 # digits with at most one separator between any two of them ("4539 5787", "4-5-3-9")
 _DIGIT_RUN = re.compile(r"\d(?<![\w.,/]\d)(?:(?:[ \-.]|\s{2})?\d){5,}(?![\w/]|[.,]\d)")
 _SEP = re.compile(r"[ \-.\s]+")
@@ -316,10 +325,13 @@ class PiiScanner:
         out = [Entity("email", m.start(), m.end(), m.group(), 0.95,
                       own=self._cue(text, ctx, m.start(), "recipient_contact"))
                for m in _EMAIL.finditer(text)] if "@" in text else []
-        if "dot" not in low and not _SPACED_DOT.search(text):
+        if "dot" not in low and "punt" not in low and not _SPACED_DOT.search(text):
             return out  # an obfuscated address spells out its dot
         for m in _EMAIL_OBFUSCATED.finditer(text):
-            value = f"{m.group(1)}@{m.group(2)}.{m.group(3)}"
+            spelled_at = not any(mark in m.group() for mark in ("[", "(", "{", "@"))
+            if spelled_at and not _SPELLED_LOCAL.search(m.group(1)) and m.group(2).lower() not in _MAIL_PROVIDERS:
+                continue
+            value = f"{_SPELLED_DOT.sub('.', m.group(1))}@{m.group(2)}.{_SPELLED_DOT.sub('.', m.group(3))}"
             out.append(Entity("email", m.start(), m.end(), value, 0.8, "obfuscated"))
         return out
 
