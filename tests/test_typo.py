@@ -792,3 +792,10 @@ def test_nouns_ending_in_ina_are_words():
 
 def test_a_proclitic_on_a_name_of_the_list():
     assert typos("واو، شكراً على كلامك الحلو، بوصله لجاسم.", "ar", "misspelling") == []
+
+
+def test_the_relative_pronoun_with_a_doubled_lam():
+    (f,) = [f for f in LINTER.check("نأسف على الازعاج اللذي سببناه لك.", language="ar").findings
+            if f.category.value == "typo"]
+    assert f.suggestions == ["الذي"]
+    assert typos("الموظفان اللذين ساعداك.", "ar") == []
