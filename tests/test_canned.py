@@ -393,3 +393,11 @@ def test_a_specific_hotel_reply_with_a_stock_closing_is_not_generic():
     report = Linter(select=["canned.generic"]).check(text, language="en",
                                                     context={"incoming": "Can I check in early on the 14th?"})
     assert report.findings == []
+
+
+@pytest.mark.parametrize("text,placeholder", [
+    ("Press [Enter] to continue.", False), ("Klik op [OK] om verder te gaan.", False),
+    ("Your delivery date is [Enter date].", True), ("Hi [Enter name], thanks.", True),
+])
+def test_a_key_in_brackets_is_no_placeholder(text, placeholder):
+    assert bool(rules(LINTER.check(text), "canned.placeholder")) is placeholder

@@ -169,6 +169,11 @@ def vocabulary_for(packs: PackStore) -> _Vocabulary:
     return packs.derived(("canned.vocabulary",), lambda: _Vocabulary(packs))
 
 
+_KEYS = frozenset({"enter", "return", "tab", "esc", "escape", "shift", "ctrl", "alt", "space", "delete", "del",
+                   "backspace", "home", "end", "ok", "cancel", "send", "submit", "next", "back", "save"})
+_KEY_PRESSED = re.compile(r"(?i)(?:press|hit|tap|click|select|choose|druk op|klik op|tik op|kies|اضغط|اختر)\s*(?:on\s+)?\Z")
+
+
 def _looks_like_field(content: str, vocab: _Vocabulary) -> bool:
     stripped = content.strip()
     if stripped.endswith(REDACTED_SUFFIX):
@@ -215,6 +220,8 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
                 yield from emit(m.start(), m.end(), "template")
     if "[" in text:
         for m in _SQUARE.finditer(text):
+            if _KEY_PRESSED.search(text, max(0, m.start() - 12), m.start()) and m.group(1).lower() in _KEYS:
+                continue  # 'Press [Enter] to continue': a key on the keyboard, named as keys are
             if _looks_like_field(m.group(1), vocab):
                 yield from emit(m.start(), m.end(), "bracket")
     if "<" in text:
