@@ -1212,3 +1212,35 @@ def test_formal_passive_aggression(text, lang, rule, found):
 
 def test_an_instruction_that_promises_ease_is_clean():
     assert tone("It's really simple if you follow the three steps below.", "en") == []
+
+
+# classic passive aggression, and neighbours that say the same words kindly
+@pytest.mark.parametrize("text,lang,rule,found", [
+    ("As I'm sure you're aware, returns need a receipt.", "en", "condescending", True),
+    ("As I'm sure you know, the holiday rush starts next week, so order early.", "en", "condescending", False),
+    ("I'll keep this simple for you.", "en", "condescending", True),
+    ("I'll type slowly so you can follow.", "en", "condescending", True),
+    ("Bless your heart, the charger goes in the other port.", "en", "condescending", True),
+    ("Some customers manage to read the instructions.", "en", "condescending", True),
+    ("Some customers manage to get it working by restarting the router first, so try that.", "en", "condescending",
+     False),
+    ("You do realise the sale ended last week?", "en", "condescending", True),
+    ("Not to be rude, but that's not how it works.", "en", "condescending", True),
+    ("Did you even try turning it on?", "en", "condescending", True),
+    ("Thanks for your patience, or lack thereof.", "en", "sarcasm", True),
+    ("I'm sorry you feel that way.", "en", "dismissive", True),
+    ("I'm sorry you feel that way, and I'd like to make it right.", "en", "dismissive", False),
+    ("Go ahead, escalate it, see if I care.", "en", "dismissive", True),
+    ("You're the only customer who has ever had this problem.", "en", "dismissive", True),
+    ("You're the only one who can approve this, so I've sent it to you.", "en", "dismissive", False),
+    ("Sorry dat u zich zo voelt.", "nl", "dismissive", True),
+    ("U bent de enige klant die dit probleem ooit heeft gehad.", "nl", "dismissive", True),
+    ("Heeft u het apparaat überhaupt aangezet?", "nl", "condescending", True),
+    ("كما قلت لك في رسالتي السابقة، تم الاسترجاع يوم الاثنين.", "ar", "blame", True),
+    ("كما ذكرت في رسالتي السابقة، تم الاسترجاع يوم الاثنين.", "ar", "blame", False),
+    ("هذا الموجود وخلاص.", "ar", "dismissive", True), ("آسفين إنك حاسس كذا.", "ar", "dismissive", True),
+    ("إنت العميل الوحيد اللي صار معه هالشي.", "ar", "dismissive", True),
+    ("شغلت الجهاز أصلاً؟", "ar", "condescending", True),
+])
+def test_classic_passive_aggression(text, lang, rule, found):
+    assert bool(tone(text, lang, rule)) is found
