@@ -1048,3 +1048,24 @@ def test_plain_arabic_put_downs(text):
 def test_more_disguises(text, language, found):
     linter = Linter(select=["toxicity"], ignore=["toxicity.abusive"])
     assert bool(linter.check(text, language=language).findings) is found
+
+
+# veiled threats, and advice or concern in the same words
+@pytest.mark.parametrize("text,language,found", [
+    ("I'd be careful if I were you.", "en", True),
+    ("I'd be careful if I were you with public Wi-Fi, use the VPN.", "en", False),
+    ("We know people who can make your life difficult.", "en", True),
+    ("It would be a shame if your account got hacked.", "en", True),
+    ("It would be a shame if your order got cancelled, so I've extended the payment deadline.", "en", False),
+    ("Don't make me come down there.", "en", True), ("You won't get away with this.", "en", True),
+    ("Keep it up and see where it gets you.", "en", True),
+    ("Daar ga je spijt van krijgen.", "nl", True), ("Daar ga je geen spijt van krijgen!", "nl", False),
+    ("Kijk maar uit.", "nl", True), ("Kijk maar uit naar onze zomersale!", "nl", False),
+    ("Ik zou maar oppassen als ik jou was.", "nl", True),
+    ("Het zou zonde zijn als je account gehackt werd.", "nl", True),
+    ("Nog één woord en je hoort van onze advocaat, en niet op een leuke manier.", "nl", True),
+    ("لو مكانك كان خفت.", "ar", True), ("ما راح تفلت مني.", "ar", True), ("حرام لو حسابك انسرق فجأة.", "ar", True),
+])
+def test_veiled_threats(text, language, found):
+    rules = [f.rule for f in Linter(select=["toxicity"], ignore=["toxicity.abusive"]).check(text, language=language).findings]
+    assert ("toxicity.threat" in rules) is found
