@@ -319,7 +319,8 @@ ROUNDS = {
     "hg": ("43fbe23", "the same in Dutch, 2 clean (8)"),
     "hh": ("43fbe23", "the same in Gulf Arabic, 2 clean (8)"),
     "hi": ("aae64c2", "every category in dev.jsonl's telecom style in English: a PUK code read out, a pointer to "
-                      "the website as the whole answer, 'a moron like you', 'as I already explained twice', 3 clean (18)"),
+                      "the website as the whole answer, 'a moron like you', 'as I already explained twice', "
+                      "3 clean (18)"),
     "hj": ("aae64c2", "the same in Dutch (a web shop): 'weet ik je adres te vinden', 'zeurkous', 'word' for 'wordt', "
                       "u/je mixing, 3 clean (17)"),
     "hk": ("aae64c2", "the same in Gulf Arabic: 'ما عنده وقت لمثل هالشكاوي', a card in Arabic-Indic digits with its "
@@ -360,8 +361,8 @@ ROUNDS = {
     "ic": ("c7d6a14", "the same in Gulf Arabic (19 rude, 74 clean)"),
     "id": ("aa7ceb4", "single rude sentences in Dutch without context, in new words ('het toppunt van domheid', "
                       "'Wij kunnen ook niet toveren', 'Ik leg het nog één keer heel langzaam uit') (20)"),
-    "ie": ("aa7ceb4", "the same in Gulf Arabic ('ما نبي زباين مثلك', 'لو اتصلت مرة ثانية بنجيك لين البيت', 'دبر نفسك.', "
-                      "'هذا الموجود، تعود عليه') (20)"),
+    "ie": ("aa7ceb4", "the same in Gulf Arabic ('ما نبي زباين مثلك', 'لو اتصلت مرة ثانية بنجيك لين البيت', "
+                      "'دبر نفسك.', 'هذا الموجود، تعود عليه') (20)"),
 }
 
 

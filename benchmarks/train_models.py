@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from blind_rounds import ROUNDS  # noqa: E402
-from replylint.learned import LinearModel, features, record_names, train, without_names  # noqa: E402
+from replylint.learned import LinearModel, features, record_text, train  # noqa: E402
 from replylint.rules.tone import learned as tone_learned  # noqa: E402
 from replylint.rules.toxicity import learned as toxicity_learned  # noqa: E402
 from shared import write_json  # noqa: E402
@@ -102,20 +102,15 @@ def held_out_scores(spec: Spec, records: list[dict], neighbours: list[dict], tmp
         train(*spec.training_set(rest), path)
         model = LinearModel.load(path)
         for r in inside:
-            scores[r["id"]] = model.probability(features(model_text(r)))
+            scores[r["id"]] = model.probability(features(record_text(r)))
     return scores
-
-
-def model_text(record: dict) -> str:
-    """The text a model reads of a record: without the customer's and company's names, as in training."""
-    return without_names(record["text"], record_names(record.get("context")))
 
 
 def evaluate(spec: Spec, records: list[dict], scores: dict[str, float], before: dict[str, dict]) -> dict:
     texts, labels = spec.training_set(records, sentences=False)  # which replies the model is judged on
     label_of = {(lang, text): y for (lang, text), y in zip(texts, labels)}
     judged = [(r, label_of[key]) for r in records
-              if r["id"] in scores and (key := (r.get("language") or "en", model_text(r))) in label_of]
+              if r["id"] in scores and (key := (r.get("language") or "en", record_text(r))) in label_of]
     alone = {}
     for t in THRESHOLDS:
         tp = fp = fn = 0

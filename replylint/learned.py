@@ -65,10 +65,12 @@ def without_names(text: str, names: Iterable[str | None]) -> str:
     return _NAME_PART.sub(lambda m: " " if m.group().casefold() in words else m.group(), text)
 
 
-def record_names(context: dict | None) -> list[str | None]:
-    """The names :func:`without_names` takes out, from a record's (or a reply's) context as a dict."""
-    context = context or {}
-    return [(context.get("customer") or {}).get("name"), (context.get("company") or {}).get("name")]
+def record_text(record: dict) -> str:
+    """What a model reads of a labelled record (training, held-out scoring): its text without the names of
+    its context, as :func:`without_names` takes them out of a reply at check time."""
+    context = record.get("context") or {}
+    names = ((context.get("customer") or {}).get("name"), (context.get("company") or {}).get("name"))
+    return without_names(record["text"], names)
 
 
 class LinearModel:

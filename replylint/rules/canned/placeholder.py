@@ -171,7 +171,8 @@ def vocabulary_for(packs: PackStore) -> _Vocabulary:
 
 _KEYS = frozenset({"enter", "return", "tab", "esc", "escape", "shift", "ctrl", "alt", "space", "delete", "del",
                    "backspace", "home", "end", "ok", "cancel", "send", "submit", "next", "back", "save"})
-_KEY_PRESSED = re.compile(r"(?i)(?:press|hit|tap|click|select|choose|druk op|klik op|tik op|kies|اضغط|اختر)\s*(?:on\s+)?\Z")
+_KEY_PRESSED = re.compile(
+    r"(?i)(?:press|hit|tap|click|select|choose|druk op|klik op|tik op|kies|اضغط|اختر)\s*(?:on\s+)?\Z")
 
 
 def _looks_like_field(content: str, vocab: _Vocabulary) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ...document import ReplyDoc
-from ...learned import LearnedRule, record_names, sentence_negatives, short_question, without_names
+from ...learned import LearnedRule, record_text, sentence_negatives, short_question
 from ...models import Category, Severity
 from ...registry import register
 from ...rule import RuleMeta, bad, good
@@ -88,7 +88,7 @@ def training_set(records: list[dict], sentences: bool = True) -> tuple[list[tupl
         if "toxicity" in cats or (not y and "tone" in cats):
             continue
         language = r.get("language") or "en"
-        text = without_names(r["text"], record_names(r.get("context")))
+        text = record_text(r)
         texts.append((language, text))
         labels.append(y)
         if sentences and not cats:

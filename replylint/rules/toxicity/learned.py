@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ...document import ReplyDoc
-from ...learned import TOKEN, LearnedRule, record_names, sentence_negatives, short_question, without_names
+from ...learned import TOKEN, LearnedRule, record_text, sentence_negatives, short_question
 from ...models import Category, Severity
 from ...registry import register
 from ...rule import RuleMeta, bad, good
@@ -93,7 +93,7 @@ def training_set(records: list[dict], sentences: bool = True) -> tuple[list[tupl
     for r in records:
         cats = {label["category"] for label in r.get("labels", [])}
         language = r.get("language") or "en"
-        text = without_names(r["text"], record_names(r.get("context")))
+        text = record_text(r)
         texts.append((language, text))
         labels.append(int("toxicity" in cats))
         if sentences and not cats:

@@ -138,6 +138,7 @@ TOKEN = re.compile(r"[\w@$*#!|€]*[^\W\d_][\w@$*#!|€]*|\d*[^\W_][\w@$*#!|€]
 # letters separated by single spaces, dots, dashes or stars: "f.u.c.k", "i d i o t"
 _ESCAPE = re.compile(r"\\.")  # escape sequences: \S in a pattern is not a capital letter
 _BANG_WORD = re.compile(r"!(?=\w)")  # "sh!t"; a trailing "!" is punctuation
+_SPELLING_MARKS = re.compile(r"[ .\-_*]")  # what separates the letters of a spelled-out word
 _SPELLED_AFTER_WORD = re.compile(r"[^\W\d_] (?=(?:[^\W\d_][.\-_*]){2,})")
 SPACED = re.compile(r"(?<![\w.*\-])(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?![\w])")
 
@@ -424,12 +425,12 @@ class Lexicon:
         spaced = "_" in text or one_letter_runs(runs)
         for m in (SPACED.finditer(text) if spaced else ()):  # spelled out: three one-letter runs in a row
             start = m.start()
-            letters = re.sub(r"[ .\-_*]", "", m.group())
+            letters = _SPELLING_MARKS.sub("", m.group())
             found = self.lookup(letters)
             if found is None and (cut := _SPELLED_AFTER_WORD.match(m.group())) is not None:
                 # 'a c.u.n.t': a one-letter word, then the spelled-out one with other separators
                 start += cut.end()
-                found = self.lookup(re.sub(r"[ .\-_*]", "", m.group()[cut.end():]))
+                found = self.lookup(_SPELLING_MARKS.sub("", m.group()[cut.end():]))
             if found is not None:
                 term, (category, severity, addressed_only) = found
                 add(start, m.end(), category, severity, term, addressed_only)
