@@ -363,6 +363,12 @@ ROUNDS = {
                       "'Wij kunnen ook niet toveren', 'Ik leg het nog één keer heel langzaam uit') (20)"),
     "ie": ("aa7ceb4", "the same in Gulf Arabic ('ما نبي زباين مثلك', 'لو اتصلت مرة ثانية بنجيك لين البيت', "
                       "'دبر نفسك.', 'هذا الموجود، تعود عليه') (20)"),
+    "if": ("15751d0", "an insurer in dev.jsonl's style: blame, identity attack, pii requests, generic (17)"),
+    "ig": ("15751d0", "a Dutch hotel chain: formality, threats, sarcasm, a doubled pair of words (17)"),
+    "ih": ("15751d0", "food delivery in Egyptian Arabic: dialect verbs ('هترجع', 'كانتش'), threats, generic (18)"),
+    "ii": ("15751d0", "a software company: credentials, API keys, markup in SMS, acronyms in capitals (17)"),
+    "ij": ("15751d0", "a Dutch parcel service: passport, BSN request, threats, profanity (17)"),
+    "ik": ("15751d0", "a Levantine telecom: dialect words ('منيح', 'عيلتك'), threats, obscenity, pii requests (17)"),
 }
 
 

@@ -61,6 +61,8 @@ KNOWN = {
     "hq-16": "'هلا أيمن' to 'إيمان': Ayman is another (a man's) name one letter from Iman, so the reply greets the wrong "
              "person; typo.name_misspelled reports it as a slip of her name, and no list says which names are "
              "names of their own",
+    "ii-15": "'Hi Grace, there in the sidebar': 'they're' written 'there' before a preposition; 'There, in the "
+             "sidebar, ...' and 'There in the settings you can ...' are right, and only the missing verb tells them apart",
     "dj-21": "'Graag of niet.' (take it or leave it): three function words, and a pattern of them would be tried on "
              "every sentence with 'graag'; the tone model found it until it was retrained without stop words as "
              "features (0.26 now)",

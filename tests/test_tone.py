@@ -282,6 +282,7 @@ def test_apologies_are_never_penalised():
     ("YOU SIGNED THE CONTRACT", "en", "YOU SIGNED THE CONTRACT"),
     ("Listen. THIS IS NOT OUR FAULT.", "en", "THIS IS NOT OUR FAULT"),
     ("DAT LIGT AAN DE BEZORGER", "nl", "DAT LIGT AAN DE BEZORGER"),
+    ("PLEASE READ IT.", "en", "PLEASE READ IT"),  # short, but words of the list
 ])
 def test_shouting(text, lang, expected):
     assert ("shouting", expected) in tone(text, lang)
@@ -293,6 +294,8 @@ def test_shouting(text, lang, expected):
     "Order RT-55812 ships via DHL to the UK.",
     "Use the FAQ or the API docs (PDF).",
     "Hi [AGENT NAME], {{FIRST_NAME}}",
+    "Yes, SAML SSO is available on the Business plan.",  # short words the word list lacks: acronyms
+    "Our CRM and ERP sync every night.",
 ])
 def test_not_shouting(text):
     assert tone(text, "en", "shouting") == []
@@ -1243,4 +1246,29 @@ def test_an_instruction_that_promises_ease_is_clean():
     ("شغلت الجهاز أصلاً؟", "ar", "condescending", True),
 ])
 def test_classic_passive_aggression(text, lang, rule, found):
+    assert bool(tone(text, lang, rule)) is found
+
+
+# round if-ik (tests/fixtures/phrasings.jsonl), with the clean neighbours of its new patterns
+@pytest.mark.parametrize("text,lang,rule,found", [
+    ("Honestly, the same as every other claim. We'll get to it when we get to it.", "en", "dismissive", True),
+    ("We'll get to it first thing tomorrow, when the depot opens.", "en", "dismissive", False),
+    ("Nope. Deleted means deleted.", "en", "dismissive", True),
+    ("Verwijderd betekent verwijderd.", "nl", "dismissive", True),
+    ("ملغي يعني ملغي.", "ar", "dismissive", True),
+    ("Should have been more careful.", "en", "blame", True),
+    ("Should have been delivered yesterday, sorry about that.", "en", "blame", False),
+    ("Nobody sane does that. Archive some.", "en", "condescending", True),
+    ("Voor die prijs moet je niet klagen.", "nl", "dismissive", True),
+    ("Echt heel volwassen van je.", "nl", "sarcasm", True),
+    ("Een volwassen ticket kost €12, een kinderticket €6.", "nl", "sarcasm", False),
+    ("مش هترجع حاجة. خلاص، الموضوع انتهى.", "ar", "dismissive", True),
+    ("الموضوع انتهى وتم إرجاع المبلغ لحسابك.", "ar", "dismissive", False),
+    ("المدير مش فاضيلك. احكي معي.", "ar", "dismissive", True),
+    ("الفني مش فاضي اليوم، بس بكرة الصبح بيجيك.", "ar", "dismissive", False),
+    ("مفهوم ولا بدك أرسم لك؟", "ar", "condescending", True),
+    ("بدك أرسم لك خريطة للفرع؟ ما في مشكلة.", "ar", "condescending", False),
+    ("بعتذر منك، الموظف ما كان لازم يحكي معك هيك.", "ar", "blame", False),
+])
+def test_round_if_ik_tone(text, lang, rule, found):
     assert bool(tone(text, lang, rule)) is found

@@ -1069,3 +1069,20 @@ def test_more_disguises(text, language, found):
 def test_veiled_threats(text, language, found):
     rules = [f.rule for f in Linter(select=["toxicity"], ignore=["toxicity.abusive"]).check(text, language=language).findings]
     assert ("toxicity.threat" in rules) is found
+
+
+# round if-ik (tests/fixtures/phrasings.jsonl), with the clean neighbours of its new patterns
+@pytest.mark.parametrize("text,lang,kind,found", [
+    ("If you do that, I'll make sure no insurer in the state ever covers you again.", "en", "threat", True),
+    ("If you do that, we'll make sure nobody from our team calls you again.", "en", "threat", False),
+    ("If you do that, we'll make sure you never get charged twice.", "en", "threat", False),
+    ("Maar als je dat doet, zorg ik ervoor dat je nergens in Nederland nog een kamer kunt boeken.", "nl", "threat", True),
+    ("Als je dat doet, zorg ik ervoor dat je geen kosten betaalt.", "nl", "threat", False),
+    ("انشر، وشوف شو رح يصير لخطك.", "ar", "threat", True),
+    ("حدّث التطبيق وشوف شو بيصير لحسابك بعدها.", "ar", "threat", False),
+    ("اشتكي، وبعدها متستغربيش لو الطيار جالك البيت يعلمك الأدب.", "ar", "threat", True),
+    ("We don't really want your kind on our books, to be honest.", "en", "identity_attack", True),
+    ("We really appreciate your kind words.", "en", "identity_attack", False),
+])
+def test_round_if_ik_toxicity(text, lang, kind, found):
+    assert any(k == kind for k, _ in tox(text, lang)) is found

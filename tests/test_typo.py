@@ -799,3 +799,53 @@ def test_the_relative_pronoun_with_a_doubled_lam():
             if f.category.value == "typo"]
     assert f.suggestions == ["الذي"]
     assert typos("الموظفان اللذين ساعداك.", "ar") == []
+
+
+@pytest.mark.parametrize("text", [
+    "الجهاز لسه في الضمان، فالتصليح هيبقى ببلاش.",  # Egyptian future ه + 'يبقى'
+    "مش هترجع حاجة النهارده، بس بكرة أكيد.",
+    "بعتذر منك على التأخير.",  # ب + 'أعتذر' with its أ dropped
+    "آسفين إن التجربة ما كانتش كويسة.",  # the negation ما...ش around 'كانت'
+    "إحنا آسفين جداً، ماكانش المفروض يحصل كده.",
+    "الخدمة رجعت تشتغل عالطبيعي.",  # على + 'الطبيعي' run together
+    "ابعتيلي صورة الفاتورة عشان نراجعها.",  # a verb to a woman with 'to me'
+    "منيح إنك حكيتلنا، وعيلتك كلها بتقدر تستخدم الحساب.",
+])
+def test_spoken_arabic_forms_are_words(text):
+    assert typos(text, "ar", "misspelling") == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("نعتذر عن التاخير وسنقوم بالتواصل معك قريبا جدا، مع تحياتي الحارة جدا، المسؤلية علينا.", "المسؤلية"),
+    ("هنرجعلك المبلغ في اقرب وقت، نأسف على الازعاج اللذي سببناه لك.", "اللذي"),
+])
+def test_slips_are_still_found_beside_spoken_forms(text, word):
+    assert word in [w for _, w in typos(text, "ar")]
+
+
+@pytest.mark.parametrize("text,lang,pair", [
+    ("Dat heb ik zojuist voor je voor je geregeld.", "nl", "voor je voor je"),
+    ("I have sent the label to you to you by email.", "en", "to you to you"),
+])
+def test_two_words_twice(text, lang, pair):
+    (f,) = [f for f in LINTER.check(text, language=lang).findings if f.rule == "typo.repeated_word"]
+    assert text[f.start:f.end] == pair and f.fix.replacement == pair[:len(pair) // 2].strip()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Stap voor stap, voor je het weet is het klaar.", "nl"),
+    ("Ha ha, no worries at all!", "en"),
+    ("We will call you, we will call you tomorrow at ten.", "en"),
+])
+def test_no_pair_twice(text, lang):
+    assert [f for f in LINTER.check(text, language=lang).findings if f.rule == "typo.repeated_word"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hi Grace, there going to call you tomorrow.", ["there"]),
+    ("Is anyone there waiting for the engineer?", []),
+    ("There is a fee, and there are two ways to pay it.", []),
+])
+def test_there_before_an_ing_form(text, expected):
+    found = [text[f.start:f.end] for f in LINTER.check(text, language="en").findings if f.rule == "typo.confused_word"]
+    assert found == expected

@@ -91,10 +91,22 @@ class Shouting(Rule):
                 run = []
             if upper:
                 # (a letter repeated, 'DD/MM/YYYY', 'XXX', is a mask, not a shouted word)
-                run.append((m.start(), m.end(), word.upper() in acronyms or len(set(word)) == 1))
+                run.append((m.start(), m.end(), word.upper() in acronyms or len(set(word)) == 1
+                            or _unlisted_short(doc, word)))
             last_end = m.end()
         if run:
             yield from flush()
+
+
+def _unlisted_short(doc: ReplyDoc, word: str) -> bool:
+    """A short capitalised word the language's word list does not hold is an acronym or a product's name
+    ('SAML SSO', 'CRM'), however many there are: shouted words are words ('READ', 'NOW', 'NOOIT')."""
+    if len(word) > 5 or doc.language not in ("en", "nl") or not word.isascii():
+        return False
+    from ..typo.rules import speller_for
+
+    speller = speller_for(doc)
+    return speller is not None and speller.frequency(word) == 0
 
 
 _QUOTES = frozenset("'\"‘’“”«»„‚")

@@ -284,6 +284,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 # --------------------------------------------------------------------------- repeated words
 
 _REPEAT = re.compile(r"(?<![\w])([^\W\d_]+)((?:[ \t]+\1)+)(?![\w])", re.I)
+# two words twice, as a paste or an edit leaves them: 'dat heb ik zojuist voor je voor je geregeld'
+_REPEAT_PAIR = re.compile(r"(?<![\w])([^\W\d_]+)([ \t]+)([^\W\d_]+)[ \t]+\1[ \t]+\3(?![\w])", re.I)
 
 
 @register
@@ -292,7 +294,8 @@ class RepeatedWord(Rule):
         id="typo.repeated_word",
         category=Category.TYPO,
         severity=Severity.WARNING,
-        summary="The same word twice in a row ('the the'), except correct doubles ('had had', Dutch 'dat dat').",
+        summary="The same word twice in a row ('the the'), except correct doubles ('had had', Dutch 'dat dat'), "
+                "or the same two words twice ('voor je voor je').",
         rationale="A doubled word is the most common slip when editing a draft in a hurry.",
         fix="safe",
         languages=("*",),
@@ -300,6 +303,7 @@ class RepeatedWord(Rule):
             bad("The outage in the the north area was fixed."),
             bad("Je pakket is is onderweg.", "nl"),
             bad("تم تم إرسال الطلب.", "ar"),
+            bad("Dat heb ik zojuist voor je voor je geregeld.", "nl"),
             good("He had had enough of the delays, so we refunded him."),
             good("Ik denk dat dat klopt.", "nl"),
             good("شكراً جداً جداً على صبرك.", "ar"),
@@ -321,6 +325,8 @@ class RepeatedWord(Rule):
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         runs = text_runs(doc.text)
+        if any(map(eq, runs, runs[2:])):  # a word two after itself: maybe a pair twice
+            yield from self._pairs(doc)
         if not any(map(eq, runs, runs[1:])):  # (map over a C function: no Python frame per word)
             return  # no word directly followed by itself: nothing for the (costlier) regex to find
         valid, before = self._valid(doc)
@@ -331,6 +337,16 @@ class RepeatedWord(Rule):
                 continue
             yield Hit(m.start(), m.end(), f"'{word}' is repeated", suggestions=[word],
                       fix=Fix(replacement=word, safe=True, description="remove the repeated word"))
+
+
+    def _pairs(self, doc: ReplyDoc) -> Iterable[Hit]:
+        for m in _REPEAT_PAIR.finditer(doc.text):
+            first, second = m.group(1), m.group(3)
+            if first.lower() == second.lower():
+                continue  # 'ha ha ha ha', 'bye bye bye bye': a word repeated, which the check above judges
+            pair = first + m.group(2) + second
+            yield Hit(m.start(), m.end(), f"'{pair}' is repeated", suggestions=[pair],
+                      fix=Fix(replacement=pair, safe=True, description="remove the repeated words"))
 
 
 # --------------------------------------------------------------------------- the customer's name

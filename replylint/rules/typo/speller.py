@@ -127,7 +127,18 @@ class TypoPack(PackModel):
     verb_prefixes: list[str] = Field(
         default_factory=list,
         description="Spoken-language particles before a present-tense verb ('ب' in 'بنأخر', we'll delay; 'بيوصلك'): "
-                    "a word made of one and a known word that starts with one of root_prefixes is known. Arabic only.")
+                    "a word made of one and a known word that starts with one of root_prefixes is known, and so is "
+                    "one before a first-person verb whose أ is dropped as spoken ('بعتذر' of 'أعتذر', 'هعمل' of "
+                    "'أعمل'). Arabic only.")
+    negation_affixes: tuple[list[str], list[str]] = Field(
+        default=([], []),
+        description="The spoken negation around a word, as [[before...], [after...]] ([[ما, م], [ش]]: 'ماكانش', "
+                    "'كانتش', 'مقدرناش'): a word with an ending of the second list (and maybe a beginning of the "
+                    "first) around a known word is known. Arabic only.")
+    contractions: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="Beginnings that are two words run together as spoken, as [written, meant] ([عال, ال]: "
+                    "'عالطبيعي' is على + 'الطبيعي'): a word with one is known when the meant form is.")
     compound_linkers: list[str] = Field(default_factory=list, description="Joins between compound parts ('s', 'e').")
     min_stem_frequency: int = Field(
         default=MIN_STEM_FREQUENCY, ge=1,
@@ -247,6 +258,9 @@ class Speller:
         self.prefixes = sorted(pack.prefixes if pack else [], key=len, reverse=True)
         self.root_prefixes = tuple(pack.root_prefixes if pack else ())
         self.verb_prefixes = tuple(pack.verb_prefixes if pack else ())
+        self.negation_before, self.negation_after = (
+            tuple(sorted(a, key=len, reverse=True)) for a in (pack.negation_affixes if pack else ([], [])))
+        self.contractions = [(a, b) for a, b in (pack.contractions if pack else ())]
         self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
         self.variants = list(pack.variants if pack else [])
@@ -321,7 +335,16 @@ class Speller:
                 return True  # 'رسايلنا', 'جايزة': the hamza on its seat written as a plain ي, as spoken
             for p in self.verb_prefixes:  # 'بنأخر': ب + 'نأخر' (we delay), itself a present-tense form
                 rest = w[len(p):]
-                if w.startswith(p) and len(rest) >= 4 and rest.startswith(self.root_prefixes) and self.known(rest):
+                if not w.startswith(p) or len(rest) < 3:
+                    continue
+                if len(rest) >= 4 and rest.startswith(self.root_prefixes) and self.known(rest):
+                    return True
+                if not rest.startswith(("ا", "أ")) and self._common("أ" + rest):
+                    return True  # 'بعتذر' (I apologise): ب + 'أعتذر' with its أ dropped, as spoken
+            if self._negated(w):
+                return True
+            for written, meant in self.contractions:  # 'عالطبيعي': على + 'الطبيعي'
+                if w.startswith(written) and len(w) - len(written) >= 3 and self.known(meant + w[len(written):]):
                     return True
             if w.endswith("ا") and self.words.get(w[:-1] + "ى", 0) >= _MAQSURA_SLIP:
                 return False  # 'نتمنا': 'نتمنى' with its final ى written as an alef, not an accusative ending
@@ -356,6 +379,20 @@ class Speller:
         # 'rekening' (21,566) with a letter missing. Of 1,888 rare compounds in the Dutch list, 8 have such
         # a neighbour.
         return bool(self.linkers) and self._compound(w) and not self._shadowed(w, COMPOUND_SHADOW)
+
+    def _negated(self, w: str) -> bool:
+        """'ماكانش', 'كانتش', 'مقدرناش': a known word inside the spoken negation (Egyptian ما...ش)."""
+        for after in self.negation_after:
+            if not w.endswith(after) or len(w) - len(after) < 3:
+                continue
+            core = w[: -len(after)]
+            if self.known(core):
+                return True
+            for before in self.negation_before:
+                rest = core[len(before):]
+                if core.startswith(before) and len(rest) >= 3 and self.known(rest):
+                    return True
+        return False
 
     def _undoubled(self, w: str) -> bool:
         """``doubling_suffixes``: 'boodschapen' is 'boodschap' + 'en' with the p left single."""
