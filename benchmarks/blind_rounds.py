@@ -369,6 +369,12 @@ ROUNDS = {
     "ii": ("15751d0", "a software company: credentials, API keys, markup in SMS, acronyms in capitals (17)"),
     "ij": ("15751d0", "a Dutch parcel service: passport, BSN request, threats, profanity (17)"),
     "ik": ("15751d0", "a Levantine telecom: dialect words ('منيح', 'عيلتك'), threats, obscenity, pii requests (17)"),
+    "il": ("4f61033", "an airline: veiled threats, 'you lot' and a mosque, sarcasm about lying passengers (17)"),
+    "im": ("4f61033", "a Dutch bank: a PIN request by mail, 'jullie mensen', blame for a phishing victim (17)"),
+    "in": ("4f61033", "a Gulf pharmacy on WhatsApp: blacklisting threats, id numbers, placeholders (17)"),
+    "io": ("4f61033", "a streaming service, mostly clean: sarcasm, dismissal, and questions about race and data (17)"),
+    "ip": ("4f61033", "a Dutch gym: a bouncer who 'has zin in it', a headscarf, lowered expectations (17)"),
+    "iq": ("4f61033", "a bank in formal Arabic: slowly explained, women 'who don't understand money', IBAN (17)"),
 }
 
 

@@ -16,6 +16,11 @@ from .packs import PackModel, pack_schema
 @pack_schema("core")
 class CorePack(PackModel):
     stopwords: list[str] = Field(default_factory=list, description="Frequent function words, used by the fast language detector.")
+    model_left_out: list[str] = Field(
+        default_factory=list,
+        description="Words that, like the stop words, are no features of the learned models on their own (they stay "
+                    "in word pairs): counts and times ('مرة', 'three', 'keer'), which any reply has and a few "
+                    "rude training replies had more of ('كم مرة', how many times).")
     greetings: list[str] = Field(default_factory=list, description="Greetings that may stand without a name (`hi`, `hoi`, `مرحبا`).")
     greetings_with_name: list[str] = Field(
         default_factory=list,

@@ -217,11 +217,13 @@ def short_question(text: str, max_words: int = 13) -> bool:
 
 
 def common_words() -> frozenset[str]:
-    """The core packs' stop words of every language: words that are not features on their own."""
+    """The core packs' stop words (and ``model_left_out`` words) of every language: words that are not features
+    on their own."""
     from .packs import PackStore
 
     packs = PackStore.shared()
-    return frozenset().union(*(packs.word_set("core", lang, "stopwords") for lang in packs.languages("core")))
+    return frozenset().union(*(packs.word_set("core", lang, field) for lang in packs.languages("core")
+                               for field in ("stopwords", "model_left_out")))
 
 
 def train(texts: list[tuple[str, str]], labels: list[int], out: Path, c: float = 4.0,

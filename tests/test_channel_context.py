@@ -456,3 +456,14 @@ def test_an_adverb_opening_a_sentence_is_not_a_name(text, wrong):
     report = Linter(select=["context.wrong_name"]).check(text, language="en",
                                                         context={"customer": {"name": "Grace Obi"}})
     assert bool(report.findings) == wrong
+
+
+@pytest.mark.parametrize("text", ["أغلقيه، ما عاد نحتاجه.", "ارسليه، وبنراجعه اليوم.", "مش هترجع حاجة. خلاص، الموضوع انتهى.",
+                                  "يعني، الموضوع بسيط."])
+def test_imperatives_and_discourse_words_are_no_names(text):
+    assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "ليلى حسن"}}) == []
+
+
+def test_a_name_ending_like_an_imperative_is_still_a_name():
+    assert found("هلا ناديه، طلبك في الطريق.", "context.wrong_name", language="ar",
+                 context={"customer": {"name": "منى"}}) == ["ناديه"]

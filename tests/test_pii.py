@@ -256,6 +256,10 @@ def test_other_secrets():
     ("من فضلك أرسلي لي رقم الهوية الوطنية ورقم البطاقة كاملاً هنا في المحادثة.", "ar"),
     ("يرجى إرسال صورة جواز السفر.", "ar"),
     ("ما هو الرقم السري؟", "ar"),
+    # spoken imperatives to a woman with 'to me', and Egyptian 'الكارت'
+    ("أهلين لينا، ابعتيلي رقم البطاقة وتاريخ الانتهاء والرمز اللي ورا عشان أدفعها عنك.", "ar"),
+    ("ابعتلي رقم الكارت كامل والرقم السري بتاعه هنا.", "ar"),
+    ("Wilt u hier uw pincode intypen?", "nl"),
 ])
 def test_pii_requests(text, lang):
     assert found(text, "pii.pii_request", language=lang), text
@@ -280,6 +284,8 @@ def test_pii_requests(text, lang):
     ("I've locked the account. Please set a new password via the link I've just emailed you.", "en"),
     ("That usually happens when people type their card details wrong. Try the payment again.", "en"),
     ("Please log in to the router at 192.168.1.1 with the admin password printed on the back.", "en"),
+    # the request verb as a noun
+    ("Meneer, misschien moet u gewoon beter opletten bij het intypen van uw pincode.", "nl"),
 ])
 def test_not_pii_requests(text, lang):
     assert not found(text, "pii.pii_request", language=lang), text

@@ -1272,3 +1272,30 @@ def test_classic_passive_aggression(text, lang, rule, found):
 ])
 def test_round_if_ik_tone(text, lang, rule, found):
     assert bool(tone(text, lang, rule)) is found
+
+
+# round il-iq (tests/fixtures/phrasings.jsonl), with the clean neighbours of its new patterns
+@pytest.mark.parametrize("text,lang,rule,found", [
+    ("Because your bag weighed 27kg, Liam. Scales don't lie, even if passengers do.", "en", "sarcasm", True),
+    ("Numbers don't lie: our uptime was 99.9% last year.", "en", "sarcasm", False),
+    ("You cancelled on the 2nd, your billing date was the 1st. Calendars are hard, I know.", "en", "sarcasm", True),
+    ("Technology is hard sometimes, I get it.", "en", "sarcasm", False),
+    ("Says the guy who shares his password with half his street.", "en", "sarcasm", True),
+    ("You probably put the wrong address on the tag.", "en", "blame", True),
+    ("You probably received two emails; the second one has the new date.", "en", "blame", False),
+    ("Call your bank, call your mum, call whoever you like.", "en", "dismissive", True),
+    ("Dien maar in. Niemand gaat hem lezen.", "nl", "dismissive", True),
+    ("Ja ja, we weten het.", "nl", "dismissive", True),
+    ("Ja, je kunt het abonnement pauzeren.", "nl", "dismissive", False),
+    ("Tja, als je op elke link klikt die je krijgt, dan vraag je er eigenlijk om.", "nl", "blame", True),
+    ("Misschien eerst een betere baan zoeken?", "nl", "condescending", True),
+    ("Misschien even je verwachtingen bijstellen?", "nl", "condescending", True),
+    ("Ach, die jongens bedoelen het niet zo.", "nl", "dismissive", True),
+    ("لا يوجد مدير متاح لمثل هذه الشكاوى التافهة.", "ar", "dismissive", True),
+    ("يبدو أن الأمر صعب الفهم عليكِ، سأشرحه ببطء.", "ar", "condescending", True),
+    ("سأشرح لك الخطوات بالتفصيل.", "ar", "condescending", False),
+    ("يا ماجد عداد البنزين ما يكذب.", "ar", "blame", True),
+    ("النظام ما يغلط في الحساب، بس خليني أتأكد لك.", "ar", "blame", False),
+])
+def test_round_il_iq_tone(text, lang, rule, found):
+    assert bool(tone(text, lang, rule)) is found

@@ -1086,3 +1086,20 @@ def test_veiled_threats(text, language, found):
 ])
 def test_round_if_ik_toxicity(text, lang, kind, found):
     assert any(k == kind for k, _ in tox(text, lang)) is found
+
+
+# round il-iq (tests/fixtures/phrasings.jsonl), with the clean neighbours of its new patterns
+@pytest.mark.parametrize("text,lang,kind,found", [
+    ("The only joke here is a grown man throwing a tantrum over a baggage fee.", "en", "insult", True),
+    ("Please do. Security will be waiting for you, and trust me, you won't enjoy the conversation.", "en", "threat", True),
+    ("Our staff will be waiting for you at the gate with a wheelchair.", "en", "threat", False),
+    ("Look, we don't need you lot turning the gate into a mosque.", "en", "identity_attack", True),
+    ("Kom maar langs. Onze portier is 1,90 en heeft er wel zin in.", "nl", "threat", True),
+    ("Onze beveiliging is 24 uur per dag aanwezig.", "nl", "threat", False),
+    ("Jullie zijn ook wel erg snel beledigd.", "nl", "identity_attack", True),
+    ("اكتب، وأنا أوعدك إن اسمك يصير على كل صيدلية بالرياض وما أحد يصرف لك ولا حبة.", "ar", "threat", True),
+    ("أغلقيه، فأمثالك من النساء لا يفهمن في الأمور المالية أصلاً.", "ar", "identity_attack", True),
+    ("النساء يقدرن يفتحن حساب توفير بدون رسوم.", "ar", "identity_attack", False),
+])
+def test_round_il_iq_toxicity(text, lang, kind, found):
+    assert any(k == kind for k, _ in tox(text, lang)) is found

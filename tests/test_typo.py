@@ -849,3 +849,7 @@ def test_no_pair_twice(text, lang):
 def test_there_before_an_ing_form(text, expected):
     found = [text[f.start:f.end] for f in LINTER.check(text, language="en").findings if f.rule == "typo.confused_word"]
     assert found == expected
+
+
+def test_the_feminine_plural_of_a_verb_is_a_word():
+    assert typos("هن يعرفن الطريق ويفهمن الخطوات.", "ar", "misspelling") == []

@@ -45,6 +45,11 @@ class ContextPack(PackModel):
         default_factory=list,
         description="Object or possessive pronouns written onto a word ('ها', 'هم'): a known word of five letters "
                     "or more with one ('بوصلها', I'll pass it on) is a verb or a noun, not a name.")
+    imperative_forms: tuple[list[str], list[str]] = Field(
+        default=([], []),
+        description="Beginnings and endings of an imperative with its object, as [[beginnings...], [endings...]] "
+                    "([[ا, أ], [يه, وه]]: 'أغلقيه', close it): a known word with both is a verb, not a name. For "
+                    "names written with the same ending ('ناديه', 'سميه'), which start otherwise.")
     closing_word_not_name_frequency: int | None = Field(
         default=None, ge=1,
         description="The same for a word that closes a sentence after a comma in a script without capitals "
@@ -111,6 +116,21 @@ def _with_attached_pronoun(doc: ReplyDoc, word: str) -> bool:
     pack = doc.packs.get("context", doc.language or "")
     endings = tuple(pack.attached_pronouns) if isinstance(pack, ContextPack) else ()
     if not endings or len(word) < 5 or not word.endswith(endings):
+        return False
+    speller = speller_for(doc)
+    return speller is not None and speller.known(word)
+
+
+def _imperative(doc: ReplyDoc, word: str) -> bool:
+    """ContextPack.imperative_forms: ``word`` is an imperative with its object ('أغلقيه،'), a word of the
+    language."""
+    from .typo.rules import speller_for
+
+    pack = doc.packs.get("context", doc.language or "")
+    if not isinstance(pack, ContextPack):
+        return False
+    starts, ends = (tuple(a) for a in pack.imperative_forms)
+    if not starts or len(word) < 5 or not word.startswith(starts) or not word.endswith(ends):
         return False
     speller = speller_for(doc)
     return speller is not None and speller.known(word)
@@ -190,7 +210,7 @@ class WrongName(Rule):
                 continue  # "Notifications, heart-rate and sleep tracking all work"
             if _DEMONSTRATIVE.match(word):
                 continue  # "بنوقف الاتصال يوم تدفع، بهالبساطة." (that simple): the Gulf 'هال' (this) on a word
-            if _with_attached_pronoun(doc, word):
+            if _with_attached_pronoun(doc, word) or _imperative(doc, word):
                 continue  # "سارة، طيب، بوصلها.": a verb with its object, not a second name
             if _proclitic_on_a_word(doc, word, "كبل", _PREPOSITION_REST_FREQUENCY):
                 continue  # "كبائع، ..." (as a seller): a preposition on a word, not a name

@@ -242,13 +242,17 @@ def _cue_starts(cues: re.Pattern[str] | None, sentence: str) -> list[int]:
     if cues is None:
         return []
     return [m.start() for m in cues.finditer(sentence) if not _CONDITIONAL.match(sentence, m.end())
-            and not _WE_AFTER.match(sentence, m.end()) and not _WE_BEFORE.search(sentence, max(0, m.start() - _WE_WINDOW), m.start())]
+            and not _WE_AFTER.match(sentence, m.end())
+            and not _WE_BEFORE.search(sentence, max(0, m.start() - _WE_WINDOW), m.start())
+            and not _NOUN_BEFORE.search(sentence, max(0, m.start() - _WE_WINDOW), m.start())]
 
 
 # the company as the subject of a request verb: after it (Dutch inversion, 'dan sturen we je') or just before it
 _WE_AFTER = re.compile(r"\s+(?:we|wij|ik)(?!\w)", re.IGNORECASE)
 _WE_BEFORE = re.compile(r"(?<!\w)(?:we|wij|ik|i|we'll|we’ll|i'll|i’ll)(?:\s+(?:will|can|shall|zullen|zal|kunnen|kan))?"
                         r"\s+$", re.IGNORECASE)
+# a cue used as a noun asks for nothing: 'let op bij het intypen van uw pincode', 'the mail with your PIN letter'
+_NOUN_BEFORE = re.compile(r"(?<!\w)(?:(?:bij|na|voor|met|tijdens|van|door)\s+het|the)\s+$", re.IGNORECASE)
 _WE_WINDOW = 40  # characters before a cue in which its subject is looked for (the longest form is ~15)
 
 

@@ -135,6 +135,11 @@ class TypoPack(PackModel):
         description="The spoken negation around a word, as [[before...], [after...]] ([[ما, م], [ش]]: 'ماكانش', "
                     "'كانتش', 'مقدرناش'): a word with an ending of the second list (and maybe a beginning of the "
                     "first) around a known word is known. Arabic only.")
+    verb_endings: tuple[list[str], list[str]] = Field(
+        default=([], []),
+        description="Beginnings of a present-tense verb and endings only a verb takes, as [[beginnings...], "
+                    "[endings...]] ([[ي, ت], [ن]]: 'يفهمن', they (women) understand): a word with both around a "
+                    "known verb is known. Kept apart from `suffixes`, which any word takes. Arabic only.")
     contractions: list[tuple[str, str]] = Field(
         default_factory=list,
         description="Beginnings that are two words run together as spoken, as [written, meant] ([عال, ال]: "
@@ -261,6 +266,7 @@ class Speller:
         self.negation_before, self.negation_after = (
             tuple(sorted(a, key=len, reverse=True)) for a in (pack.negation_affixes if pack else ([], [])))
         self.contractions = [(a, b) for a, b in (pack.contractions if pack else ())]
+        self.verb_starts, self.verb_ends = (tuple(a) for a in (pack.verb_endings if pack else ([], [])))
         self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
         self.variants = list(pack.variants if pack else [])
@@ -343,6 +349,9 @@ class Speller:
                     return True  # 'بعتذر' (I apologise): ب + 'أعتذر' with its أ dropped, as spoken
             if self._negated(w):
                 return True
+            if self.verb_ends and w.startswith(self.verb_starts) and w.endswith(self.verb_ends) and \
+                    any(len(w) - len(e) >= 4 and self._common(w[: -len(e)]) for e in self.verb_ends if w.endswith(e)):
+                return True  # 'يفهمن': 'يفهم' with the feminine plural ending
             for written, meant in self.contractions:  # 'عالطبيعي': على + 'الطبيعي'
                 if w.startswith(written) and len(w) - len(written) >= 3 and self.known(meant + w[len(written):]):
                     return True
