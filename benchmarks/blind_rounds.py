@@ -375,6 +375,9 @@ ROUNDS = {
     "io": ("4f61033", "a streaming service, mostly clean: sarcasm, dismissal, and questions about race and data (17)"),
     "ip": ("4f61033", "a Dutch gym: a bouncer who 'has zin in it', a headscarf, lowered expectations (17)"),
     "iq": ("4f61033", "a bank in formal Arabic: slowly explained, women 'who don't understand money', IBAN (17)"),
+    "ir": ("effbd00", "an energy supplier in dev.jsonl's blunt style: every category, an NI number, 6 clean (20)"),
+    "is": ("effbd00", "a Dutch furniture shop in the same style: 'Wat besteld is, is besteld', BSN request (20)"),
+    "it": ("effbd00", "a UAE shop in formal Arabic: Emirates ID, 'يا أحمق' to Ahmed, reply in the wrong language (20)"),
 }
 
 

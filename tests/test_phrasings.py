@@ -65,6 +65,8 @@ KNOWN = {
              "sidebar, ...' and 'There in the settings you can ...' are right, and only the missing verb tells them apart",
     "iq-14": "'الساعه', 'الهويه': ه for ة in a formal bank reply; the normalisation accepts it on purpose, as it is "
              "how much informal Arabic is written (in-14 'الصحه والعافيه' is a clean WhatsApp reply)",
+    "ir-11": "'we have QQ 12 34 56 C on file': QQ is no NI prefix HMRC issues (it is the documentation's example), "
+             "so only a cue in the reply ('NI number') makes it one; here the cue is in the customer's message",
     "dj-21": "'Graag of niet.' (take it or leave it): three function words, and a pattern of them would be tried on "
              "every sentence with 'graag'; the tone model found it until it was retrained without stop words as "
              "features (0.26 now)",

@@ -1299,3 +1299,17 @@ def test_round_if_ik_tone(text, lang, rule, found):
 ])
 def test_round_il_iq_tone(text, lang, rule, found):
     assert bool(tone(text, lang, rule)) is found
+
+
+# round ir-it (tests/fixtures/phrasings.jsonl), with the clean neighbours of its new patterns
+@pytest.mark.parametrize("text,lang,rule,found", [
+    ("Zoals ik u gisteren al heb gemaild, is uw bestelling onderweg.", "nl", "blame", True),
+    ("Had u de track & trace bekeken, dan wist u dat al.", "nl", "blame", True),
+    ("Ik heb het nagekeken, dan had je recht op een vergoeding van €20.", "nl", "blame", False),
+    ("Nee. Wat besteld is, is besteld.", "nl", "dismissive", True),
+    ("What's done is done.", "en", "dismissive", True),
+    ("اكتب ما تشاء، تقييمك لن يهم أحداً.", "ar", "dismissive", True),
+    ("تقييمك يهمنا جداً ويساعدنا نتحسن.", "ar", "dismissive", False),
+])
+def test_round_ir_it_tone(text, lang, rule, found):
+    assert bool(tone(text, lang, rule)) is found

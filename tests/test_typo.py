@@ -836,6 +836,7 @@ def test_two_words_twice(text, lang, pair):
     ("Stap voor stap, voor je het weet is het klaar.", "nl"),
     ("Ha ha, no worries at all!", "en"),
     ("We will call you, we will call you tomorrow at ten.", "en"),
+    ("What is ordered is ordered.", "en"),  # a tautology (tone.dismissive), on purpose
 ])
 def test_no_pair_twice(text, lang):
     assert [f for f in LINTER.check(text, language=lang).findings if f.rule == "typo.repeated_word"] == []
@@ -853,3 +854,9 @@ def test_there_before_an_ing_form(text, expected):
 
 def test_the_feminine_plural_of_a_verb_is_a_word():
     assert typos("هن يعرفن الطريق ويفهمن الخطوات.", "ar", "misspelling") == []
+
+
+def test_an_insult_close_to_the_name_is_no_misspelling():
+    report = LINTER.check("الفاشل الوحيد هنا هو أنت يا أحمق.", language="ar",
+                          context={"customer": {"name": "أحمد الشامسي"}})
+    assert [f for f in report.findings if f.rule == "typo.name_misspelled"] == []

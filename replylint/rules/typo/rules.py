@@ -284,6 +284,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 # --------------------------------------------------------------------------- repeated words
 
 _REPEAT = re.compile(r"(?<![\w])([^\W\d_]+)((?:[ \t]+\1)+)(?![\w])", re.I)
+_LINKING_VERBS = frozenset({"is", "are", "was", "were", "zijn", "waren", "blijft", "blijven"})
 # two words twice, as a paste or an edit leaves them: 'dat heb ik zojuist voor je voor je geregeld'
 _REPEAT_PAIR = re.compile(r"(?<![\w])([^\W\d_]+)([ \t]+)([^\W\d_]+)[ \t]+\1[ \t]+\3(?![\w])", re.I)
 
@@ -344,6 +345,8 @@ class RepeatedWord(Rule):
             first, second = m.group(1), m.group(3)
             if first.lower() == second.lower():
                 continue  # 'ha ha ha ha', 'bye bye bye bye': a word repeated, which the check above judges
+            if first.lower() in _LINKING_VERBS:
+                continue  # 'what is done is done', 'wat weg is is weg': a tautology, on purpose
             pair = first + m.group(2) + second
             yield Hit(m.start(), m.end(), f"'{pair}' is repeated", suggestions=[pair],
                       fix=Fix(replacement=pair, safe=True, description="remove the repeated words"))
@@ -391,7 +394,7 @@ class NameMisspelled(Rule):
             if handle and len(w) >= 3 and any(n.startswith(w) for n in folded):
                 continue  # 'Amir' for '@amirk': a handle is a name with letters added, not its spelling
             best = close_name(w, folded)
-            if best is not None:
+            if best is not None and not is_toxic_word(doc, word):  # 'يا أحمق' to 'أحمد': an insult, not a slip
                 right = folded[best]
                 yield Hit(start, end, f"the customer's name is spelled '{right}', not '{word}'",
                           suggestions=[right], fix=Fix(replacement=right, safe=False,
