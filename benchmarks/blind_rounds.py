@@ -378,6 +378,9 @@ ROUNDS = {
     "ir": ("effbd00", "an energy supplier in dev.jsonl's blunt style: every category, an NI number, 6 clean (20)"),
     "is": ("effbd00", "a Dutch furniture shop in the same style: 'Wat besteld is, is besteld', BSN request (20)"),
     "it": ("effbd00", "a UAE shop in formal Arabic: Emirates ID, 'يا أحمق' to Ahmed, reply in the wrong language (20)"),
+    "iu": ("dc8a294", "a parcel service: typos, 'your welcome', placeholders, SMS length, a German message (20)"),
+    "iv": ("dc8a294", "a Dutch health insurer: d/t slips ('je nieuwe zorgpas word'), BSN, markup in SMS (20)"),
+    "iw": ("dc8a294", "an airline in Arabic: 'لاكن', 'هاذا', 'ذالك', names, passport, dates, an English message (20)"),
 }
 
 

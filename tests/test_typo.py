@@ -860,3 +860,12 @@ def test_an_insult_close_to_the_name_is_no_misspelling():
     report = LINTER.check("الفاشل الوحيد هنا هو أنت يا أحمق.", language="ar",
                           context={"customer": {"name": "أحمد الشامسي"}})
     assert [f for f in report.findings if f.rule == "typo.name_misspelled"] == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Je nieuwe zorgpas word binnen vijf werkdagen opgestuurd.", ["word"]),  # an adjective between
+    ("Het grote pakket word morgen bezorgd.", ["word"]),
+    ("De nieuwe pas wordt morgen verstuurd.", []),
+])
+def test_d_t_after_a_noun_with_an_adjective(text, found):
+    assert [w for _, w in typos(text, "nl", "verb_form")] == found

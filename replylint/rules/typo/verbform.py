@@ -173,9 +173,15 @@ def _closes(nxt: str, vocab: _Vocab) -> bool:
 
 
 def _noun_subject(tokens: list[tuple[int, int, str]], i: int, vocab: _Vocab) -> bool:
-    """'het geld word': a determiner and a noun right before the verb."""
-    return i >= 2 and tokens[i - 2][2] in vocab.determiners and tokens[i - 1][2][0].isalpha() \
-        and tokens[i - 1][2] not in vocab.subjects
+    """'het geld word': a determiner and a noun right before the verb, or with an inflected adjective
+    between them ('je nieuwe zorgpas word': the -e of an adjective before a noun)."""
+    if i < 2 or not tokens[i - 1][2][0].isalpha() or tokens[i - 1][2] in vocab.subjects:
+        return False
+    if tokens[i - 2][2] in vocab.determiners:
+        return True
+    adjective = tokens[i - 2][2]
+    return i >= 3 and tokens[i - 3][2] in vocab.determiners and len(adjective) > 3 and adjective.endswith("e") \
+        and adjective not in vocab.subjects and adjective not in vocab.determiners
 
 
 def _d_form(word: str) -> str:
