@@ -1313,3 +1313,88 @@ def test_round_il_iq_tone(text, lang, rule, found):
 ])
 def test_round_ir_it_tone(text, lang, rule, found):
     assert bool(tone(text, lang, rule)) is found
+
+
+# the textbook phrasings of each kind, as a corpus writer would give them (tone and toxicity alike), with the
+# whole default profile
+FULL = Linter()
+
+
+@pytest.mark.parametrize("text,lang,category", [
+    ("You should have read the terms before you signed up.", "en", "tone"),
+    ("This happened because you didn't follow the instructions.", "en", "tone"),
+    ("If you had entered the correct address, this wouldn't have happened.", "en", "tone"),
+    ("It's your responsibility to check your order before confirming.", "en", "tone"),
+    ("You clearly didn't read the email we sent you.", "en", "tone"),
+    ("The mistake is on your end, not ours.", "en", "tone"),
+    ("There's nothing we can do about it.", "en", "tone"),
+    ("We've already answered this question. Please stop contacting us.", "en", "tone"),
+    ("Not our department, sorry.", "en", "tone"),
+    ("That's just how it is. Take it or leave it.", "en", "tone"),
+    ("I don't have time for this.", "en", "tone"),
+    ("Whatever. The policy is the policy.", "en", "tone"),
+    ("Let me explain this slowly so you can understand.", "en", "tone"),
+    ("Even a child could figure out how to reset a router.", "en", "tone"),
+    ("I'm not sure how much simpler I can make this for you.", "en", "tone"),
+    ("Perhaps you should learn how to use a computer first.", "en", "tone"),
+    ("Obviously, you need to plug it in first. Basic stuff.", "en", "tone"),
+    ("Oh sure, because everything is always our fault.", "en", "tone"),
+    ("Wow, what a surprise, another complaint from you.", "en", "tone"),
+    ("Congratulations, you've discovered the off button.", "en", "tone"),
+    ("Are you stupid or just pretending?", "en", "toxicity"),
+    ("You're completely clueless.", "en", "toxicity"),
+    ("What the hell do you want now?", "en", "toxicity"),
+    ("Keep this up and you'll regret it.", "en", "toxicity"),
+    ("Watch your back.", "en", "toxicity"),
+    ("People from your country are always trying to scam us.", "en", "toxicity"),
+    ("U had de voorwaarden moeten lezen voordat u bestelde.", "nl", "tone"),
+    ("Dit is uw eigen schuld, u heeft het verkeerde adres ingevuld.", "nl", "tone"),
+    ("Als je de handleiding had gelezen, was dit niet gebeurd.", "nl", "tone"),
+    ("Daar kunnen wij niets aan doen.", "nl", "tone"),
+    ("Wij hebben deze vraag al beantwoord. Stop met mailen.", "nl", "tone"),
+    ("Dat is niet ons probleem.", "nl", "tone"),
+    ("Zo is het beleid nu eenmaal, einde discussie.", "nl", "tone"),
+    ("Ik zal het nog één keer langzaam uitleggen.", "nl", "tone"),
+    ("Zelfs een kind kan dit formulier invullen.", "nl", "tone"),
+    ("Het is echt niet zo moeilijk hoor.", "nl", "tone"),
+    ("Goh, wat een verrassing, weer een klacht van u.", "nl", "tone"),
+    ("Nou, gefeliciteerd, u heeft de aan-knop gevonden.", "nl", "tone"),
+    ("Succes daarmee.", "nl", "tone"),
+    ("Ben je nou echt zo dom?", "nl", "toxicity"),
+    ("Wat een idioot ben jij.", "nl", "toxicity"),
+    ("Wat moet je nou weer, verdomme?", "nl", "toxicity"),
+    ("Als je zo doorgaat, krijg je er spijt van.", "nl", "toxicity"),
+    ("Mensen uit jouw land proberen ons altijd op te lichten.", "nl", "toxicity"),
+    ("كان يجب عليك قراءة الشروط قبل الشراء.", "ar", "tone"),
+    ("هذا خطأك أنت، أدخلت العنوان الخطأ.", "ar", "tone"),
+    ("لو قرأت التعليمات لما حدث هذا.", "ar", "tone"),
+    ("لا يمكننا فعل أي شيء بخصوص هذا.", "ar", "tone"),
+    ("لقد أجبنا على هذا السؤال من قبل، توقف عن مراسلتنا.", "ar", "tone"),
+    ("هذه ليست مشكلتنا.", "ar", "tone"),
+    ("سأشرح لك ببطء حتى تفهم.", "ar", "tone"),
+    ("حتى الطفل يستطيع إعادة تشغيل الراوتر.", "ar", "tone"),
+    ("الأمر ليس صعباً إلى هذه الدرجة.", "ar", "tone"),
+    ("يا لها من مفاجأة، شكوى أخرى منك.", "ar", "tone"),
+    ("مبروك، لقد اكتشفت زر الإطفاء.", "ar", "tone"),
+    ("حظاً موفقاً في ذلك.", "ar", "tone"),
+    ("هل أنت غبي؟", "ar", "toxicity"),
+    ("أنت لا تفهم شيئاً يا أحمق.", "ar", "toxicity"),
+    ("تباً لك.", "ar", "toxicity"),
+    ("استمر هكذا وسوف تندم.", "ar", "toxicity"),
+    ("الناس من بلدك دائماً يحاولون الاحتيال علينا.", "ar", "toxicity"),
+])
+def test_textbook_phrasings(text, lang, category):
+    assert any(f.category.value == category and f.severity is not Severity.INFO
+               for f in FULL.check(text, language=lang).findings)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("You can learn how to use the app in our video guide.", "en"),
+    ("Congratulations, you've won a voucher!", "en"),
+    ("حظاً موفقاً في امتحانك!", "ar"),
+    ("Bestel nu, anders krijg je er spijt van als de actie voorbij is.", "nl"),
+])
+def test_textbook_neighbours(text, lang):
+    assert [f.rule for f in FULL.check(text, language=lang).findings
+            if f.category.value in ("tone", "toxicity") and f.severity is not Severity.INFO
+            and f.rule != "tone.commitment"] == []
