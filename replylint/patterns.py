@@ -213,12 +213,20 @@ def inflections(word: str, language: str) -> list[str]:
         forms = [w, w + "s", w + "es", stem + "ed", stem + "ing", w + "d"]
         if w.endswith("y") and len(w) > 3:
             forms += [w[:-1] + "ies", w[:-1] + "ied"]
+        if _SHORT_VOWEL_END.search(w):  # 'drop': dropped, dropping (a form that is no word never matches)
+            forms += [w + w[-1] + "ed", w + w[-1] + "ing"]
         return forms
     if language == "nl":
         stem = w[:-2] if w.endswith("en") else w
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            stem = stem[:-1]  # 'bellen': bel, belt, belde, gebeld
         return [w, stem, stem + "t", stem + "te", stem + "ten", stem + "de", stem + "den", "ge" + stem + "d",
                 "ge" + stem + "t", stem + "en"]
     return [w]
+
+
+# a word ending in one vowel and one consonant, which doubles before -ed and -ing ('drop', 'stop', 'plan')
+_SHORT_VOWEL_END = re.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$")
 
 
 @dataclass
