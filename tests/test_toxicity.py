@@ -1103,3 +1103,8 @@ def test_round_if_ik_toxicity(text, lang, kind, found):
 ])
 def test_round_il_iq_toxicity(text, lang, kind, found):
     assert any(k == kind for k, _ in tox(text, lang)) is found
+
+
+@pytest.mark.parametrize("text", ["يا غ*بي.", "انت غ*بي", "يا ح.م.ا.ر"])
+def test_arabic_insults_with_marks_between_the_letters(text):
+    assert [k for k, _ in tox(text, "ar")] == ["insult"]

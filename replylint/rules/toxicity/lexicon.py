@@ -143,6 +143,9 @@ _SPELLED_AFTER_WORD = re.compile(r"[^\W\d_] (?=(?:[^\W\d_][.\-_*]){2,})")
 SPACED = re.compile(r"(?<![\w.*\-])(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?![\w])")
 
 
+_AR_MASKS = re.compile(r"[*#!|.@$_\-]")
+
+
 def normalise_ar(word: str) -> str:
     return word.translate(_AR_NORM)
 
@@ -160,6 +163,8 @@ def split_forms(token: str, language: str) -> tuple[list[str], list[str]]:
     out = [t]
     if _ARABIC.search(t):
         base = normalise_ar(t)
+        if _AR_MASKS.search(base):  # 'غ*بي', 'ح.م.ا.ر': marks between the letters (Arabic has no leet digits)
+            base = _AR_MASKS.sub("", base)
         out.append(base)
         if _REPEAT.search(base):  # drawn out: 'غبيييي', 'حيوااان' (Arabic doubles a letter with a shadda)
             base = _REPEAT.sub(r"\1", base)
