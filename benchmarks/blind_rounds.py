@@ -381,6 +381,10 @@ ROUNDS = {
     "iu": ("dc8a294", "a parcel service: typos, 'your welcome', placeholders, SMS length, a German message (20)"),
     "iv": ("dc8a294", "a Dutch health insurer: d/t slips ('je nieuwe zorgpas word'), BSN, markup in SMS (20)"),
     "iw": ("dc8a294", "an airline in Arabic: 'لاكن', 'هاذا', 'ذالك', names, passport, dates, an English message (20)"),
+    "ix": ("8b25c17", "textbook phrasings of each tone and toxicity kind, single sentences without context, en/nl/ar (62)"),
+    "iy": ("893ddd0", "a second set of textbook phrasings in other words (76)"),
+    "iz": ("401b2d9", "a third set: 'like it or not', 'which you ignored', 'royal standards', 'جماعتك ما يدفعون' (60)"),
+    "ja": ("6b7918b", "a fourth set: rhetorical questions, 'Get over it', counterfactuals, masked Arabic insults (51)"),
 }
 
 

@@ -67,9 +67,10 @@ KNOWN = {
              "how much informal Arabic is written (in-14 'الصحه والعافيه' is a clean WhatsApp reply)",
     "ir-11": "'we have QQ 12 34 56 C on file': QQ is no NI prefix HMRC issues (it is the documentation's example), "
              "so only a cue in the reply ('NI number') makes it one; here the cue is in the customer's message",
-    "dj-21": "'Graag of niet.' (take it or leave it): three function words, and a pattern of them would be tried on "
-             "every sentence with 'graag'; the tone model found it until it was retrained without stop words as "
-             "features (0.26 now)",
+    "bf-2": "'Evening slowdowns are normal on any network ... Nothing to worry about.': a brush-off by explanation "
+             "only the tone model found; retrained with the textbook rounds ix-ja it scores 0.698, under 0.7, and "
+             "the same words explain a slowdown kindly when an action follows",
+    "iz-9": "'We're closing this ticket now.': curt, but the same words close a solved ticket every day",
     "bt-18": "'De opzegging gaan in per 1 januari': a singular subject with a plural verb; typo.verb_form knows d/t "
              "slips, not agreement",
     "cg-5": "'For future reference, a SIM card goes in the SIM tray, not the memory card slot.': talking down by "

@@ -1108,3 +1108,8 @@ def test_round_il_iq_toxicity(text, lang, kind, found):
 @pytest.mark.parametrize("text", ["يا غ*بي.", "انت غ*بي", "يا ح.م.ا.ر"])
 def test_arabic_insults_with_marks_between_the_letters(text):
     assert [k for k, _ in tox(text, "ar")] == ["insult"]
+
+
+@pytest.mark.parametrize("text,lang", [("نعرف كيف نوصل لك الطلب بسرعة.", "ar"), ("نعرف إن الانتظار مزعج، وبنحاول نسرّع الموضوع.", "ar"), ("نحن نعرف كم هذا مزعج، ونعمل على حله.", "ar"), ("We know how frustrating this is, and we're on it.", "en"), ("We weten hoe vervelend dit is, en we zoeken het uit.", "nl"), ("نعرف وين المشكلة الحين، والفني بيجيك بكرة.", "ar")])
+def test_we_know_is_no_threat(text, lang):
+    assert [k for k, _ in tox(text, lang)] == []
