@@ -385,6 +385,7 @@ ROUNDS = {
     "iy": ("893ddd0", "a second set of textbook phrasings in other words (76)"),
     "iz": ("401b2d9", "a third set: 'like it or not', 'which you ignored', 'royal standards', 'جماعتك ما يدفعون' (60)"),
     "ja": ("6b7918b", "a fourth set: rhetorical questions, 'Get over it', counterfactuals, masked Arabic insults (51)"),
+    "jb": ("ffeea03", "a fifth set, mostly Dutch and Arabic: 'Had u eerder contact opgenomen', 'de onbeschoftste klant' (44)"),
 }
 
 

@@ -70,6 +70,8 @@ KNOWN = {
     "bf-2": "'Evening slowdowns are normal on any network ... Nothing to worry about.': a brush-off by explanation "
              "only the tone model found; retrained with the textbook rounds ix-ja it scores 0.698, under 0.7, and "
              "the same words explain a slowdown kindly when an action follows",
+    "jb-19": "'Laten we het nog één keer proberen, oké?': talking down, or patient guidance; only the voice tells",
+    "jb-36": "'خلينا نحاول مرة أخيرة، طيب؟': as jb-19",
     "iz-9": "'We're closing this ticket now.': curt, but the same words close a solved ticket every day",
     "bt-18": "'De opzegging gaan in per 1 januari': a singular subject with a plural verb; typo.verb_form knows d/t "
              "slips, not agreement",

@@ -1601,6 +1601,11 @@ def test_textbook_phrasings(text, lang, category):
     ("انسى الموضوع، رجعنا لك المبلغ كامل.", "ar"),
     ("Please see our previous email for the tracking link.", "en"),
     ("Schat van een hond heeft u! Het tuigje komt morgen.", "nl"),
+    ("You chose the cheapest shipping option, which usually takes 5 days; I've upgraded it for free.", "en"),
+    ("Had you contacted us sooner? No problem either way, here's your refund.", "en"),
+    ("Het weer bepalen we helaas niet, maar we leveren morgen zodra het droog is.", "nl"),
+    ("كيف تقدر تتابع طلبك؟ من صفحة الطلبات في التطبيق.", "ar"),
+    ("الجو ما نقدر نتحكم فيه للأسف، بس بنوصل الطلب أول ما يهدأ المطر.", "ar"),
 ])
 def test_textbook_neighbours(text, lang):
     assert [f.rule for f in FULL.check(text, language=lang).findings
