@@ -339,14 +339,13 @@ class RepeatedWord(Rule):
             yield Hit(m.start(), m.end(), f"'{word}' is repeated", suggestions=[word],
                       fix=Fix(replacement=word, safe=True, description="remove the repeated word"))
 
-
     def _pairs(self, doc: ReplyDoc) -> Iterable[Hit]:
         for m in _REPEAT_PAIR.finditer(doc.text):
             first, second = m.group(1), m.group(3)
             if first.lower() == second.lower():
                 continue  # 'ha ha ha ha', 'bye bye bye bye': a word repeated, which the check above judges
             if first.lower() in _LINKING_VERBS:
-                continue  # 'what is done is done', 'wat weg is is weg': a tautology, on purpose
+                continue  # 'what is done is done': a tautology (tone.dismissive reports it), written on purpose
             pair = first + m.group(2) + second
             yield Hit(m.start(), m.end(), f"'{pair}' is repeated", suggestions=[pair],
                       fix=Fix(replacement=pair, safe=True, description="remove the repeated words"))

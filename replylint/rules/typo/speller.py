@@ -349,9 +349,8 @@ class Speller:
                     return True  # 'بعتذر' (I apologise): ب + 'أعتذر' with its أ dropped, as spoken
             if self._negated(w):
                 return True
-            if self.verb_ends and w.startswith(self.verb_starts) and w.endswith(self.verb_ends) and \
-                    any(len(w) - len(e) >= 4 and self._common(w[: -len(e)]) for e in self.verb_ends if w.endswith(e)):
-                return True  # 'يفهمن': 'يفهم' with the feminine plural ending
+            if self._verb_with_ending(w):
+                return True
             for written, meant in self.contractions:  # 'عالطبيعي': على + 'الطبيعي'
                 if w.startswith(written) and len(w) - len(written) >= 3 and self.known(meant + w[len(written):]):
                     return True
@@ -388,6 +387,12 @@ class Speller:
         # 'rekening' (21,566) with a letter missing. Of 1,888 rare compounds in the Dutch list, 8 have such
         # a neighbour.
         return bool(self.linkers) and self._compound(w) and not self._shadowed(w, COMPOUND_SHADOW)
+
+    def _verb_with_ending(self, w: str) -> bool:
+        """'يفهمن': the common present-tense verb 'يفهم' with an ending only a verb takes (``verb_endings``)."""
+        if not w.startswith(self.verb_starts):
+            return False
+        return any(w.endswith(e) and len(w) - len(e) >= 4 and self._common(w[: -len(e)]) for e in self.verb_ends)
 
     def _negated(self, w: str) -> bool:
         """'ماكانش', 'كانتش', 'مقدرناش': a known word inside the spoken negation (Egyptian ما...ش)."""
