@@ -327,7 +327,9 @@ class RepeatedWord(Rule):
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         runs = text_runs(doc.text)
         if any(map(eq, runs, runs[2:])):  # a word two after itself: maybe a pair twice
-            yield from self._pairs(doc)
+            pairs = list(zip(runs, runs[1:]))
+            if any(map(eq, pairs, pairs[2:])):  # (the pairs compared in C: the regex runs only on a real repeat)
+                yield from self._pairs(doc)
         if not any(map(eq, runs, runs[1:])):  # (map over a C function: no Python frame per word)
             return  # no word directly followed by itself: nothing for the (costlier) regex to find
         valid, before = self._valid(doc)
