@@ -7,7 +7,7 @@ linear model over the reply's words and word pairs (:mod:`replylint.learned`), t
 replies in ``tests/fixtures/phrasings.jsonl``: what it learns is which words go with a reply that blames
 or brushes off, not a list of sentences. Held out a whole scenario at a time (every language of it), it
 found 0.48 of the unprofessional replies at precision 0.97 (at 0.7, its threshold), and added to the phrase
-rules it took tone recall from 0.41 to 0.64 at precision 0.94 (benchmarks/train_models.py prints the tables).
+rules it took tone recall from 0.41 to 0.64 at precision 0.93 (benchmarks/train_models.py prints the tables).
 
 It reports only where no phrase rule has, so a reply gets one tone finding for one problem, and only
 above a high probability (``min_probability``): the phrase rules say *what* is wrong, this one says
