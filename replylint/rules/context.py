@@ -96,10 +96,9 @@ _PREPOSITION_REST_FREQUENCY = 1000  # 'بائع' (seller, 4,004): a word; 'با�
 
 def _listed_often(doc: ReplyDoc, word: str, threshold: int) -> bool:
     """Whether the reply language's spelling word list holds ``word`` at least ``threshold`` times."""
-    from .typo.rules import speller_for
+    from .typo.rules import word_frequency
 
-    speller = speller_for(doc)
-    return speller is not None and speller.frequency(word) >= threshold
+    return (word_frequency(doc, word) or 0) >= threshold
 
 
 def _common_noun(doc: ReplyDoc, word: str) -> bool:
@@ -109,31 +108,19 @@ def _common_noun(doc: ReplyDoc, word: str) -> bool:
     return bool(endings) and len(word) > 6 and word.lower().endswith(endings) and _listed_often(doc, word, 1)
 
 
-def _with_attached_pronoun(doc: ReplyDoc, word: str) -> bool:
-    """ContextPack.attached_pronouns: ``word`` carries a pronoun and is a word of the language."""
-    from .typo.rules import speller_for
+def _verb_with_object(doc: ReplyDoc, word: str) -> bool:
+    """A word of the language, of five letters or more, that carries an object pronoun: one of
+    ContextPack.attached_pronouns ('بوصلها', I'll pass it on), or the beginning and ending of an imperative
+    with its object in ContextPack.imperative_forms ('أغلقيه', close it)."""
+    from .typo.rules import known_word
 
     pack = doc.packs.get("context", doc.language or "")
-    endings = tuple(pack.attached_pronouns) if isinstance(pack, ContextPack) else ()
-    if not endings or len(word) < 5 or not word.endswith(endings):
-        return False
-    speller = speller_for(doc)
-    return speller is not None and speller.known(word)
-
-
-def _imperative(doc: ReplyDoc, word: str) -> bool:
-    """ContextPack.imperative_forms: ``word`` is an imperative with its object ('أغلقيه،'), a word of the
-    language."""
-    from .typo.rules import speller_for
-
-    pack = doc.packs.get("context", doc.language or "")
-    if not isinstance(pack, ContextPack):
+    if not isinstance(pack, ContextPack) or len(word) < 5:
         return False
     starts, ends = (tuple(a) for a in pack.imperative_forms)
-    if not starts or len(word) < 5 or not word.startswith(starts) or not word.endswith(ends):
-        return False
-    speller = speller_for(doc)
-    return speller is not None and speller.known(word)
+    carries = word.endswith(tuple(pack.attached_pronouns)) or bool(starts) and word.startswith(starts) and \
+        word.endswith(ends)
+    return carries and known_word(doc, word)
 
 
 def _frequent_word_opening(doc: ReplyDoc, word: str, start: int) -> bool:
@@ -210,8 +197,8 @@ class WrongName(Rule):
                 continue  # "Notifications, heart-rate and sleep tracking all work"
             if _DEMONSTRATIVE.match(word):
                 continue  # "بنوقف الاتصال يوم تدفع، بهالبساطة." (that simple): the Gulf 'هال' (this) on a word
-            if _with_attached_pronoun(doc, word) or _imperative(doc, word):
-                continue  # "سارة، طيب، بوصلها.": a verb with its object, not a second name
+            if _verb_with_object(doc, word):
+                continue  # "سارة، طيب، بوصلها.", "أغلقيه، ...": a verb with its object, not a second name
             if _proclitic_on_a_word(doc, word, "كبل", _PREPOSITION_REST_FREQUENCY):
                 continue  # "كبائع، ..." (as a seller): a preposition on a word, not a name
             right = parts[0] if not parts[0].lower() in not_names else parts[-1]

@@ -253,7 +253,7 @@ _WE_BEFORE = re.compile(r"(?<!\w)(?:we|wij|ik|i|we'll|we’ll|i'll|i’ll)(?:\s+
                         r"\s+$", re.IGNORECASE)
 # a cue used as a noun asks for nothing: 'let op bij het intypen van uw pincode', 'the mail with your PIN letter'
 _NOUN_BEFORE = re.compile(r"(?<!\w)(?:(?:bij|na|voor|met|tijdens|van|door)\s+het|the)\s+$", re.IGNORECASE)
-_WE_WINDOW = 40  # characters before a cue in which its subject is looked for (the longest form is ~15)
+_WE_WINDOW = 40  # characters before a cue in which its subject or article is looked for (the longest form is ~15)
 
 
 def _same_clause(sentence: str, a: int, b: int) -> bool:

@@ -103,10 +103,9 @@ def _unlisted_short(doc: ReplyDoc, word: str) -> bool:
     ('SAML SSO', 'CRM'), however many there are: shouted words are words ('READ', 'NOW', 'NOOIT')."""
     if len(word) > 5 or doc.language not in ("en", "nl") or not word.isascii():
         return False
-    from ..typo.rules import speller_for
+    from ..typo.rules import word_frequency
 
-    speller = speller_for(doc)
-    return speller is not None and speller.frequency(word) == 0
+    return word_frequency(doc, word) == 0
 
 
 _QUOTES = frozenset("'\"‘’“”«»„‚")

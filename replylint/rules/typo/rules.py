@@ -42,6 +42,19 @@ def speller_for(doc: ReplyDoc, language: str | None = None) -> Speller | None:
     return doc.packs.derived(("typo.speller", lang, tuple(doc.config.vocabulary)), build)
 
 
+def word_frequency(doc: ReplyDoc, word: str) -> int | None:
+    """How often the reply language's word list holds ``word`` (None: no list for the language). For rules of
+    other families that ask whether a word is a word ('SAML' is not, 'Klopt' is)."""
+    speller = speller_for(doc)
+    return None if speller is None else speller.frequency(word)
+
+
+def known_word(doc: ReplyDoc, word: str) -> bool:
+    """Whether ``word`` is a word of the reply's language, with its inflections, clitics and compounds."""
+    speller = speller_for(doc)
+    return speller is not None and speller.known(word)
+
+
 def _after_a_name(doc: ReplyDoc, start: int) -> bool:
     """Whether a name in an addressing position ends right before ``start`` (one space between)."""
     text = doc.text
