@@ -386,6 +386,12 @@ ROUNDS = {
     "iz": ("401b2d9", "a third set: 'like it or not', 'which you ignored', 'royal standards', 'جماعتك ما يدفعون' (60)"),
     "ja": ("6b7918b", "a fourth set: rhetorical questions, 'Get over it', counterfactuals, masked Arabic insults (51)"),
     "jb": ("ffeea03", "a fifth set, mostly Dutch and Arabic: 'Had u eerder contact opgenomen', 'de onbeschoftste klant' (44)"),
+    "jc": ("ca1e0f2", "an electronics shop: 'I'll go extra slow for you', 'your lot are always running card fraud' (20)"),
+    "jd": ("ca1e0f2", "a Dutch telecom: 'dan heb je pech', 'jullie soort', a BSN and passport by WhatsApp (19)"),
+    "je": ("ca1e0f2", "a Saudi marketplace: 'لا تحاول تضحك علينا', 'لو تعرفين تقرين', a SA IBAN, boilerplate (20)"),
+    "jf": ("ca1e0f2", "a car rental: 'old man', lawyers who 'eat people like you for breakfast', 'Ill arrange' (20)"),
+    "jg": ("ca1e0f2", "a Dutch clothes shop: 'minder gaan snoepen', 'mensen uit jouw buurt', a reset password (20)"),
+    "jh": ("ca1e0f2", "an Egyptian telecom: 'هكسر دماغك', 'مبيكدبش زي ناس', 'الفاتوره' beside 'متأخرة' (20)"),
 }
 
 

@@ -72,7 +72,6 @@ KNOWN = {
              "the same words explain a slowdown kindly when an action follows",
     "jb-19": "'Laten we het nog één keer proberen, oké?': talking down, or patient guidance; only the voice tells",
     "jb-36": "'خلينا نحاول مرة أخيرة، طيب؟': as jb-19",
-    "iz-9": "'We're closing this ticket now.': curt, but the same words close a solved ticket every day",
     "bt-18": "'De opzegging gaan in per 1 januari': a singular subject with a plural verb; typo.verb_form knows d/t "
              "slips, not agreement",
     "cg-5": "'For future reference, a SIM card goes in the SIM tray, not the memory card slot.': talking down by "

@@ -212,6 +212,8 @@ def test_ip_addresses():
     ("password: 'hunter2!'", "hunter2!"),
     ("Your PUK code is 84021937. Please keep it safe.", "84021937"),
     ("Je pin nummer is 5512.", "5512"),
+    ("Ik heb je wachtwoord tijdelijk gereset naar Welkom2024! Log daarmee in.", "Welkom2024!"),
+    ("I've temporarily reset your password to Spring#2025 so you can log in.", "Spring#2025"),
 ])
 def test_credentials(text, value):
     assert values(text, "pii.credential") == [value]
@@ -219,6 +221,9 @@ def test_credentials(text, value):
 
 @pytest.mark.parametrize("text", ["We will never ask for your password.", "Your password is incorrect.",
                                   "Reset your password via the link.", "De pincode is gewijzigd.",
+                                  "Please change your password to something stronger.",
+                                  "Use your password to log in to the portal.",
+                                  "Ik heb uw wachtwoord gereset naar de standaardinstelling.",
                                   "Your PUK code is printed on the SIM card holder.", "The login code is on its way."])
 def test_not_credentials(text):
     assert values(text, "pii.credential") == []

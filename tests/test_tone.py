@@ -1645,3 +1645,96 @@ def test_textbook_neighbours(text, lang):
     assert [f.rule for f in FULL.check(text, language=lang).findings
             if f.category.value in ("tone", "toxicity") and f.severity is not Severity.INFO
             and f.rule != "tone.commitment"] == []
+
+
+# rounds jc-jh (before their fixes: tone R 0.50, toxicity R 0.71): the kinds the new patterns name, in other words
+# than the rounds' own
+@pytest.mark.parametrize("text,lang", [
+    ('Let me go nice and slow for you.', 'en'),
+    ("If you knew how to read a bank statement, you would know it's there.", 'en'),
+    ('Everyone else manages to print a label except you, apparently.', 'en'),
+    ('We will not be discussing your claim further.', 'en'),
+    ("Nobody's stopping you.", 'en'),
+    ('One less customer to worry about.', 'en'),
+    ("We don't have time for your sob stories.", 'en'),
+    ("Don't try to con us.", 'en'),
+    ('And then you come here complaining about the bill.', 'en'),
+    ('The low battery warning was ignored for days.', 'en'),
+    ('Niemand houdt je tegen.', 'nl'),
+    ('Koop het toch lekker bij de concurrent.', 'nl'),
+    ('Tja, dan heeft u pech.', 'nl'),
+    ('Kennelijk hebt u niet goed opgelet.', 'nl'),
+    ('Probeer ons niet te belazeren.', 'nl'),
+    ('En dan kom je hier mopperen.', 'nl'),
+    ('Iedereen snapt het behalve jij.', 'nl'),
+    ('We hebben geen tijd voor jouw smoesjes.', 'nl'),
+    ('لو كنت تعرف تقرا الإيميل كان عرفت الموعد.', 'ar'),
+    ('لا تحاول تلعب علينا.', 'ar'),
+    ('واضح إنك طيحته في الماي.', 'ar'),
+    ('شكلك كسرتيه وأنتي تفتحينه.', 'ar'),
+    ('وبعدين جاي تلومنا؟', 'ar'),
+    ('الكاميرات مابتكدبش.', 'ar'),
+    ('مش فاضيين لسوالفك.', 'ar'),
+    ('محد ماسكك، روح لغيرنا.', 'ar'),
+    ('كل العملاء فاهمين النظام إلا انت.', 'ar'),
+    ('Eén klant minder, hoor.', 'nl'),
+])
+def test_round_jc_jh_tone(text, lang):
+    assert [k for k, _ in tone(text, lang) if k in ("blame", "dismissive", "condescending", "sarcasm")]
+
+
+# the neighbours that narrowed them: the same words, helping ('If you can read me the serial number', 'Ga gerust
+# naar de andere vestiging', 'لو تقدر تقرا لي الرقم')
+@pytest.mark.parametrize("text,lang", [
+    ("I'll go through it slowly with you on the phone if that helps.", 'en'),
+    ("If you can read me the serial number on the sticker, I'll check the warranty.", 'en'),
+    ("If you could read the code on the back of the card to me, I'll activate it.", 'en'),
+    ("We've refunded every other customer on that flight and I'm checking yours now.", 'en'),
+    ("We won't be charging you for the repair, and I'm sorry it took so long.", 'en'),
+    ("I won't keep you any longer, enjoy your weekend!", 'en'),
+    ('Nobody is holding you to the 24-month contract after the price change.', 'en'),
+    ("That's one less thing for you to worry about!", 'en'),
+    ("I don't have time today, but my colleague will call you tomorrow morning.", 'en'),
+    ("Don't let scammers trick you: we never ask for your PIN.", 'en'),
+    ('Then you come to the counter and show your booking code.', 'en'),
+    ('The warning light means the tyre pressure is low; any garage can check it.', 'en'),
+    ('Your welcome pack and the keys are at reception.', 'en'),
+    ('Your welcome email should arrive within ten minutes.', 'en'),
+    ('I was ill last week, so sorry for the slow reply.', 'en'),
+    ('Well done on setting up the app!', 'en'),
+    ("Our gym programme can help you lose some weight if that's your goal.", 'en'),
+    ('Try eating less sugar in the evening, our nutritionist says it helps with sleep.', 'en'),
+    ('Thanks, old friend, it was a pleasure to help!', 'en'),
+    ('By the time you read this, your refund will be on its way.', 'en'),
+    ('Our lawyers will review the contract and get back to you by Friday.', 'en'),
+    ('People from your area can pick up parcels at the Elm Street locker.', 'en'),
+    ('Ik loop het graag rustig met je door aan de telefoon.', 'nl'),
+    ('Als u de code op de achterkant kunt lezen, activeer ik de kaart.', 'nl'),
+    ('Iedereen die vóór vrijdag bestelt krijgt korting, jij ook.', 'nl'),
+    ('Wij houden u op de hoogte van de reparatie.', 'nl'),
+    ('Ga gerust naar de andere vestiging in Utrecht, daar is hij op voorraad.', 'nl'),
+    ('Dan heeft u geluk: de actie loopt nog tot zondag.', 'nl'),
+    ('Heeft u het formulier al ingevuld? Dan zet ik het verder in gang.', 'nl'),
+    ('Probeer het nog eens met de nieuwe code, dan zou het moeten lukken.', 'nl'),
+    ('En dan kom je bij de receptie en laat je je boekingscode zien.', 'nl'),
+    ('We hebben geen tijd verloren en de monteur is al onderweg.', 'nl'),
+    ('Misschien kunt u eerst de app bijwerken voordat u opnieuw inlogt.', 'nl'),
+    ('Mensen uit jouw buurt kunnen hun pakket ophalen bij de supermarkt op de hoek.', 'nl'),
+    ('Je wachtwoord is tijdelijk niet te wijzigen door onderhoud.', 'nl'),
+    ('لو تقدر تقرا لي الرقم اللي ورا الجهاز أتأكد من الضمان.', 'ar'),
+    ('لا تتردد تتواصل معنا لو احتجت أي شي.', 'ar'),
+    ('بعدين تجي الفرع ومعك الهوية ونخلص لك كل شي.', 'ar'),
+    ('السيستم بيحدث الفاتورة كل أول شهر.', 'ar'),
+    ('احنا فاضيين لك أي وقت، كلمنا.', 'ar'),
+    ('محد يقدر يخدمك أحسن من فريقنا في الفرع.', 'ar'),
+    ('هكلم المندوب وأرد عليك خلال ساعة.', 'ar'),
+    ('حضبطلك الباقة الجديدة من عندي.', 'ar'),
+    ('خفف الأكل المالح زي ما قال الدكتور، والدواء يتاخد بعد الأكل.', 'ar'),
+    ('عميل أقل من ١٨ سنة يحتاج موافقة ولي الأمر.', 'ar'),
+    ('نحن نؤمن بالشفافية، لذلك أرسلنا لك تفاصيل الفاتورة كاملة.', 'ar'),
+    ('الفاتورة وصلت، والتنبيه الثاني بيوصلك بكرة على الجوال.', 'ar'),
+])
+def test_round_jc_jh_neighbours_stay_clean(text, lang):
+    assert [f.rule for f in FULL.check(text, language=lang).findings
+            if f.category.value in ("tone", "toxicity") and f.severity is not Severity.INFO
+            and f.rule != "tone.commitment"] == []

@@ -1113,3 +1113,38 @@ def test_arabic_insults_with_marks_between_the_letters(text):
 @pytest.mark.parametrize("text,lang", [("نعرف كيف نوصل لك الطلب بسرعة.", "ar"), ("نعرف إن الانتظار مزعج، وبنحاول نسرّع الموضوع.", "ar"), ("نحن نعرف كم هذا مزعج، ونعمل على حله.", "ar"), ("We know how frustrating this is, and we're on it.", "en"), ("We weten hoe vervelend dit is, en we zoeken het uit.", "nl"), ("نعرف وين المشكلة الحين، والفني بيجيك بكرة.", "ar")])
 def test_we_know_is_no_threat(text, lang):
     assert [k for k, _ in tox(text, lang)] == []
+
+
+# rounds jc-jh: age and the body as the insult, lawyers who 'eat you alive', Egyptian future threats ('هكسر'),
+# the customer's neighbourhood generalised about
+@pytest.mark.parametrize("text,lang", [
+    ("We'll eat you alive in court.", 'en'),
+    ("By the time we're done with you, you won't have a penny left.", 'en'),
+    ('Calm down, grandpa.', 'en'),
+    ('Maybe lay off the pizza before you blame the seat size.', 'en'),
+    ('Customers from your neighbourhood always pay late.', 'en'),
+    ('Rustig aan, opa.', 'nl'),
+    ('Misschien moet u eerst wat afvallen.', 'nl'),
+    ('Mensen uit jouw wijk betalen altijd te laat.', 'nl'),
+    ('هضربك لو شفتك.', 'ar'),
+    ('حكسر وشك.', 'ar'),
+    ('خففي من الأكل شوي قبل ما تشتكي من المقاس.', 'ar'),
+])
+def test_round_jc_jh_toxicity(text, lang):
+    assert tox(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Our gym programme can help you lose some weight if that's your goal.", "en"),
+    ("Try eating less sugar in the evening, our nutritionist says it helps with sleep.", "en"),
+    ("Thanks, old friend, it was a pleasure to help!", "en"),
+    ("By the time you read this, your refund will be on its way.", "en"),
+    ("People from your area can pick up parcels at the Elm Street locker.", "en"),
+    ("Misschien kunt u eerst de app bijwerken voordat u opnieuw inlogt.", "nl"),
+    ("Mensen uit jouw buurt kunnen hun pakket ophalen bij de supermarkt op de hoek.", "nl"),
+    ("هكلم المندوب وأرد عليك خلال ساعة.", "ar"),
+    ("حضبطلك الباقة الجديدة من عندي.", "ar"),
+    ("خفف الأكل المالح زي ما قال الدكتور، والدواء يتاخد بعد الأكل.", "ar"),
+])
+def test_round_jc_jh_toxicity_neighbours(text, lang):
+    assert tox(text, lang) == []

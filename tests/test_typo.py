@@ -489,6 +489,9 @@ def test_the_sign_off_word_is_no_misspelt_name():
     ("Their are no exit fees, and their is no catch.", "en", [("Their", "There"), ("their", "there")]),
     ("سنرسل الطلب غداً انشاء الله.", "ar", [("انشاء", "إن شاء")]),
     ("هاذا طبيعي، لاكن الخدمة بترجع بعد ذالك.", "ar", [("هاذا", "هذا"), ("لاكن", "لكن"), ("ذالك", "ذلك")]),
+    ("Your welcome Raj, and thanks for letting us know.", "en", [("Your", "You're")]),
+    ("Hi Raj, Im sorry. Ill arrange a refund. Lets check the card first. Well send the form today.", "en",
+     [("Im", "I'm"), ("Ill", "I'll"), ("Lets", "Let's"), ("Well", "We'll")]),
 ])
 def test_confused_words(text, language, found):
     report = LINTER.check(text, language=language)
@@ -498,6 +501,8 @@ def test_confused_words(text, language, found):
 @pytest.mark.parametrize("text,language", [
     ("You may of course cancel any time; if it takes longer then we refund you.", "en"),
     ("The app and its settings are updated. You're welcome! Your welcome pack is attached.", "en"),
+    ("Your welcome email and your welcome drink voucher are attached.", "en"),
+    ("I was ill last week. Ill health is covered. Well done! The app lets check-ins happen early.", "en"),
     ("Its own battery lasts long.", "en"),
     ("Het kost meer als je later bestelt.", "nl"),
     ("Please confirm your correct address so we can resend it.", "en"),
@@ -869,3 +874,18 @@ def test_an_insult_close_to_the_name_is_no_misspelling():
 ])
 def test_d_t_after_a_noun_with_an_adjective(text, found):
     assert [w for _, w in typos(text, "nl", "verb_form")] == found
+
+
+def test_ta_marbuta_written_as_ha_beside_ta_is_a_slip():
+    """'الفاتوره' in a reply that writes 'متأخرة' and 'ساعة': the writer's spelling is ة."""
+    text = "أهلاً يا منى، الخط اتوقف عشان الفاتوره متأخرة شهرين. أول ما تدفعي هيرجع في خلال ساعة."
+    assert typos(text, "ar", "misspelling") == [("misspelling", "الفاتوره")]
+
+
+@pytest.mark.parametrize("text", [
+    "العفو يا ريم، نتمنالك الصحه والعافيه!",  # ه throughout: the writer's spelling
+    "هلا حمد، الفاتوره تقديريه لان ما وصلتنا قراءة العداد هالشهر.",  # more ه than ة
+    "نعتذر عن المشكلة، والتنبيه سيصلك على الوجه الصحيح في الرسالة.",  # nouns that end in ه
+])
+def test_ta_marbuta_as_ha_alone_or_mostly_is_accepted(text):
+    assert [f.excerpt for f in LINTER.check(text, language="ar").findings if "writes ة elsewhere" in f.message] == []

@@ -132,7 +132,9 @@ _CREDENTIAL_VALUE = re.compile(
     (?:\s+(?:for\ you|for\ your\ account|voor\ (?:je|jou|u)|لك|لكِ)(?=\s*:))?  # 'a temporary password for you: ...'
     (?:\s+(?:ingesteld|aangemaakt|set|created|generated)(?=\s*:))?  # 'een tijdelijk wachtwoord ingesteld: ...'
     (?:\s+(?:is|was|has\ been|have\ been|will\ be|is\ now|wordt|is\ nu|luidt|هو|هي)\b)?
-    (?:\s+(?:reset|changed|set|updated|veranderd|gewijzigd|ingesteld|aangepast)\s+(?:to|naar|in|op))?
+    (?:\s+(?:temporarily|tijdelijk|voorlopig|zojuist|now|nu|just))?  # 'je wachtwoord tijdelijk gereset naar ...'
+    (?:\s+(?:reset|changed|set|updated|veranderd|gewijzigd|ingesteld|aangepast|gereset|teruggezet)\s+(?:to|naar|in|op))?
+    (?:\s+(?:to|naar)(?=\s))?  # 'reset your password to ...': the value comes next ('to log in' is no value)
     \s*[:=]?\s*
     (?:["'“‘]\s*)?
     (?P<value>[^\s"'”’<>\[\](){}][^\s"'”’<>]{3,63})
