@@ -392,6 +392,12 @@ ROUNDS = {
     "jf": ("ca1e0f2", "a car rental: 'old man', lawyers who 'eat people like you for breakfast', 'Ill arrange' (20)"),
     "jg": ("ca1e0f2", "a Dutch clothes shop: 'minder gaan snoepen', 'mensen uit jouw buurt', a reset password (20)"),
     "jh": ("ca1e0f2", "an Egyptian telecom: 'هكسر دماغك', 'مبيكدبش زي ناس', 'الفاتوره' beside 'متأخرة' (20)"),
+    "ji": ("774bb23", "a UK bank: an NI number and birth date, 'see how you like that', a payee in capitals (20)"),
+    "jj": ("774bb23", "a Dutch energy supplier: <naam>, € XXX, 'nog één keer zo'n opmerking', a long public reply (19)"),
+    "jk": ("774bb23", "Levantine food delivery: 'بعرف وين ساكن', 'صحتين' after a name, a card by WhatsApp (20)"),
+    "jl": ("774bb23", "a hotel: %CUSTOMER%, 'Sensors don't make things up, guests do', an address, a Spanish message (20)"),
+    "jm": ("774bb23", "a Dutch savings bank: a PIN asked by e-mail, 'met een Surinaamse achtergrond', 'Graag gedaan Lotte' (20)"),
+    "jn": ("774bb23", "a Gulf airline in formal Arabic: passport and birth date, 'عائشه' beside 'سعيدة', a secure portal (20)"),
 }
 
 

@@ -74,9 +74,12 @@ def _clause_before_comma(words: list[str]) -> re.Pattern[str] | None:
 
 
 def _led_name(leaders: list[str]) -> re.Pattern[str] | None:
-    """A vocative leader (any case), then one capitalised word and a comma or the end of the sentence."""
+    """A vocative leader (any case), then one capitalised word and a comma or the end of the sentence ("Thanks
+    Sarah,"); in Arabic, which has no capitals, any word ("العفو عائشة،", but also "شكراً جزيلاً،": see
+    :func:`_name_positions`)."""
     body = phrase_body(leaders) if leaders else None
-    return re.compile(rf"(?i:{body})[ \t]+([A-Z][\w'\-]*)(?=[ \t]*[,!.](?:\s|$))") if body else None
+    return re.compile(rf"(?i:{body})[ \t]+([A-Z][\w'\-]*|[\u0621-\u064a]{{2,}})(?=[ \t]*[,،!.](?:\s|$))") \
+        if body else None
 
 
 # after a vocative particle: one word, then a comma or the end of the sentence
@@ -200,8 +203,18 @@ def _name_positions(doc: ReplyDoc) -> list[tuple[int, int]]:
             out.append((w.start(1), w.end(1)))
             out.extend(surname)
     if leaders is not None:  # "Thanks Sarah," opens a sentence: tried at sentence starts only
+        customer = None
         for w in filter(None, (leaders.match(text, s) for s, _ in doc.sentences)):
-            out.append((w.start(1), w.end(1)))
+            if w.group(1)[0].isupper():
+                out.append((w.start(1), w.end(1)))
+                continue
+            # an Arabic word after a leader is as often a kind word ('شكراً جزيلاً،', 'مبروك عليك،'): only the
+            # customer's own name, or one letter or two from it ('العفو عائشه،'), counts
+            if customer is None:
+                customer = {fold(p): p for p in name_parts(doc.customer.name)}
+            word = fold(w.group(1))
+            if word in customer or close_name(word, customer) is not None:
+                out.append((w.start(1), w.end(1)))
     if vocative_particles:  # "تمام يا محمد،": anywhere in a sentence
         out.extend((m.start(1), m.end(1)) for m in _after_particles(text, vocative_particles))
     for m, group in _vocatives(text):

@@ -122,6 +122,11 @@ def test_stock_reply_that_engages_is_not_generic():
      "Mijn jas is na een week kapot, kan ik hem ruilen?"),
     ("عزيزي العميل،\n\nشكراً لتواصلك معنا. نعتذر عن أي إزعاج. سيتم الرد عليك في أقرب وقت ممكن.", "ar",
      "وصلني المنتج مكسوراً، كيف أسترجع المبلغ؟"),
+    # a complaint of one word is about something (only a thank-you of few words is answered by a formula)
+    ("Beste Priya,\n\nWij nemen uw klacht serieus. Klanttevredenheid staat bij ons hoog in het vaandel en wij streven "
+     "altijd naar de beste service voor al onze klanten.", "nl", "Dit is discriminatie!"),
+    ("السيدة مريم المحترمة،\n\nنضع راحة ضيوفنا في مقدمة أولوياتنا، ونسعى باستمرار للارتقاء بمستوى خدماتنا. "
+     "شكراً لثقتكم بنا.", "ar", "لماذا تأخر الرد على شكواي؟"),
 ])
 def test_generic_in_dutch_and_arabic(text, lang, incoming):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})
@@ -401,3 +406,9 @@ def test_a_specific_hotel_reply_with_a_stock_closing_is_not_generic():
 ])
 def test_a_key_in_brackets_is_no_placeholder(text, placeholder):
     assert bool(rules(LINTER.check(text), "canned.placeholder")) is placeholder
+
+
+def test_a_formula_answering_thanks_with_a_service_word_is_not_generic():
+    report = LINTER.check("Wij nemen uw feedback serieus en wij streven altijd naar de beste service.", language="nl",
+                          context={"incoming": "Bedankt voor de service!"})
+    assert "canned.generic" not in [f.rule for f in report.findings]

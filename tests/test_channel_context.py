@@ -467,3 +467,9 @@ def test_imperatives_and_discourse_words_are_no_names(text):
 def test_a_name_ending_like_an_imperative_is_still_a_name():
     assert found("هلا ناديه، طلبك في الطريق.", "context.wrong_name", language="ar",
                  context={"customer": {"name": "منى"}}) == ["ناديه"]
+
+
+@pytest.mark.parametrize("text,lang", [("Graag gedaan Lotte, succes!", "nl"), ("You're welcome Lotte, good luck!", "en")])
+def test_a_thank_you_formula_leads_a_name(text, lang):
+    report = Linter(select=["context"]).check(text, language=lang, context={"customer": {"name": "Lisa Brouwer"}})
+    assert [(f.rule, f.excerpt) for f in report.findings] == [("context.wrong_name", "Lotte")]

@@ -1738,3 +1738,63 @@ def test_round_jc_jh_neighbours_stay_clean(text, lang):
     assert [f.rule for f in FULL.check(text, language=lang).findings
             if f.category.value in ("tone", "toxicity") and f.severity is not Severity.INFO
             and f.rule != "tone.commitment"] == []
+
+
+# rounds ji-jn (before their fixes: tone R 0.72, toxicity R 0.60, canned R 0.57; 3 of 45 clean replies flagged)
+@pytest.mark.parametrize("text,lang", [
+    ('If our service is such a nightmare, maybe try carrier pigeons.', 'en'),
+    ('If you think you know better than our engineers, be my guest.', 'en'),
+    ("Cameras don't make things up, passengers do.", 'en'),
+    ('Okay, whatever you say.', 'en'),
+    ('Use the wait to learn some patience.', 'en'),
+    ('Leer dan maar eens geduld te hebben.', 'nl'),
+    ('Als je denkt het beter te weten dan onze monteurs, ga je gang.', 'nl'),
+    ('الصبر مو من نقاط قوتك.', 'ar'),
+    ('تعلم تصبر شوي.', 'ar'),
+    ('إذا تحس إنك أفهم من المهندسين، تفضل.', 'ar'),
+    ('لا تحاول تلبسنا الغلط.', 'ar'),
+])
+def test_round_ji_jn_tone(text, lang):
+    assert [k for k, _ in tone(text, lang) if k in ("blame", "dismissive", "condescending", "sarcasm")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('If the app is difficult to use, I can set it up with you over the phone.', 'en'),
+    ('If you think the Premium plan suits you better, I can switch you today.', 'en'),
+    ('Our sensors detected a leak, so an engineer is on the way.', 'en'),
+    ("Fine, I'll send it again right now.", 'en'),
+    ("Whatever you decide, we'll support you.", 'en'),
+    ('Learn more about our savings accounts on the website.', 'en'),
+    ("If you carry on like this for another week and nothing changes, we'll send an engineer.", 'en'),
+    ("We'll freeze your card straight away to protect you.", 'en'),
+    ('People with a joint account can both log in to the app.', 'en'),
+    ('Our team strives to answer every chat within two minutes.', 'en'),
+    ('We are committed to refunding you by Friday.', 'en'),
+    ("You're welcome Lisa, enjoy your weekend!", 'en'),
+    ('A payment of £40 to THAMES WATER will leave your account on the 1st.', 'en'),
+    ('Als de app lastig is, kan ik het telefonisch met je instellen.', 'nl'),
+    ('Als u denkt dat het Plus-abonnement beter past, zet ik het vandaag om.', 'nl'),
+    ('Leer meer over sparen op onze website.', 'nl'),
+    ('Nog één keer inloggen en dan is je account weer actief.', 'nl'),
+    ('Mensen met een gezamenlijke rekening kunnen allebei inloggen.', 'nl'),
+    ('Wij nemen uw klacht mee in het gesprek met de bezorger; u hoort morgen van ons.', 'nl'),
+    ('Graag gedaan Lisa, succes met de verhuizing!', 'nl'),
+    ('Top, dan regel ik dat vandaag nog.', 'nl'),
+    ('إذا كان التطبيق صعب عليك، أقدر أساعدك بالتلفون.', 'ar'),
+    ('تعلم طريقة الدفع الجديدة من الفيديو في التطبيق.', 'ar'),
+    ('لا تحاول تدفع مرة ثانية، المبلغ وصلنا.', 'ar'),
+    ('بعرف وين المشكلة، وبحلها لك اليوم.', 'ar'),
+    ('شكراً لثقتكم، طلبكم في الطريق وبيوصل بكرة.', 'ar'),
+    ('العفو يا ليث، صحتين وعافية!', 'ar'),
+    ('شكراً جزيلاً، رحلة سعيدة.', 'ar'),
+    ('يرجى رفع صورة الهوية عبر البوابة الآمنة في موقعنا.', 'ar'),
+])
+def test_round_ji_jn_neighbours_stay_clean(text, lang):
+    assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
+            if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []
+
+
+def test_a_payee_as_the_statement_prints_it_is_not_shouting():
+    assert tone("Thistle Bank: a payment of £120.00 to OCTOPUS ENERGY was declined.", "en", "shouting") == []
+    assert tone("Er is een betaling van € 12,50 aan BOL COM BV afgeschreven.", "nl", "shouting") == []
+    assert tone("You paid £20 to us. STOP CALLING US NOW.", "en", "shouting") == [("shouting", "STOP CALLING US NOW")]

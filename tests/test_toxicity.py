@@ -1148,3 +1148,18 @@ def test_round_jc_jh_toxicity(text, lang):
 ])
 def test_round_jc_jh_toxicity_neighbours(text, lang):
     assert tox(text, lang) == []
+
+
+# rounds ji-jn: retaliation ('see how you like that', 'one more remark like that and'), a background generalised
+# about, Levantine 'بعرف وين ساكن'
+@pytest.mark.parametrize("text,lang", [
+    ("I'll cancel your booking myself, see how you like that.", 'en'),
+    ("One more remark like that and I'll have you banned.", 'en'),
+    ('People of Nigerian origin are more often involved in fraud.', 'en'),
+    ("Nog één zo'n opmerking en ik blokkeer je account.", 'nl'),
+    ('Klanten met een Marokkaanse achtergrond betalen vaker te laat.', 'nl'),
+    ('منعرف وين بيتك.', 'ar'),
+    ('كمان كلمة وحدة زي هاي وبسكر الخط.', 'ar'),
+])
+def test_round_ji_jn_toxicity(text, lang):
+    assert tox(text, lang)

@@ -889,3 +889,16 @@ def test_ta_marbuta_written_as_ha_beside_ta_is_a_slip():
 ])
 def test_ta_marbuta_as_ha_alone_or_mostly_is_accepted(text):
     assert [f.excerpt for f in LINTER.check(text, language="ar").findings if "writes ة elsewhere" in f.message] == []
+
+
+def test_li_before_the_article_drops_its_alef():
+    assert typos("ونسعى باستمرار للارتقاء بمستوى خدماتنا، وللاستفسار راسلنا.", "ar", "misspelling") == []
+
+
+@pytest.mark.parametrize("text,name,found", [
+    ("العفو عائشه، رحلة سعيدة لك وللصغير!", "عائشة", ["عائشه"]),  # ة elsewhere: the name's ة written ه
+    ("العفو عائشه، نتمنالك الصحه والعافيه", "عائشة", []),  # ه throughout
+    ("شكراً جزيلاً، رحلة سعيدة!", "عائشة", []),  # a kind word after a leader, not a name
+])
+def test_arabic_name_after_a_leader(text, name, found):
+    assert [w for _, w in typos(text, "ar", "name_misspelled", context={"customer": {"name": name}})] == found

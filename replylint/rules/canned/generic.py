@@ -142,8 +142,12 @@ class Generic(Rule[GenericOptions]):
             return  # (a number alone does not answer: "we will respond within 2 working days")
         if incoming:
             theirs = content_words(incoming, doc.language, stopwords)
-            if len(theirs - _service_stems(doc)) < 2:
-                return  # "Thanks, that's all!" is about nothing in particular: a polite formula answers it
+            service = _service_stems(doc)
+            rest = theirs - service
+            if not rest or len(rest) < 2 and not theirs.isdisjoint(service):
+                # "Thanks, that's all!", "Thanks so much for sorting my refund!" are about nothing in particular: a
+                # polite formula answers them ("Dit is discriminatie!" is one word about something: it is not)
+                return
             shared = own & theirs
             numbers = set(_NUMBER.findall(own_text)) & set(_NUMBER.findall(incoming))
             if shared or numbers:

@@ -140,6 +140,7 @@ _CREDENTIAL_VALUE = re.compile(
     (?P<value>[^\s"'”’<>\[\](){}][^\s"'”’<>]{3,63})
     """
 )
+_IBAN_GROUPS = re.compile(r"[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4})+(?: [A-Za-z0-9]{1,3})?")
 _LOGIN_WORD = re.compile(r"log-?in|sign-?in|inlog|الدخول")
 _SECRET_WORD = re.compile(r"pass|pin|code|wacht|كلمة|رمز|الرقم")
 _LOGIN_PAIR = re.compile(r"\s*[/|]\s*(?P<value>[^\s\"'”’<>]{4,64})")
@@ -376,7 +377,10 @@ class PiiScanner:
                 if shaped is None and checks.iban_shaped(compact):
                     shaped = end
             else:
-                if shaped is not None and ctx.near("iban", m.start(1), m.start(1) + shaped, before=30):
+                # (printed in the IBAN's groups of four, 'NL02 RABO 0123 4567 89', it needs no IBAN word: nothing else
+                # is written so; run together it may be a code of the same shape)
+                if shaped is not None and (_IBAN_GROUPS.fullmatch(raw[:shaped])
+                                           or ctx.near("iban", m.start(1), m.start(1) + shaped, before=30)):
                     out.append(Entity("iban", m.start(1), m.start(1) + shaped, raw[:shaped], 0.8,
                                       "IBAN (its check digits do not match)"))
                     pos = m.start(1) + shaped

@@ -116,7 +116,7 @@ class Iban(EntityRule):
          bad("We refunded the amount to GB82WEST12345698765432."),
          bad("تم تحويل المبلغ إلى الحساب SA03 8000 0000 6080 1016 7519", "ar"),
          good("We refunded the amount to your account ending in 4300."),
-         good("Reference NL12 ABCD 1234 5678 90 is not a valid IBAN.")],
+         good("Je retourcode NL12ABCD1234567890 staat op het label.", "nl")],
     )
 
     def exempt(self, doc: ReplyDoc, ent: Entity) -> bool:

@@ -79,7 +79,9 @@ class Shouting(Rule):
                         or text[end:end + 1].startswith(_PLACEHOLDER_CLOSE)
                         # a message or label quoted as it is written: "the message 'ACCESS DENIED' means ..."
                         or text[max(0, start - 1):start] in _QUOTES and text[end:end + 1] in _QUOTES
-                        or any(s < end and start < e for s, e, _ in placeholders(doc))):  # "INSERT TEAM NAME"
+                        or any(s < end and start < e for s, e, _ in placeholders(doc))  # "INSERT TEAM NAME"
+                        # a payee as the statement prints it: "a payment of £120.00 to OCTOPUS ENERGY"
+                        or _PAYEE_BEFORE.search(text, max(0, start - 80), start) is not None):
                     yield Hit(start, end, "ALL-CAPS reads as shouting: write it in sentence case")
 
         last_end = 0
@@ -109,6 +111,10 @@ def _unlisted_short(doc: ReplyDoc, word: str) -> bool:
 
 
 _QUOTES = frozenset("'\"‘’“”«»„‚")
+_PAYEE_BEFORE = re.compile(
+    r"(?i)(?:payment|charge|charged|transaction|purchase|debit|direct\s+debit|standing\s+order|transfer|refund|"
+    r"betaling|afschrijving|overboeking|incasso|terugbetaling|[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:EUR|GBP|USD))"
+    r"[^.!?\n]{0,40}?\b(?:to|from|at|by|aan|van|bij|naar)\s+\Z")
 _PUNCT_RUN = re.compile(r"[!?؟]{2,}")
 _PUNCT_PAIRS = ("!!", "??", "!?", "?!")
 

@@ -109,7 +109,7 @@ class Misspelling(Rule[MisspellingOptions]):
         if speller is None:
             return
         text = doc.text
-        if doc.language == "ar" and "ة" in text:
+        if doc.language == "ar":
             yield from _ta_marbuta_slips(doc, speller)
         # Nearly every word is in the dictionary (a cached set lookup): only the rest meet the
         # costlier tests below.
@@ -191,30 +191,39 @@ TA_MARBUTA_RATIO = 4
 def _ta_marbuta_slips(doc: ReplyDoc, speller: Speller) -> Iterator[Hit]:
     """'الفاتوره' in a reply that writes 'متأخرة' and 'ساعة' with their ة: a slip. Much informal Arabic writes
     final ة as ه ('نتمنالك الصحه والعافيه'), and the word list holds those spellings, so on its own the ه form
-    is accepted, and writers mix the two ('الفاتوره تقديريه ... قراءة العداد'). Where the reply's ة words
-    outnumber its ه-for-ة words, ة is the writer's spelling, and the ه form of a noun with the article is a
-    slip when its ة form is far more frequent in the list (at least TA_MARBUTA_RATIO times: 'الفاتورة' 2,399
-    against 'الفاتوره' 189; the real ه nouns go the other way, 'الوجه' 13,139 against 'الوجة' 389)."""
-    text = doc.text
+    is accepted (see :func:`writes_ta_marbuta`). Where ة is the writer's spelling, the ه form of a noun with
+    the article is a slip when its ة form is far more frequent in the list (at least TA_MARBUTA_RATIO times:
+    'الفاتورة' 2,399 against 'الفاتوره' 189; the real ه nouns go the other way, 'الوجه' 13,139 against 'الوجة'
+    389)."""
+    if not writes_ta_marbuta(doc, speller):
+        return
     names = context_names(doc)
-    # (a ة in a name is the name's: 'نادية' copied from the ticket says nothing of how the agent writes)
-    with_ta = sum(1 for w in _TA_WORD.findall(text) if _fold(w) not in names)
-    if not with_ta:
-        return
-
-    def written_for_ta(word: str) -> bool:
-        return speller.frequency(word[:-1] + "ة") >= TA_MARBUTA_RATIO * max(speller.frequency(word), 1) and \
-            _fold(word) not in names
-
-    if sum(map(written_for_ta, _HA_WORD.findall(text))) >= with_ta:
-        return
-    for m in _ARTICLE_HA.finditer(text):
+    for m in _ARTICLE_HA.finditer(doc.text):
         word = m.group()
-        if written_for_ta(word):
+        if _written_for_ta(speller, word) and _fold(word) not in names:
             right = word[:-1] + "ة"
             yield Hit(m.start(), m.end(), f"possible misspelling: '{word}' (did you mean '{right}'? the reply "
                                           f"writes ة elsewhere)", suggestions=[right],
                       fix=Fix(replacement=right, safe=False, description="write the ة"), confidence=0.7)
+
+
+def _written_for_ta(speller: Speller, word: str) -> bool:
+    return speller.frequency(word[:-1] + "ة") >= TA_MARBUTA_RATIO * max(speller.frequency(word), 1)
+
+
+def writes_ta_marbuta(doc: ReplyDoc, speller: Speller | None) -> bool:
+    """Whether ة is the reply's spelling of a final ة: its words that end in ة (not counting the names of the
+    context: 'نادية' copied from the ticket says nothing of how the agent writes) outnumber those that end in an
+    ه written for one. Writers mix the two ('الفاتوره تقديريه ... قراءة العداد'), so a single ة decides nothing."""
+    def count() -> bool:
+        if speller is None or "ة" not in doc.text:
+            return False
+        names = context_names(doc)
+        with_ta = sum(1 for w in _TA_WORD.findall(doc.text) if _fold(w) not in names)
+        return with_ta > sum(1 for w in _HA_WORD.findall(doc.text)
+                             if _written_for_ta(speller, w) and _fold(w) not in names)
+
+    return doc.memo("typo.writes_ta_marbuta", count)
 
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
@@ -443,6 +452,12 @@ class NameMisspelled(Rule):
             word = doc.text[start:end]
             w = _fold(word)
             if w in folded:
+                right = folded[w]
+                if right.endswith("ة") and word.endswith("ه") and writes_ta_marbuta(doc, speller_for(doc, "ar")):
+                    # 'العفو عائشه، رحلة سعيدة': the name's ة written ه by a writer who writes ة
+                    yield Hit(start, end, f"the customer's name is spelled '{right}', not '{word}'",
+                              suggestions=[right], fix=Fix(replacement=right, safe=False,
+                                                           description="use the name from the conversation context"))
                 continue
             if handle and len(w) >= 3 and any(n.startswith(w) for n in folded):
                 continue  # 'Amir' for '@amirk': a handle is a name with letters added, not its spelling

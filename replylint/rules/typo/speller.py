@@ -575,6 +575,9 @@ class Speller:
         for p in self.prefixes:
             if w.startswith(p) and len(w) - len(p) >= 2:
                 stems.append(w[len(p):])
+        if w.startswith(("لل", "ولل", "فلل")) and len(w) >= 6:
+            # 'للارتقاء' is ل + 'الارتقاء': the article's alef drops after ل
+            stems.append("ا" + w[w.index("لل") + 1:])
         for s in list(stems):
             for suf in self.suffixes:
                 if s.endswith(suf) and len(s) - len(suf) >= 2:
