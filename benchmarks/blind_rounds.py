@@ -398,6 +398,7 @@ ROUNDS = {
     "jl": ("774bb23", "a hotel: %CUSTOMER%, 'Sensors don't make things up, guests do', an address, a Spanish message (20)"),
     "jm": ("774bb23", "a Dutch savings bank: a PIN asked by e-mail, 'met een Surinaamse achtergrond', 'Graag gedaan Lotte' (20)"),
     "jn": ("774bb23", "a Gulf airline in formal Arabic: passport and birth date, 'عائشه' beside 'سعيدة', a secure portal (20)"),
+    "jo": ("31b4acc", "a seventh textbook set: 'Take it or leave it', 'يا تاخذه يا تخليه', 'Jouw soort', 'بتشوف شي ما يعجبك' (56)"),
 }
 
 

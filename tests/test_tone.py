@@ -1798,3 +1798,33 @@ def test_a_payee_as_the_statement_prints_it_is_not_shouting():
     assert tone("Thistle Bank: a payment of £120.00 to OCTOPUS ENERGY was declined.", "en", "shouting") == []
     assert tone("Er is een betaling van € 12,50 aan BOL COM BV afgeschreven.", "nl", "shouting") == []
     assert tone("You paid £20 to us. STOP CALLING US NOW.", "en", "shouting") == [("shouting", "STOP CALLING US NOW")]
+
+
+# round jo, a seventh textbook set (before its fixes: tone R 0.92, toxicity R 0.73, 1 of 15 clean sentences flagged)
+@pytest.mark.parametrize("text,lang,category", [
+    ('Play games with me and you will regret it.', 'en', 'toxicity'),
+    ('Jullie soort snapt nooit iets.', 'nl', 'toxicity'),
+    ('راح تشوف اللي ما يعجبك.', 'ar', 'toxicity'),
+    ('أشكالك دايماً يتهربون من الدفع.', 'ar', 'toxicity'),
+    ('خذها أو اتركها.', 'ar', 'tone'),
+    ('بشرحلك ببطء.', 'ar', 'tone'),
+])
+def test_round_jo(text, lang, category):
+    assert any(f.category.value == category and f.severity is not Severity.INFO
+               for f in FULL.check(text, language=lang).findings)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('عملاء أمثالك يستاهلون الأفضل دائماً.', 'ar'),
+    ('بتشوف شي جديد في التطبيق بعد التحديث.', 'ar'),
+    ('خلني أشرح لك الخطوات بالتفصيل.', 'ar'),
+    ('كان المفروض الملصق أوضح، وبنعدله.', 'ar'),
+    ('يا تاخذه من الفرع يا نوصله لك، اللي يناسبك.', 'ar'),
+    ("You'll see something you like in the new range.", 'en'),
+    ("Try it with the new cable and you'll see the difference.", 'en'),
+    ('Jouw soort abonnement kan niet maandelijks worden opgezegd.', 'nl'),
+    ('Dan ga je iets zien wat je nog niet kende: de nieuwe app.', 'nl'),
+])
+def test_round_jo_neighbours_stay_clean(text, lang):
+    assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
+            if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []
