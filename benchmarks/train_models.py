@@ -157,6 +157,20 @@ def _gold(record: dict, category: str) -> bool:
     return any(label["category"] == category for label in record.get("labels", []))
 
 
+def with_model_text(records: list[dict]) -> list[dict]:
+    """The records, each with the text the models read of it at check time (``model_text``: without its safe
+    phrasings and its context's names), so that training, scoring and checking read the same words."""
+    from replylint import Linter
+    from replylint.rules.tone.phrases import model_text
+
+    linter = Linter()
+    for r in records:
+        doc = linter._prepare(r["text"], language=r.get("language") or "en", channel=r.get("channel"),
+                              context=r.get("context"), template=False, id=None)
+        r["model_text"] = model_text(doc)
+    return records
+
+
 def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
@@ -167,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true", help="evaluate only; leave the shipped models alone")
     parser.add_argument("--json", default=str(HERE / "results" / "models.json"))
     args = parser.parse_args(argv)
-    records = read(PHRASINGS)
+    records = with_model_text(read(PHRASINGS))
     before = json.loads(BEFORE.read_text(encoding="utf-8")) if BEFORE.is_file() else {}
     if not before:
         print(f"{BEFORE.relative_to(ROOT)} is missing (benchmarks/blind_rounds.py writes it): the model alone only")
@@ -175,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, spec in MODELS.items():
         if args.only and name != args.only:
             continue
-        neighbours = [r for f in spec.neighbours for r in read(FIXTURES / f)]
+        neighbours = with_model_text([r for f in spec.neighbours for r in read(FIXTURES / f)])
         with tempfile.TemporaryDirectory() as tmp:
             scores = held_out_scores(spec, records, neighbours, Path(tmp))
         evaluation = evaluate(spec, records, scores, before)

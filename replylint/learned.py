@@ -67,7 +67,11 @@ def without_names(text: str, names: Iterable[str | None]) -> str:
 
 def record_text(record: dict) -> str:
     """What a model reads of a labelled record (training, held-out scoring): its text without the names of
-    its context, as :func:`without_names` takes them out of a reply at check time."""
+    its context, as :func:`without_names` takes them out of a reply at check time. A record that carries
+    ``model_text`` (benchmarks/train_models.py adds it: the text as the rules' :func:`model_text` gives it, without
+    the safe phrasings too) is read as that."""
+    if "model_text" in record:
+        return record["model_text"]
     context = record.get("context") or {}
     names = ((context.get("customer") or {}).get("name"), (context.get("company") or {}).get("name"))
     return without_names(record["text"], names)

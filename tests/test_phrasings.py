@@ -71,9 +71,6 @@ KNOWN = {
              "only the tone model found; retrained with the textbook rounds ix-ja it scores 0.698, under 0.7, and "
              "the same words explain a slowdown kindly when an action follows",
     "jb-19": "'Laten we het nog één keer proberen, oké?': talking down, or patient guidance; only the voice tells",
-    "jo-53": "'أفهم ليش كان الموضوع محير، كان المفروض الملصق أوضح.' (I see why it was confusing, the label should have "
-             "been clearer): the safe phrase is taken out before the tone model reads the reply, and what is left, "
-             "'ليش' (why, 12) and 'الموضوع' (the matter, 10), scores 0.717; the model is trained on whole replies",
     "jb-36": "'خلينا نحاول مرة أخيرة، طيب؟': as jb-19",
     "bt-18": "'De opzegging gaan in per 1 januari': a singular subject with a plural verb; typo.verb_form knows d/t "
              "slips, not agreement",

@@ -123,3 +123,19 @@ def test_a_missing_or_broken_model_file_is_reported_not_ignored(tmp_path):
                                   "Which size did you order?"])
 def test_a_one_line_question_is_not_judged(text):
     assert unprofessional(text, "ar" if not text.isascii() else "en") == []
+
+
+def test_training_and_checking_read_the_same_words():
+    """A reply's safe phrasing is not what the models read at check time, and training reads its records the same
+    way (benchmarks/train_models.py gives each record its ``model_text``): trained on whole replies, the tone model
+    met 'أفهم ليش كان الموضوع محير،' alone, without the safe 'كان المفروض الملصق أوضح' it had been seen with."""
+    from replylint.learned import record_text
+    from replylint.rules.tone.phrases import model_text
+
+    linter = Linter()
+    text = "أفهم ليش كان الموضوع محير، كان المفروض الملصق أوضح."
+    doc = linter._prepare(text, language="ar", channel=None, context=None, template=False, id=None)
+    read = model_text(doc)
+    assert "الملصق" not in read and "محير" in read
+    assert record_text({"text": text, "model_text": read}) == read
+    assert record_text({"text": "Hi Jordan, thanks!", "context": {"customer": {"name": "Jordan"}}}) == "Hi  , thanks!"

@@ -181,19 +181,23 @@ def tone_matches(doc: ReplyDoc) -> list[tuple[str, int, int]]:
 
 
 def model_features(doc: ReplyDoc) -> Counter[str]:
-    """The features the models (tone.unprofessional, toxicity.abusive) read, computed once per reply: the
-    reply's words without its safe phrasings, whose words are those of the blame they negate ('ما كان
-    المفروض يصير', this should not have happened: 'كان المفروض' is how blame starts)."""
-    def compute() -> Counter[str]:
-        text = doc.text
-        safe = [(s, e) for label, s, e in tone_matches(doc) if label == "safe"]
-        for s, e in reversed(safe):
-            text = text[:s] + " " + text[e:]
-        if safe and len(TOKEN.findall(text)) < _MIN_WORDS_BESIDE_SAFE:
-            return Counter()  # 'Eerlijk gezegd [zou ik ook geïrriteerd zijn].': 'honestly' alone is no evidence
-        return features(without_names(text, (doc.customer.name, doc.company.name)))
+    """The features the models (tone.unprofessional, toxicity.abusive) read, computed once per reply."""
+    return doc.memo("tone.model_features", lambda: features(model_text(doc)))
 
-    return doc.memo("tone.model_features", compute)
+
+def model_text(doc: ReplyDoc) -> str:
+    """What the models read of a reply: its words without its safe phrasings, whose words are those of the blame
+    they negate ('ما كان المفروض يصير', this should not have happened: 'كان المفروض' is how blame starts), and
+    without the names of its context. Training reads the labelled replies the same way
+    (benchmarks/train_models.py): trained on whole replies, a model met at check time the rest of a sentence it
+    had only seen with its safe phrase ('أفهم ليش كان الموضوع محير،' without 'كان المفروض الملصق أوضح')."""
+    text = doc.text
+    safe = [(s, e) for label, s, e in tone_matches(doc) if label == "safe"]
+    for s, e in reversed(safe):
+        text = text[:s] + " " + text[e:]
+    if safe and len(TOKEN.findall(text)) < _MIN_WORDS_BESIDE_SAFE:
+        return ""  # 'Eerlijk gezegd [zou ik ook geïrriteerd zijn].': 'honestly' alone is no evidence
+    return without_names(text, (doc.customer.name, doc.company.name))
 
 
 _MIN_WORDS_BESIDE_SAFE = 3  # words a reply needs outside its safe phrasings for the models to judge it
