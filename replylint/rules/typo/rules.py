@@ -195,12 +195,14 @@ def _ta_marbuta_slips(doc: ReplyDoc, speller: Speller) -> Iterator[Hit]:
     the article is a slip when its ة form is far more frequent in the list (at least TA_MARBUTA_RATIO times:
     'الفاتورة' 2,399 against 'الفاتوره' 189; the real ه nouns go the other way, 'الوجه' 13,139 against 'الوجة'
     389)."""
-    if not writes_ta_marbuta(doc, speller):
+    # (the candidates first: most replies have none, 'الله' and 'الوجه' are not written for a ة)
+    slips = [m for m in _ARTICLE_HA.finditer(doc.text) if _written_for_ta(speller, m.group())]
+    if not slips or not writes_ta_marbuta(doc, speller):
         return
     names = context_names(doc)
-    for m in _ARTICLE_HA.finditer(doc.text):
+    for m in slips:
         word = m.group()
-        if _written_for_ta(speller, word) and _fold(word) not in names:
+        if _fold(word) not in names:
             right = word[:-1] + "ة"
             yield Hit(m.start(), m.end(), f"possible misspelling: '{word}' (did you mean '{right}'? the reply "
                                           f"writes ة elsewhere)", suggestions=[right],
