@@ -399,6 +399,12 @@ ROUNDS = {
     "jm": ("774bb23", "a Dutch savings bank: a PIN asked by e-mail, 'met een Surinaamse achtergrond', 'Graag gedaan Lotte' (20)"),
     "jn": ("774bb23", "a Gulf airline in formal Arabic: passport and birth date, 'عائشه' beside 'سعيدة', a secure portal (20)"),
     "jo": ("31b4acc", "a seventh textbook set: 'Take it or leave it', 'يا تاخذه يا تخليه', 'Jouw soort', 'بتشوف شي ما يعجبك' (56)"),
+    "jp": ("8d41f07", "a cloud service: a vendor's live key, a colleague's password, 'before accusing us', boilerplate (20)"),
+    "jq": ("8d41f07", "a Dutch health insurer: BSN and birth date, 'vrouwen zoals jij', 'ervoor zorgen dat je claims worden afgewezen' (20)"),
+    "jr": ("8d41f07", "a Saudi telecom: an Absher code asked for, 'يودي في داهية', 'الناس كلها صابرة إلا إنت', a SA IBAN (20)"),
+    "js": ("8d41f07", "food delivery on social media: a phone number in public, 'who's actually eating the fries', 'goodluck' (20)"),
+    "jt": ("8d41f07", "a Dutch electronics shop: [NAAM], Lorem ipsum, 'word' and 'grote' for 'wordt' and 'grootte', 'jullie mensen' (20)"),
+    "ju": ("8d41f07", "Egyptian e-commerce: an address with its number first, 'اتعدل', 'متحاولش تستعبط', 'انشاء الله', 'لاكن' (20)"),
 }
 
 

@@ -71,6 +71,9 @@ KNOWN = {
              "only the tone model found; retrained with the textbook rounds ix-ja it scores 0.698, under 0.7, and "
              "the same words explain a slowdown kindly when an action follows",
     "jb-19": "'Laten we het nog één keer proberen, oké?': talking down, or patient guidance; only the voice tells",
+    "jq-18": "'je Tand Basis pakket vergoed 75%': a d/t slip after a noun subject ('pakket ... vergoedt'); 'vergoed' is "
+             "also the participle ('is vergoed'), and typo.verb_form only reads the verb after a pronoun or 'je' and "
+             "an adjective with its noun",
     "jb-36": "'خلينا نحاول مرة أخيرة، طيب؟': as jb-19",
     "bt-18": "'De opzegging gaan in per 1 januari': a singular subject with a plural verb; typo.verb_form knows d/t "
              "slips, not agreement",

@@ -218,6 +218,7 @@ def test_ip_addresses():
     ("Je pin nummer is 5512.", "5512"),
     ("Ik heb je wachtwoord tijdelijk gereset naar Welkom2024! Log daarmee in.", "Welkom2024!"),
     ("I've temporarily reset your password to Spring#2025 so you can log in.", "Spring#2025"),
+    ("I've set a temporary password for him instead: Kx7!vQ29pL. He should change it.", "Kx7!vQ29pL"),
 ])
 def test_credentials(text, value):
     assert values(text, "pii.credential") == [value]
@@ -835,3 +836,14 @@ def test_a_spelled_out_email_address(text, language, found):
 
 def test_an_ni_number_after_its_short_name():
     assert values("His NI number is QQ 12 34 56 C.", "pii.national_id") == ["QQ 12 34 56 C"]
+
+
+def test_a_vendor_key_of_the_live_test_shape_is_a_secret():
+    assert values("Here's a fresh one: cpk_live_9f8Kq2LmZx71TbVw3RnA0sYd.", "pii.secret") == \
+        ["cpk_live_9f8Kq2LmZx71TbVw3RnA0sYd"]
+    assert values("The setting is called user_live_settings_enabled_flag.", "pii.secret") == []
+
+
+def test_an_egyptian_address_with_its_number_first():
+    assert values("اتعدل العنوان لـ ١٥ شارع التحرير، الدقي، الجيزة.", "pii.address", language="ar")
+    assert values("عندنا ١٥ فرع في القاهرة، والتوصيل مجاني.", "pii.address", language="ar") == []

@@ -1828,3 +1828,50 @@ def test_round_jo(text, lang, category):
 def test_round_jo_neighbours_stay_clean(text, lang):
     assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
             if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []
+
+
+# rounds jp-ju (before their fixes: tone R 0.71, toxicity P 0.78 R 0.70, pii R 0.73, canned R 0.75, 1 of 55 clean
+# replies flagged)
+@pytest.mark.parametrize("text,lang,category", [
+    ('Maybe talk to your staff before blaming us.', 'en', 'tone'),
+    ('You are requesting a refund every other week.', 'en', 'tone'),
+    ('روح اشتكي للمحكمة.', 'ar', 'tone'),
+    ('شكاويك ما لها آخر.', 'ar', 'tone'),
+    ('العملاء كلهم ملتزمين بالمواعيد إلا انت.', 'ar', 'tone'),
+    ('الكلام هذا بيوديك في ستين داهية.', 'ar', 'toxicity'),
+    ('I will make sure your claims get rejected.', 'en', 'toxicity'),
+    ('Ik zal ervoor zorgen dat je aanvraag wordt afgewezen.', 'nl', 'toxicity'),
+    ('Jullie lui zeuren altijd.', 'nl', 'toxicity'),
+])
+def test_round_jp_ju(text, lang, category):
+    assert any(f.category.value == category and f.severity is not Severity.INFO
+               for f in FULL.check(text, language=lang).findings)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('Your key is stored as user_live_settings in the config file.', 'en'),
+    ("I've set up a temporary workspace for him: it's under Projects.", 'en'),
+    ('Good luck with the move!', 'en'),
+    ("We'll make sure your claim is processed by Friday.", 'en'),
+    ("I'll personally make sure your refund gets processed today.", 'en'),
+    ('Please check with your team before you change the billing plan.', 'en'),
+    ('Whether you remember the order number or not, I can find it by your email.', 'en'),
+    ("We understand how frustrating this must be, and I've refunded the delivery fee.", 'en'),
+    ('Our valued customers program gives you free delivery on orders over $30.', 'en'),
+    ('Ik ga er persoonlijk voor zorgen dat je claim vandaag wordt afgehandeld.', 'nl'),
+    ('Jullie mensen in het magazijn hebben het pakket al verstuurd, zei mijn collega.', 'nl'),
+    ('Of je het nu online of in de winkel koopt, de prijs is gelijk.', 'nl'),
+    ('We nemen uw feedback mee in de evaluatie met de bezorger en bellen u vrijdag terug.', 'nl'),
+    ('Welke maat heeft u nodig? De grote of de kleine?', 'nl'),
+    ('تقدر تشتكي للهيئة عبر موقعها إذا ما انحلت المشكلة خلال ١٠ أيام.', 'ar'),
+    ('معك حق يا بندر، أعتذر عن التأخير.', 'ar'),
+    ('العفو يا ياسمين، نورتينا.', 'ar'),
+    ('الطلب اتبعت امبارح وهيوصلك بكرة.', 'ar'),
+    ('الناس كلها بتستفيد من العرض، وحضرتك كمان.', 'ar'),
+    ('We will make sure your card is blocked straight away.', 'en'),
+    ('Ik zal ervoor zorgen dat je account wordt geblokkeerd, zodat niemand erbij kan.', 'nl'),
+    ('We will make sure your parcel never goes missing again.', 'en'),
+])
+def test_round_jp_ju_neighbours_stay_clean(text, lang):
+    assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
+            if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []

@@ -835,7 +835,8 @@ def test_round_gw_gy_neighbours_are_clean(text, language):
     ("Ga dan maar janken bij de Consumentenbond.", "nl", "toxicity.insult"),
     ("عايش في زريبة وتبي الأكل يوصل حار؟", "ar", "toxicity.insult"),
     ("عندنا عنوانك، فدير بالك.", "ar", "toxicity.threat"),
-    ("روح اشتكي عند البلدية.", "ar", "toxicity.insult"),
+    # 'whine to': ابكي (cry); 'روح اشتكي للهيئة' (go complain to the regulator) is a brush-off, tone.dismissive
+    ("روح ابكي عند البلدية.", "ar", "toxicity.insult"),
     ("ناس ديرتكم كلهم نفس الشي.", "ar", "toxicity.identity_attack"),
 ])
 def test_round_gz_hb_insults_and_threats(text, language, rule):

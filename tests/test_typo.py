@@ -492,6 +492,8 @@ def test_the_sign_off_word_is_no_misspelt_name():
     ("Your welcome Raj, and thanks for letting us know.", "en", [("Your", "You're")]),
     ("Hi Raj, Im sorry. Ill arrange a refund. Lets check the card first. Well send the form today.", "en",
      [("Im", "I'm"), ("Ill", "I'll"), ("Lets", "Let's"), ("Well", "We'll")]),
+    ("Goodluck with the move, and incase it fails, call us.", "en", [("Goodluck", "Good luck"), ("incase", "in case")]),
+    ("Hij is erg stil voor een koelkast van deze grote.", "nl", [("grote", "grootte")]),
 ])
 def test_confused_words(text, language, found):
     report = LINTER.check(text, language=language)
@@ -902,3 +904,8 @@ def test_li_before_the_article_drops_its_alef():
 ])
 def test_arabic_name_after_a_leader(text, name, found):
     assert [w for _, w in typos(text, "ar", "name_misspelled", context={"customer": {"name": name}})] == found
+
+
+@pytest.mark.parametrize("word", ["اتعدل", "اتصلحت", "اتلغى"])
+def test_the_spoken_passive_is_no_misspelling(word):
+    assert typos(f"الطلب {word} امبارح.", "ar", "misspelling") == []

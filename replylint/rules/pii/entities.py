@@ -100,6 +100,9 @@ _NUMERIC_DATE = re.compile(
 _SECRET_PREFIXES = re.compile(
     r"(?<![\w])(?:"
     r"(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,99}"  # Stripe secret / restricted keys
+    # the same shape from other vendors and in-house APIs ('cpk_live_9f8Kq2...'): a short prefix, live/test/prod
+    # and a long random part with digits and capitals (lower-case words joined by _ are names, not keys)
+    r"|[a-z]{2,8}_(?:live|test|prod|sandbox)_(?=[0-9a-z]*[A-Z])(?=[A-Za-z]*[0-9])[0-9A-Za-z]{16,99}"
     r"|whsec_[0-9A-Za-z]{20,}"  # Stripe webhook secret
     r"|gh[pousr]_[0-9A-Za-z]{30,255}|github_pat_[0-9A-Za-z_]{40,255}"  # GitHub
     r"|glpat-[0-9A-Za-z\-_]{20,}"  # GitLab
@@ -129,7 +132,8 @@ _CREDENTIAL_VALUE = re.compile(
        (?:set|created|gave\ you|chose|picked|generated|sent|use|ingesteld|aangemaakt|gekozen|gebruikt)\b)?
     (?:\s+(?:(?:for|voor|of|van|bij)\s+(?:(?:the|your|het|de|je|uw)\s+)?|ل)  # what it opens: 'PIN for the gate is'
        (?:[^\s\d:=]+\s+){0,2}?[^\s\d:=]+(?=\s+(?:is|was|wordt|luidt|هو|هي)\b))?
-    (?:\s+(?:for\ you|for\ your\ account|voor\ (?:je|jou|u)|لك|لكِ)(?=\s*:))?  # 'a temporary password for you: ...'
+    (?:\s+(?:for\ (?:you|him|her|them|your\ account|your\ colleague)|voor\ (?:je|jou|u|hem|haar)|لك|لكِ|له|لها)
+       (?:\s+(?:instead|too|as\ well|ook|in\ plaats\ daarvan))?(?=\s*:))?  # 'a temporary password for him instead: ...'
     (?:\s+(?:ingesteld|aangemaakt|set|created|generated)(?=\s*:))?  # 'een tijdelijk wachtwoord ingesteld: ...'
     (?:\s+(?:is|was|has\ been|have\ been|will\ be|is\ now|wordt|is\ nu|luidt|هو|هي)\b)?
     (?:\s+(?:temporarily|tijdelijk|voorlopig|zojuist|now|nu|just))?  # 'je wachtwoord tijdelijk gereset naar ...'
@@ -266,6 +270,10 @@ class PiiScanner:
             r"(?:[،,]\s*(?:برج|بناية|بنايه|مبنى|عمارة|عماره|مجمع|حي|منطقة|منطقه|فيلا)\s+" + word + r"(?:\s+" + word + r"){0,2}?){0,2}"
             r"[،,]?\s*(?:(?:رقم|شقة|شقه|فيلا|منزل|بيت|مبنى|بناية|الدور|طابق)\s*)?\d{1,5}(?![\w])"
             r"(?:[،,]\s*" + word + r"(?![\w]))?"
+            # the number first, as Egypt writes it: "١٥ شارع التحرير، الدقي، الجيزة" (with a district or town after
+            # it: "15 شارع" alone is as often a count)
+            r"|(?<![\w])\d{1,5}\s+(?:" + ar + r")\s+" + word + r"(?:\s+" + word + r"){0,3}?"
+            r"(?:[،,]\s*" + word + r"(?:\s+" + word + r")?(?![\w])){1,3}"
         )
 
         # without a house number, a district and a street named together ("حي الملقا، شارع الأمير محمد

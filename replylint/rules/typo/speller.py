@@ -130,6 +130,11 @@ class TypoPack(PackModel):
                     "a word made of one and a known word that starts with one of root_prefixes is known, and so is "
                     "one before a first-person verb whose أ is dropped as spoken ('بعتذر' of 'أعتذر', 'هعمل' of "
                     "'أعمل'). Arabic only.")
+    passive_prefixes: list[str] = Field(
+        default_factory=list,
+        description="Spoken-language passive particles before a past-tense verb ('ات' in 'اتعدل', was changed; "
+                    "'اتصلحت', got fixed): a word made of one and a known word of three letters or more is known. "
+                    "Arabic only.")
     negation_affixes: tuple[list[str], list[str]] = Field(
         default=([], []),
         description="The spoken negation around a word, as [[before...], [after...]] ([[ما, م], [ش]]: 'ماكانش', "
@@ -263,6 +268,7 @@ class Speller:
         self.prefixes = sorted(pack.prefixes if pack else [], key=len, reverse=True)
         self.root_prefixes = tuple(pack.root_prefixes if pack else ())
         self.verb_prefixes = tuple(pack.verb_prefixes if pack else ())
+        self.passive_prefixes = tuple(pack.passive_prefixes if pack else ())
         self.negation_before, self.negation_after = (
             tuple(sorted(a, key=len, reverse=True)) for a in (pack.negation_affixes if pack else ([], [])))
         self.contractions = [(a, b) for a, b in (pack.contractions if pack else ())]
@@ -347,6 +353,9 @@ class Speller:
                     return True
                 if not rest.startswith(("ا", "أ")) and self._common("أ" + rest):
                     return True  # 'بعتذر' (I apologise): ب + 'أعتذر' with its أ dropped, as spoken
+            for p in self.passive_prefixes:  # 'اتعدل': ات + 'عدل' (changed), as Egypt and the Levant say it
+                if w.startswith(p) and len(w) - len(p) >= 3 and self.known(w[len(p):]):
+                    return True
             if self._negated(w):
                 return True
             if self._verb_with_ending(w):
