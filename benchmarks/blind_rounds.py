@@ -405,6 +405,9 @@ ROUNDS = {
     "js": ("8d41f07", "food delivery on social media: a phone number in public, 'who's actually eating the fries', 'goodluck' (20)"),
     "jt": ("8d41f07", "a Dutch electronics shop: [NAAM], Lorem ipsum, 'word' and 'grote' for 'wordt' and 'grootte', 'jullie mensen' (20)"),
     "ju": ("8d41f07", "Egyptian e-commerce: an address with its number first, 'اتعدل', 'متحاولش تستعبط', 'انشاء الله', 'لاكن' (20)"),
+    "jv": ("1526f6e", "a rail operator: 'I'd love to see you drive a train', 'say that to my face, I dare you', Dev greeted as Devon (20)"),
+    "jw": ("1526f6e", "a Dutch bike shop: 'we zijn geen taxibedrijf', 'Dan moet u maar even vrij nemen', 'je betaald' (20)"),
+    "jx": ("1526f6e", "a UAE furniture shop: a villa address, a card in Arabic digits, 'ما أظن أحد بيلاحظ الفرق غيرك', a lawsuit threat (20)"),
 }
 
 

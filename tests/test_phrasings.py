@@ -74,13 +74,13 @@ KNOWN = {
     "jq-18": "'je Tand Basis pakket vergoed 75%': a d/t slip after a noun subject ('pakket ... vergoedt'); 'vergoed' is "
              "also the participle ('is vergoed'), and typo.verb_form only reads the verb after a pronoun or 'je' and "
              "an adjective with its noun",
+    "jv-18": "'No worries Devon' to Dev Patel: a name that begins with the customer's is read as its long form ('Jess' "
+             "greeted as 'Jessica', jc-19, is the same person); only a list of names would tell Devon from Devendra",
     "jb-36": "'خلينا نحاول مرة أخيرة، طيب؟': as jb-19",
     "bt-18": "'De opzegging gaan in per 1 januari': a singular subject with a plural verb; typo.verb_form knows d/t "
              "slips, not agreement",
     "cg-5": "'For future reference, a SIM card goes in the SIM tray, not the memory card slot.': talking down by "
             "explaining the obvious; 'FYI, the fee applies to the main line, not the extra SIMs' has the same shape",
-    "cn-3": "'you were sick in the back of the car, so yes, you pay for the cleaning': blame by stating what the "
-            "customer did, in words an apology or a price line uses too ('so yes, you pay nothing extra')",
     "cy-14": "'والفنى ... بنص ساعة': a final ى for ي, which the normalisation accepts on purpose (it is how much of "
              "the Arab world writes it), and spoken 'بنص' for 'بنصف'",
 }

@@ -1875,3 +1875,41 @@ def test_round_jp_ju(text, lang, category):
 def test_round_jp_ju_neighbours_stay_clean(text, lang):
     assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
             if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []
+
+
+# rounds jv-jx (before their fixes: tone R 0.45, toxicity R 0.60, typo R 0.60, no clean reply flagged)
+@pytest.mark.parametrize("text,lang,category", [
+    ('If you talk like that, you cannot expect any help.', 'en', 'tone'),
+    ('I would pay to see you fix it yourself.', 'en', 'tone'),
+    ('We are not your personal chauffeur.', 'en', 'tone'),
+    ('Wij zijn toch geen pakjesdienst.', 'nl', 'tone'),
+    ('Dit is gewoon niet onze schuld.', 'nl', 'tone'),
+    ('احنا مش خدامين عندك.', 'ar', 'tone'),
+    ('Say that to my face.', 'en', 'toxicity'),
+    ('هنرفع عليك قضية.', 'ar', 'toxicity'),
+])
+def test_round_jv_jx(text, lang, category):
+    assert any(f.category.value == category and f.severity is not Severity.INFO
+               for f in FULL.check(text, language=lang).findings)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("If you behave like that on board, the conductor will ask you to leave, I'm afraid.", 'en'),
+    ("I'd love to see you at our open day next month!", 'en'),
+    ('Oh wait, I see it now: your refund went out this morning.', 'en'),
+    ("We're not a bank, so we can't see your card details, but your bank can.", 'en'),
+    ("No one else will see your details; they're only shared with the courier.", 'en'),
+    ('I dare say the new timetable will suit you better.', 'en'),
+    ('We zijn geen bank, dus uw kaartgegevens zien wij niet.', 'nl'),
+    ('Dan moet u het formulier even invullen, daarna regel ik de rest.', 'nl'),
+    ('Dat is niet onze bedoeling geweest, excuses.', 'nl'),
+    ('Zodra het betaald is, versturen we het.', 'nl'),
+    ('We hebben je pakket verstuurd en je ontvangt morgen een mail.', 'nl'),
+    ('ما أظن فيه تأخير، الطلب طالع اليوم.', 'ar'),
+    ('احنا مو بنك، فما نشوف بيانات بطاقتك.', 'ar'),
+    ('بنرفع طلبك للإدارة اليوم.', 'ar'),
+    ('الطلب بيوصل فيلا ٢٣ حسب العنوان اللي أرسلته.', 'ar'),
+])
+def test_round_jv_jx_neighbours_stay_clean(text, lang):
+    assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
+            if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []

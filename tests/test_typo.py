@@ -909,3 +909,20 @@ def test_arabic_name_after_a_leader(text, name, found):
 @pytest.mark.parametrize("word", ["اتعدل", "اتصلحت", "اتلغى"])
 def test_the_spoken_passive_is_no_misspelling(word):
     assert typos(f"الطلب {word} امبارح.", "ar", "misspelling") == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Je betaald alleen een eigen risico van € 50.", ["betaald"]),
+    ("De leasemaatschappij beoordeeld je aanvraag binnen vijf werkdagen.", ["beoordeeld"]),
+    ("Zodra het betaald is, versturen we het.", []),
+    ("Hij heeft het betaald.", []),
+    ("We hebben je pakket verstuurd en je ontvangt morgen een mail.", []),
+])
+def test_a_participle_for_the_present_tense_after_its_subject(text, found):
+    assert [w for _, w in typos(text, "nl", "verb_form")] == found
+
+
+def test_a_district_in_an_address_is_no_misspelling():
+    text = "العنوان المسجل عندنا فيلا ٢٣، شارع ١٥، البرشاء ٢، دبي."
+    assert typos(text, "ar", "misspelling") == []
+    assert [f.rule for f in Linter(select=["pii"]).check(text, language="ar").findings] == ["pii.address"]

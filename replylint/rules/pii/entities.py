@@ -274,6 +274,9 @@ class PiiScanner:
             # it: "15 شارع" alone is as often a count)
             r"|(?<![\w])\d{1,5}\s+(?:" + ar + r")\s+" + word + r"(?:\s+" + word + r"){0,3}?"
             r"(?:[،,]\s*" + word + r"(?:\s+" + word + r")?(?![\w])){1,3}"
+            # a villa or flat and its number first, then the street by number or name: "فيلا ٢٣، شارع ١٥، البرشاء ٢، دبي"
+            r"|(?<![\w])(?:فيلا|شقة|شقه|منزل|بيت|عمارة|عماره|بناية|بنايه|مبنى)\s*\d{1,5}[،,]\s*(?:" + ar + r")\s+"
+            r"(?:\d{1,5}|" + word + r"(?:\s+" + word + r"){0,3}?)(?:[،,]\s*" + word + r"(?:\s+(?:\d{1,3}|" + word + r"))?(?![\w])){0,3}"
         )
 
         # without a house number, a district and a street named together ("حي الملقا، شارع الأمير محمد

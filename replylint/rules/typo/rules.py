@@ -168,6 +168,8 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # 'شاطئ جميرا': a proper noun after the word that names its kind
             if doc.language == "ar" and word.startswith("و") and _after_a_name(doc, start):
                 continue  # 'هلا مشعل ونوف،': and a second person, by name
+            if doc.language == "ar" and _in_an_address(doc, start, end):
+                continue  # 'فيلا ٢٣، شارع ١٥، البرشاء ٢، دبي': a district's name, which no word list holds
             suggestions = candidates[word]
             best = match_case(suggestions[0], word)
             floor = speller.warn_min_neighbour_frequency
@@ -226,6 +228,16 @@ def writes_ta_marbuta(doc: ReplyDoc, speller: Speller | None) -> bool:
                              if _written_for_ta(speller, w) and _fold(w) not in names)
 
     return doc.memo("typo.writes_ta_marbuta", count)
+
+
+def _in_an_address(doc: ReplyDoc, start: int, end: int) -> bool:
+    """Whether the span lies in a postal address pii.address found (its offsets are the full text's: used only where
+    the agent's text is all of it, a reply without quoted lines)."""
+    if doc.text != doc.full_text:
+        return False
+    from ..pii.rules import scanner_for
+
+    return any(e.type == "address" and e.start <= start and end <= e.end for e in scanner_for(doc.packs).scan(doc))
 
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")

@@ -136,6 +136,16 @@ class VerbForm(Rule):
                 right = _d_form(word)
                 if speller is not None and right in speller.words and (word.endswith("dt") or speller.known(word)):
                     yield self._hit(text, start, end, right, "as a participle (after hebben/zijn/worden)")
+            elif word.endswith("d") and not aux_open and word.startswith(vocab.prefixes) and nxt[0].isalpha() and \
+                    nxt not in vocab.auxiliaries and nxt not in vocab.passive_auxiliaries and not first and \
+                    (prev in vocab.subjects or _noun_subject(tokens, i, vocab)):
+                # the other way round: the participle for the present tense after its subject, with no auxiliary
+                # in the clause ('Je betaald alleen een eigen risico', 'De maatschappij beoordeeld je aanvraag';
+                # not 'Het is betaald', 'zodra het betaald is')
+                speller = speller or speller_for(doc)
+                right = word[:-1] + "t"
+                if speller is not None and right in speller.words and speller.known(word):
+                    yield self._hit(text, start, end, right, "after its subject (no hebben/zijn/worden before it)")
             if word in vocab.breaks:
                 aux_open = first = False
             if word in vocab.auxiliaries:
@@ -145,11 +155,13 @@ class VerbForm(Rule):
 
     @staticmethod
     def _suspect(doc: ReplyDoc, vocab: _Vocab, word: str) -> bool:
-        """A participle-shaped word ending in t whose -d form is also a word ('verstuurt', 'gebeurt')."""
-        if len(word) < 5 or word[-1] != "t" or not word.startswith(vocab.prefixes):
+        """A participle-shaped word ending in t whose -d form is also a word ('verstuurt', 'gebeurt'), or ending in d
+        whose -t form is ('betaald', 'beoordeeld')."""
+        if len(word) < 5 or word[-1] not in "td" or not word.startswith(vocab.prefixes):
             return False
         speller = speller_for(doc)
-        return speller is not None and _d_form(word) in speller.words  # (participles are in the list as such)
+        other = _d_form(word) if word[-1] == "t" else word[:-1] + "t"
+        return speller is not None and other in speller.words  # (participles are in the list as such)
 
     @staticmethod
     def _hit(text: str, start: int, end: int, right: str, where: str) -> Hit:
