@@ -468,16 +468,15 @@ class NameMisspelled(Rule):
             if w in folded:
                 right = folded[w]
                 if right.endswith("ة") and word.endswith("ه") and writes_ta_marbuta(doc, speller_for(doc, "ar")):
-                    # 'العفو عائشه، رحلة سعيدة': the name's ة written ه by a writer who writes ة
-                    yield Hit(start, end, f"the customer's name is spelled '{right}', not '{word}'",
-                              suggestions=[right], fix=Fix(replacement=right, safe=False,
-                                                           description="use the name from the conversation context"))
+                    yield _misspelt_name(start, end, word, right)  # 'العفو عائشه، رحلة سعيدة': ة written ه
                 continue
             if handle and len(w) >= 3 and any(n.startswith(w) for n in folded):
                 continue  # 'Amir' for '@amirk': a handle is a name with letters added, not its spelling
             best = close_name(w, folded)
             if best is not None and not is_toxic_word(doc, word):  # 'يا أحمق' to 'أحمد': an insult, not a slip
-                right = folded[best]
-                yield Hit(start, end, f"the customer's name is spelled '{right}', not '{word}'",
-                          suggestions=[right], fix=Fix(replacement=right, safe=False,
-                                                       description="use the name from the conversation context"))
+                yield _misspelt_name(start, end, word, folded[best])
+
+
+def _misspelt_name(start: int, end: int, word: str, right: str) -> Hit:
+    return Hit(start, end, f"the customer's name is spelled '{right}', not '{word}'", suggestions=[right],
+               fix=Fix(replacement=right, safe=False, description="use the name from the conversation context"))
