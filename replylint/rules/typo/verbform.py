@@ -94,9 +94,9 @@ class VerbForm(Rule):
         if vocab.first_t is not None and not vocab.t_forms.isdisjoint(words) and not vocab.first.isdisjoint(words):
             for m in vocab.first_t.finditer(text):  # 'ik vindt' ('wordt' itself is in most Dutch replies)
                 yield self._hit(text, m.start(1), m.end(1), vocab.stem_of_t[m.group(1).lower()], "after 'ik'")
-        if vocab.bare.isdisjoint(words) and not any(self._suspect(doc, vocab, w) for w in words):
-            return
         low = text_lower(text)
+        if vocab.bare.isdisjoint(words) and not any(self._suspect(doc, vocab, w, low) for w in words):
+            return
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
         speller = None
         aux_open = False  # a form of hebben/zijn/worden earlier in this clause
@@ -154,14 +154,16 @@ class VerbForm(Rule):
                 first = True
 
     @staticmethod
-    def _suspect(doc: ReplyDoc, vocab: _Vocab, word: str) -> bool:
+    def _suspect(doc: ReplyDoc, vocab: _Vocab, word: str, low: str) -> bool:
         """A participle-shaped word ending in t whose -d form is also a word ('verstuurt', 'gebeurt'), or ending in d
-        whose -t form is ('betaald', 'beoordeeld')."""
+        whose -t form is ('betaald', 'beoordeeld') and that stands right after a subject (most Dutch replies hold a
+        participle in -d, after an auxiliary: 'is verstuurd')."""
         if len(word) < 5 or word[-1] not in "td" or not word.startswith(vocab.prefixes):
             return False
         speller = speller_for(doc)
-        other = _d_form(word) if word[-1] == "t" else word[:-1] + "t"
-        return speller is not None and other in speller.words  # (participles are in the list as such)
+        if word[-1] == "t":
+            return speller is not None and _d_form(word) in speller.words  # (participles are in the list as such)
+        return speller is not None and word[:-1] + "t" in speller.words and _after_a_subject(low, word, vocab)
 
     @staticmethod
     def _hit(text: str, start: int, end: int, right: str, where: str) -> Hit:
@@ -169,6 +171,21 @@ class VerbForm(Rule):
         right = right[:1].upper() + right[1:] if written[:1].isupper() else right
         return Hit(start, end, f"'{written}' should be '{right}' {where} (d/t)", suggestions=[right],
                    fix=Fix(replacement=right, safe=False, description="use the right verb ending"), confidence=0.75)
+
+
+def _after_a_subject(low: str, word: str, vocab: _Vocab) -> bool:
+    """Whether ``word`` occurs right after a subject pronoun, or two or three words after a determiner ('je betaald',
+    'de maatschappij beoordeeld'): where the check's walk would look at it."""
+    pos = low.find(word)
+    while pos >= 0:
+        before = _WORDS_BEFORE.findall(low, max(0, pos - 40), pos)
+        if before and (before[-1] in vocab.subjects or vocab.determiners.intersection(before[-3:-1])):
+            return True
+        pos = low.find(word, pos + 1)
+    return False
+
+
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 
 
 def _passive_after(tokens: list[tuple[int, int, str]], i: int, vocab: _Vocab) -> bool:
