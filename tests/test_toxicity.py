@@ -703,7 +703,7 @@ def test_round_fp_fr_insults_threats_and_groups(text, language, rule):
     ("U gaat met meer dan een bank naar huis: de kussens zijn gratis!", "nl"),
     ("يا مصيبة، آسفين جداً!", "ar"), ("النساء والرجال يحبون هالعطر.", "ar"),
     pytest.param("زورنا مرة ثانية وبتطلع بشي أكثر من الكنبة: الوسايد مجاناً!", "ar", marks=pytest.mark.xfail(
-        strict=True, reason="the tone model (retrained with round jo) scores it 0.725: 'مرة ثانية' (a second time, "
+        strict=True, reason="the tone model (retrained with round jo and after) scores it 0.72: 'مرة ثانية' (a second time, "
                             "13) and 'أكثر' (more, 13) from the threats and talking-down it learned, against "
                             "'مجانا' (-8)")),
     ("ذكاء اصطناعي يساعدك في اختيار المقاس.", "ar"),
