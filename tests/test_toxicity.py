@@ -702,10 +702,7 @@ def test_round_fp_fr_insults_threats_and_groups(text, language, rule):
     ("Vrouwen en kinderen krijgen korting, natuurlijk.", "nl"),
     ("U gaat met meer dan een bank naar huis: de kussens zijn gratis!", "nl"),
     ("يا مصيبة، آسفين جداً!", "ar"), ("النساء والرجال يحبون هالعطر.", "ar"),
-    pytest.param("زورنا مرة ثانية وبتطلع بشي أكثر من الكنبة: الوسايد مجاناً!", "ar", marks=pytest.mark.xfail(
-        strict=True, reason="the tone model (retrained with round jo and after) scores it 0.72: 'مرة ثانية' (a second time, "
-                            "13) and 'أكثر' (more, 13) from the threats and talking-down it learned, against "
-                            "'مجانا' (-8)")),
+    ("زورنا مرة ثانية وبتطلع بشي أكثر من الكنبة: الوسايد مجاناً!", "ar"),
     ("ذكاء اصطناعي يساعدك في اختيار المقاس.", "ar"),
 ])
 def test_round_fp_fr_neighbours_are_clean(text, language):
