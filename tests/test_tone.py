@@ -1950,7 +1950,15 @@ def test_round_jv_jx_neighbours_stay_clean(text, lang):
     ('العفو يا أم محمد، صحتين وعافية!', 'ar'),
     ('الفني فحص السخان وكل شي صار يشتغل تمام.', 'ar'),
     ('الطرد بيوصلك بكرة، والمندوب بيتصل عليك قبلها بنص ساعة.', 'ar'),
+    ("Everyone who ordered before Friday gets the discount, you included.", "en"),  # a benefit, not a rule
+    ("كل العملاء اللي طلبوا قبل الجمعة بياخدوا الخصم، وحضرتك منهم.", "ar"),
 ])
 def test_end_of_stop_clean_sweep(text, lang):
     assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
             if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []
+
+
+@pytest.mark.parametrize("text,lang", [("Rules apply to everyone, you included.", "en"),
+                                       ("القوانين على الكل، وحضرتك منهم.", "ar")])
+def test_a_rule_for_everyone_you_included_is_still_a_brush_off(text, lang):
+    assert [k for k, _ in tone(text, lang)] == ["dismissive"]
