@@ -1320,6 +1320,25 @@ def test_round_ir_it_tone(text, lang, rule, found):
 FULL = Linter()
 
 
+def reported(text, lang, category):
+    """Whether the whole default profile reports ``category`` in ``text`` at warning level or above."""
+    return any(f.category.value == category and f.severity is not Severity.INFO
+               for f in FULL.check(text, language=lang).findings)
+
+
+def warnings(text, lang, categories=None):
+    """``(rule, excerpt)`` of what the whole default profile reports at warning level or above (of ``categories``
+    only, when given), without tone.commitment, which promises are, not problems."""
+    return [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
+            if f.severity is not Severity.INFO and f.rule != "tone.commitment"
+            and (categories is None or f.category.value in categories)]
+
+
+def problem_kinds(text, lang):
+    """The phrase rules' kinds of unprofessional tone found in ``text``."""
+    return [k for k, _ in tone(text, lang) if k in ("blame", "dismissive", "condescending", "sarcasm")]
+
+
 @pytest.mark.parametrize("text,lang,category", [
     ("You should have read the terms before you signed up.", "en", "tone"),
     ("This happened because you didn't follow the instructions.", "en", "tone"),
@@ -1599,8 +1618,7 @@ FULL = Linter()
     ("انقلع يا كلب.", "ar", "toxicity"),
 ])
 def test_textbook_phrasings(text, lang, category):
-    assert any(f.category.value == category and f.severity is not Severity.INFO
-               for f in FULL.check(text, language=lang).findings)
+    assert reported(text, lang, category)
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -1642,9 +1660,7 @@ def test_textbook_phrasings(text, lang, category):
     ("Take your time, there's no rush.", "en"),
 ])
 def test_textbook_neighbours(text, lang):
-    assert [f.rule for f in FULL.check(text, language=lang).findings
-            if f.category.value in ("tone", "toxicity") and f.severity is not Severity.INFO
-            and f.rule != "tone.commitment"] == []
+    assert warnings(text, lang, ("tone", "toxicity")) == []
 
 
 # rounds jc-jh (before their fixes: tone R 0.50, toxicity R 0.71): the kinds the new patterns name, in other words
@@ -1680,7 +1696,7 @@ def test_textbook_neighbours(text, lang):
     ('Eén klant minder, hoor.', 'nl'),
 ])
 def test_round_jc_jh_tone(text, lang):
-    assert [k for k, _ in tone(text, lang) if k in ("blame", "dismissive", "condescending", "sarcasm")]
+    assert problem_kinds(text, lang)
 
 
 # the neighbours that narrowed them: the same words, helping ('If you can read me the serial number', 'Ga gerust
@@ -1735,9 +1751,7 @@ def test_round_jc_jh_tone(text, lang):
     ('الفاتورة وصلت، والتنبيه الثاني بيوصلك بكرة على الجوال.', 'ar'),
 ])
 def test_round_jc_jh_neighbours_stay_clean(text, lang):
-    assert [f.rule for f in FULL.check(text, language=lang).findings
-            if f.category.value in ("tone", "toxicity") and f.severity is not Severity.INFO
-            and f.rule != "tone.commitment"] == []
+    assert warnings(text, lang, ("tone", "toxicity")) == []
 
 
 # rounds ji-jn (before their fixes: tone R 0.72, toxicity R 0.60, canned R 0.57; 3 of 45 clean replies flagged)
@@ -1755,7 +1769,7 @@ def test_round_jc_jh_neighbours_stay_clean(text, lang):
     ('لا تحاول تلبسنا الغلط.', 'ar'),
 ])
 def test_round_ji_jn_tone(text, lang):
-    assert [k for k, _ in tone(text, lang) if k in ("blame", "dismissive", "condescending", "sarcasm")]
+    assert problem_kinds(text, lang)
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -1790,8 +1804,7 @@ def test_round_ji_jn_tone(text, lang):
     ('يرجى رفع صورة الهوية عبر البوابة الآمنة في موقعنا.', 'ar'),
 ])
 def test_round_ji_jn_neighbours_stay_clean(text, lang):
-    assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
-            if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []
+    assert warnings(text, lang) == []
 
 
 def test_a_payee_as_the_statement_prints_it_is_not_shouting():
@@ -1810,8 +1823,7 @@ def test_a_payee_as_the_statement_prints_it_is_not_shouting():
     ('بشرحلك ببطء.', 'ar', 'tone'),
 ])
 def test_round_jo(text, lang, category):
-    assert any(f.category.value == category and f.severity is not Severity.INFO
-               for f in FULL.check(text, language=lang).findings)
+    assert reported(text, lang, category)
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -1826,8 +1838,7 @@ def test_round_jo(text, lang, category):
     ('Dan ga je iets zien wat je nog niet kende: de nieuwe app.', 'nl'),
 ])
 def test_round_jo_neighbours_stay_clean(text, lang):
-    assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
-            if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []
+    assert warnings(text, lang) == []
 
 
 # rounds jp-ju (before their fixes: tone R 0.71, toxicity P 0.78 R 0.70, pii R 0.73, canned R 0.75, 1 of 55 clean
@@ -1844,8 +1855,7 @@ def test_round_jo_neighbours_stay_clean(text, lang):
     ('Jullie lui zeuren altijd.', 'nl', 'toxicity'),
 ])
 def test_round_jp_ju(text, lang, category):
-    assert any(f.category.value == category and f.severity is not Severity.INFO
-               for f in FULL.check(text, language=lang).findings)
+    assert reported(text, lang, category)
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -1873,8 +1883,7 @@ def test_round_jp_ju(text, lang, category):
     ('We will make sure your parcel never goes missing again.', 'en'),
 ])
 def test_round_jp_ju_neighbours_stay_clean(text, lang):
-    assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
-            if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []
+    assert warnings(text, lang) == []
 
 
 # rounds jv-jx (before their fixes: tone R 0.45, toxicity R 0.60, typo R 0.60, no clean reply flagged)
@@ -1889,8 +1898,7 @@ def test_round_jp_ju_neighbours_stay_clean(text, lang):
     ('هنرفع عليك قضية.', 'ar', 'toxicity'),
 ])
 def test_round_jv_jx(text, lang, category):
-    assert any(f.category.value == category and f.severity is not Severity.INFO
-               for f in FULL.check(text, language=lang).findings)
+    assert reported(text, lang, category)
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -1911,8 +1919,7 @@ def test_round_jv_jx(text, lang, category):
     ('الطلب بيوصل فيلا ٢٣ حسب العنوان اللي أرسلته.', 'ar'),
 ])
 def test_round_jv_jx_neighbours_stay_clean(text, lang):
-    assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
-            if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []
+    assert warnings(text, lang) == []
 
 
 # a clean sweep at the end of the stop: refunds, reassurance and thanks in the words the new patterns use ('I'll make
@@ -1954,8 +1961,7 @@ def test_round_jv_jx_neighbours_stay_clean(text, lang):
     ("كل العملاء اللي طلبوا قبل الجمعة بياخدوا الخصم، وحضرتك منهم.", "ar"),
 ])
 def test_end_of_stop_clean_sweep(text, lang):
-    assert [(f.rule, f.excerpt) for f in FULL.check(text, language=lang).findings
-            if f.severity is not Severity.INFO and f.rule != "tone.commitment"] == []
+    assert warnings(text, lang) == []
 
 
 @pytest.mark.parametrize("text,lang", [("Rules apply to everyone, you included.", "en"),
