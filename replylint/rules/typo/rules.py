@@ -197,7 +197,9 @@ def _ta_marbuta_slips(doc: ReplyDoc, speller: Speller) -> Iterator[Hit]:
     the article is a slip when its ة form is far more frequent in the list (at least TA_MARBUTA_RATIO times:
     'الفاتورة' 2,399 against 'الفاتوره' 189; the real ه nouns go the other way, 'الوجه' 13,139 against 'الوجة'
     389)."""
-    # (the candidates first: most replies have none, 'الله' and 'الوجه' are not written for a ة)
+    if "ة" not in doc.text:
+        return  # (writes_ta_marbuta's first test, before the candidates are looked up)
+    # (the candidates next: most replies have none, 'الله' and 'الوجه' are not written for a ة)
     slips = [m for m in _ARTICLE_HA.finditer(doc.text) if _written_for_ta(speller, m.group())]
     if not slips or not writes_ta_marbuta(doc, speller):
         return
