@@ -408,6 +408,13 @@ ROUNDS = {
     "jv": ("1526f6e", "a rail operator: 'I'd love to see you drive a train', 'say that to my face, I dare you', Dev greeted as Devon (20)"),
     "jw": ("1526f6e", "a Dutch bike shop: 'we zijn geen taxibedrijf', 'Dan moet u maar even vrij nemen', 'je betaald' (20)"),
     "jx": ("1526f6e", "a UAE furniture shop: a villa address, a card in Arabic digits, 'ما أظن أحد بيلاحظ الفرق غيرك', a lawsuit threat (20)"),
+    "jy": ("9c67ddd", "a UK gym chain: 'Maybe read things before you agree to them', a card request by e-mail, 'you muppet' (20)"),
+    "jz": ("9c67ddd", "a Dutch pet insurer: 'Je kunt u factuur ... indienen', 'niet meer heelhuids de deur uit', an IBAN in groups (20)"),
+    "ka": ("9c67ddd", "a Jordanian internet provider: 'احمد ربك إنه النت رجع أصلاً', a router password given, 'لفترة محدوده' (20)"),
+    "kb": ("9c67ddd", "a US accounting app: API keys, an SSN, 'turning your brain on and off', 'chose CSV', 'roadmap' (20)"),
+    "kc": ("9c67ddd", "a Dutch ticket seller: 'Huil maar lekker verder, kleuter', 'Met jouw IQ', a PIN asked over WhatsApp (20)"),
+    "kd": ("9c67ddd", "a Kuwaiti pharmacy: a civil id in Arabic digits, 'نشوف مين اللي بيندم', a thank-you answered by a formula (20)"),
+    "ke": ("9c67ddd", "an eighth textbook set: each kind of tone and toxicity in en/nl/ar, with 11 clean neighbours (45)"),
 }
 
 

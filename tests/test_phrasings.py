@@ -81,6 +81,16 @@ KNOWN = {
              "slips, not agreement",
     "cg-5": "'For future reference, a SIM card goes in the SIM tray, not the memory card slot.': talking down by "
             "explaining the obvious; 'FYI, the fee applies to the main line, not the extra SIMs' has the same shape",
+    "kb-15": "'Open any report, click Export in the top right and chose CSV': 'chose' for 'choose' in a list of "
+             "instructions; 'and chose' is also the past tense ('she opened it and chose the blue one'), and the "
+             "instruction that tells them apart is further back than typo.confused_word reads (30 characters)",
+    "kb-20": "'your verification code is 482913 ... Never share this code': a one-time code in the company's own SMS; "
+             "pii.credential reports every code given in a reply (an agent who types one into a chat gives away a "
+             "login), and the reply does not say who sends it",
+    "kc-13": "'een begeleiders ticket': a Dutch compound written as two words; both are words, and no rule joins "
+             "neighbours to see whether they make one",
+    "kc-14": "'Graag gedaan Gerrit' to Gerard: Gerrit is the Dutch form of Gerard, in the context pack's nickname "
+             "groups, so the linter takes it for the same name ('Bob' for Robert)",
     "cy-14": "'والفنى ... بنص ساعة': a final ى for ي, which the normalisation accepts on purpose (it is how much of "
              "the Arab world writes it), and spoken 'بنص' for 'بنصف'",
 }

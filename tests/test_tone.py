@@ -1968,3 +1968,65 @@ def test_end_of_stop_clean_sweep(text, lang):
                                        ("القوانين على الكل، وحضرتك منهم.", "ar")])
 def test_a_rule_for_everyone_you_included_is_still_a_brush_off(text, lang):
     assert [k for k, _ in tone(text, lang)] == ["dismissive"]
+
+
+# rounds jy-ke (before their fixes: toxicity R 0.58, typo R 0.17, tone P 0.82; the textbook set ke: tone R 0.95,
+# toxicity R 1.00): other wordings of what they missed
+@pytest.mark.parametrize("text,lang,category", [
+    ('Honestly, the mistake is on you.', 'en', 'tone'),
+    ("It's fairly obvious where the issue lies.", 'en', 'tone'),
+    ('Het is nogal duidelijk waar de fout zit.', 'nl', 'tone'),
+    ('احمدي ربك إنه الطلب وصل أصلاً.', 'ar', 'tone'),
+    ('واضح مين الغلطان.', 'ar', 'tone'),
+    ('Switch your brain on before you call us.', 'en', 'toxicity'),
+    ("With your intellect, I'm not surprised.", 'en', 'toxicity'),
+    ("We'll see who ends up regretting it.", 'en', 'toxicity'),
+    ("You won't be leaving here in one piece.", 'en', 'toxicity'),
+    ('Dan zullen we zien wie het laatst lacht.', 'nl', 'toxicity'),
+    ('Zet je verstand eens aan voordat je belt.', 'nl', 'toxicity'),
+    ('Huil gerust verder, zeurpiet.', 'nl', 'toxicity'),
+    ('Als je hier komt, ga je niet heelhuids naar huis.', 'nl', 'toxicity'),
+    ('بعقلك هذا ما راح تفهم شي.', 'ar', 'toxicity'),
+    ('تعال المحل وشوف إيش بيصير لك.', 'ar', 'toxicity'),
+    ('مارح تطلع من المحل سالم.', 'ar', 'toxicity'),
+    ('بكرة نشوف مين اللي رح يندم.', 'ar', 'toxicity'),
+    ('Wij hebben u reservering ontvangen.', 'nl', 'typo'),
+    ('Please chose a delivery slot.', 'en', 'typo'),
+    ('حجزنا لك غرفة واسعه في الطابق الثاني، والإفطار مجاني طول مدة الإقامة.', 'ar', 'typo'),
+])
+def test_round_jy_ke(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('The delivery fee is on us this time.', 'en'),
+    ("The workaround worked fine for other customers with the same router, so let's try it.", 'en'),
+    ("It's clear where the problem is: the courier scanned it at the wrong depot.", 'en'),
+    ('Turn your phone off and on again, then try the code.', 'en'),
+    ("With that, you're all set!", 'en'),
+    ("Your parcel won't arrive in one piece in a thin envelope, so we've boxed it.", 'en'),
+    ('Restart the router and see what happens.', 'en'),
+    ('You can choose any plan, and you chose the yearly one last time.', 'en'),
+    ('Het pakket kwam helaas niet heelhuids aan, we sturen een nieuwe.', 'nl'),
+    ('Geen probleem, ik leg het nog een keer stap voor stap uit.', 'nl'),
+    ('Zet je router eens uit en weer aan.', 'nl'),
+    ('Gefeliciteerd met de baby!', 'nl'),
+    ('De vertraging ligt bij de vervoerder, niet bij u.', 'nl'),
+    ('Wij geven u korting en sturen u bericht zodra het pakket er is.', 'nl'),
+    ('Dat hoort u pas morgen.', 'nl'),
+    ('Heeft u storing op uw lijn?', 'nl'),
+    ('Start de router opnieuw op, dan zie je wat er gebeurt.', 'nl'),
+    ('Met uw klantnummer kunnen we uw bestelling snel vinden.', 'nl'),
+    ('احمد ربك على السلامة، المهم إنك بخير.', 'ar'),
+    ('الحمد لله إنه الجهاز رجع يشتغل.', 'ar'),
+    ('بنشوف مين متاح من الفنيين ونرد عليك.', 'ar'),
+    ('اعمل ريستارت للراوتر وشوف شو بيصير.', 'ar'),
+    ('رسالة كتبه المدير بنفسه وفيها كل التفاصيل المطلوبة.', 'ar'),
+    ('نتمنالك الصحه والعافيه، والخدمة متوفره.', 'ar'),
+    ('الحمد لله إنك طلعت سالم من الحادث.', 'ar'),
+    ('روح شغل الراوتر وشوف إذا رجع النت.', 'ar'),
+    ('الغرفة عنده جاهزة، والمفتاح معه.', 'ar'),
+    ("The app works fine for thousands of users on Android 14, and I've asked the team to check your model too.", 'en'),
+])
+def test_round_jy_ke_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

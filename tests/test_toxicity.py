@@ -702,10 +702,9 @@ def test_round_fp_fr_insults_threats_and_groups(text, language, rule):
     ("Vrouwen en kinderen krijgen korting, natuurlijk.", "nl"),
     ("U gaat met meer dan een bank naar huis: de kussens zijn gratis!", "nl"),
     ("يا مصيبة، آسفين جداً!", "ar"), ("النساء والرجال يحبون هالعطر.", "ar"),
-    pytest.param("زورنا مرة ثانية وبتطلع بشي أكثر من الكنبة: الوسايد مجاناً!", "ar", marks=pytest.mark.xfail(
-        strict=True, reason="on the tone model's threshold: 'مرة ثانية' (a second time, 14) and 'أكثر' (more, 12) "
-                            "against 'مجانا' (-8); 0.72 after round jo, under 0.7 after one retrain, 0.707 after "
-                            "the last")),
+    # (on the tone model's threshold: 'مرة ثانية' (a second time, 14) and 'أكثر' (more, 11) against 'مجانا' (-8);
+    # 0.72 after round jo, 0.707 after the retrain that followed, 0.664 after rounds jy-ke)
+    ("زورنا مرة ثانية وبتطلع بشي أكثر من الكنبة: الوسايد مجاناً!", "ar"),
     ("ذكاء اصطناعي يساعدك في اختيار المقاس.", "ar"),
 ])
 def test_round_fp_fr_neighbours_are_clean(text, language):
@@ -1168,3 +1167,21 @@ def test_round_jc_jh_toxicity_neighbours(text, lang):
 ])
 def test_round_ji_jn_toxicity(text, lang):
     assert tox(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We know where your parcel is: it's at the Leeds depot.", 'en'),
+    ("I know where you can find the form: it's under Settings.", 'en'),
+    ("We know where the delay came from and we've fixed it.", 'en'),
+    ('You are in safe hands, and we know where to look.', 'en'),
+    ('We weten waar je pakket is: het ligt bij het afhaalpunt.', 'nl'),
+    ('نعرف وين طلبك الحين، هو في المستودع.', 'ar'),
+    ("You'll find the return label inside the box.", 'en'),
+    ("Keep it up and you'll reach Gold status next month!", 'en'),
+    ("You'll find out more about the new plans on our website.", 'en'),
+    ('Je vindt het retourlabel in de doos.', 'nl'),
+    ('بتلاقي ملصق الإرجاع داخل الكرتونة.', 'ar'),
+])
+def test_knowing_where_something_is_is_no_threat(text, lang):
+    """'I know where you live' taught the model 'know where' and 'where you': these are what agents mostly mean."""
+    assert tox(text, lang) == []

@@ -17,6 +17,7 @@ from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import greeting_end
 from ...textutil import PhraseScanner
+from ..typo.confusables import slip_spans
 from .phrases import TonePack
 
 
@@ -76,6 +77,11 @@ class InconsistentFormality(Rule):
             formal = sorted(formal + [(s, e) for s, e in titles.spans(text[:greeting])])
         if not formal or not informal:
             return
+        slips = slip_spans(doc)  # 'Je kunt u factuur indienen': a slip for 'uw' (typo.confused_word), no formal 'u'
+        if slips:
+            formal = [span for span in formal if span not in slips]
+            if not formal:
+                return
         first_is_formal = formal[0][0] < informal[0][0]
         minority = informal if first_is_formal else formal
         s, e = minority[0]

@@ -108,6 +108,26 @@ def _occurrences(low: str, word: str) -> Iterable[int]:
         pos = low.find(word, pos + n)
 
 
+_COMPILED: dict[int, tuple[TypoPack, _Compiled]] = {}  # by the pack's id (the pack is kept, so the id stays its own)
+
+
+def slip_spans(doc: ReplyDoc) -> frozenset[tuple[int, int]]:
+    """Where the reply's language pack names a confused word (computed once per reply). For other families:
+    'Je kunt u factuur indienen' holds a slip for 'uw', not a formal 'u' in an informal reply
+    (``tone.inconsistent_formality`` leaves it to this rule)."""
+    def spans() -> frozenset[tuple[int, int]]:
+        pack = doc.packs.get("typo", doc.language or "")
+        if not isinstance(pack, TypoPack) or not pack.confused_words:
+            return frozenset()
+        kept = _COMPILED.get(id(pack))
+        if kept is None or kept[0] is not pack:
+            kept = _COMPILED[id(pack)] = (pack, _Compiled(pack))
+        compiled = kept[1]
+        return frozenset((start, end) for start, end, _, _ in compiled.slips(doc.text))
+
+    return doc.memo("typo.slip_spans", spans)
+
+
 @register
 class ConfusedWord(Rule):
     meta = RuleMeta(

@@ -185,6 +185,7 @@ class Misspelling(Rule[MisspellingOptions]):
 # a noun with the article (and a proclitic before it) that ends in ه: a pronoun cannot follow the article, so the
 # ه is the word's own letter ('الوجه', 'التنبيه') or a ة written without its dots ('الفاتوره')
 _ARTICLE_HA = re.compile(r"(?<![\w])(?:[وفبك]?ال|لل)[\u0621-\u064a]{2,}ه(?![\w])")
+_AFTER_TA_HA = re.compile(r"(?<=[\u0621-\u064a]ة)\s+([\u0621-\u064a]{3,}ه)(?![\w])")
 _TA_WORD = re.compile(r"[\u0621-\u064a]+ة(?![\w])")
 _HA_WORD = re.compile(r"[\u0621-\u064a]{3,}ه(?![\w])")
 TA_MARBUTA_RATIO = 4
@@ -201,14 +202,19 @@ def _ta_marbuta_slips(doc: ReplyDoc, speller: Speller) -> Iterator[Hit]:
         return  # (writes_ta_marbuta's first test, before the candidates are looked up)
     # (the candidates next: most replies have none, 'الله' and 'الوجه' are not written for a ة)
     slips = [m for m in _ARTICLE_HA.finditer(doc.text) if _written_for_ta(speller, m.group())]
+    # an adjective after a noun in ة agrees with it: 'لفترة محدوده' (without the article, which the expression
+    # above needs); its ه form is a slip by the same frequency test ('عنده', 'منه' after a noun stay: their ه forms
+    # are the frequent ones)
+    slips += [m for m in _AFTER_TA_HA.finditer(doc.text) if _written_for_ta(speller, m.group(1))]
     if not slips or not writes_ta_marbuta(doc, speller):
         return
     names = context_names(doc)
     for m in slips:
-        word = m.group()
+        word = m.group(m.lastindex or 0)
         if _fold(word) not in names:
             right = word[:-1] + "ة"
-            yield Hit(m.start(), m.end(), f"possible misspelling: '{word}' (did you mean '{right}'? the reply "
+            start, end = m.span(m.lastindex or 0)
+            yield Hit(start, end, f"possible misspelling: '{word}' (did you mean '{right}'? the reply "
                                           f"writes ة elsewhere)", suggestions=[right],
                       fix=Fix(replacement=right, safe=False, description="write the ة"), confidence=0.7)
 

@@ -39,6 +39,7 @@ _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 
 # attached pronouns, before which a word's last letter changes its written form (see Speller._arabic_stems)
 _MAQSURA_SLIP = 100  # a word ending in ا is a slip for the one ending in ى when that one occurs this often
+_AR_DATIVES = ("لكم", "لكن", "لهم", "لنا", "لها", "لك", "لي", "له", "لج")  # the dative pronoun written onto a verb
 _AR_PRONOUNS = frozenset({"ها", "هم", "هن", "هما", "ه", "ك", "كم", "كن", "كما", "نا", "ني"})
 
 
@@ -362,6 +363,13 @@ class Speller:
                 return True
             for written, meant in self.contractions:  # 'عالطبيعي': على + 'الطبيعي'
                 if w.startswith(written) and len(w) - len(written) >= 3 and self.known(meant + w[len(written):]):
+                    return True
+            if w.endswith("ه") and len(w) >= 4 and w[:-1] + "ة" in self.words:
+                return True  # 'والعافيه': informal writing puts ه for every final ة (typo.misspelling's ة check
+                # reports it in a reply that writes ة)
+            for dative in _AR_DATIVES:  # 'نتمنالك' (we wish you): 'نتمنى' + 'لك', its ى an alef inside the word
+                core = w[: -len(dative)]
+                if w.endswith(dative) and len(core) >= 3 and core.endswith("ا") and self.known(core[:-1] + "ى"):
                     return True
             if w.endswith("ا") and self.words.get(w[:-1] + "ى", 0) >= _MAQSURA_SLIP:
                 return False  # 'نتمنا': 'نتمنى' with its final ى written as an alef, not an accusative ending
