@@ -31,9 +31,13 @@ def _regex() -> st.SearchStrategy[str]:
             st.lists(inner, min_size=1, max_size=5).map("".join),
             st.lists(inner, min_size=2, max_size=4).map(lambda xs: "(?:" + "|".join(xs) + ")"),
             inner.map(lambda x: f"(?:{x})?"),
-            inner.map(lambda x: f"(?:{x})+"),
+            # (the examples are drawn the same way on every run: a run that meets a slow one would hang CI)
+            # repeats are bounded: an unbounded repeat of an expression with '\w+' in it ('(?:\w+x?)+') backtracks
+            # exponentially on a text it does not match, and hung the suite once; the prefilter reads '{1,3}' as
+            # it reads '+' (a repeat with a minimum), and the atoms keep '\w+' and '\s*'
+            inner.map(lambda x: f"(?:{x}){{1,3}}"),
             inner.map(lambda x: f"(?:{x}){{1,2}}"),
-            inner.map(lambda x: f"(?:{x})*"),
+            inner.map(lambda x: f"(?:{x}){{0,3}}"),
             inner.map(lambda x: f"({x})"),
         )
 
@@ -51,7 +55,7 @@ def _holds(pattern: str, text: str) -> bool:
     return ok_words and (not subs or any(s in text for s in subs))
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(_regex(), _texts)
 def test_a_pattern_that_matches_has_what_it_requires(pattern: str, text: str) -> None:
     try:
@@ -62,7 +66,7 @@ def test_a_pattern_that_matches_has_what_it_requires(pattern: str, text: str) ->
         assert _holds(pattern, text), (pattern, text, required_words(pattern), required_substrings(pattern))
 
 
-@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(st.lists(_regex(), min_size=1, max_size=5), _texts)
 def test_alternation_finds_what_the_joined_expression_finds(patterns: list[str], text: str) -> None:
     try:
