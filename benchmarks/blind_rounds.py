@@ -415,6 +415,12 @@ ROUNDS = {
     "kc": ("9c67ddd", "a Dutch ticket seller: 'Huil maar lekker verder, kleuter', 'Met jouw IQ', a PIN asked over WhatsApp (20)"),
     "kd": ("9c67ddd", "a Kuwaiti pharmacy: a civil id in Arabic digits, 'نشوف مين اللي بيندم', a thank-you answered by a formula (20)"),
     "ke": ("9c67ddd", "an eighth textbook set: each kind of tone and toxicity in en/nl/ar, with 11 clean neighbours (45)"),
+    "kf": ("1a232a3", "an Australian mobile network: 'elegible', 'fualty', 'thats', the last 4 digits of a password asked, 'cry me a river, princess' (20)"),
+    "kg": ("1a232a3", "a Dutch grocery delivery: 'terugestort', 'totaal bedrag', 'Oplichters zoals jij', 'probeer je ... te scoren' (20)"),
+    "kh": ("1a232a3", "an Egyptian digital bank: a password given, an Egyptian national id, women who freelance as bad payers (20)"),
+    "ki": ("1a232a3", "a Canadian airline: 'What do you expect when ...', 'your perfect little life', a list of stock adjectives (20)"),
+    "kj": ("1a232a3", "a Flemish bike shop: 'groen of rood brand', u and je in one reply, 'Ga toch fietsen, zeurkous' (20)"),
+    "kk": ("1a232a3", "a UAE bank: an IBAN, 'أقدر أرسل لك رقم سري مؤقت' (an offer, no request), the bank's number shaped like an SSN (20)"),
 }
 
 

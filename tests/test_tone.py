@@ -2030,3 +2030,46 @@ def test_round_jy_ke(text, lang, category):
 ])
 def test_round_jy_ke_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds kf-kk (before their fixes: tone R 0.65, toxicity R 0.71, typo R 0.58, pii P 0.78): other wordings
+@pytest.mark.parametrize("text,lang,category", [
+    ('What did you expect, ordering the cheapest model?', 'en', 'tone'),
+    ("You're obviously trying to get a free upgrade out of us.", 'en', 'tone'),
+    ('Sorry we ruined your precious little holiday.', 'en', 'tone'),
+    ('Close the account then, no one will miss you.', 'en', 'tone'),
+    ('Je wilt gewoon een gratis telefoon ritselen, dat zie ik heus wel.', 'nl', 'tone'),
+    ('Wat had u dan verwacht?', 'nl', 'tone'),
+    ('Zeg maar op, niemand zal u missen.', 'nl', 'tone'),
+    ('احنا مش قاعدين نرد على كل واحد زهقان.', 'ar', 'tone'),
+    ('اللي مش عاجبه يتفضل يلغي الاشتراك.', 'ar', 'tone'),
+    ('ولا أحد رح يبكي عليك إذا لغيت.', 'ar', 'tone'),
+    ("You're a con artist and everyone here knows it.", 'en', 'toxicity'),
+    ('Bedriegers zoals u kennen we wel.', 'nl', 'toxicity'),
+    ('إنت محتال وكل الموظفين يعرفون.', 'ar', 'toxicity'),
+    ('هالنسوان ما يسددون أبداً.', 'ar', 'toxicity'),
+    ('Could you confirm the first three characters of your password here?', 'en', 'pii'),
+    ('Het bedrag is terugestort op je rekening.', 'nl', 'typo'),
+])
+def test_round_kf_kk(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("What did you expect to receive? I'll check it against the listing.", 'en'),
+    ('Please confirm the last 4 digits of your card so I can find the order.', 'en'),
+    ('The thief was caught on camera, and the police have the footage.', 'en'),
+    ('This is a fraud alert from your bank, not from us.', 'en'),
+    ("We're committed to providing a quick, simple returns process: the label is in the box.", 'en'),
+    ('Wat had u verwacht bij de levering? Dan kijk ik of dat klopt.', 'nl'),
+    ('De dief is gepakt en uw fiets is teruggevonden.', 'nl'),
+    ('Het bedrag is teruggestort op je rekening.', 'nl'),
+    ('أقدر أرسل لك رقم سري مؤقت برسالة نصية على رقمك المسجل.', 'ar'),
+    ('اللي مش عاجبه المقاس يقدر يرجعه مجاناً خلال ١٤ يوم.', 'ar'),
+    ('محد بيزعل منك، خذ راحتك بالوقت.', 'ar'),
+    ('البنات اللي طلبوا المقاس الصغير ما يحتاجون يدفعون فرق.', 'ar'),
+    ('تم القبض على الحرامي واسترجعنا الطلبية.', 'ar'),
+    ('لو مش عاجبك اللون، نبدله لك مجاناً.', 'ar'),
+])
+def test_round_kf_kk_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

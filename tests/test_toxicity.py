@@ -1181,6 +1181,10 @@ def test_round_ji_jn_toxicity(text, lang):
     ("You'll find out more about the new plans on our website.", 'en'),
     ('Je vindt het retourlabel in de doos.', 'nl'),
     ('بتلاقي ملصق الإرجاع داخل الكرتونة.', 'ar'),
+    ('Customers like you are why we love what we do.', 'en'),
+    ('People like you make this job worth doing, thank you!', 'en'),
+    ('Klanten zoals jij maken dit werk de moeite waard.', 'nl'),
+    ('عملاء مثلك هم سبب حبنا لشغلنا.', 'ar'),
 ])
 def test_knowing_where_something_is_is_no_threat(text, lang):
     """'I know where you live' taught the model 'know where' and 'where you': these are what agents mostly mean."""

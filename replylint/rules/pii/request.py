@@ -165,8 +165,9 @@ class PiiRequest(Rule):
         in_place: list[bool] = []
         for kind, pattern in kinds:
             for m in pattern.finditer(sentence):
-                if vocab.partial and vocab.partial.search(sentence[max(0, m.start() - 30):m.start()]):
-                    continue
+                if kind not in _WHOLE_SECRETS and vocab.partial and \
+                        vocab.partial.search(sentence[max(0, m.start() - 30):m.start()]):
+                    continue  # 'the last 4 digits of your card' identifies; part of a password still opens the account
                 lo, hi = _clause(sentence, m.start(), m.end())
                 if vocab.negations is not None and vocab.negations.search(sentence, lo, hi):
                     continue  # negation anywhere in its clause (Dutch puts 'niet'/'nooit' after the object)
@@ -229,6 +230,9 @@ def _asks_for_them(sentence: str, vocab: _Vocab) -> bool:
     return False
 
 
+_WHOLE_SECRETS = frozenset({"password", "pin"})  # item kinds that a part of is still a secret
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``sentence`` that holds ``start:end`` (between clause breaks)."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
@@ -250,7 +254,11 @@ def _cue_starts(cues: re.Pattern[str] | None, sentence: str) -> list[int]:
 # the company as the subject of a request verb: after it (Dutch inversion, 'dan sturen we je') or just before it
 _WE_AFTER = re.compile(r"\s+(?:we|wij|ik)(?!\w)", re.IGNORECASE)
 _WE_BEFORE = re.compile(r"(?<!\w)(?:we|wij|ik|i|we'll|we’ll|i'll|i’ll)(?:\s+(?:will|can|shall|zullen|zal|kunnen|kan))?"
-                        r"\s+$", re.IGNORECASE)
+                        r"\s+$"
+                        # Arabic, where 'أرسل' is both 'send!' and 'I send': 'أقدر أرسل لك رقم سري مؤقت' (I can send you a
+                        # temporary PIN), 'رح أرسل لك'
+                        r"|(?<!\w)(?:أقدر|اقدر|بقدر|نقدر|بنقدر|أستطيع|استطيع|نستطيع|يمكنني|يمكننا|خليني|خلني|دعني|دعنا|"
+                        r"أنا|انا|احنا|نحن|راح|رح|سوف|بنقوم\s+ب|سأقوم\s+ب|سنقوم\s+ب)\s+$", re.IGNORECASE)
 # a cue used as a noun asks for nothing: 'let op bij het intypen van uw pincode', 'the mail with your PIN letter'
 _NOUN_BEFORE = re.compile(r"(?<!\w)(?:(?:bij|na|voor|met|tijdens|van|door)\s+het|the)\s+$", re.IGNORECASE)
 _WE_WINDOW = 40  # characters before a cue in which its subject or article is looked for (the longest form is ~15)

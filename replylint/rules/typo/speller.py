@@ -39,6 +39,8 @@ _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 
 # attached pronouns, before which a word's last letter changes its written form (see Speller._arabic_stems)
 _MAQSURA_SLIP = 100  # a word ending in ا is a slip for the one ending in ى when that one occurs this often
+_VOWELS = frozenset("aeiouyáéíóúàèëïöü")
+_UNDOUBLED_MIN = 10
 _AR_DATIVES = ("لكم", "لكن", "لهم", "لنا", "لها", "لك", "لي", "له", "لج")  # the dative pronoun written onto a verb
 _AR_PRONOUNS = frozenset({"ها", "هم", "هن", "هما", "ه", "ك", "كم", "كن", "كما", "نا", "ني"})
 
@@ -403,7 +405,16 @@ class Speller:
         # a compound of known parts, unless a very frequent word is one edit away: 'rekenig' (rek + enig) is
         # 'rekening' (21,566) with a letter missing. Of 1,888 rare compounds in the Dutch list, 8 have such
         # a neighbour.
-        return bool(self.linkers) and self._compound(w) and not self._shadowed(w, COMPOUND_SHADOW)
+        return bool(self.linkers) and self._compound(w) and not self._shadowed(w, COMPOUND_SHADOW) and \
+            not self._consonant_undoubled(w)
+
+    def _consonant_undoubled(self, w: str) -> bool:
+        """'terugestort' read as 'terug' + 'e' + 'stort' is 'teruggestort' with one g: a compound whose doubled
+        consonant makes a listed word (of any frequency: the participles of separable verbs are rare in the list)
+        is that word misspelt."""
+        words = self.words
+        return any(w[i - 1] == w[i - 1].lower() and w[i - 1] not in _VOWELS and w[i] != w[i - 1] and
+                   words.get(w[:i] + w[i - 1:], 0) >= _UNDOUBLED_MIN for i in range(2, len(w) - 1))
 
     def _verb_with_ending(self, w: str) -> bool:
         """'يفهمن': the common present-tense verb 'يفهم' with an ending only a verb takes (``verb_endings``)."""
