@@ -421,6 +421,12 @@ ROUNDS = {
     "ki": ("1a232a3", "a Canadian airline: 'What do you expect when ...', 'your perfect little life', a list of stock adjectives (20)"),
     "kj": ("1a232a3", "a Flemish bike shop: 'groen of rood brand', u and je in one reply, 'Ga toch fietsen, zeurkous' (20)"),
     "kk": ("1a232a3", "a UAE bank: an IBAN, 'أقدر أرسل لك رقم سري مؤقت' (an offer, no request), the bank's number shaped like an SSN (20)"),
+    "kl": ("5054155", "a UK energy supplier: quoted lines, Markdown in an SMS, 'not just you. Patience is a virtue', 'the worst customer we've got' (20)"),
+    "km": ("5054155", "a Dutch insurer: 'wie laat er nou zijn fiets zonder slot staan?', 'U ontvangd', 'armoedzaaier', a safe upload link (20)"),
+    "kn": ("5054155", "a Beirut clothes shop: 'بعتذر' and 'يا فقيرة' read as names, 'شو جايبك على محل متلنا', 'مبارح' (20)"),
+    "ko": ("5054155", "an Irish furniture shop: 'I know people who'd love to pay you a visit', 'Should've ordered earlier then', 'Grand,' (20)"),
+    "kp": ("5054155", "a Dutch water company: 'U ontvang', 'ga toch zeuren bij iemand die er zin in heeft', {{voornaam}} (20)"),
+    "kq": ("5054155", "a Qatari hotel: a card number, 'مو تحت أمرك', 'يا مسكين', a passport asked over chat (20)"),
 }
 
 

@@ -100,6 +100,8 @@ KNOWN = {
             "is also a noun)",
     "kk-9": "'سكره، محد بيبكي عليك.' (close it): a verb with its object opens the reply where a name would, and is read "
             "as one (context.wrong_name); names written with ه ('سميره', 'دانه') look the same and are unlisted too",
+    "ko-13": "'You're welcome Fiona' to Fionnuala Byrne: reported as another name (context.wrong_name), not as a "
+             "misspelling of hers; Fiona is a name of its own, and whether it is hers shortened only she can say",
     "cy-14": "'والفنى ... بنص ساعة': a final ى for ي, which the normalisation accepts on purpose (it is how much of "
              "the Arab world writes it), and spoken 'بنص' for 'بنصف'",
 }

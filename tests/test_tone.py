@@ -2073,3 +2073,44 @@ def test_round_kf_kk(text, lang, category):
 ])
 def test_round_kf_kk_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds kl-kq (before their fixes: tone R 0.60, toxicity R 0.40, canned R 0.50, context P 0.29: Arabic words
+# and 'Grand,' read as names): other wordings
+@pytest.mark.parametrize("text,lang,category", [
+    ('There are hundreds of other tickets in the queue, not just yours.', 'en', 'tone'),
+    ('Some people will never be satisfied.', 'en', 'tone'),
+    ('You should have booked earlier then.', 'en', 'tone'),
+    ("You're by far the rudest caller I've had.", 'en', 'toxicity'),
+    ("I know a few lads who'd happily pay you a little visit.", 'en', 'toxicity'),
+    ('Wie bestelt er nou een bank zonder te meten?', 'nl', 'tone'),
+    ('Sommige mensen zijn gewoon nooit tevreden.', 'nl', 'tone'),
+    ('Hij bel je morgen terug.', 'nl', 'typo'),
+    ('احنا مو تحت أمرك يا أستاذ.', 'ar', 'tone'),
+    ('في ناس ما يعجبها شي أبداً.', 'ar', 'tone'),
+    ('لو مش قادر تدفع، شو جابك على مطعم مثلنا؟', 'ar', 'tone'),
+    ('روح انقبر.', 'ar', 'toxicity'),
+    ('أعرف ناس بيزوروك الليلة.', 'ar', 'toxicity'),
+])
+def test_round_kl_kq(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('The outage affects everyone in the area, not just you, and engineers are on site.', 'en'),
+    ("Grand, I've booked the van for Saturday morning.", 'en'),
+    ('We hope you enjoy your new sofa!', 'en'),
+    ("I know people who'd love this chair, so I've added it to your wish list.", 'en'),
+    ('Als u mee wilt, kan dat.', 'nl'),
+    ('Zodra u klaar bent, hoor ik het graag.', 'nl'),
+    ('Als u weer vragen heeft, belt u gerust.', 'nl'),
+    ('U kan ook bellen naar ons algemene nummer.', 'nl'),
+    ('Wie bestelt er voor vrijdag, krijgt het maandag.', 'nl'),
+    ('السموحة منك، بعتذر عن التأخير.', 'ar'),
+    ('الأسر الفقيرة تحصل على خصم ٢٠٪.', 'ar'),
+    ('طلبك طلع مبارح وبيوصلك بكرا قبل الضهر.', 'ar'),
+    ('شو جايبلك اليوم؟ عندنا عرض على الفساتين.', 'ar'),
+    ('الصبر مفتاح الفرج، وطلبك بيوصل بكرة إن شاء الله.', 'ar'),
+])
+def test_round_kl_kq_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

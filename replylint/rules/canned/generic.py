@@ -144,7 +144,8 @@ class Generic(Rule[GenericOptions]):
             theirs = content_words(incoming, doc.language, stopwords)
             service = _service_stems(doc)
             rest = theirs - service
-            if not rest or len(rest) < 2 and not theirs.isdisjoint(service):
+            # (with the function words: 'شكراً' is one of the Arabic stop words)
+            if not rest or len(rest) < 2 and not content_words(incoming, doc.language, frozenset()).isdisjoint(service):
                 # "Thanks, that's all!", "Thanks so much for sorting my refund!" are about nothing in particular: a
                 # polite formula answers them ("Dit is discriminatie!" is one word about something: it is not)
                 return

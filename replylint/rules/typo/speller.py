@@ -67,6 +67,11 @@ class VerbForms(BaseModel):
                                 description="Subjects that take stem+t ('hij', 'het', 'u', 'dat').")
     determiners: list[str] = Field(default_factory=list,
                                    description="Words before a noun: 'het geld word' has a noun subject.")
+    t_subjects: list[str] = Field(
+        default_factory=list, description="Subjects that are never a possessive ('u', 'jij', 'hij'): opening a clause, "
+                                          "the verb right after them takes -t ('U ontvang binnenkort' -> 'ontvangt').")
+    t_exempt: list[str] = Field(default_factory=list,
+                                description="Verbs whose stem goes with those subjects too ('u kan', 'jij wil').")
     passive_auxiliaries: list[str] = Field(
         default_factory=list, description="Forms of the passive auxiliary (worden): a participle-like word right "
                                           "before one that closes the clause is a participle ('dat hij vrijdag "

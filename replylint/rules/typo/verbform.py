@@ -29,6 +29,7 @@ from ...textutil import text_lower, text_words
 from .rules import speller_for
 from .speller import TypoPack, VerbForms
 
+_T_FORM_MIN = 100  # how often stem+t must be in the word list: a verb form, not a rare word that happens to end in t
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[.,;:!?()\"“”]")
 
 
@@ -47,6 +48,12 @@ class _Vocab:
         self.passive_auxiliaries = low(data.passive_auxiliaries)
         self.passive_agents = low(data.passive_agents)
         self.prepositions = low(data.prepositions)
+        self.t_subjects = low(data.t_subjects)
+        self.t_exempt = low(data.t_exempt)
+        self.t_after_subject = re.compile(
+            r"(?i)(?:^|[.!?:\n]\s*|(?<!\w)(?:en|maar|want)\s+)("
+            + "|".join(map(re.escape, sorted(self.t_subjects))) + r")\s+([^\W\d_]{3,})(?![\w'’-])") \
+            if self.t_subjects else None
         self.bare = frozenset(self.t_of_stem)
         self.t_forms = frozenset(self.stem_of_t)
         self.first_t = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.first))) + r")\s+("
@@ -94,6 +101,8 @@ class VerbForm(Rule):
         if vocab.first_t is not None and not vocab.t_forms.isdisjoint(words) and not vocab.first.isdisjoint(words):
             for m in vocab.first_t.finditer(text):  # 'ik vindt' ('wordt' itself is in most Dutch replies)
                 yield self._hit(text, m.start(1), m.end(1), vocab.stem_of_t[m.group(1).lower()], "after 'ik'")
+        if vocab.t_after_subject is not None and not vocab.t_subjects.isdisjoint(words):
+            yield from self._stems_after_subjects(doc, vocab)
         low = text_lower(text)
         if vocab.bare.isdisjoint(words) and not any(self._suspect(doc, vocab, w, low) for w in words):
             return
@@ -152,6 +161,21 @@ class VerbForm(Rule):
                 aux_open = True
             if word in vocab.first:
                 first = True
+
+    @staticmethod
+    def _stems_after_subjects(doc: ReplyDoc, vocab: _Vocab) -> Iterable[Hit]:
+        """'U ontvang binnenkort een bevestiging': the stem for stem+t right after a subject that opens its clause
+        and is never a possessive (``t_subjects``; 'je' is left out: 'Je pas is geblokkeerd'). The stem is a word
+        (the 'ik' form) and stem+t a frequent one; the d-stems are the walk's ('u word')."""
+        speller = None
+        for m in vocab.t_after_subject.finditer(doc.text):
+            word = m.group(2)
+            low = word.lower()
+            if low in vocab.t_exempt or low in vocab.t_of_stem or low.endswith("t") or word[:1].isupper():
+                continue
+            speller = speller or speller_for(doc)
+            if speller is not None and speller.words.get(low + "t", 0) >= _T_FORM_MIN and low in speller.words:
+                yield VerbForm._hit(doc.text, m.start(2), m.end(2), low + "t", f"after '{m.group(1)}'")
 
     @staticmethod
     def _suspect(doc: ReplyDoc, vocab: _Vocab, word: str, low: str) -> bool:
