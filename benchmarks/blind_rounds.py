@@ -427,6 +427,12 @@ ROUNDS = {
     "ko": ("5054155", "an Irish furniture shop: 'I know people who'd love to pay you a visit', 'Should've ordered earlier then', 'Grand,' (20)"),
     "kp": ("5054155", "a Dutch water company: 'U ontvang', 'ga toch zeuren bij iemand die er zin in heeft', {{voornaam}} (20)"),
     "kq": ("5054155", "a Qatari hotel: a card number, 'مو تحت أمرك', 'يا مسكين', a passport asked over chat (20)"),
+    "kr": ("0b1569e", "a UK parcel carrier: a public reply over 280 characters, HTML in an SMS, 'Unit 6, Riverside Business Park, Leeds LS10 1AB', 'that'll' (20)"),
+    "ks": ("0b1569e", "a Dutch rail operator: 'Niemand dwingt je', 'mongool', 'vraag het dan aan je kleinkinderen', 'ter plaatse' (20)"),
+    "kt": ("0b1569e", "an Omani mobile network: an ID card asked over WhatsApp, {{اسم_العميل}}, 'لإستكمال' (20)"),
+    "ku": ("0b1569e", "a Saudi car service centre: 'أكيد إنت اللي ضربتها', 'يمكن إنتي فهمتيه غلط', 'وما نحتاج أي رقم سري' (no request) (20)"),
+    "kv": ("0b1569e", "a US pharmacy: an SSN, 'with a name like yours', 'learn to read a label', 'every step of the way', 'copay' (20)"),
+    "kw": ("0b1569e", "a Dutch furniture shop: 'als trampoline gebruiken', a BSN asked over WhatsApp, u and je, 'Wij staan altijd voor je klaar' (20)"),
 }
 
 

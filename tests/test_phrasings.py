@@ -102,6 +102,8 @@ KNOWN = {
             "as one (context.wrong_name); names written with ه ('سميره', 'دانه') look the same and are unlisted too",
     "ko-13": "'You're welcome Fiona' to Fionnuala Byrne: reported as another name (context.wrong_name), not as a "
              "misspelling of hers; Fiona is a name of its own, and whether it is hers shortened only she can say",
+    "kt-9": "'لإستكمال الإجراءات': a hamza under the alef of a verbal noun that takes none; the normalisation accepts "
+            "hamza forms on purpose (as kh-8)",
     "cy-14": "'والفنى ... بنص ساعة': a final ى for ي, which the normalisation accepts on purpose (it is how much of "
              "the Arab world writes it), and spoken 'بنص' for 'بنصف'",
 }

@@ -2114,3 +2114,94 @@ def test_round_kl_kq(text, lang, category):
 ])
 def test_round_kl_kq_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# a clean sweep after rounds jy-kq: the words of this stop's new patterns in replies that are fine (fraud and
+# scams named, 'You're a star', 'heelhuids aan', 'U ontvangt', 'احمد ربك على السلامة', 'الأسر المحتاجة')
+@pytest.mark.parametrize("text,lang", [
+    ("If you think you've been the victim of fraud, call your bank straight away.", 'en'),
+    ("We've reported the scam website to the authorities, so please don't enter your details there.", 'en'),
+    ("The thief used a copied card, so you won't be charged for those purchases.", 'en'),
+    ('Our fraud team is looking at the transactions and will call you tomorrow.', 'en'),
+    ("No one likes a surprise bill, so I've spread the amount over three months.", 'en'),
+    ("You're a star, thank you for sending the photos so quickly!", 'en'),
+    ('You are a valued member, and your points never expire.', 'en'),
+    ('Your parcel arrived in one piece, I hope? The courier marked it as delivered.', 'en'),
+    ('What did you expect the delivery date to be? I can see two different dates on the order.', 'en'),
+    ('Nobody will call you before 8am, I promise.', 'en'),
+    ("I guess you're right, the label was printed with the old address.", 'en'),
+    ('Some people prefer the app, others the website; both work the same way.', 'en'),
+    ('Patience pays off: the sale starts on Friday.', 'en'),
+    ('Thanks for your patience, we know waiting is frustrating.', 'en'),
+    ('Should you need anything else, just reply to this email.', 'en'),
+    ("We should have shipped it sooner, and I'm sorry we didn't.", 'en'),
+    ('U ontvangt morgen een bevestiging per mail.', 'nl'),
+    ('Hij belt je morgen tussen 9 en 10 uur.', 'nl'),
+    ('U kunt uw bestelling volgen in de app.', 'nl'),
+    ('Wij sturen u binnen twee dagen een nieuwe pas.', 'nl'),
+    ('Jij hoeft niets te doen, wij regelen alles.', 'nl'),
+    ('Wij bieden u korting op uw volgende bestelling.', 'nl'),
+    ('U heeft gelijk, de factuur klopte niet.', 'nl'),
+    ('De oplichters gebruikten een nepsite; u krijgt het geld terug.', 'nl'),
+    ('Wat had u graag anders gezien? Dan geef ik het door aan het team.', 'nl'),
+    ('Sommige klanten kiezen liever voor de app.', 'nl'),
+    ('Het pakket kwam gelukkig heelhuids aan.', 'nl'),
+    ('Met uw klantnummer vinden we uw gegevens sneller.', 'nl'),
+    ('Hij werkt weer, de storing is opgelost.', 'nl'),
+    ('U vindt de handleiding in de doos.', 'nl'),
+    ('الحمد لله إن الطلب وصل سليم.', 'ar'),
+    ('احمد ربك على السلامة، والسيارة البديلة جاهزة.', 'ar'),
+    ('نعرف إن الانتظار مزعج، وبنتصل فيك أول ما يوصل.', 'ar'),
+    ('شو رأيك نبدله لك بلون ثاني؟', 'ar'),
+    ('الأسر المحتاجة تقدر تقدم على برنامج الدعم.', 'ar'),
+    ('ما حد رح يتصل فيك قبل الساعة ٩.', 'ar'),
+    ('إذا ما عجبك المقاس، تقدر ترجعه مجاناً.', 'ar'),
+    ('الطلبية اللي وصلتك مبارح فيها هدية صغيرة.', 'ar'),
+    ('بعتذر منك على التأخير، والفني صلح المشكلة.', 'ar'),
+    ('تم الإبلاغ عن الموقع المحتال، لا تدخل بياناتك فيه.', 'ar'),
+])
+def test_stop_30_clean_sweep(text, lang):
+    assert warnings(text, lang) == []
+
+
+# rounds kr-kw (before their fixes: tone R 0.47, canned R 0.50, typo P 0.25: 'that'll', 'copay', 'ter plaatse',
+# spoken Arabic verbs): other wordings
+@pytest.mark.parametrize("text,lang,category", [
+    ("Are you sure those marks weren't already there?", 'en', 'tone'),
+    ("Our couriers can't wait around all day for you.", 'en', 'tone'),
+    ("It's just a late delivery, not the end of the world.", 'en', 'tone'),
+    ("That's honestly your own problem.", 'en', 'tone'),
+    ('You must have misunderstood her.', 'en', 'tone'),
+    ('Perhaps learn how to read the instructions.', 'en', 'tone'),
+    ('With a name like that, no wonder you complain.', 'en', 'toxicity'),
+    ('Niemand verplicht u om bij ons te bestellen.', 'nl', 'tone'),
+    ('U heeft het vast verkeerd begrepen.', 'nl', 'tone'),
+    ('Vraag het anders maar aan uw kleinzoon.', 'nl', 'tone'),
+    ('اكيد انتي اللي كسرتيها.', 'ar', 'tone'),
+    ('يمكن انت قريت الرسالة غلط.', 'ar', 'tone'),
+    ('Your new address is Flat 2, Harbour House, Bristol BS1 5TY.', 'en', 'pii'),
+])
+def test_round_kr_kw(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Brilliant, that'll make things much quicker.", 'en'),
+    ('Sir, your refund has been processed today.', 'en'),
+    ("We'll wait around ten minutes at the door before leaving a card.", 'en'),
+    ("It's a small fee, not a subscription, so you only pay once.", 'en'),
+    ("If it's your first order, the delivery is free.", 'en'),
+    ('Please visit Unit 6 at our store to collect it.', 'en'),
+    ('You must have been so worried; the parcel is safe at the depot.', 'en'),
+    ('Monteurs zijn ter plaatse en de storing is bijna opgelost.', 'nl'),
+    ('Niemand hoeft iets te doen, het gaat automatisch.', 'nl'),
+    ('U heeft het goed begrepen, de korting geldt tot zondag.', 'nl'),
+    ('Vraag gerust aan je kinderen of ze willen helpen met het uitpakken, dan gaat het sneller.', 'nl'),
+    ('أكيد إنتي اللي بتختارين اللون، وأنا بس أرسل لك الصور.', 'ar'),
+    ('يمكن إني فهمت طلبك غلط، ممكن توضحين أكثر؟', 'ar'),
+    ('والفني بيعطيك سيارة بديلة لين تخلص الصيانة.', 'ar'),
+    ('بنرسل لك رابط دفع آمن، وما نحتاج أي رقم سري.', 'ar'),
+    ('الموظف بيتفاهم معك على الموعد.', 'ar'),
+])
+def test_round_kr_kw_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

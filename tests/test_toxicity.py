@@ -1189,3 +1189,14 @@ def test_round_ji_jn_toxicity(text, lang):
 def test_knowing_where_something_is_is_no_threat(text, lang):
     """'I know where you live' taught the model 'know where' and 'where you': these are what agents mostly mean."""
     assert tox(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("You'll be all set by Friday, and I'll email you the receipt.", 'en'),
+    ("Keep going with the setup and you'll be finished in no time!", 'en'),
+    ("Once the update is in, you'll be able to log in again.", 'en'),
+    ('Ga zo door en je bent binnen een week klaar met de cursus!', 'nl'),
+])
+def test_encouragement_is_no_threat(text, lang):
+    """'you won't be leaving here in one piece' taught the model 'll be': encouragement and promises use it most."""
+    assert tox(text, lang) == []

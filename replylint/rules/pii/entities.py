@@ -261,6 +261,14 @@ class PiiScanner:
             r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
             r"(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))?(?![\w])"
         )
+        # "Unit 6, Riverside Business Park, Leeds LS10 1AB": a unit in an estate or building, no street, ending in a
+        # postcode (tried only where 'Unit', 'Flat' or 'Suite' occurs)
+        self.address_unit = Lazy.regex(
+            r"(?<![\w])(?:Unit|Flat|Suite|Apartment|Apt)\.?\s*\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'\-]+\s+){0,3}"
+            r"(?:Business\s+Park|Industrial\s+Estate|Trading\s+Estate|Retail\s+Park|Park|Estate|House|Court|Centre|Center|"
+            r"Building|Buildings|Works|Mill|Yard|Tower)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?\s*"
+            r"(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})(?![\w])"
+        )
         ar = "|".join(re.escape(w) for w in sorted(set(arabic), key=len, reverse=True)) or "شارع"
         # "شارع الملك فهد 12", "شارع الشيخ زايد، برج النخيل، شقة 12، دبي": the street, up to two named
         # buildings or districts, a unit word and its number, and a town ("عن طريق" is "by way of")
@@ -603,6 +611,8 @@ class PiiScanner:
             patterns.append(self.address_nl())
         if self.en_street_word.search(text):
             patterns.append(self.address_en())
+        if "Unit" in text or "Flat" in text or "Suite" in text or "Ap" in text:
+            patterns.append(self.address_unit())
         if any(word in text for word in self.arabic_streets):
             patterns.append(self.address_ar())
         for pattern in patterns:

@@ -382,6 +382,10 @@ class Speller:
                 return False  # 'نتمنا': 'نتمنى' with its final ى written as an alef, not an accusative ending
             if w[0] in "وفبلك" and len(w) >= 5 and w[1:] in self.words and not self._listed_misspelling(w[1:]):
                 return True  # 'وطلعت' (and you left), 'لجاسم' (to Jasim): one proclitic on a word the list holds
+            if w[0] in "وف" and len(w) >= 5 and w[1] in "بهح" and self.known(w[1:]):
+                return True  # 'وبعطيك' (and I'll give you): 'and' before a spoken present verb the list lacks
+            if w[0] in "يتنأ" and w[1] == "ت" and len(w) >= 5 and self._common(w[1:]):
+                return True  # 'يتفاهم' (he comes to terms): the present of a verb whose past ('تفاهم') is common
             # a stem counts only if it is a common word: the bundled list also holds rare misspellings
             stems = self._arabic_stems(w)
             return any(self._common(s) or self._common(s.translate(_AR_NORM)) for s in stems) or \
