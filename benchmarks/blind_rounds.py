@@ -433,6 +433,9 @@ ROUNDS = {
     "ku": ("0b1569e", "a Saudi car service centre: 'أكيد إنت اللي ضربتها', 'يمكن إنتي فهمتيه غلط', 'وما نحتاج أي رقم سري' (no request) (20)"),
     "kv": ("0b1569e", "a US pharmacy: an SSN, 'with a name like yours', 'learn to read a label', 'every step of the way', 'copay' (20)"),
     "kw": ("0b1569e", "a Dutch furniture shop: 'als trampoline gebruiken', a BSN asked over WhatsApp, u and je, 'Wij staan altijd voor je klaar' (20)"),
+    "kx": ("6bc1ece", "a holiday-rental platform in three languages: 'we'll find you a similar place' (read as a threat), 'Je bent daar niet in een vijfsterrenhotel hè', 'نطفي الشمس؟' (20)"),
+    "ky": ("6bc1ece", "a sports-nutrition shop in three languages: 'Reading isn't that hard', 'بوزنك هذا أول شي وقفي الأكل', 'maltitol' (20)"),
+    "kz": ("6bc1ece", "a money-transfer service in three languages: 'that's unfortunately on you', 'your ancient phone', 'domme vraag van mij' (20)"),
 }
 
 

@@ -2205,3 +2205,32 @@ def test_round_kr_kw(text, lang, category):
 ])
 def test_round_kr_kw_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds kx-kz (three languages per company; before their fixes: tone R 0.64, toxicity P 0.33 R 0.50):
+# other wordings
+@pytest.mark.parametrize("text,lang,category", [
+    ("That's sadly on you.", 'en', 'tone'),
+    ("This isn't a five-star hotel, you know.", 'en', 'tone'),
+    ('U zit hier niet in een luxehotel.', 'nl', 'tone'),
+    ('ما تستعجلين علي، التحويل ياخذ وقته.', 'ar', 'tone'),
+    ('بحجمك هذا لازم رجيم مو بروتين.', 'ar', 'toxicity'),
+    ('At your weight, maybe skip the shakes.', 'en', 'toxicity'),
+])
+def test_round_kx_kz(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We'll find you a room in a similar hotel nearby tonight.", 'en'),
+    ("It's not a five-star hotel, but the reviews for cleanliness are excellent.", 'en'),
+    ('Your phone may need the latest update; Settings > Software Update will show it.', 'en'),
+    ('With your size selected, the jacket ships tomorrow.', 'en'),
+    ('Dat was een domme vraag van mij, sorry!', 'nl'),
+    ('U verblijft in een viersterrenhotel met ontbijt inbegrepen.', 'nl'),
+    ('لا تستعجل، خذ وقتك في اختيار المقاس.', 'ar'),
+    ('وقفي الأكل قبل التحليل بثماني ساعات.', 'ar'),
+    ('الفندق خمس نجوم والفطور مشمول.', 'ar'),
+])
+def test_round_kx_kz_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []
