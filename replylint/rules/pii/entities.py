@@ -611,7 +611,7 @@ class PiiScanner:
             patterns.append(self.address_nl())
         if self.en_street_word.search(text):
             patterns.append(self.address_en())
-        if "Unit" in text or "Flat" in text or "Suite" in text or "Ap" in text:
+        if "Unit" in text or "Flat" in text or "Suite" in text or "Apt" in text or "Apartment" in text:
             patterns.append(self.address_unit())
         if any(word in text for word in self.arabic_streets):
             patterns.append(self.address_ar())

@@ -70,6 +70,9 @@ class VerbForms(BaseModel):
     t_subjects: list[str] = Field(
         default_factory=list, description="Subjects that are never a possessive ('u', 'jij', 'hij'): opening a clause, "
                                           "the verb right after them takes -t ('U ontvang binnenkort' -> 'ontvangt').")
+    t_subject_openers: list[str] = Field(
+        default_factory=list, description="Conjunctions after which a clause keeps the order of a main clause ('en', "
+                                          "'maar'): the subject of ``t_subjects`` may follow them.")
     t_exempt: list[str] = Field(default_factory=list,
                                 description="Verbs whose stem goes with those subjects too ('u kan', 'jij wil').")
     passive_auxiliaries: list[str] = Field(

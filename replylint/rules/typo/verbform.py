@@ -51,7 +51,7 @@ class _Vocab:
         self.t_subjects = low(data.t_subjects)
         self.t_exempt = low(data.t_exempt)
         self.t_after_subject = re.compile(
-            r"(?i)(?:^|[.!?:\n]\s*|(?<!\w)(?:en|maar|want)\s+)("
+            r"(?i)(?:^|[.!?:\n]\s*|(?<!\w)(?:" + "|".join(map(re.escape, sorted(low(data.t_subject_openers)))) + r")\s+)("
             + "|".join(map(re.escape, sorted(self.t_subjects))) + r")\s+([^\W\d_]{3,})(?![\w'’-])") \
             if self.t_subjects else None
         self.bare = frozenset(self.t_of_stem)
@@ -68,7 +68,7 @@ class VerbForm(Rule):
         category=Category.TYPO,
         severity=Severity.WARNING,
         summary="Dutch d/t slips that only the sentence shows: 'hebben ... verstuurt' (verstuurd), 'het geld "
-                "word' (wordt), 'ik vindt' (vind).",
+                "word' (wordt), 'ik vindt' (vind), and the -t left off after a subject ('U ontvang', ontvangt).",
         rationale="Both spellings are words, so no spelling list catches them, and Dutch readers notice them "
                   "first: a d/t error reads as careless in the way a typo does.",
         use_instead="Use the suggested form: -d for a participle after hebben/zijn, -dt or -t after hij/zij/het.",
@@ -78,6 +78,8 @@ class VerbForm(Rule):
             bad("We hebben je bestelling vandaag verstuurt en hij komt morgen aan.", "nl"),
             bad("Het geld word binnen vijf dagen teruggestort.", "nl"),
             bad("Ik vindt het vervelend dat het zo lang duurt.", "nl"),
+            bad("U ontvang binnen een week een nieuwe pas.", "nl"),
+            good("Als u mee wilt, kan dat. U kunt ook bellen.", "nl"),
             good("We hebben je bestelling vandaag verstuurd.", "nl"),
             good("Zodra hij het verstuurt, is het onderweg.", "nl"),
             good("Hoe word je lid? Dat vind ik een goede vraag.", "nl"),
