@@ -28,6 +28,7 @@ _FIRST_WORD = re.compile(r"[\w'’]+")
 _APOSTROPHE = re.compile(r"['’]")
 _FOLLOWING_WORDS = re.compile(r"\(\?P<word>[^()]*\)\\s\+\(\?=\(\?:([^()]*)\)\\b\)\Z")
 _PLAIN_WORD = re.compile(r"[\w'’-]+")
+_RUN_WORD = re.compile(r"\w+")
 _NEXT = re.compile(r"\s+([\w'’-]+)")
 _WINDOW_BEFORE, _WINDOW_AFTER = 30, 40  # characters around a trigger word that an entry may read
 
@@ -36,7 +37,7 @@ class _Entry:
     """One ``confused_words`` entry, matched only around its trigger words (the words of its ``word``
     group): one scan of the whole reply per entry cost more than the rest of the typo rules together."""
 
-    __slots__ = ("regex", "lower", "triggers", "requires", "follows", "use", "note")
+    __slots__ = ("regex", "lower", "triggers", "requires", "follows", "follows_gate", "use", "note")
     # triggers: (the word, the part of it before an apostrophe, which is what the reply's word set holds)
 
     def __init__(self, pattern: str, use: str | dict[str, str], note: str):
@@ -58,6 +59,10 @@ class _Entry:
         words = follow.group(1).split("|") if follow else []
         self.follows = frozenset(w.lower() for w in words) if words and all(map(_PLAIN_WORD.fullmatch, words)) \
             else None
+        # ... and not at all when none of them is among the reply's words (which are \w+ runs: only for such words):
+        # the Dutch 'u' before a noun would otherwise walk every 'u' of a formal reply
+        self.follows_gate = self.follows if self.follows is not None and all(map(_RUN_WORD.fullmatch, self.follows)) \
+            else None
         self.use = {k.lower(): v for k, v in use.items()} if isinstance(use, dict) else use
         self.note = note
 
@@ -72,7 +77,8 @@ class _Compiled:
         aligned = len(low) == len(text)
         found: dict[tuple[int, int], tuple[str, str]] = {}
         for entry in self.entries:
-            if entry.requires is not None and entry.requires.isdisjoint(words):
+            if entry.requires is not None and entry.requires.isdisjoint(words) or \
+                    entry.follows_gate is not None and entry.follows_gate.isdisjoint(words):
                 continue
             if entry.triggers is None or not aligned:
                 matches = list(entry.regex.finditer(text))  # (an entry whose group is no list of words)

@@ -185,7 +185,7 @@ class Misspelling(Rule[MisspellingOptions]):
 # a noun with the article (and a proclitic before it) that ends in ه: a pronoun cannot follow the article, so the
 # ه is the word's own letter ('الوجه', 'التنبيه') or a ة written without its dots ('الفاتوره')
 _ARTICLE_HA = re.compile(r"(?<![\w])(?:[وفبك]?ال|لل)[\u0621-\u064a]{2,}ه(?![\w])")
-_AFTER_TA_HA = re.compile(r"(?<=[\u0621-\u064a]ة)\s+([\u0621-\u064a]{3,}ه)(?![\w])")
+_AFTER_TA_HA = re.compile(r"ة\s+([\u0621-\u064a]{3,}ه)(?![\w])")  # (led by the letter: the engine finds it in C)
 _TA_WORD = re.compile(r"[\u0621-\u064a]+ة(?![\w])")
 _HA_WORD = re.compile(r"[\u0621-\u064a]{3,}ه(?![\w])")
 TA_MARBUTA_RATIO = 4
@@ -205,7 +205,8 @@ def _ta_marbuta_slips(doc: ReplyDoc, speller: Speller) -> Iterator[Hit]:
     # an adjective after a noun in ة agrees with it: 'لفترة محدوده' (without the article, which the expression
     # above needs); its ه form is a slip by the same frequency test ('عنده', 'منه' after a noun stay: their ه forms
     # are the frequent ones)
-    slips += [m for m in _AFTER_TA_HA.finditer(doc.text) if _written_for_ta(speller, m.group(1))]
+    slips += [m for m in _AFTER_TA_HA.finditer(doc.text)
+              if m.start() and "\u0621" <= doc.text[m.start() - 1] <= "\u064a" and _written_for_ta(speller, m.group(1))]
     if not slips or not writes_ta_marbuta(doc, speller):
         return
     names = context_names(doc)
