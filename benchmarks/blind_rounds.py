@@ -436,6 +436,9 @@ ROUNDS = {
     "kx": ("6bc1ece", "a holiday-rental platform in three languages: 'we'll find you a similar place' (read as a threat), 'Je bent daar niet in een vijfsterrenhotel hè', 'نطفي الشمس؟' (20)"),
     "ky": ("6bc1ece", "a sports-nutrition shop in three languages: 'Reading isn't that hard', 'بوزنك هذا أول شي وقفي الأكل', 'maltitol' (20)"),
     "kz": ("6bc1ece", "a money-transfer service in three languages: 'that's unfortunately on you', 'your ancient phone', 'domme vraag van mij' (20)"),
+    "la": ("b132ecf", "a UK optician: 'definately', 'recieve', 'Children's', 'nobody has ever complained', 'We're passionate about eye health' (20)"),
+    "lb": ("b132ecf", "Dutch home care: 'Je bent niet de enige cliënt', 'uw moeder is 91 en een beetje in de war', 'rekenwonder' (20)"),
+    "lc": ("b132ecf", "an Egyptian e-learning platform: 'البرمجة صعبة شوية على البنات', the old password asked for, 'نؤمن بأن التعليم هو أساس المستقبل' (20)"),
 }
 
 

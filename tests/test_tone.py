@@ -2234,3 +2234,43 @@ def test_round_kx_kz(text, lang, category):
 ])
 def test_round_kx_kz_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds la-lc (before their fixes: tone R 0.75, canned R 0.00, toxicity R 0.00, 'Children's' a misspelling):
+# other wordings
+@pytest.mark.parametrize("text,lang,category", [
+    ('No one had ever complained about her before.', 'en', 'tone'),
+    ('You probably caught her on a bad day.', 'en', 'tone'),
+    ('U bent niet onze enige klant.', 'nl', 'tone'),
+    ('انت مو العميل الوحيد عندنا.', 'ar', 'tone'),
+    ('Honestly, engineering is a bit too technical for women.', 'en', 'toxicity'),
+    ('Dit is echt te ingewikkeld voor vrouwen.', 'nl', 'toxicity'),
+    ('الرياضيات صعبة على البنات.', 'ar', 'toxicity'),
+    ("The childrens' menu is on page 2.", 'en', 'typo'),
+])
+def test_round_la_lc(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Children's eye tests are free on the NHS.", 'en'),
+    ('Nobody has ever lost a parcel with this service, and yours is on its way.', 'en'),
+    ('This model is too heavy for the small shelf, so we suggest the wall bracket.', 'en'),
+    ('U bent niet de enige met deze vraag; daarom hebben we een handleiding gemaakt.', 'nl'),
+    ('Dit programma is te moeilijk voor beginners, start met niveau 1.', 'nl'),
+    ('الشنطة ثقيلة شوي على البنات الصغار، عندنا مقاس أصغر.', 'ar'),
+    ('نسعى لتقديم ردك خلال يومين عمل.', 'ar'),
+])
+def test_round_la_lc_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []
+
+
+# 'أصلاً' (at all) and 'إحنا' (we) in plain statements, after rounds where they went with a put-down
+@pytest.mark.parametrize("text,lang", [
+    ('ما في رسوم أصلاً على الإرجاع.', 'ar'),
+    ('الطلب ما انشحن أصلاً، فما راح ينخصم منك شي.', 'ar'),
+    ('إحنا ما نطلب الرقم السري أصلاً، فلا تعطيه لأحد.', 'ar'),
+    ('إحنا ما سكرنا الحساب، هو بس موقوف مؤقتاً.', 'ar'),
+])
+def test_at_all_in_plain_statements_stays_clean(text, lang):
+    assert warnings(text, lang) == []

@@ -395,6 +395,8 @@ class Speller:
                 any(self._rare_word(s) for s in stems)
         if "-" in w and all(self.known(p) for p in w.split("-") if p):
             return True
+        if w.endswith(("'s", "’s")) and len(w) > 4 and self.known(w[:-2]):
+            return True  # "children's", "women's": the possessive of a word the list holds ('customer's' is listed)
         if self.open_syllable is not None and self._open_syllable_slip(w):
             return False
         if self.doubling_suffixes and self._undoubled(w):
