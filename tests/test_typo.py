@@ -926,3 +926,18 @@ def test_a_district_in_an_address_is_no_misspelling():
     text = "العنوان المسجل عندنا فيلا ٢٣، شارع ١٥، البرشاء ٢، دبي."
     assert typos(text, "ar", "misspelling") == []
     assert [f.rule for f in Linter(select=["pii"]).check(text, language="ar").findings] == ["pii.address"]
+
+
+@pytest.mark.parametrize("text", ["U ontvang binnen een week een nieuwe pas.", "Bedankt, en u ontvang morgen de pas.",
+                                  "Hij bel je morgen.", "Beste Karin,\n\nJij ontvang morgen een mail.", "U heb gelijk."])
+def test_the_t_left_off_after_a_subject(text):
+    assert "typo.verb_form" in [f.rule for f in LINTER.check(text, language="nl").findings]
+
+
+@pytest.mark.parametrize("text", ["Als u mee wilt, kan dat.", "Zodra u klaar bent, hoor ik het.", "U kan ook bellen.",
+                                  "Omdat u maar één pakket had, was het gratis.", "Dan helpen wij u weer verder.",
+                                  "U pas is geblokkeerd? Dan krijgt u een nieuwe.", "Hij snel even naar de winkel, dus.",
+                                  "Bedankt, en u ook een fijne dag."])
+def test_words_after_a_subject_that_need_no_t(text):
+    """After 'als u' the verb comes last; adverbs, modals and function words follow a subject too."""
+    assert "typo.verb_form" not in [f.rule for f in LINTER.check(text, language="nl").findings]

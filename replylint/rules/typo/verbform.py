@@ -185,13 +185,15 @@ class VerbForm(Rule):
                 places.append(at + len(opener) - 1)
                 at = low.find(opener, at + 1)
         speller = None
+        stopwords = doc.packs.word_set("core", doc.language or "", "stopwords")  # ('U pas morgen', 'Hij bij ...')
         for place in places:
             m = _NEXT_WORD.match(text, place)
             if m is None:
                 continue
             word = m.group(1)
             lw = word.lower()
-            if lw in vocab.t_exempt or lw in vocab.t_of_stem or lw.endswith("t") or word[:1].isupper():
+            if lw in vocab.t_exempt or lw in stopwords and lw not in vocab.auxiliaries or lw in vocab.t_of_stem or \
+                    lw.endswith("t") or word[:1].isupper():
                 continue
             speller = speller or speller_for(doc)
             if speller is not None and speller.words.get(lw + "t", 0) >= _T_FORM_MIN and lw in speller.words:
