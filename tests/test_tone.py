@@ -2202,6 +2202,7 @@ def test_round_kr_kw(text, lang, category):
     ('والفني بيعطيك سيارة بديلة لين تخلص الصيانة.', 'ar'),
     ('بنرسل لك رابط دفع آمن، وما نحتاج أي رقم سري.', 'ar'),
     ('الموظف بيتفاهم معك على الموعد.', 'ar'),
+    ('You can get your kids to register with their own account.', 'en'),
 ])
 def test_round_kr_kw_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
