@@ -8,6 +8,7 @@ an error: the whole timeline reads the reply.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import ClassVar, Iterable
 
 import phonenumbers
@@ -25,12 +26,10 @@ def scanner_for(packs: PackStore) -> PiiScanner:
     return packs.derived(("pii.scanner",), lambda: PiiScanner(packs))
 
 
-_DIGIT_FORMS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
 def _compact(value: str) -> str:
-    """``value``'s letters and digits, upper case, digits in ASCII: how a contact and a found value compare."""
-    return "".join(ch for ch in value.translate(_DIGIT_FORMS).upper() if ch.isalnum())
+    """``value``'s letters and digits, upper case, every decimal digit in ASCII (as the normalisation writes the
+    reply's, ``normalize.normalise_cluster``): how a contact and a found value compare."""
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch.upper() for ch in value if ch.isalnum())
 
 
 PUBLIC_NOTE = " (this channel is public: everyone can read the reply)"

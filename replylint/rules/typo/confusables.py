@@ -114,24 +114,24 @@ def _occurrences(low: str, word: str) -> Iterable[int]:
         pos = low.find(word, pos + n)
 
 
-_COMPILED: dict[int, tuple[TypoPack, _Compiled]] = {}  # by the pack's id (the pack is kept, so the id stays its own)
+def _slips(doc: ReplyDoc) -> list[tuple[int, int, str, str]]:
+    """``(start, end, right, note)`` of the confused words the reply's language pack names, found once per reply
+    (typo.confused_word reports them; :func:`slip_spans` lends them to other families), with the pack's entries
+    compiled once per pack store."""
+    def find() -> list[tuple[int, int, str, str]]:
+        language = doc.language or ""
+        pack = doc.packs.get("typo", language) if language else None
+        if not isinstance(pack, TypoPack) or not pack.confused_words:
+            return []
+        return list(doc.packs.derived(("typo.confused_words", language), lambda: _Compiled(pack)).slips(doc.text))
+
+    return doc.memo("typo.slips", find)
 
 
 def slip_spans(doc: ReplyDoc) -> frozenset[tuple[int, int]]:
-    """Where the reply's language pack names a confused word (computed once per reply). For other families:
-    'Je kunt u factuur indienen' holds a slip for 'uw', not a formal 'u' in an informal reply
-    (``tone.inconsistent_formality`` leaves it to this rule)."""
-    def spans() -> frozenset[tuple[int, int]]:
-        pack = doc.packs.get("typo", doc.language or "")
-        if not isinstance(pack, TypoPack) or not pack.confused_words:
-            return frozenset()
-        kept = _COMPILED.get(id(pack))
-        if kept is None or kept[0] is not pack:
-            kept = _COMPILED[id(pack)] = (pack, _Compiled(pack))
-        compiled = kept[1]
-        return frozenset((start, end) for start, end, _, _ in compiled.slips(doc.text))
-
-    return doc.memo("typo.slip_spans", spans)
+    """Where the reply holds a confused word. For other families: 'Je kunt u factuur indienen' holds a slip for
+    'uw', not a formal 'u' in an informal reply (``tone.inconsistent_formality`` leaves it to this rule)."""
+    return frozenset((start, end) for start, end, _, _ in _slips(doc))
 
 
 @register
@@ -159,15 +159,8 @@ class ConfusedWord(Rule):
         ),
     )
 
-    def _compiled(self, language: str) -> _Compiled | None:
-        pack = self.ctx.packs.get("typo", language)
-        return _Compiled(pack) if isinstance(pack, TypoPack) and pack.confused_words else None
-
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
-        compiled = self.per_language(doc.language or "", self._compiled)
-        if compiled is None:
-            return
-        for start, end, right, note in compiled.slips(doc.text):
+        for start, end, right, note in _slips(doc):
             written = doc.text[start:end]
             why = f" ({note})" if note else ""
             yield Hit(start, end, f"'{written}' should be '{right}' here{why}", suggestions=[right],
