@@ -439,6 +439,12 @@ ROUNDS = {
     "la": ("b132ecf", "a UK optician: 'definately', 'recieve', 'Children's', 'nobody has ever complained', 'We're passionate about eye health' (20)"),
     "lb": ("b132ecf", "Dutch home care: 'Je bent niet de enige cliënt', 'uw moeder is 91 en een beetje in de war', 'rekenwonder' (20)"),
     "lc": ("b132ecf", "an Egyptian e-learning platform: 'البرمجة صعبة شوية على البنات', the old password asked for, 'نؤمن بأن التعليم هو أساس المستقبل' (20)"),
+    "ld": ("ddddb13", "a US streaming service: 'Go outside and touch some grass', 'did you actually ...', card number and CVV asked for in chat, 'Hi Sandy' for Sandra (20)"),
+    "le": ("ddddb13", "a Dutch gym chain: 'Als je nog vragen hebt' after 'Geachte heer', 'geanuleerd', BSN asked for over WhatsApp, 'Uw mening is zeer waardevol voor ons' (20)"),
+    "lf": ("ddddb13", "a Saudi furniture shop: 'الشق صار منكم وقت الفك', 'ومحد فتح له', an address read back, 'سلطن' for سلطان (20)"),
+    "lg": ("ddddb13", "an Irish broadband provider: a new wifi password in chat, 'Most of the time it's the customer lol', 'my team lead, Ciara,' (20)"),
+    "lh": ("ddddb13", "a Flemish telecom: 'Op uw leeftijd is zo'n toestel natuurlijk ingewikkeld', 'en je ontvang', 'Aarzel niet om ons opnieuw te contacteren', 'Kerkstraat 45, 2000 Antwerpen' (20)"),
+    "li": ("ddddb13", "a Jordanian food delivery app: 'شو بدك نعملك؟', the company's own IBAN, 'وببعتلك كود تأكيد', a verification SMS with 'لا تشارك هذا الرمز' (20)"),
 }
 
 

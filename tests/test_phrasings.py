@@ -55,9 +55,6 @@ KNOWN = {
             "passive-aggressive opener); the reply was written as a clean one, and neither reading is clearly wrong",
     "aj-13": "'ledje' (a little LED) is one letter from the frequent 'liedje' (a song), and 'led' is rare in the Dutch "
              "list: the diminutive of a rare word next to a frequent one reads as a misspelling of the frequent one",
-    "ak-25": "'ينلغى' (Gulf Arabic 'can be cancelled', form VII of ألغى) is not in the Arabic list and is one letter "
-             "from 'ينبغى': the dialect passive is derived only from a common three-letter root ('انرفض' of 'رفض'), "
-             "and 'لغى' is rare (the verb is ألغى)",
     "hq-16": "'هلا أيمن' to 'إيمان': Ayman is another (a man's) name one letter from Iman, so the reply greets the wrong "
              "person; typo.name_misspelled reports it as a slip of her name, and no list says which names are "
              "names of their own",
@@ -84,9 +81,9 @@ KNOWN = {
     "kb-15": "'Open any report, click Export in the top right and chose CSV': 'chose' for 'choose' in a list of "
              "instructions; 'and chose' is also the past tense ('she opened it and chose the blue one'), and the "
              "instruction that tells them apart is further back than typo.confused_word reads (30 characters)",
-    "kb-20": "'your verification code is 482913 ... Never share this code': a one-time code in the company's own SMS; "
-             "pii.credential reports every code given in a reply (an agent who types one into a chat gives away a "
-             "login), and the reply does not say who sends it",
+    "hh-4": "'تجددت تلقائين': 'تلقائين' for 'تلقائياً'; the speller takes it for the stem and a plural ending. (It "
+            "passed before by flagging 'لغيتها', the spoken 'cancelled it', which the Arabic list now holds as li-5's "
+            "'لغيته' showed: a Levantine reply writes it so)",
     "kc-13": "'een begeleiders ticket': a Dutch compound written as two words; both are words, and no rule joins "
              "neighbours to see whether they make one",
     "kc-14": "'Graag gedaan Gerrit' to Gerard: Gerrit is the Dutch form of Gerard, in the context pack's nickname "

@@ -847,3 +847,31 @@ def test_a_vendor_key_of_the_live_test_shape_is_a_secret():
 def test_an_egyptian_address_with_its_number_first():
     assert values("اتعدل العنوان لـ ١٥ شارع التحرير، الدقي، الجيزة.", "pii.address", language="ar")
     assert values("عندنا ١٥ فرع في القاهرة، والتوصيل مجاني.", "pii.address", language="ar") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ledgerly: your verification code is 482913. It expires in 10 minutes. Never share this code with anyone.", "en"),
+    ("Je verificatiecode is 482913. Deel deze code met niemand.", "nl"),
+    ("طلباتي: رمز التحقق الخاص بك هو 4471. لا تشارك هذا الرمز مع أي شخص.", "ar"),
+])
+def test_a_code_that_the_services_own_sms_delivers_is_not_given_away(text, lang):
+    assert found(text, language=lang, channel="sms") == []
+    # typed into a chat, the same code gives a login away, whatever warning comes with it
+    assert found(text, language=lang, channel="chat") != []
+
+
+def test_a_code_the_company_offers_to_send_is_not_asked_for():
+    assert found("Send me the new number and I'll text you a verification code.", language="en") == []
+    assert found("ابعتيلي الرقم الجديد وببعتلك كود تأكيد عليه.", language="ar") == []
+    assert found("Please send me your password and we'll check it.", language="en") != []
+
+
+def test_the_companys_iban_on_the_line_after_our_account():
+    text = "نعم، يمكن الدفع بالتحويل إلى حسابنا لدى البنك العربي:\nJO71 ARAB 1180 0000 0011 8012 3456 00"
+    assert found(text, language="ar") == []
+    assert found("Het bedrag staat op:\nNL91 ABNA 0417 1643 00", language="nl") != []
+
+
+def test_a_belgian_postcode_and_city_belong_to_the_address():
+    assert values("De pas gaat naar Kerkstraat 45, 2000 Antwerpen.", "pii.address", language="nl") == \
+        ["Kerkstraat 45, 2000 Antwerpen"]

@@ -2275,3 +2275,56 @@ def test_round_la_lc_neighbours_stay_clean(text, lang):
 ])
 def test_at_all_in_plain_statements_stays_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds ld-li (before their fixes: tone R 0.59, canned R 0.50; the company's IBAN, a verification SMS and an offer
+# to text a code reported as personal data): other wordings of what they missed, in every category they touched
+@pytest.mark.parametrize("text,lang,category", [
+    ("Relax, it's only a parcel.", 'en', 'tone'),
+    ('Seriously, just touch grass.', 'en', 'tone'),
+    ("Did you even plug the router back in?", 'en', 'tone'),
+    ("Nine times out of ten it's user error.", 'en', 'tone'),
+    ('For someone your age the app is probably too complicated.', 'en', 'tone'),
+    ("Some people just can't be patient.", 'en', 'tone'),
+    ("It'll arrive when it arrives.", 'en', 'tone'),
+    ('Voor iemand van uw leeftijd is dat natuurlijk lastig.', 'nl', 'tone'),
+    ('Ik leg het nog een keer heel langzaam uit.', 'nl', 'tone'),
+    ('We hebben ook nog andere klanten hoor.', 'nl', 'tone'),
+    ('Je moet me ook niet geloven hoor.', 'nl', 'tone'),
+    ('وش تبينا نسوي لك؟ الشركة مو تبعنا.', 'ar', 'tone'),
+    ('عايزنا نعملك إيه يعني؟', 'ar', 'tone'),
+    ('كلميهم بنفسك.', 'ar', 'tone'),
+    ('ايش هالدلع، انتظر دورك وخلصنا.', 'ar', 'tone'),
+    ('افتحي عيونك وإنتي بتقري الشروط.', 'ar', 'tone'),
+    ('الخدش صار منك وقت التركيب.', 'ar', 'tone'),
+    ('الجهاز يطلع من المخزن سليم مية مية.', 'ar', 'tone'),
+    ('Het pakket is onderweg en je krijg morgen een sms.', 'nl', 'typo'),
+    ('Wij danken u vriendelijk voor uw reactie. Uw feedback is bijzonder waardevol voor ons en wij nemen dit mee '
+     'in onze verbeterplannen. Aarzel niet om ons opnieuw te contacteren.', 'nl', 'canned'),
+    ('Je nieuwe pas wordt verstuurd naar Stationsstraat 12, 9000 Gent.', 'nl', 'pii'),
+])
+def test_round_ld_li(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Honestly, it's a show worth watching.", 'en'),
+    ("It will be cheaper when it is on sale.", 'en'),
+    ("Did you want us to plug the new router in for you?", 'en'),
+    ("At your age you qualify for the senior discount.", 'en'),
+    ("Send me the new number and we'll text you a verification code.", 'en'),
+    ("I've asked my team lead, Ciara, to call you back within the hour.", 'en'),
+    ('Op uw leeftijd heeft u recht op 20% korting.', 'nl'),
+    ('We hebben nog meer klanten met dit probleem gezien.', 'nl'),
+    ('Alles is geregeld en je werk is klaar.', 'nl'),
+    ('Ik heb het gecontroleerd en je reis naar Rome gaat door.', 'nl'),
+    ('Stuur me je nieuwe nummer, dan sturen we je een verificatiecode.', 'nl'),
+    ('Onze technieker, Bart, komt morgen tussen 8 en 12 uur.', 'nl'),
+    ('أكيد، ابعتيلي الرقم الجديد وببعتلك كود تأكيد عليه.', 'ar'),
+    ('ادفع بالتحويل إلى حسابنا لدى البنك العربي:\nJO71 ARAB 1180 0000 0011 8012 3456 00', 'ar'),
+    ('لغيته وبترجعلك المصاري بالزبط خلال ٣ أيام.', 'ar'),
+    ('الطرد يطلع من المستودع الساعة ٩ الصبح.', 'ar'),
+    ('شو بدك نضيف على الطلب؟', 'ar'),
+])
+def test_round_ld_li_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Callable
 
 import phonenumbers
 
+from ...models import Channel
 from ...packs import PackStore
 from ...textutil import Lazy, PhraseScanner, SpanIndex, text_lower, with_arabic_possessives
 from . import checks
@@ -75,6 +76,7 @@ _EXPIRY = re.compile(r"\d(?<![\w/.\-]\d)(?:(?<=0)[1-9]|(?<=1)[0-2]?|(?<=[2-9]))\
 # where a clause or sentence ends, for context words that must stand in the value's own clause or sentence
 _CLAUSE_END = frozenset(",;.!?\n")
 _SENTENCE_END = frozenset(".!?\n")
+_COLON_LINE = re.compile(r":[ \t]*\n\s*")
 _LAST_SENTENCE = re.compile(r"[.!?]\s|\n")
 _ABBREVIATION = re.compile(r"\b(?:t\.n\.v|t\.a\.v|o\.v\.v|a\.u\.b|i\.e|e\.g|attn)\.")
 # what may trail a value and is not part of it (Latin and Arabic punctuation)
@@ -177,12 +179,12 @@ def looks_like_secret_value(value: str, min_classes: int = 2) -> bool:
 
 CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "passport", "date_of_birth",
                  "credential", "secret", "iban", "business_place", "company_contact", "recipient_contact",
-                 "bank_account", "bank_code", "company_account", "personal_contact", "call_prompt")
+                 "bank_account", "bank_code", "company_account", "personal_contact", "call_prompt", "code_notice")
 # the kinds that say what a value is (nearest_kind); the contact kinds only say whose number it is, the
 # iban kind only vouches for an IBAN whose check digits fail, and the bank kinds only for a domestic account
 _VALUE_KINDS = tuple(k for k in CONTEXT_KINDS
                      if k not in ("company_contact", "recipient_contact", "iban", "bank_account", "bank_code",
-                                  "company_account", "personal_contact", "call_prompt"))
+                                  "company_account", "personal_contact", "call_prompt", "code_notice"))
 # a domestic account number (UK 8 digits, US 4-17): plain digits, not part of a longer number or a date
 _ACCOUNT_DIGITS = re.compile(r"(?<![\w./-])\d{6,12}(?![\w/-]|[.,]\d)")
 
@@ -241,13 +243,15 @@ class PiiScanner:
         suf = "|".join(re.escape(s) for s in suffixes) or "straat"
         number = r"\d{1,5}(?:\s?[A-Za-z](?![A-Za-z]))?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?"
         nl_postcode = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
-        city = r"(?:\s+[A-Z][a-zà-ÿ'\-]+(?:[ \-](?:aan|op|den|de|[A-Z][a-zà-ÿ'\-]+)){0,3})?"
-        # "Lindelaan 14, 3521 AB Utrecht", "Van Goghstraat 9a", "Kerkstraat 9"
+        city = r"(?:\s+[A-Z][a-zà-ÿ'\-]+(?:[ \-](?:aan|op|den|de|[A-Z][a-zà-ÿ'\-]+)){0,3})"
+        # a Dutch postcode (letters, the city optional) or a Belgian one (four digits, then the city)
+        postcode = rf"(?:{nl_postcode}{city}?|[1-9]\d{{3}}{city})"
+        # "Lindelaan 14, 3521 AB Utrecht", "Kerkstraat 45, 2000 Antwerpen", "Van Goghstraat 9a", "Kerkstraat 9"
         # (the look-ahead for a house number rules out most capitalised words before the street
         # suffixes are tried at every split of the word)
         self.address_nl = Lazy.regex(
             r"(?<![\w])(?=[VvDdTtSs]|[A-Z][\w'\-]*\s+\d)((?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Ss]int|St\.)\s+)*[A-Z][\w'\-]*?(?i:" + suf + r"))\s+" + number
-            + r"(?:,?\s+" + nl_postcode + city + r")?(?![\w])"
+            + r"(?:,?\s+" + postcode + r")?(?![\w])"
         )
         # "221B Baker Street", "12 High St, London SW1A 1AA", "500 Oak Ave, Springfield, IL 62704"
         en_words = ("Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|"
@@ -339,6 +343,8 @@ class PiiScanner:
         if "حي" in text and not text.isascii():
             found += self._named_addresses(text, ctx, found)
         found += self._credentials(text, ctx)
+        if doc is not None and doc.channel is Channel.SMS and ctx.has("code_notice"):
+            found = [e for e in found if not _delivered_code(ctx, e)]
         if theirs:
             found = [e for e in found if not any(e is t for t in theirs)]
         return _resolve(found)
@@ -754,10 +760,24 @@ def _company_name(doc: ReplyDoc | None) -> str | None:
     return name.lower() if name and len(name) >= 3 else None
 
 
+def _delivered_code(ctx: _Context, entity: Entity) -> bool:
+    """A one-time code or PIN that the service's own text message delivers: the warning not to share it follows
+    ('Ledgerly: your verification code is 482913. It expires in 10 minutes. Never share this code with anyone.').
+    Only in an SMS: an agent who types a code into a chat or an e-mail gives away a login whatever warning comes
+    with it ('Your PUK code is 84021937. Please keep it safe and don't share it with anyone.')."""
+    return entity.type in ("credential", "card_security") and \
+        ctx.index("code_notice").after(entity.end, _CODE_NOTICE_WITHIN) is not None
+
+
+_CODE_NOTICE_WITHIN = 80  # characters between a code and the warning not to share it
+
+
 def _company_account(text: str, ctx: _Context, start: int, end: int, company: str | None) -> bool:
     """The company's own account, which customers pay into: presented as such ('transfer to our account:',
     'ons rekeningnummer is'), or with the company's name next to it ('t.n.v. Webwinkel Noord')."""
-    if ctx.leads(text, "company_account", start, 60, _SENTENCE_END.__contains__):
+    distance = ctx.before("company_account", start, 60)
+    # (a line that ends in a colon goes on on the next: 'إلى حسابنا لدى البنك العربي:\nJO71 ...')
+    if distance is not None and _SENTENCE_END.isdisjoint(_COLON_LINE.sub(":", text[start - distance:start])):
         return True
     if company is None:
         return False

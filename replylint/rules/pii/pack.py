@@ -41,6 +41,11 @@ class PiiContext(BaseModel):
                                        description="Words that present the company's own bank account ('pay to our "
                                                    "account', 'ons rekeningnummer', 'حسابنا'): an IBAN shortly after "
                                                    "them, or next to the company's name, is not personal.")
+    code_notice: list[str] = Field(default_factory=list,
+                                   description="The warning that comes with a one-time code sent by the service itself "
+                                               "('Never share this code', 'Deel deze code met niemand', 'لا تشارك هذا "
+                                               "الرمز'): a code or PIN shortly before one is delivered by design (the "
+                                               "company's verification SMS), not given away.")
     call_prompt: list[str] = Field(default_factory=list,
                                    description="Imperatives that open a sentence right before a number ('Call "
                                                "0161 496 0000', 'Bel 020-...', 'اتصل على ...'): a number the customer "
@@ -79,6 +84,11 @@ class PiiRequest(BaseModel):
                                             "'لا داعي'): right before one, it does not make the sentence safe "
                                             "('send a photo of your passport here, then you needn't bring it').")
     partial: list[str] = Field(default_factory=list, description="'last four digits': not the full value.")
+    offers: list[str] = Field(default_factory=list,
+                              description="The company giving the customer something ('we'll text you', 'dan sturen "
+                                          "we je', 'وببعتلك'): an item right after one is sent to the customer, not "
+                                          "asked for ('Send me the new number and I'll text you a verification "
+                                          "code').")
     anaphors: list[str] = Field(default_factory=list,
                                 description="Words that point back to items named in the sentence before ('both', "
                                             "'them', 'beide'): a request cue followed by one asks for those items "

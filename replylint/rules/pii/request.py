@@ -46,6 +46,7 @@ class _Vocab:
     safe: re.Pattern[str] | None
     needless: re.Pattern[str] | None
     partial: re.Pattern[str] | None
+    offers: re.Pattern[str] | None
     anaphors: re.Pattern[str] | None
     function_words: frozenset[str]  # an anaphor followed by another word is a determiner ('both screenshots')
     any_item: PhraseScanner | None = None  # every item word at once: most replies ask for nothing
@@ -99,6 +100,7 @@ class PiiRequest(Rule):
             safe=phrase_regex(w for p in chosen for w in p.request.safe_channels),
             needless=phrase_regex(w for p in chosen for w in p.request.needless),
             partial=phrase_regex(w for p in chosen for w in p.request.partial),
+            offers=phrase_regex(w for p in chosen for w in p.request.offers),
             anaphors=phrase_regex(w for p in chosen for w in p.request.anaphors),
             function_words=frozenset(w.lower() for p in chosen for core in [packs.get("core", p.language)]
                                      if isinstance(core, CorePack) for w in core.stopwords),
@@ -168,6 +170,8 @@ class PiiRequest(Rule):
                 if kind not in _WHOLE_SECRETS and vocab.partial and \
                         vocab.partial.search(sentence[max(0, m.start() - 30):m.start()]):
                     continue  # 'the last 4 digits of your card' identifies; part of a password still opens the account
+                if vocab.offers is not None and _offered(sentence, m.start(), vocab.offers):
+                    continue  # 'and I'll text you a verification code': the company sends it
                 lo, hi = _clause(sentence, m.start(), m.end())
                 if vocab.negations is not None and vocab.negations.search(sentence, lo, hi):
                     continue  # negation anywhere in its clause (Dutch puts 'niet'/'nooit' after the object)
@@ -228,6 +232,19 @@ def _asks_for_them(sentence: str, vocab: _Vocab) -> bool:
             if nxt is None or nxt.group(1).lower() in vocab.function_words:
                 return True
     return False
+
+
+def _offered(sentence: str, start: int, offers: re.Pattern[str]) -> bool:
+    """Whether the item at ``start`` is what the company gives: an offer verb ends at most a few words before
+    it ('we'll text you a one-time code', 'ik stuur je een verificatiecode', 'وببعتلك كود')."""
+    for m in offers.finditer(sentence, max(0, start - _OFFER_WINDOW), start):
+        if len(sentence[m.end():start].split()) <= _OFFER_WORDS:
+            return True
+    return False
+
+
+_OFFER_WINDOW = 40  # characters before an item in which an offer verb is looked for
+_OFFER_WORDS = 3  # words at most between the offer verb and the item ('a new one-time', 'een nieuwe')
 
 
 _WHOLE_SECRETS = frozenset({"password", "pin"})  # item kinds that a part of is still a secret

@@ -88,7 +88,8 @@ class _Tautology:
         # is tried at every space of a reply
         self.links = re.compile(r"(?:" + "|".join(map(re.escape, links)) + r")[ \t]+") if links else None
         self.articles = frozenset(a.lower() for a in pack.tautology_articles)
-        self.others = re.compile("|".join(f"(?:{p})" for p in pack.tautologies)) if pack.tautologies else None
+        # (each compiled on its own: joined, a back-reference would name another expression's group)
+        self.others = [re.compile(p) for p in pack.tautologies]
 
     def spans(self, low: str) -> list[tuple[int, int]]:
         out = []
@@ -105,8 +106,8 @@ class _Tautology:
                     word, end = after.group(1), after.end(1)
                 if word == before.group() and _CLOSES.match(low, end):
                     out.append((before.start(), end))
-        if self.others is not None:
-            out += [(m.start(), m.end()) for m in self.others.finditer(low)]
+        if self.others:
+            out += [(m.start(), m.end()) for expression in self.others for m in expression.finditer(low)]
             # ('what's done is done' is one tautology, not that and 'done is done')
             out = [(s, e) for s, e in out if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in out)]
         return out

@@ -75,6 +75,14 @@ class VerbForms(BaseModel):
                                           "'maar'): the subject of ``t_subjects`` may follow them.")
     t_exempt: list[str] = Field(default_factory=list,
                                 description="Verbs whose stem goes with those subjects too ('u kan', 'jij wil').")
+    t_possessive_subjects: list[str] = Field(
+        default_factory=list, description="Subjects that are also possessives ('je'): after a conjunction of "
+                                          "``t_subject_openers``, the word after one is a verb missing its -t only "
+                                          "when a word of ``t_verb_followers`` comes next ('en je ontvang nog een "
+                                          "bevestiging'; not 'en je werk is klaar', 'en je reis naar Rome').")
+    t_verb_followers: list[str] = Field(
+        default_factory=list, description="Words that follow a verb and not a noun: articles, object pronouns and "
+                                          "adverbs of time ('een', 'nog', 'morgen').")
     passive_auxiliaries: list[str] = Field(
         default_factory=list, description="Forms of the passive auxiliary (worden): a participle-like word right "
                                           "before one that closes the clause is a participle ('dat hij vrijdag "

@@ -53,6 +53,10 @@ class _Vocab:
         self.t_exempt = low(data.t_exempt)
         # ' en u ', ' maar jij ': where a subject follows a conjunction that keeps the main clause's order
         self.t_after_openers = tuple(f" {o} {s} " for o in sorted(low(data.t_subject_openers)) for s in sorted(self.t_subjects))
+        self.t_after_openers_weak = tuple(f" {o} {s} " for o in sorted(low(data.t_subject_openers))
+                                          for s in sorted(low(data.t_possessive_subjects)))
+        self.t_verb_followers = low(data.t_verb_followers)
+        self.t_any_subjects = self.t_subjects | low(data.t_possessive_subjects)
         self.bare = frozenset(self.t_of_stem)
         self.t_forms = frozenset(self.stem_of_t)
         self.first_t = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.first))) + r")\s+("
@@ -102,7 +106,7 @@ class VerbForm(Rule):
         if vocab.first_t is not None and not vocab.t_forms.isdisjoint(words) and not vocab.first.isdisjoint(words):
             for m in vocab.first_t.finditer(text):  # 'ik vindt' ('wordt' itself is in most Dutch replies)
                 yield self._hit(text, m.start(1), m.end(1), vocab.stem_of_t[m.group(1).lower()], "after 'ik'")
-        if vocab.t_subjects and not vocab.t_subjects.isdisjoint(words):
+        if vocab.t_any_subjects and not vocab.t_any_subjects.isdisjoint(words):
             yield from self._stems_after_subjects(doc, vocab)
         low = text_lower(text)
         if vocab.bare.isdisjoint(words) and not any(self._suspect(doc, vocab, w, low) for w in words):
@@ -179,11 +183,15 @@ class VerbForm(Rule):
                   for start in line_and_sentence_starts(text)]  # (past the spaces after a full stop)
         places = [start + len(s) for start in starts for s in subjects
                   if low.startswith(s, start) and low[start + len(s):start + len(s) + 1].isspace()]
-        for opener in vocab.t_after_openers:
-            at = low.find(opener)
-            while at >= 0:
-                places.append(at + len(opener) - 1)
-                at = low.find(opener, at + 1)
+        weak: set[int] = set()  # places after a subject that is also a possessive ('en je ...')
+        for openers, into in ((vocab.t_after_openers, None), (vocab.t_after_openers_weak, weak)):
+            for opener in openers:
+                at = low.find(opener)
+                while at >= 0:
+                    places.append(at + len(opener) - 1)
+                    if into is not None:
+                        into.add(places[-1])
+                    at = low.find(opener, at + 1)
         speller = None
         stopwords = doc.packs.word_set("core", doc.language or "", "stopwords")  # ('U pas morgen', 'Hij bij ...')
         for place in places:
@@ -195,6 +203,10 @@ class VerbForm(Rule):
             if lw in vocab.t_exempt or lw in stopwords and lw not in vocab.auxiliaries or lw in vocab.t_of_stem or \
                     lw.endswith("t") or word[:1].isupper():
                 continue
+            if place in weak:
+                after = _NEXT_WORD.match(text, m.end(1))
+                if after is None or after.group(1).lower() not in vocab.t_verb_followers:
+                    continue  # 'en je werk is klaar': a possessive before a noun
             speller = speller or speller_for(doc)
             if speller is not None and speller.words.get(lw + "t", 0) >= _T_FORM_MIN and lw in speller.words:
                 subject = text[:place].rstrip().rsplit(None, 1)[-1]
