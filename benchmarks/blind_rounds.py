@@ -445,6 +445,12 @@ ROUNDS = {
     "lg": ("ddddb13", "an Irish broadband provider: a new wifi password in chat, 'Most of the time it's the customer lol', 'my team lead, Ciara,' (20)"),
     "lh": ("ddddb13", "a Flemish telecom: 'Op uw leeftijd is zo'n toestel natuurlijk ingewikkeld', 'en je ontvang', 'Aarzel niet om ons opnieuw te contacteren', 'Kerkstraat 45, 2000 Antwerpen' (20)"),
     "li": ("ddddb13", "a Jordanian food delivery app: 'شو بدك نعملك؟', the company's own IBAN, 'وببعتلك كود تأكيد', a verification SMS with 'لا تشارك هذا الرمز' (20)"),
+    "lj": ("948e4b2", "a UK car insurer: 'if you people learned to park properly', a named driver's date of birth read back, '{{customer_first_name}}', 'Rules are rules, mate' (20)"),
+    "lk": ("948e4b2", "a Dutch solar panel installer: 'de wereld draait niet om jou', 'staat gepland', a reset password in chat, 'niet door ons gekomen' (20)"),
+    "ll": ("948e4b2", "an Egyptian mobile network: 'أكيد موبايلك هو اللي بايظ', the ID card of two brothers asked for on WhatsApp, 'ولا تقرفناش' (20)"),
+    "lm": ("948e4b2", "an Australian clothing shop: 'lay off the meat pies', 'the seam was pulled, probably from trying it on roughly', a long public reply (20)"),
+    "ln": ("948e4b2", "a Dutch travel agency: 'Wie leest die nou niet voor vertrek?', 'Volwassen mensen kunnen zelf eten halen', a passport photo asked for in chat, 'omboeken' (20)"),
+    "lo": ("948e4b2", "a UAE airline: 'لا تكثر طلبات', 'اللي ما يعجبه طيرانا يسافر مع غيرنا', 'آسف يا سعيد على ردي، ما كان لازم' (20)"),
 }
 
 

@@ -2328,3 +2328,43 @@ def test_round_ld_li(text, lang, category):
 ])
 def test_round_ld_li_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds lj-lo (before their fixes: tone R 0.62 P 0.77, toxicity R 0.50, 4 clean replies read as misspelt): other
+# wordings of what they missed
+@pytest.mark.parametrize("text,lang,category", [
+    ("The world doesn't revolve around you.", 'en', 'tone'),
+    ('It looks like the zip was forced, probably from pulling it too hard.', 'en', 'tone'),
+    ('Maybe cut down on the burgers and the medium will fit.', 'en', 'toxicity'),
+    ('Alles draait niet om u, hoor.', 'nl', 'tone'),
+    ('Zaterdag of niets.', 'nl', 'tone'),
+    ('Die kras is niet door ons gekomen.', 'nl', 'tone'),
+    ('أكيد المشكلة في جوالك مو في الشبكة.', 'ar', 'tone'),
+    ('جهازك هو اللي خربان مو الخدمة.', 'ar', 'tone'),
+    ('لا تكثرين أسئلة، الموضوع واضح.', 'ar', 'tone'),
+    ('اللي مو عاجبه الأسعار يشتري من مكان ثاني.', 'ar', 'tone'),
+    ('الدنيا مش بتلف حواليك يا أستاذ.', 'ar', 'tone'),
+    ('خلاص بقى قرفتنا.', 'ar', 'toxicity'),
+])
+def test_round_lj_lo(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('It looks like the parcel was dropped by the courier, sorry.', 'en'),
+    ('Perhaps cut down on the pizza toppings to lower the price.', 'en'),
+    ('De installatie staat gepland op dinsdag 14 mei.', 'nl'),
+    ('De winkel blijft gesloten tot maandag.', 'nl'),
+    ('Het draait niet om je fout, maar om een storing.', 'nl'),
+    ('De korting is alles of niets, dus bestel alles tegelijk.', 'nl'),
+    ('Dat is normale slijtage en valt niet onder de garantie.', 'nl'),
+    ('U kunt kosteloos omboeken naar een latere vlucht.', 'nl'),
+    ('وبعد تبين شي ثاني؟', 'ar'),
+    ('وكمان تبي نضيف لك شي؟', 'ar'),
+    ('اللي ما يعجبه المقاس يقدر يرجعه بدون رسوم.', 'ar'),
+    ('ما كان لازم تدفع رسوم، رجعناها لك.', 'ar'),
+    ('آسف على ردي، ما كان لازم.', 'ar'),
+    ('جرب تاني وتالت، ولو لسه بايظ قولي.', 'ar'),
+])
+def test_round_lj_lo_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

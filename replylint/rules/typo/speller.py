@@ -67,6 +67,10 @@ class VerbForms(BaseModel):
                                 description="Subjects that take stem+t ('hij', 'het', 'u', 'dat').")
     determiners: list[str] = Field(default_factory=list,
                                    description="Words before a noun: 'het geld word' has a noun subject.")
+    participle_verbs: list[str] = Field(
+        default_factory=list, description="Verbs other than the auxiliaries that take a participle ('staat gepland', "
+                                          "'blijft gesloten'): right before a participle they are the verb, not a noun "
+                                          "after an adjective ('De installatie staat gepland' has no 'staat' noun).")
     t_subjects: list[str] = Field(
         default_factory=list, description="Subjects that are never a possessive ('u', 'jij', 'hij'): opening a clause, "
                                           "the verb right after them takes -t ('U ontvang binnenkort' -> 'ontvangt').")

@@ -49,6 +49,7 @@ class _Vocab:
         self.passive_auxiliaries = low(data.passive_auxiliaries)
         self.passive_agents = low(data.passive_agents)
         self.prepositions = low(data.prepositions)
+        self.participle_verbs = low(data.participle_verbs)
         self.t_subjects = low(data.t_subjects)
         self.t_exempt = low(data.t_exempt)
         # ' en u ', ' maar jij ': where a subject follows a conjunction that keeps the main clause's order
@@ -263,7 +264,8 @@ def _closes(nxt: str, vocab: _Vocab) -> bool:
 def _noun_subject(tokens: list[tuple[int, int, str]], i: int, vocab: _Vocab) -> bool:
     """'het geld word': a determiner and a noun right before the verb, or with an inflected adjective
     between them ('je nieuwe zorgpas word': the -e of an adjective before a noun)."""
-    if i < 2 or not tokens[i - 1][2][0].isalpha() or tokens[i - 1][2] in vocab.subjects:
+    if i < 2 or not tokens[i - 1][2][0].isalpha() or tokens[i - 1][2] in vocab.subjects or \
+            tokens[i - 1][2] in vocab.participle_verbs:  # 'De installatie staat gepland'
         return False
     if tokens[i - 2][2] in vocab.determiners:
         return True
