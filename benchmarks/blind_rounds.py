@@ -451,6 +451,12 @@ ROUNDS = {
     "lm": ("948e4b2", "an Australian clothing shop: 'lay off the meat pies', 'the seam was pulled, probably from trying it on roughly', a long public reply (20)"),
     "ln": ("948e4b2", "a Dutch travel agency: 'Wie leest die nou niet voor vertrek?', 'Volwassen mensen kunnen zelf eten halen', a passport photo asked for in chat, 'omboeken' (20)"),
     "lo": ("948e4b2", "a UAE airline: 'لا تكثر طلبات', 'اللي ما يعجبه طيرانا يسافر مع غيرنا', 'آسف يا سعيد على ردي، ما كان لازم' (20)"),
+    "lp": ("4c49351", "a UK energy supplier: 'Go ahead, report us. We'll see who comes out on top', 'if you pensioners stopped heating', 'a child could understand this', 'tarrif' (20)"),
+    "lq": ("4c49351", "a Dutch bike shop: 'die donderdag geleverd word', 'Sommige mensen raken ook alles kwijt', a threat to come round in person (20)"),
+    "lr": ("4c49351", "a Saudi online school: 'البنات دايماً يقولون خلصنا', a mada card number and PIN asked for on WhatsApp, 'روحي اشتكي عند أحد ثاني' (20)"),
+    "ls": ("4c49351", "a US vet clinic: 'Dogs wriggle ... train yours to sit still', 'We have your address on file', 'your pet's health is our top priority', 'vacination' (20)"),
+    "lt": ("4c49351", "a Dutch bank: a PIN asked for by e-mail, 'post lezen is ook best lastig he', 'nog zo'n opmerking en je rekening gaat op slot', the bank's own IBAN, 'gedeblokeerd' (20)"),
+    "lu": ("4c49351", "a Kuwaiti car rental: 'قطعة ١٠، شارع ٣، منزل ١٤', a technician's 8-digit mobile, 'من عند الهنود أرخص لك', 'الشويخ', 'لقيناه' (20)"),
 }
 
 

@@ -39,6 +39,13 @@ ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u034f")
 # Arabic short vowels and Quranic marks: optional in writing, removed so that
 # "غَبِي" and "غبي" are the same word to every rule.
 _ARABIC_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE)])
+_WITHOUT_MARKS = {ord(ch): None for ch in _ARABIC_MARKS}
+
+
+def without_arabic_marks(pattern: str) -> str:
+    """``pattern`` (a pack's expression or phrase) without the Arabic marks the normalisation removes from every
+    reply: 'دايماً' in an expression matched nothing, as the rules read 'دايما'."""
+    return pattern.translate(_WITHOUT_MARKS)
 
 _PUNCT_MAP = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",

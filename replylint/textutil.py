@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
+from .normalize import without_arabic_marks
 from .prefilter import Recurring
 
 T = TypeVar("T")
@@ -103,7 +104,7 @@ def phrase_body(words: Iterable[str], *, ignore_case: bool = True, proclitics: s
     plain = {(w.lower() if ignore_case else w) for w in words if not ARABIC_LETTER.search(w)}
     # Arabic words share one proclitic prefix in front of one trie of their bare forms ("البطاقة" ->
     # "بطاقة"): separate alternatives each starting with optional proclitics cost a try at every position
-    arabic = {arabic_bare(w) for w in words if ARABIC_LETTER.search(w)}
+    arabic = {arabic_bare(without_arabic_marks(w)) for w in words if ARABIC_LETTER.search(w)}  # (as replies are read)
     parts = [_trie_regex(plain)] if plain else []
     if arabic:
         parts.append(proclitics + _trie_regex(arabic))

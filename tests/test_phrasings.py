@@ -84,6 +84,8 @@ KNOWN = {
     "hh-4": "'تجددت تلقائين': 'تلقائين' for 'تلقائياً'; the speller takes it for the stem and a plural ending. (It "
             "passed before by flagging 'لغيتها', the spoken 'cancelled it', which the Arabic list now holds as li-5's "
             "'لغيته' showed: a Levantine reply writes it so)",
+    "lt-20": "'gedeblokeerd' for 'gedeblokkeerd': the right word is in the Dutch list at its lowest count (50), under "
+             "the floor for suggestions (typo.misspelling's min_frequency, 100), so the slip has no word to be a slip of",
     "kc-13": "'een begeleiders ticket': a Dutch compound written as two words; both are words, and no rule joins "
              "neighbours to see whether they make one",
     "kc-14": "'Graag gedaan Gerrit' to Gerard: Gerrit is the Dutch form of Gerard, in the context pack's nickname "

@@ -2368,3 +2368,44 @@ def test_round_lj_lo(text, lang, category):
 ])
 def test_round_lj_lo_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds lp-lu (before their fixes: toxicity R 0.57, typo P 0.40 R 0.40, canned R 0.00, pii R 0.40): other wordings of
+# what they missed
+@pytest.mark.parametrize("text,lang,category", [
+    ('Be my guest, sue us.', 'en', 'tone'),
+    ("Let's see who comes off worse.", 'en', 'tone'),
+    ('If you boomers bothered to read the letter, you would know.', 'en', 'toxicity'),
+    ('You immigrants always complain about the rules.', 'en', 'toxicity'),
+    ('One more message like this and we close your account.', 'en', 'toxicity'),
+    ('Ga je gang, dien maar een klacht in.', 'nl', 'tone'),
+    ('Sommige mensen snappen het ook nooit.', 'nl', 'tone'),
+    ('Een brief lezen is ook best moeilijk hè.', 'nl', 'tone'),
+    ('Nog één zo\'n bericht en we sluiten je account.', 'nl', 'toxicity'),
+    ('Het onderdeel dat morgen gebracht word, is besteld.', 'nl', 'typo'),
+    ('الحريم دايماً يبالغون في الشكوى.', 'ar', 'toxicity'),
+    ('اطلب من عند البنغال أرخص لك.', 'ar', 'toxicity'),
+    ('كمان كلمة وبنقفل حسابك.', 'ar', 'toxicity'),
+    ('واضح إنك ما تعرف شي عن السيارات.', 'ar', 'tone'),
+    ('اشتكي عند مين ما تبي.', 'ar', 'tone'),
+    ('We had to renew your tarrif.', 'en', 'typo'),
+])
+def test_round_lp_lu(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('Go ahead and report it to your bank if you see the charge again.', 'en'),
+    ('You pensioners are entitled to the Warm Home Discount.', 'en'),
+    ('You students always get 15% off.', 'en'),
+    ('If you students stop by the store, show your card.', 'en'),
+    ("Nog zo'n vraag en we zijn klaar, dank je!", 'nl'),
+    ('Ik hoop dat ik snel geholpen word.', 'nl'),
+    ('Je hebt haar BSN nodig, maar dat vul je daar zelf in.', 'nl'),
+    ('لقيناه الحمدلله! موجود بفرع الشويخ.', 'ar'),
+    ('الشحن مجاني بمحطاتنا في الشويخ والفحيحيل.', 'ar'),
+    ('الستات دايماً يلقون خصم ١٠٪ يوم الأربعاء.', 'ar'),
+    ('عندنا فرع عند الهنود سنتر في الفروانية.', 'ar'),
+])
+def test_round_lp_lu_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

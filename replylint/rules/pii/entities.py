@@ -289,6 +289,9 @@ class PiiScanner:
             # a villa or flat and its number first, then the street by number or name: "فيلا ٢٣، شارع ١٥، البرشاء ٢، دبي"
             r"|(?<![\w])(?:فيلا|شقة|شقه|منزل|بيت|عمارة|عماره|بناية|بنايه|مبنى)\s*\d{1,5}[،,]\s*(?:" + ar + r")\s+"
             r"(?:\d{1,5}|" + word + r"(?:\s+" + word + r"){0,3}?)(?:[،,]\s*" + word + r"(?:\s+(?:\d{1,3}|" + word + r"))?(?![\w])){0,3}"
+            # Kuwait's block, street, lane and house by number: "قطعة ١٠، شارع ٣، جادة ٢، منزل ١٤"
+            r"|(?<![\w])(?:قطعة|قطعه)\s*\d{1,3}[،,]?\s*(?:شارع)\s*\d{1,4}[،,]?\s*(?:(?:جادة|جاده)\s*\d{1,3}[،,]?\s*)?"
+            r"(?:منزل|بيت|مبنى|عمارة|عماره|قسيمة|قسيمه)\s*\d{1,4}(?![\w])"
         )
 
         # without a house number, a district and a street named together ("حي الملقا، شارع الأمير محمد
@@ -499,7 +502,16 @@ class PiiScanner:
         if found:  # a phone number never runs into a card number or IBAN found already
             for ent in found:
                 text = text[:ent.start] + "\x00" * (ent.end - ent.start) + text[ent.end:]
-        for m in _PHONE_CANDIDATE.finditer(text):
+        candidates = list(_PHONE_CANDIDATE.finditer(text))
+        if _EIGHT_DIGITS.search(text):
+            # Kuwait, Qatar, Bahrain and Oman dial mobiles without a trunk prefix ('٦٥٥٥١٢٣٤'): eight plain digits
+            # are a candidate where the reply's company or customer is from there, and a mobile there
+            regions = _regions(doc)
+            local = [r for r in regions if r in _NO_TRUNK_PREFIX]
+            if local:
+                candidates += [m for m in _EIGHT_DIGITS.finditer(text) if _local_mobile(m.group(), local)]
+                candidates.sort(key=lambda m: m.start())
+        for m in candidates:
             raw = m.group().rstrip()
             start = m.start()
             if raw.startswith("(") and ")" not in raw[1:6]:
@@ -874,8 +886,10 @@ _LANGUAGE_REGION = {"nl": "NL", "en": "US", "ar": "SA", "de": "DE", "fr": "FR", 
 def _regions(doc: ReplyDoc | None) -> list[str]:
     regions: list[str] = []
     if doc is not None:
-        for raw in [doc.customer.phone or "", *doc.company.contacts]:
-            region = _region_of(raw)
+        for raw in [doc.customer.phone or "", *doc.company.contacts, doc.customer.email or ""]:
+            # an international number names its region; an e-mail address or site its country's domain
+            # ('rent@sayaratak.com.kw': a Kuwaiti company, whose technician's 8-digit mobile is Kuwaiti)
+            region = _region_of(raw) or _region_of_domain(raw)
             if region and region not in regions and region != "ZZ":
                 regions.append(region)
         lang_region = _LANGUAGE_REGION.get(doc.language or "")
@@ -885,6 +899,21 @@ def _regions(doc: ReplyDoc | None) -> list[str]:
         if fallback not in regions:
             regions.append(fallback)
     return regions[:4]
+
+
+@lru_cache(maxsize=1024)
+def _region_of_domain(raw: str) -> str | None:
+    """The region of an e-mail address's or web address's country domain ('.kw', '.co.uk'), if it has one."""
+    if "." not in raw or " " in raw.strip():
+        return None
+    tld = raw.strip().rstrip("/").rsplit(".", 1)[-1].upper()
+    tld = _DOMAIN_REGION.get(tld, tld)
+    if len(tld) != 2 or not tld.isalpha():
+        return None
+    return tld if phonenumbers.country_code_for_region(tld) else None
+
+
+_DOMAIN_REGION = {"UK": "GB"}  # country domains that are not the region's ISO code
 
 
 @lru_cache(maxsize=1024)
@@ -900,6 +929,23 @@ def _region_of(raw: str) -> str | None:
 
 
 _PHONE_GROUP_END = re.compile(r"\d(?=[ \-.)/]|$)")
+
+
+_NO_TRUNK_PREFIX = frozenset({"KW", "QA", "BH", "OM"})  # regions whose numbers are dialled without a leading 0
+_EIGHT_DIGITS = re.compile(r"\d(?<![\w+\-./]\d)\d{7}(?![\w]|[\-./]\d)")  # (led by a digit: found in C)
+_MOBILE_TYPES = frozenset([phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE])
+
+
+def _local_mobile(digits: str, regions: list[str]) -> bool:
+    """Whether eight plain digits are a mobile number of one of ``regions``."""
+    for region in regions:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _MOBILE_TYPES:
+            return True
+    return False
 
 
 def _longest_phone(raw: str, regions: list[str]):

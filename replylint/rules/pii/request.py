@@ -184,6 +184,10 @@ class PiiRequest(Rule):
         # a request needs a cue ("please send", "could you") or a question to the customer, and no pointer
         # to a safe channel; those tests come first, as most sentences naming a card or a number ask nothing
         cues = _cue_starts(vocab.cues, sentence)
+        if cues and vocab.negations is not None:
+            # a negated request verb asks for nothing: 'Je hebt haar BSN nodig, maar dat vul je daar zelf in;
+            # stuur het niet via de chat'
+            cues = [c for c in cues if vocab.negations.search(sentence, *_clause(sentence, c, c + 1)) is None]
         weak = _cue_starts(vocab.weak_cues, sentence)
         question = sentence.rstrip().endswith(("?", "؟")) and _SECOND_PERSON.search(sentence)
         if not cues and not weak and not question:

@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 from pydantic import Field, field_validator
 
 from ...models import Severity
+from ...normalize import without_arabic_marks
 from ...packs import PackModel, compiled_regexes, pack_schema
 from ...prefilter import Alternation
 from ...structure import opens_after
@@ -95,6 +96,7 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<!\w)(?:your|my|his|her|their|our|its|je|jou
 def _expressions(patterns: list[str], common: frozenset[str]) -> tuple[Lazy, Alternation | None]:
     """The patterns joined, case-insensitive for text as written, and for lower-cased text when no
     pattern has a capital letter in it (see :class:`Lexicon`). ``common``: the language's function words."""
+    patterns = [without_arabic_marks(p) for p in patterns]  # (the rules read replies without them)
     lower = None if any(ch.isupper() for p in patterns for ch in _ESCAPE.sub("", p)) else \
         Alternation(patterns, common=common)
     return Lazy.regex("|".join(f"(?:{p})" for p in patterns), re.I), lower

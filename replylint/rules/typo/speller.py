@@ -686,6 +686,21 @@ class Speller:
                     return True
         return False
 
+    def _doubling_shifts(self, w: str) -> set[str]:
+        """Words of the list that ``w`` is with its doubled letter moved to another consonant."""
+        out: set[str] = set()
+        for i in range(len(w) - 1):
+            if w[i] != w[i + 1] or not w[i].isalpha():
+                continue
+            single = w[:i] + w[i + 1:]
+            for j, ch in enumerate(single):
+                if j != i and ch.isalpha() and ch not in _VOWELS and single[j + 1:j + 2] != ch and \
+                        single[j - 1:j] != ch:
+                    doubled = single[:j + 1] + ch + single[j + 1:]
+                    if doubled in self.words:
+                        out.add(doubled)
+        return out
+
     def suggestions(self, word: str, limit: int = 5) -> list[str]:
         """Known words close to ``word``, most frequent first (edit distance 1, then 2)."""
         w = word.lower()
@@ -701,6 +716,10 @@ class Speller:
             bucket = [c for c in self._by_first().get(w[0], ()) if abs(len(c) - len(w)) <= 2]
             candidates = {m[0] for m in process.extract(w, bucket, scorer=Levenshtein.distance, score_cutoff=2,
                                                          limit=50)}
+        if not candidates and 5 <= len(w) < 7:
+            # the doubled letter on the wrong consonant ('tarrif' for 'tariff', 'ocassion'): two edits, and for
+            # words too short for the search above
+            candidates = self._doubling_shifts(w)
         if self.linkers and len(w) >= 8:
             if not candidates:
                 candidates = self._compound_suggestions(w)
