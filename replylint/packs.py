@@ -19,6 +19,7 @@ from typing import Any, Callable, ContextManager, Iterable, Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from .normalize import without_arabic_marks
 from .errors import Messages, PackError
 
 try:  # the C loader is ~10x faster; fall back where libyaml is missing
@@ -248,7 +249,9 @@ class PackStore:
         "answer_words")``); empty without a language or such a pack."""
         def build() -> frozenset[str]:
             pack = self.get(family, language) if language else None
-            return frozenset(w.lower() for w in getattr(pack, field, None) or ())
+            words = [w.lower() for w in getattr(pack, field, None) or ()]
+            # (and as the rules read replies, without Arabic marks: 'شكراً' is 'شكرا' in a normalised reply)
+            return frozenset(words).union(without_arabic_marks(w) for w in words)
 
         return self.derived(("words", family, language or "", field), build)
 

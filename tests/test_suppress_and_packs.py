@@ -77,3 +77,16 @@ def test_broken_user_pack_is_reported_with_its_file(tmp_path, content, match):
 def test_missing_pack_path(tmp_path):
     with pytest.raises(PackError, match="no such file"):
         Linter(Config(packs=[str(tmp_path / "missing.yaml")]))
+
+
+def test_pack_words_and_expressions_are_read_without_arabic_marks():
+    # the normalisation takes the marks out of every reply, so a pack's 'دايماً' must be read as 'دايما'
+    from replylint.normalize import without_arabic_marks
+    from replylint.packs import PackStore
+
+    assert without_arabic_marks("دايماً يقولون") == "دايما يقولون"
+    assert without_arabic_marks("(?:دايماً|ي)[\\u0621-\\u064a]") == "(?:دايما|ي)[\\u0621-\\u064a]"
+    stopwords = PackStore.shared().word_set("core", "ar", "stopwords")
+    assert "شكراً" in stopwords and "شكرا" in stopwords
+    report = Linter(select=["toxicity"]).check("يا سارة البنات دايماً يقولون خلصنا وهم ما خلصوا.", language="ar")
+    assert [f.rule for f in report.findings] == ["toxicity.identity_attack"]
