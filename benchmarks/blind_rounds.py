@@ -457,6 +457,12 @@ ROUNDS = {
     "ls": ("4c49351", "a US vet clinic: 'Dogs wriggle ... train yours to sit still', 'We have your address on file', 'your pet's health is our top priority', 'vacination' (20)"),
     "lt": ("4c49351", "a Dutch bank: a PIN asked for by e-mail, 'post lezen is ook best lastig he', 'nog zo'n opmerking en je rekening gaat op slot', the bank's own IBAN, 'gedeblokeerd' (20)"),
     "lu": ("4c49351", "a Kuwaiti car rental: 'قطعة ١٠، شارع ٣، منزل ١٤', a technician's 8-digit mobile, 'من عند الهنود أرخص لك', 'الشويخ', 'لقيناه' (20)"),
+    "lv": ("0237b10", "a US airline: 'with a name like yours what do you expect?', passport number and date of birth asked for in chat, 'Did you even go to the baggage desk?' (20)"),
+    "lw": ("0237b10", "a Dutch health insurer: 'Dan had je maar een duurder pakket moeten nemen', BSN asked for 'hier in de app' over WhatsApp, an address read back (20)"),
+    "lx": ("0237b10", "a Lebanese bank: 'خبريني شو كلمة السر القديمة', 'ربي عقلك شوي', a sister's IBAN read back, 'إذا مش عاجبك روح احكي مع الحكومة' (20)"),
+    "ly": ("0237b10", "a UK housing association: 'babies survived for thousands of years without central heating', a tenant's address and mobile, '{first_name}' (20)"),
+    "lz": ("0237b10", "a Flemish webshop: 'stop met zagen', 'bpost', 'airfryer', 'Had je maar eerder moeten annuleren', 'u' and 'je' in one reply (20)"),
+    "ma": ("0237b10", "an Egyptian marketplace: 'ركزي شوية ... اكتبيه صح', the national ID number asked for by e-mail, 'وهنرد', 'متدفع' (20)"),
 }
 
 

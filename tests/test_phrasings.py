@@ -86,6 +86,8 @@ KNOWN = {
             "'لغيته' showed: a Levantine reply writes it so)",
     "lt-20": "'gedeblokeerd' for 'gedeblokkeerd': the right word is in the Dutch list at its lowest count (50), under "
              "the floor for suggestions (typo.misspelling's min_frequency, 100), so the slip has no word to be a slip of",
+    "lw-9": "'Stuur ... je BSN en geboortedatum hier in de app' in a WhatsApp reply: 'in de app' points to a safe channel "
+            "(the insurer's app) in most replies; here 'hier' (here) makes it the chat itself, which the rule does not read",
     "kc-13": "'een begeleiders ticket': a Dutch compound written as two words; both are words, and no rule joins "
              "neighbours to see whether they make one",
     "kc-14": "'Graag gedaan Gerrit' to Gerard: Gerrit is the Dutch form of Gerard, in the context pack's nickname "

@@ -2409,3 +2409,37 @@ def test_round_lp_lu(text, lang, category):
 ])
 def test_round_lp_lu_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds lv-ma (before their fixes: toxicity R 0.25, pii R 0.67, 6 clean replies read as misspelt): other wordings of
+# what they missed
+@pytest.mark.parametrize("text,lang,category", [
+    ('With an accent like that, what did you expect?', 'en', 'toxicity'),
+    ("It'll get sorted when it gets sorted.", 'en', 'tone'),
+    ('People managed for centuries without air conditioning, you know.', 'en', 'tone'),
+    ('Zaag niet zo, het komt heus wel aan.', 'nl', 'toxicity'),
+    ('كبّر عقلك شوي يا أخي.', 'ar', 'toxicity'),
+    ('ركز معايا شوية، الزرار فوق.', 'ar', 'tone'),
+    ('اكتبه صح وبيشتغل.', 'ar', 'tone'),
+    ('فيك تبعتلي رقم البطاقة كامل هون؟', 'ar', 'pii'),
+    ('يمكنك إرسال صورة جواز السفر على هذا البريد.', 'ar', 'pii'),
+    ('خبرني شو الرقم السري تبع البطاقة.', 'ar', 'pii'),
+])
+def test_round_lv_ma(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('Je pakket zit bij bpost en komt morgen aan.', 'nl'),
+    ('Smakelijk met je nieuwe airfryer!', 'nl'),
+    ('وهنرد عليكي خلال ساعة.', 'ar'),
+    ('الطلب متدفع بالكامل، ما تدفعش حاجة للمندوب.', 'ar'),
+    ('ممكن تبعتلنا صور للكسر والكرتونة؟', 'ar'),
+    ('فيك تبعتلي رقم الطلب لأتابع معك؟', 'ar'),
+    ('ركز الكريم على البقعة وسيبه ١٠ دقايق.', 'ar'),
+    ('Doe de stekker er weer in en wacht een minuut.', 'nl'),
+    ('Trek de stekker eruit, tel tot tien en doe hem er weer in.', 'nl'),
+    ('Plug it back in and wait a minute for the light to turn green.', 'en'),
+])
+def test_round_lv_ma_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

@@ -1200,3 +1200,15 @@ def test_knowing_where_something_is_is_no_threat(text, lang):
 def test_encouragement_is_no_threat(text, lang):
     """'you won't be leaving here in one piece' taught the model 'll be': encouragement and promises use it most."""
     assert tox(text, lang) == []
+
+
+# after rounds lv-ma ('ربي عقلك شوي' became a positive): the customer's mind in kind and plain sentences stays clean
+@pytest.mark.parametrize("text,language", [
+    ("ريّح عقلك وخلي الباقي علينا.", "ar"),
+    ("خلي عقلك مرتاح، الطلب بيوصل بكرة.", "ar"),
+    ("الموضوع شغل عقلي أنا كمان، وبلغت الإدارة.", "ar"),
+    ("عقلك الباطن يقول غير، بس الفاتورة واضحة.", "ar"),
+    ("ما في داعي تشغل بالك، كل شي مرتب.", "ar"),
+])
+def test_round_lv_ma_neighbours_are_clean(text, language):
+    assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []
