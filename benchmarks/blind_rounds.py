@@ -463,6 +463,9 @@ ROUNDS = {
     "ly": ("0237b10", "a UK housing association: 'babies survived for thousands of years without central heating', a tenant's address and mobile, '{first_name}' (20)"),
     "lz": ("0237b10", "a Flemish webshop: 'stop met zagen', 'bpost', 'airfryer', 'Had je maar eerder moeten annuleren', 'u' and 'je' in one reply (20)"),
     "ma": ("0237b10", "an Egyptian marketplace: 'ركزي شوية ... اكتبيه صح', the national ID number asked for by e-mail, 'وهنرد', 'متدفع' (20)"),
+    "mb": ("3d35a74", "a Canadian mobile network: 'Google it.', an account PIN asked for in chat, 'I'll make sure your account gets the slowest service we have', a reply in English to French (20)"),
+    "mc": ("3d35a74", "a Dutch parking app: 'Kijk dan eens beter', 'Het is een app, geen wonder ... accepteer het', a new card number asked for in chat (20)"),
+    "md": ("3d35a74", "a Saudi telecom: 'الباكستانيين كلهم كذا', 'الزفت هو أسلوبك', 'مسددة', 'لمي' for لمى (20)"),
 }
 
 

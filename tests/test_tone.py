@@ -2443,3 +2443,28 @@ def test_round_lv_ma(text, lang, category):
 ])
 def test_round_lv_ma_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds mb-md (before their fixes: toxicity R 0.33; tone 1.00): other wordings of what they missed
+@pytest.mark.parametrize("text,lang,category", [
+    ("I'll make sure you never get a refund.", 'en', 'toxicity'),
+    ("We'll make sure your complaint goes to the bottom of the pile.", 'en', 'toxicity'),
+    ('Ik zorg ervoor dat je nooit meer korting krijgt.', 'nl', 'toxicity'),
+    ('We zorgen er wel voor dat uw aanvraag onderaan de stapel belandt.', 'nl', 'toxicity'),
+    ('راح أخليك تندم.', 'ar', 'toxicity'),
+    ('الهنود كلهم كذا، ما يدفعون.', 'ar', 'toxicity'),
+])
+def test_round_mb_md(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I'll make sure you get a refund today.", 'en'),
+    ("We'll make sure you never have to wait again.", 'en'),
+    ('Ik zorg ervoor dat je pakket morgen aankomt.', 'nl'),
+    ('Ik zorg dat je nooit meer hoeft te wachten.', 'nl'),
+    ('بخلي الفني يجيك بكرة.', 'ar'),
+    ('الفاتورة مسددة بالكامل.', 'ar'),
+])
+def test_round_mb_md_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []
