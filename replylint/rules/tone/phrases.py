@@ -78,6 +78,36 @@ class TonePack(PackModel):
         return patterns
 
 
+def _required_word(pattern: str) -> str:
+    """The longest word of three letters or more that ``pattern`` spells out outside any group (every match holds
+    it), or "" when there is none: 'when' in ``(?:it|they)...\\s+when\\s+...``."""
+    best, depth, i = "", 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return ""  # alternatives at the top: no word is in every match
+        elif ch == "[":
+            i = pattern.find("]", i + 2) + 1 or len(pattern)  # (a class is one character)
+            continue
+        elif depth == 0 and ch.isalpha():
+            j = i
+            while j < len(pattern) and pattern[j].isalpha():
+                j += 1
+            if j - i >= 3 and j - i > len(best) and pattern[j:j + 1] not in ("?", "*", "{"):
+                best = pattern[i:j]
+            i = j
+            continue
+        i += 1
+    return best
+
+
 class _Tautology:
     """A pack's tautologies, compiled: the joining verbs are found first (a literal scan), and only the words
     around each occurrence are compared; the other expressions run as given."""
@@ -88,8 +118,9 @@ class _Tautology:
         # is tried at every space of a reply
         self.links = re.compile(r"(?:" + "|".join(map(re.escape, links)) + r")[ \t]+") if links else None
         self.articles = frozenset(a.lower() for a in pack.tautology_articles)
-        # (each compiled on its own: joined, a back-reference would name another expression's group)
-        self.others = [re.compile(p) for p in pack.tautologies]
+        # (each compiled on its own: joined, a back-reference would name another expression's group; each with a
+        # word it cannot match without, looked for first: most replies have none of them)
+        self.others = [(_required_word(p), re.compile(p)) for p in pack.tautologies]
 
     def spans(self, low: str) -> list[tuple[int, int]]:
         out = []
@@ -107,7 +138,8 @@ class _Tautology:
                 if word == before.group() and _CLOSES.match(low, end):
                     out.append((before.start(), end))
         if self.others:
-            out += [(m.start(), m.end()) for expression in self.others for m in expression.finditer(low)]
+            out += [(m.start(), m.end()) for word, expression in self.others if word in low
+                    for m in expression.finditer(low)]
             # ('what's done is done' is one tautology, not that and 'done is done')
             out = [(s, e) for s, e in out if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in out)]
         return out
