@@ -875,3 +875,22 @@ def test_the_companys_iban_on_the_line_after_our_account():
 def test_a_belgian_postcode_and_city_belong_to_the_address():
     assert values("De pas gaat naar Kerkstraat 45, 2000 Antwerpen.", "pii.address", language="nl") == \
         ["Kerkstraat 45, 2000 Antwerpen"]
+
+
+def test_the_region_of_a_company_domain_helps_read_local_mobiles():
+    from replylint.rules.pii.entities import _region_of_domain
+
+    assert _region_of_domain("rent@sayaratak.com.kw") == "KW"
+    assert _region_of_domain("help@shop.co.uk") == "GB"
+    assert _region_of_domain("hello@startup.io") is None  # a country domain sold as a generic one
+    company = {"name": "Sayaratak", "contacts": ["rent@sayaratak.com.kw", "1888444"]}
+    text = "الفني طالع لك الحين، رقم الفني ٦٥٥٥١٢٣٤ إذا احتجت تتواصل معه مباشرة."
+    assert values(text, "pii.phone", language="ar", context={"company": company}) == ["٦٥٥٥١٢٣٤"]
+    assert values(text, "pii.phone", language="ar") == []  # eight plain digits: no region that dials them so
+    assert values("رقم الطلب ٦٥٥٥١٢٣٤ جاهز.", "pii.phone", language="ar", context={"company": company}) == []
+
+
+def test_a_negation_right_after_a_request_verb_unsays_it():
+    assert values("Je hebt haar BSN nodig, maar dat vul je daar zelf in; stuur het niet via de chat.",
+                  "pii.pii_request", language="nl") == []
+    assert values("Stuur me hier je BSN, dan regel ik het.", "pii.pii_request", language="nl") != []

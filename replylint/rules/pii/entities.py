@@ -908,12 +908,15 @@ def _region_of_domain(raw: str) -> str | None:
         return None
     tld = raw.strip().rstrip("/").rsplit(".", 1)[-1].upper()
     tld = _DOMAIN_REGION.get(tld, tld)
-    if len(tld) != 2 or not tld.isalpha():
+    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_COUNTRY_DOMAINS:
         return None
     return tld if phonenumbers.country_code_for_region(tld) else None
 
 
 _DOMAIN_REGION = {"UK": "GB"}  # country domains that are not the region's ISO code
+# country domains sold as generic ones ('.io', '.ai', '.co', '.me'): they say nothing of where a company is
+_GENERIC_COUNTRY_DOMAINS = frozenset({"IO", "AI", "CO", "ME", "TV", "LY", "FM", "GG", "TO", "CC", "WS", "VC", "LA", "SO",
+                                      "SH", "AC", "IM", "AM", "NU", "BZ", "MS", "PW", "TK", "ST"})
 
 
 @lru_cache(maxsize=1024)

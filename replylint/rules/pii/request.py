@@ -187,7 +187,7 @@ class PiiRequest(Rule):
         if cues and vocab.negations is not None:
             # a negated request verb asks for nothing: 'Je hebt haar BSN nodig, maar dat vul je daar zelf in;
             # stuur het niet via de chat'
-            cues = [c for c in cues if vocab.negations.search(sentence, *_clause(sentence, c, c + 1)) is None]
+            cues = [c for c in cues if not _negated_cue(sentence, c, vocab.negations)]
         weak = _cue_starts(vocab.weak_cues, sentence)
         question = sentence.rstrip().endswith(("?", "؟")) and _SECOND_PERSON.search(sentence)
         if not cues and not weak and not question:
@@ -236,6 +236,16 @@ def _asks_for_them(sentence: str, vocab: _Vocab) -> bool:
             if nxt is None or nxt.group(1).lower() in vocab.function_words:
                 return True
     return False
+
+
+def _negated_cue(sentence: str, cue: int, negations: re.Pattern[str]) -> bool:
+    """Whether a negation stands right before or shortly after the request verb at ``cue``, in its clause ('stuur
+    het niet via de chat', "don't send"; not the 'not' of 'send us your card number and not your PIN')."""
+    lo, hi = _clause(sentence, cue, cue + 1)
+    return negations.search(sentence, max(lo, cue - _NEGATION_BEFORE), min(hi, cue + _NEGATION_AFTER)) is not None
+
+
+_NEGATION_BEFORE, _NEGATION_AFTER = 12, 20  # characters around a request verb in which a negation unsays it
 
 
 def _offered(sentence: str, start: int, offers: re.Pattern[str]) -> bool:

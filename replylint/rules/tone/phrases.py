@@ -100,7 +100,7 @@ def _required_word(pattern: str) -> str:
             j = i
             while j < len(pattern) and pattern[j].isalpha():
                 j += 1
-            if j - i >= 3 and j - i > len(best) and pattern[j:j + 1] not in ("?", "*", "{"):
+            if j - i >= 3 and j - i > len(best) and pattern[j:j + 1] not in ("?", "*", "+", "{"):
                 best = pattern[i:j]
             i = j
             continue

@@ -30,6 +30,7 @@ from .rules import speller_for
 from .speller import TypoPack, VerbForms
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]{3,})(?![\w'’-])")
+_FOLLOWER = re.compile(r"\s+([^\W\d_]+)")  # the word after a verb, of any length ('de', 'ze')
 _T_FORM_MIN = 100  # how often stem+t must be in the word list: a verb form, not a rare word that happens to end in t
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[.,;:!?()\"“”]")
 
@@ -210,7 +211,7 @@ class VerbForm(Rule):
                     lw.endswith("t") or word[:1].isupper():
                 continue
             if place in weak:
-                after = _NEXT_WORD.match(text, m.end(1))
+                after = _FOLLOWER.match(text, m.end(1))
                 if after is None or after.group(1).lower() not in vocab.t_verb_followers:
                     continue  # 'en je werk is klaar': a possessive before a noun
             speller = speller or speller_for(doc)
