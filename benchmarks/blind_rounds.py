@@ -466,6 +466,9 @@ ROUNDS = {
     "mb": ("3d35a74", "a Canadian mobile network: 'Google it.', an account PIN asked for in chat, 'I'll make sure your account gets the slowest service we have', a reply in English to French (20)"),
     "mc": ("3d35a74", "a Dutch parking app: 'Kijk dan eens beter', 'Het is een app, geen wonder ... accepteer het', a new card number asked for in chat (20)"),
     "md": ("3d35a74", "a Saudi telecom: 'الباكستانيين كلهم كذا', 'الزفت هو أسلوبك', 'مسددة', 'لمي' for لمى (20)"),
+    "me": ("d59f50c", "a New Zealand food delivery app: 'are you sure you didn't just eat them yourself', 'Those Indian places are always dodgy', 'Ngā mihi', a map pin (20)"),
+    "mf": ("d59f50c", "a Dutch online pharmacy: 'mijn oma van 90 kan het ook', BSN and policy number asked for by e-mail, 'Zeur dan ook niet', 'verstuurd word' (20)"),
+    "mg": ("d59f50c", "an Iraqi mobile network: 'نگدر', 'يعجبج', 'گلنا', 'تحجي', 'لو تحجي هيج مرة ثانية أسكرلك الخط', a top-up card's number, the national card asked for in chat (20)"),
 }
 
 

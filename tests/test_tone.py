@@ -2478,3 +2478,32 @@ def test_a_tautology_expression_is_looked_for_only_with_its_word():
     assert _required_word(r"whens?\s+ok") == "" and _required_word(r"when+\s+ok") == ""  # (a quantified last letter)
     assert [label for label, _ in tone("They'll get there when they get there.", "en")] == ["dismissive"]
     assert tone("They'll get there when the road opens.", "en") == []
+
+
+# rounds me-mg (before their fixes: typo P 0.11, Iraqi spellings read as misspelt; pii P 0.33): other wordings
+@pytest.mark.parametrize("text,lang,category", [
+    ('These Turkish takeaways are always dirty, to be fair.', 'en', 'toxicity'),
+    ('إذا تعيدها مرة ثانية أقفلك الحساب.', 'ar', 'toxicity'),
+    ('دزلي رقم البطاقة الوطنية هنا.', 'ar', 'pii'),
+    ('ارسلها هنا ويا رقم الهوية.', 'ar', 'pii'),
+])
+def test_round_me_mg(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Ngā mihi, the KaiDash team", 'en'),
+    ("We'll look into why the pin keeps landing in the wrong spot.", 'en'),
+    ('Those Asian restaurants are always packed.', 'en'),
+    ('هلا زينب، نگدر نحولك لباقة ليلية بسعر أقل.', 'ar'),
+    ('إذا ما يعجبج الباقة نگدر نغيرها.', 'ar'),
+    ('ممكن تدزلي رقم الكارت اللي شحنت بيه؟', 'ar'),
+    ('شلونج هدى؟ شنو تحتاجين؟', 'ar'),
+    ('طفي الراوتر دقيقة وشغله، وشوف إذا رجع النت.', 'ar'),
+    ('روح لإعدادات الراوتر وغير اسم الشبكة.', 'ar'),
+    ('النت رجع عندكم؟ خبرني إذا لسه بطيء.', 'ar'),
+    ('حظاً موفقاً في الاختبار، ونتمنى لك التوفيق!', 'ar'),
+    ('بالتوفيق في امتحاناتك يا نور!', 'ar'),
+])
+def test_round_me_mg_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

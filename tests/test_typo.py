@@ -941,3 +941,14 @@ def test_the_t_left_off_after_a_subject(text):
 def test_words_after_a_subject_that_need_no_t(text):
     """After 'als u' the verb comes last; adverbs, modals and function words follow a subject too."""
     assert "typo.verb_form" not in [f.rule for f in LINTER.check(text, language="nl").findings]
+
+
+def test_gulf_and_iraqi_spellings_are_words():
+    # 'گ' for ق ('نگدر', we can), the feminine 'you' written ج ('يعجبج'); a slip stays a slip
+    assert typos("هلا زينب، نگدر نحولك لباقة ليلية إذا ما يعجبج الباقة.", "ar") == []
+    assert typos("شكرا لتواصلك معنا، سنرسل الطلب غدا في الصباخ.", "ar") != []
+
+
+def test_a_doubled_letter_on_the_wrong_consonant_is_a_slip():
+    report = LINTER.check("You pay less than on your current tarrif.", language="en")
+    assert [(f.excerpt, f.suggestions[0]) for f in report.findings] == [("tarrif", "tariff")]

@@ -84,6 +84,10 @@ class PiiRequest(BaseModel):
                                             "'لا داعي'): right before one, it does not make the sentence safe "
                                             "('send a photo of your passport here, then you needn't bring it').")
     partial: list[str] = Field(default_factory=list, description="'last four digits': not the full value.")
+    not_items: list[str] = Field(default_factory=list,
+                                 description="Phrases in which an item's word names something else ('the pin on the "
+                                             "map', 'map pin', 'كارت الشحن', a prepaid top-up card): an item inside "
+                                             "one is not asked for.")
     offers: list[str] = Field(default_factory=list,
                               description="The company giving the customer something ('we'll text you', 'dan sturen "
                                           "we je', 'وببعتلك'): an item right after one is sent to the customer, not "

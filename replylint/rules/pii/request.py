@@ -47,6 +47,7 @@ class _Vocab:
     needless: re.Pattern[str] | None
     partial: re.Pattern[str] | None
     offers: re.Pattern[str] | None
+    not_items: re.Pattern[str] | None
     anaphors: re.Pattern[str] | None
     function_words: frozenset[str]  # an anaphor followed by another word is a determiner ('both screenshots')
     any_item: PhraseScanner | None = None  # every item word at once: most replies ask for nothing
@@ -101,6 +102,7 @@ class PiiRequest(Rule):
             needless=phrase_regex(w for p in chosen for w in p.request.needless),
             partial=phrase_regex(w for p in chosen for w in p.request.partial),
             offers=phrase_regex(w for p in chosen for w in p.request.offers),
+            not_items=phrase_regex(w for p in chosen for w in p.request.not_items),
             anaphors=phrase_regex(w for p in chosen for w in p.request.anaphors),
             function_words=frozenset(w.lower() for p in chosen for core in [packs.get("core", p.language)]
                                      if isinstance(core, CorePack) for w in core.stopwords),
@@ -165,11 +167,14 @@ class PiiRequest(Rule):
         clause acts on it where it is."""
         found: list[tuple[int, int, str]] = []
         in_place: list[bool] = []
+        other = [(m.start(), m.end()) for m in vocab.not_items.finditer(sentence)] if vocab.not_items else []
         for kind, pattern in kinds:
             for m in pattern.finditer(sentence):
                 if kind not in _WHOLE_SECRETS and vocab.partial and \
                         vocab.partial.search(sentence[max(0, m.start() - 30):m.start()]):
                     continue  # 'the last 4 digits of your card' identifies; part of a password still opens the account
+                if other and any(a <= m.start() and m.end() <= b for a, b in other):
+                    continue  # 'why the pin keeps landing in the wrong spot' (on a map), 'كارت الشحن' (a top-up card)
                 if vocab.offers is not None and _offered(sentence, m.start(), vocab.offers):
                     continue  # 'and I'll text you a verification code': the company sends it
                 lo, hi = _clause(sentence, m.start(), m.end())

@@ -153,6 +153,14 @@ class TypoPack(PackModel):
                     "a word made of one and a known word that starts with one of root_prefixes is known, and so is "
                     "one before a first-person verb whose أ is dropped as spoken ('بعتذر' of 'أعتذر', 'هعمل' of "
                     "'أعمل'). Arabic only.")
+    dialect_letters: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="[written, meant] letters that spoken Gulf and Iraqi Arabic write for others ('گ' for ق or ك: "
+                    "'نگدر', 'گلنا'; 'چ' for ك or ج): a word with one is known when it is with the other. Arabic only.")
+    dialect_endings: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="[written, meant] word endings of a dialect ('ج' for the feminine 'you', ك: 'عليج', 'يعجبج'): a "
+                    "word with one is known when it is with the other. Arabic only.")
     passive_prefixes: list[str] = Field(
         default_factory=list,
         description="Spoken-language passive particles before a past-tense verb ('ات' in 'اتعدل', was changed; "
@@ -295,6 +303,8 @@ class Speller:
         self.negation_before, self.negation_after = (
             tuple(sorted(a, key=len, reverse=True)) for a in (pack.negation_affixes if pack else ([], [])))
         self.contractions = [(a, b) for a, b in (pack.contractions if pack else ())]
+        self.dialect_letters = [(a, b) for a, b in (pack.dialect_letters if pack else ())]
+        self.dialect_endings = [(a, b) for a, b in (pack.dialect_endings if pack else ())]
         self.verb_starts, self.verb_ends = (tuple(a) for a in (pack.verb_endings if pack else ([], [])))
         self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
         self.linkers = sorted(pack.compound_linkers if pack else [], key=len, reverse=True)
@@ -376,6 +386,12 @@ class Speller:
                     return True
                 if not rest.startswith(("ا", "أ")) and self._common("أ" + rest):
                     return True  # 'بعتذر' (I apologise): ب + 'أعتذر' with its أ dropped, as spoken
+            for written, meant in self.dialect_letters:  # 'نگدر' (we can): 'نقدر' with the Gulf and Iraqi گ
+                if written in w and self.known(w.replace(written, meant)):
+                    return True
+            for written, meant in self.dialect_endings:  # 'عليج' (on you, to a woman): 'عليك'
+                if w.endswith(written) and len(w) > len(written) + 2 and self.known(w[:-len(written)] + meant):
+                    return True
             for p in self.passive_prefixes:  # 'اتعدل': ات + 'عدل' (changed), as Egypt and the Levant say it
                 if w.startswith(p) and len(w) - len(p) >= 3 and self.known(w[len(p):]):
                     return True
