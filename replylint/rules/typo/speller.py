@@ -41,7 +41,6 @@ _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 _MAQSURA_SLIP = 100  # a word ending in ا is a slip for the one ending in ى when that one occurs this often
 _VOWELS = frozenset("aeiouyáéíóúàèëïöü")
 _UNDOUBLED_MIN = 10
-_AR_DATIVES = ("لكم", "لكن", "لهم", "لنا", "لها", "لك", "لي", "له", "لج")  # the dative pronoun written onto a verb
 _AR_PRONOUNS = frozenset({"ها", "هم", "هن", "هما", "ه", "ك", "كم", "كن", "كما", "نا", "ني"})
 
 
@@ -140,6 +139,11 @@ class TypoPack(PackModel):
                     "أتلانتس'): the word after one is not checked. For scripts without capitals, where a capital "
                     "cannot mark a name.")
     suffixes: list[str] = Field(default_factory=list, description="Endings stripped before looking a word up.")
+    dative_suffixes: list[str] = Field(
+        default_factory=list,
+        description="The dative pronouns a dialect writes onto a verb ('لك' in 'نتمنالك', we wish you): before one, "
+                    "a verb's final ى is written as an alef, and the word is known when the verb with its ى is. "
+                    "Arabic only.")
     prefixes: list[str] = Field(default_factory=list, description="Beginnings stripped before looking a word up: "
                                                                  "clitics (Arabic و, ال) or prefixes (English re-, un-).")
     root_prefixes: list[str] = Field(
@@ -304,6 +308,7 @@ class Speller:
             tuple(sorted(a, key=len, reverse=True)) for a in (pack.negation_affixes if pack else ([], [])))
         self.contractions = [(a, b) for a, b in (pack.contractions if pack else ())]
         self.dialect_letters = [(a, b) for a, b in (pack.dialect_letters if pack else ())]
+        self.dative_suffixes = tuple(sorted(pack.dative_suffixes if pack else (), key=len, reverse=True))
         self.dialect_endings = [(a, b) for a, b in (pack.dialect_endings if pack else ())]
         self.verb_starts, self.verb_ends = (tuple(a) for a in (pack.verb_endings if pack else ([], [])))
         self.suffixes = sorted(pack.suffixes if pack else [], key=len, reverse=True)
@@ -405,7 +410,7 @@ class Speller:
             if w.endswith("ه") and len(w) >= 4 and w[:-1] + "ة" in self.words:
                 return True  # 'والعافيه': informal writing puts ه for every final ة (typo.misspelling's ة check
                 # reports it in a reply that writes ة)
-            for dative in _AR_DATIVES:  # 'نتمنالك' (we wish you): 'نتمنى' + 'لك', its ى an alef inside the word
+            for dative in self.dative_suffixes:  # 'نتمنالك' (we wish you): 'نتمنى' + 'لك', its ى an alef inside the word
                 core = w[: -len(dative)]
                 if w.endswith(dative) and len(core) >= 3 and core.endswith("ا") and self.known(core[:-1] + "ى"):
                     return True
