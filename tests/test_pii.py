@@ -467,6 +467,12 @@ def test_a_company_cue_in_another_sentence_does_not_cover_a_number():
     ("Stuur even de cijfers op de achterkant van je pas via de chat.", "nl", True),
     ("We need three digits more for the tracking code, can you send them?", "en", False),
     ("The pop-up asks for your password only on a new device.", "en", False),
+    # a negation negates the item it stands before: in 'and not your PIN' the 'not' is the PIN's
+    ("Send us your card number and not your PIN.", "en", True),
+    ("Stuur ons je pasnummer en niet je pincode.", "nl", True),
+    ("Please never send your PIN.", "en", False),
+    ("Stuur je pincode nooit naar iemand, ook niet naar ons.", "nl", False),
+    ("Send me the last four digits of your card, not the full card number.", "en", False),
 ])
 def test_requests_in_other_words(text, language, asks):
     assert bool(found(text, "pii.pii_request", language=language)) is asks

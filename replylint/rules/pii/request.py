@@ -178,7 +178,7 @@ class PiiRequest(Rule):
                 if vocab.offers is not None and _offered(sentence, m.start(), vocab.offers):
                     continue  # 'and I'll text you a verification code': the company sends it
                 lo, hi = _clause(sentence, m.start(), m.end())
-                if vocab.negations is not None and vocab.negations.search(sentence, lo, hi):
+                if vocab.negations is not None and _negated_item(sentence, m, lo, hi, vocab.negations, kinds):
                     continue  # negation anywhere in its clause (Dutch puts 'niet'/'nooit' after the object)
                 found.append((m.start(), m.end(), kind))
                 in_place.append(vocab.in_place is not None and vocab.in_place.search(sentence, lo, hi) is not None)
@@ -241,6 +241,23 @@ def _asks_for_them(sentence: str, vocab: _Vocab) -> bool:
             if nxt is None or nxt.group(1).lower() in vocab.function_words:
                 return True
     return False
+
+
+def _negated_item(sentence: str, item: re.Match[str], lo: int, hi: int, negations: re.Pattern[str],
+                  kinds: list[tuple[str, re.Pattern[str]]]) -> bool:
+    """Whether a negation in the item's clause (``lo:hi``) negates it: one before it, or one after it that no other
+    item follows closely ('stuur je pincode nooit door'; in 'send us your card number and not your PIN' the 'not'
+    is the PIN's)."""
+    for neg in negations.finditer(sentence, lo, hi):
+        if neg.start() < item.start():
+            return True
+        after = sentence[neg.end():min(hi, neg.end() + _NEGATED_ITEM_WITHIN)]
+        if not any(pattern.search(after) for _, pattern in kinds):
+            return True
+    return False
+
+
+_NEGATED_ITEM_WITHIN = 15  # characters after a negation in which the item it negates begins ('not your PIN')
 
 
 def _negated_cue(sentence: str, cue: int, negations: re.Pattern[str]) -> bool:
