@@ -53,12 +53,13 @@ class _Vocab:
         self.participle_verbs = low(data.participle_verbs)
         self.t_subjects = low(data.t_subjects)
         self.t_exempt = low(data.t_exempt)
-        # ' en u ', ' maar jij ': where a subject follows a conjunction that keeps the main clause's order
-        self.t_after_openers = tuple(f" {o} {s} " for o in sorted(low(data.t_subject_openers)) for s in sorted(self.t_subjects))
-        self.t_after_openers_weak = tuple(f" {o} {s} " for o in sorted(low(data.t_subject_openers))
-                                          for s in sorted(low(data.t_possessive_subjects)))
+        possessive = low(data.t_possessive_subjects)
+        self.t_any_subjects = self.t_subjects | possessive
+        # ' en u ', ' maar jij ', ' en je ': where a subject follows a conjunction that keeps the main clause's order,
+        # and whether that subject is also a possessive ('je')
+        self.t_after_openers = {f" {o} {s} ": s in possessive
+                                for o in sorted(low(data.t_subject_openers)) for s in sorted(self.t_any_subjects)}
         self.t_verb_followers = low(data.t_verb_followers)
-        self.t_any_subjects = self.t_subjects | low(data.t_possessive_subjects)
         self.bare = frozenset(self.t_of_stem)
         self.t_forms = frozenset(self.stem_of_t)
         self.first_t = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, sorted(self.first))) + r")\s+("
@@ -177,8 +178,10 @@ class VerbForm(Rule):
     @staticmethod
     def _stems_after_subjects(doc: ReplyDoc, vocab: _Vocab) -> Iterable[Hit]:
         """'U ontvang binnenkort een bevestiging': the stem for stem+t right after a subject that opens its clause
-        and is never a possessive (``t_subjects``; 'je' is left out: 'Je pas is geblokkeerd'). The stem is a word
-        (the 'ik' form) and stem+t a frequent one; the d-stems are the walk's ('u word')."""
+        and is never a possessive (``t_subjects``; 'je' is left out: 'Je pas is geblokkeerd'), or after a
+        conjunction that keeps the main clause's order, where 'je' counts too when an object follows ('en je
+        ontvang nog een bevestiging'). The stem is a word (the 'ik' form) and stem+t a frequent one; the d-stems
+        are the walk's ('u word')."""
         # (the places are found from the reply's cached line and sentence starts and a few substring searches: an
         # expression over the whole text cost ~5% of a check's instructions)
         text = doc.text
@@ -191,14 +194,13 @@ class VerbForm(Rule):
         places = [start + len(s) for start in starts for s in subjects
                   if low.startswith(s, start) and low[start + len(s):start + len(s) + 1].isspace()]
         weak: set[int] = set()  # places after a subject that is also a possessive ('en je ...')
-        for openers, into in ((vocab.t_after_openers, None), (vocab.t_after_openers_weak, weak)):
-            for opener in openers:
-                at = low.find(opener)
-                while at >= 0:
-                    places.append(at + len(opener) - 1)
-                    if into is not None:
-                        into.add(places[-1])
-                    at = low.find(opener, at + 1)
+        for opener, possessive in vocab.t_after_openers.items():
+            at = low.find(opener)
+            while at >= 0:
+                places.append(at + len(opener) - 1)
+                if possessive:
+                    weak.add(places[-1])
+                at = low.find(opener, at + 1)
         speller = None
         stopwords = doc.packs.word_set("core", doc.language or "", "stopwords")  # ('U pas morgen', 'Hij bij ...')
         for place in places:
