@@ -149,7 +149,9 @@ _AR_MASKS = re.compile(r"[*#!|.@$_\-]")
 
 
 def normalise_ar(word: str) -> str:
-    return word.translate(_AR_NORM)
+    """Alef, ya and ta marbuta forms unified and the marks taken out, as the normalisation takes them out of replies
+    (a pack's 'نكّاد' is the reply's 'نكاد')."""
+    return without_arabic_marks(word).translate(_AR_NORM)
 
 
 def forms(token: str, language: str) -> list[str]:
