@@ -469,6 +469,12 @@ ROUNDS = {
     "me": ("d59f50c", "a New Zealand food delivery app: 'are you sure you didn't just eat them yourself', 'Those Indian places are always dodgy', 'Ngā mihi', a map pin (20)"),
     "mf": ("d59f50c", "a Dutch online pharmacy: 'mijn oma van 90 kan het ook', BSN and policy number asked for by e-mail, 'Zeur dan ook niet', 'verstuurd word' (20)"),
     "mg": ("d59f50c", "an Iraqi mobile network: 'نگدر', 'يعجبج', 'گلنا', 'تحجي', 'لو تحجي هيج مرة ثانية أسكرلك الخط', a top-up card's number, the national card asked for in chat (20)"),
+    "mh": ("8a09820", "a US home insurer: 'First, make sure everyone is safe' read as a name, 'I'll make sure your claim sits at the bottom of the pile', an SSN asked for in chat (20)"),
+    "mi": ("8a09820", "a Dutch energy supplier: 'Misschien had je die even moeten lezen', 'zet ik je klacht gewoon onderaan de stapel', 'word teruggestort', the customer's new address echoed (20)"),
+    "mj": ("8a09820", "an Omani bank: 'لفرع الخوير', 'السلطنة' read as misspelt, 'إذا مو عاجبك البنك روح افتح حساب في مكان ثاني', the PIN asked for in chat (20)"),
+    "mk": ("8a09820", "a UK online supermarket: 'did the big bad milk ruin your day', 'proud to serve communities across the UK', a postcode in a public reply, 'Your welcome' (20)"),
+    "ml": ("8a09820", "a Dutch housing association: 'komt bijna altijd doordat huurders niet goed ventileren', 'nog niet bekent is', BSN asked for by e-mail (20)"),
+    "mm": ("8a09820", "an Egyptian internet provider: 'لو كنت بتتابع استهلاكك زي أي حد عاقل مكنتش', 'انت فاكر نفسك الزبون الوحيد', 'الباسورد الجديد Amr@2024', 'وكملت', 'مطرح' (20)"),
 }
 
 

@@ -439,6 +439,8 @@ class Linter:
         unique: dict[tuple[str, int, int], Finding] = {}
         for f in findings:
             unique.setdefault((f.rule, f.start, f.end), f)
+        if len(unique) > 1:
+            _drop_repeats(unique)
         if len(unique) > 1 and self._secondary is not None:
             _demote_secondary(unique, *self._secondary)
         ordered = sorted(unique.values(), key=_POSITION)
@@ -455,6 +457,19 @@ class Linter:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _drop_repeats(unique: dict[tuple[str, int, int], Finding]) -> None:
+    """Two rules of one family that say the same about the same words ('Dat is algemeen bekent.': typo.verb_form
+    and typo.confused_word both want 'bekend') are one finding to the reader: the first rule's is kept."""
+    seen: set[tuple] = set()
+    for key, f in list(unique.items()):
+        if f.suggestions:
+            same = (f.category, f.start, f.end, f.suggestions[0])
+            if same in seen:
+                del unique[key]
+            else:
+                seen.add(same)
 
 
 def _demote_secondary(unique: dict[tuple[str, int, int], Finding], secondary: dict[Category, list[Category]],

@@ -151,6 +151,19 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     report = LINTER.check(text, language=lang, context={"incoming": incoming})
     assert ("canned.generic" in [f.rule for f in report.findings]) is generic
 
+
+
+@pytest.mark.parametrize("text,generic", [
+    ("Hi Fiona, thanks for getting in touch! We're proud to serve customers across Scotland and we're always "
+     "looking for ways to bring fresh food to more homes. Thanks for your interest!", True),
+    ("Hi Fiona, thanks for your interest! We don't deliver to Skye yet; our nearest area is Inverness.", False),
+    ("We're proud to serve customers across Scotland, and yes, Skye is on our list from 1 March.", False),
+])
+def test_pride_in_serving_and_thanks_for_interest_are_stock_phrasing(text, generic):
+    report = LINTER.check(text, language="en", context={"incoming": "Do you deliver to the Isle of Skye?"})
+    assert ("canned.generic" in [f.rule for f in report.findings]) is generic
+
+
 # -- verbatim -------------------------------------------------------------------------------------
 
 def test_verbatim_copy_of_a_macro(tmp_path):

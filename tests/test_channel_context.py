@@ -473,3 +473,16 @@ def test_a_name_ending_like_an_imperative_is_still_a_name():
 def test_a_thank_you_formula_leads_a_name(text, lang):
     report = Linter(select=["context"]).check(text, language=lang, context={"customer": {"name": "Lisa Brouwer"}})
     assert [(f.rule, f.excerpt) for f in report.findings] == [("context.wrong_name", "Lotte")]
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Hi Janet,\n\nI'm so sorry. First, make sure everyone is safe.", False),
+    ("Hi Janet. Second, the adjuster will call you.", False),
+    ("Thanks Janet. Later, we'll send the check.", False),
+    ("Thanks. Grace, we'll sort it out today.", True),  # a name that is a word, but far rarer than 'first'
+    ("Thanks. Rebecca, we'll sort it out today.", True),
+])
+def test_a_very_frequent_english_word_opening_a_sentence_is_not_a_name(text, wrong):
+    report = Linter(select=["context.wrong_name"]).check(text, language="en",
+                                                        context={"customer": {"name": "Janet Morales"}})
+    assert bool(report.findings) == wrong

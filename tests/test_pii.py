@@ -900,3 +900,29 @@ def test_a_negation_right_after_a_request_verb_unsays_it():
     assert values("Je hebt haar BSN nodig, maar dat vul je daar zelf in; stuur het niet via de chat.",
                   "pii.pii_request", language="nl") == []
     assert values("Stuur me hier je BSN, dan regel ik het.", "pii.pii_request", language="nl") != []
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Thanks, I've flagged your postcode LS6 2QT to our routing team.", "en", "LS6 2QT"),
+    ("Ik heb je postcode 3521 AB gecontroleerd: we leveren daar op dinsdag.", "nl", "3521 AB"),
+])
+def test_the_customers_own_full_postcode_is_an_address(text, lang, value):
+    assert values(text, "pii.address", language=lang) == [value]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We deliver to LS6 and LS7 on weekdays.", "en"), ("Is your postcode LS6? Then you're in our area.", "en"),
+    ("Our depot postcode is LS10 1AB.", "en"), ("Vul je postcode in op de site.", "nl"),
+])
+def test_a_partial_or_unowned_postcode_is_not_an_address(text, lang):
+    assert values(text, "pii.address", language=lang) == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("خليتلك الباسورد الجديد Amr@2024 وتقدر تغيره بعدين.", True),
+    ("الباسورد الجديد: Amr@2024", True),
+    ("الباسورد مكتوب على ستيكر ورا الراوتر. لو عايز تغيره ادخل على 192.168.1.1 من أي متصفح.", False),
+    ("غير الباسورد من التطبيق، ولو نسيته اضغط على نسيت الباسورد.", False),
+])
+def test_the_arabic_loanword_for_password_introduces_a_credential(text, flagged):
+    assert bool(values(text, "pii.credential", language="ar")) == flagged

@@ -2507,3 +2507,34 @@ def test_round_me_mg(text, lang, category):
 ])
 def test_round_me_mg_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds mh-mm (before their fixes: tone R 0.75, canned R 0.67, typo P 0.20): other wordings of what they missed
+@pytest.mark.parametrize("text,lang,category", [
+    ('Schimmel komt bijna altijd doordat huurders niet goed ventileren.', 'nl', 'tone'),
+    ('Vertraging komt meestal doordat klanten zelf de verkeerde maat bestellen.', 'nl', 'tone'),
+    ('Mould is almost always caused by tenants not ventilating properly.', 'en', 'tone'),
+    ('لو كنت بتتابع استهلاكك مكنتش اتفاجئت بالفاتورة.', 'ar', 'tone'),
+    ('اتصرف زي أي حد عاقل واقرا الرسالة.', 'ar', 'tone'),
+    ('Oh dear, did the big bad milk ruin your day?', 'en', 'tone'),
+    ('Try a shop that caters to fussy eaters then.', 'en', 'tone'),
+    ('تحسب نفسك العميل الوحيد عندنا؟', 'ar', 'tone'),
+])
+def test_round_mh_mm(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('De storing komt doordat klanten in uw wijk op één kabel zitten.', 'nl'),
+    ('Dit komt vaak doordat mensen niet weten dat de garantie twee jaar is; daarom sturen we een herinnering.', 'nl'),
+    ("This usually happens when customers don't update the app, so we've made updates automatic.", 'en'),
+    ('Delays are usually caused by customs, not by anything you did.', 'en'),
+    ('لو كنت بتتابع الاستهلاك من التطبيق هتلاقي التفاصيل كلها هناك.', 'ar'),
+    ('زي أي عميل عندنا، تقدر تطلب استرجاع خلال ١٤ يوم.', 'ar'),
+    ("We're proud to serve customers across Scotland, and yes, Skye is on our list from 1 March.", 'en'),
+    ('The big bad storm last week delayed everything.', 'en'),
+    ('Try a shop that stocks the Oatly range, then let us know if you still want a refund.', 'en'),
+    ('إذا كنت تحسب نفسك العميل المستحق للخصم، ارسل رقم الطلب.', 'ar'),
+])
+def test_round_mh_mm_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

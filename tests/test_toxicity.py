@@ -1212,3 +1212,19 @@ def test_encouragement_is_no_threat(text, lang):
 ])
 def test_round_lv_ma_neighbours_are_clean(text, language):
     assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []
+
+
+@pytest.mark.parametrize("text,lang,threat", [
+    ("Keep it up and I'll make sure your claim sits at the bottom of the pile.", "en", True),
+    ("I'll put you at the back of the queue.", "en", True),
+    ("I'll move your claim to the front of the queue.", "en", False),
+    ("Your claim went to the back of the queue when the system reset; I've moved it up.", "en", False),
+    ("Als je nog één keer zo tegen me praat, zet ik je klacht gewoon onderaan de stapel.", "nl", True),
+    ("Ik zet je aanvraag bovenaan de stapel.", "nl", False),
+    ("We zetten de nieuwste berichten onderaan.", "nl", False),
+    ("كلمة ثانية وبحط طلبك آخر واحد.", "ar", True),
+    ("بحط طلبك أول واحد إن شاء الله.", "ar", False),
+])
+def test_the_customers_case_put_last_on_purpose_is_a_threat(text, lang, threat):
+    report = Linter(select=["toxicity.threat"]).check(text, language=lang)
+    assert bool(report.findings) == threat

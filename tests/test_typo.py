@@ -952,3 +952,22 @@ def test_gulf_and_iraqi_spellings_are_words():
 def test_a_doubled_letter_on_the_wrong_consonant_is_a_slip():
     report = LINTER.check("You pay less than on your current tarrif.", language="en")
     assert [(f.excerpt, f.suggestions[0]) for f in report.findings] == [("tarrif", "tariff")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dat mag ik niet doen, omdat het percentage nog niet bekent is.", [("confused_word", "bekent")]),
+    ("Dat is algemeen bekent.", [("confused_word", "bekent")]),  # typo.verb_form says the same: one finding
+    ("Hij bekent dat hij het pakket heeft gehouden.", []),
+    ("Als hij het bekent, krijgt hij strafvermindering.", []),
+])
+def test_bekent_as_an_adjective_is_bekend(text, expected):
+    assert typos(text, "nl") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "الصراف تابع لفرع الخوير. الفرع يفتح من الأحد.",  # a leader with a preposition written onto it
+    "الرسوم خاصة باستخدام البطاقة خارج السلطنة في رحلتك إلى الدوحة.",
+    "لو كملت بالكارت هتدفع أكتر، سيبه زي ما هو.",
+])
+def test_arabic_places_and_egyptian_words_are_not_typos(text):
+    assert typos(text, "ar") == []

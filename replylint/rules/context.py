@@ -34,8 +34,10 @@ class ContextPack(PackModel):
     word_not_name_frequency: int | None = Field(
         default=None, ge=1,
         description="A word the language's spelling word list holds at least this often is a word, not a name, "
-                    "where it opens a sentence before a comma ('Klopt, ...', 'Prima, ...'). Set for Dutch; the "
-                    "English list holds first names as often as words ('mark', 'grace').")
+                    "where it opens a sentence before a comma ('Klopt, ...', 'Prima, ...'), unless a nickname group holds it "
+                    "('Will'). Dutch words are thousands of times in its list, first names ~50 times; the English "
+                    "list holds first names as often as many words ('mark' 50,334, 'grace' 24,102), so English "
+                    "sets it high enough for 'First, ...' and 'Second, ...' only.")
     not_name_endings: list[str] = Field(
         default_factory=list,
         description="Endings of common nouns that no first name has ('-tions', '-ments'): a word of the spelling "
@@ -191,7 +193,8 @@ class WrongName(Rule):
                 continue  # "Damn, ...", "Godverdomme, ...": an exclamation (toxicity reports it), not a name
             if word.isascii() and word.isalpha() and not LATIN_VOWELS.intersection(w):
                 continue  # "Pff, ...", "Hmm, ...": no vowel, no name
-            if _frequent_word_opening(doc, word, start) or _frequent_word_closing(doc, word, start, end):
+            if (_frequent_word_opening(doc, word, start) and not any(w in group for group in nick_groups)) \
+                    or _frequent_word_closing(doc, word, start, end):
                 continue  # "Klopt, is geregeld!": a word of the language opens (or, in Arabic, closes) the sentence
             if _common_noun(doc, word):
                 continue  # "Notifications, heart-rate and sleep tracking all work"

@@ -213,6 +213,11 @@ _HEX_COLON_HEX = re.compile(r":(?<=[0-9A-Fa-f]:)[0-9A-Fa-f]")
 _IBAN_START = re.compile(r"\d(?<=[A-Za-z]{2}\d)\d")
 _IBAN_START_ASCII = re.compile(r"[0-9](?<=[A-Za-z]{2}[0-9])[0-9]")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# 'I've flagged your postcode LS6 2QT', 'je postcode 3521 AB': a full British or Dutch postcode names a street or part
+# of one (a Dutch one ~20 homes), so the customer's own, said to be theirs, is where they live
+_OWN_POSTCODE = re.compile(
+    r"(?i:(?<![\w])(?:your|je|jouw|uw)\s+(?:full\s+|new\s+|nieuwe\s+|volledige\s+)?(?:postcode|post\s?code|zip\s?code))"
+    r"\s*(?::|is|was)?\s*([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2})(?![\w])")
 _MAX_ID_DIGITS = 15  # the longest national id checked (UAE Emirates ID)
 
 
@@ -638,6 +643,10 @@ class PiiScanner:
                 if ctx.near("business_place", m.start(), m.end(), before=40):
                     continue
                 out.append(Entity("address", m.start(), m.end(), m.group(), 0.85))
+        if "code" in low:
+            for m in _OWN_POSTCODE.finditer(text):
+                if not any(e.start <= m.start(1) < e.end for e in out):
+                    out.append(Entity("address", m.start(1), m.end(1), m.group(1), 0.75))
         return out
 
     def _named_addresses(self, text: str, ctx: _Context, found: list[Entity]) -> list[Entity]:

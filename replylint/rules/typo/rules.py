@@ -164,7 +164,7 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # 'اشتكِ': an Arabic imperative, its short vowel written
             if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start):
                 continue  # a capitalised word mid-sentence is a proper noun
-            if leaders and _after_leader(text, start, leaders):
+            if leaders and _after_leader(text, start, leaders, speller.prefixes):
                 continue  # 'شاطئ جميرا': a proper noun after the word that names its kind
             if doc.language == "ar" and word.startswith("و") and _after_a_name(doc, start):
                 continue  # 'هلا مشعل ونوف،': and a second person, by name
@@ -252,9 +252,14 @@ def _in_an_address(doc: ReplyDoc, start: int, end: int) -> bool:
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 
 
-def _after_leader(text: str, start: int, leaders: frozenset[str]) -> bool:
+def _after_leader(text: str, start: int, leaders: frozenset[str], prefixes: list[str]) -> bool:
+    """Whether the word before ``start`` is one of TypoPack.proper_noun_leaders, also with one of the
+    pack's prefixes written onto it ('لفرع الخوير', to the Al Khuwair branch)."""
     m = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
-    return m is not None and m.group(1).lower() in leaders
+    if m is None:
+        return False
+    before = m.group(1).lower()
+    return before in leaders or any(before.startswith(p) and before[len(p):] in leaders for p in prefixes)
 
 
 def _imperative(doc: ReplyDoc, speller: Speller, word: str, start: int, end: int) -> bool:
