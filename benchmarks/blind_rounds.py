@@ -475,6 +475,9 @@ ROUNDS = {
     "mk": ("8a09820", "a UK online supermarket: 'did the big bad milk ruin your day', 'proud to serve communities across the UK', a postcode in a public reply, 'Your welcome' (20)"),
     "ml": ("8a09820", "a Dutch housing association: 'komt bijna altijd doordat huurders niet goed ventileren', 'nog niet bekent is', BSN asked for by e-mail (20)"),
     "mm": ("8a09820", "an Egyptian internet provider: 'لو كنت بتتابع استهلاكك زي أي حد عاقل مكنتش', 'انت فاكر نفسك الزبون الوحيد', 'الباسورد الجديد Amr@2024', 'وكملت', 'مطرح' (20)"),
+    "mn": ("382e5c1", "a US car dealership: 'let the the service advisor', '{FIRST_NAME}', 'People like you just want to whine online', 'scratches like that come from parking lots ... Nice try' (20)"),
+    "mo": ("382e5c1", "a Flemish health fund: 'Als je gaat zeuren over 124 euro', a Dutch reply to an English message, the rijksregisternummer asked for in chat, 'Er verandert dus niets' read as a brush-off (20)"),
+    "mp": ("382e5c1", "a Saudi ride-hailing app: 'الكابتن مو موظف عندك ... انتظري وخلاص', 'إذا ما عندك فلوس لا تطلب مشوار', the card number and CVV asked for in chat (20)"),
 }
 
 

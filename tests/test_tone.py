@@ -2538,3 +2538,23 @@ def test_round_mh_mm(text, lang, category):
 ])
 def test_round_mh_mm_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds mn-mp (before their fixes: tone R 0.57 P 0.67, toxicity R 0.67): other wordings of what they missed
+@pytest.mark.parametrize("text,lang,category", [
+    ('السواق مش شغال عندك يا أستاذ.', 'ar', 'tone'),
+    ('استنى زي الناس وخلاص.', 'ar', 'tone'),
+])
+def test_round_mn_mp(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('People like you make this job worthwhile.', 'en'),
+    ('Zolang je dochter studeert, blijft ze bij jou aangesloten. Er verandert dus niets.', 'nl'),
+    ('Er verandert dus niets aan je premie.', 'nl'),
+    ('الكابتن مو موظف عندنا، هو شريك مستقل، بس رفعنا الملاحظة عليه.', 'ar'),
+    ('انتظر وبس، بيوصلك رد خلال يومين.', 'ar'),
+])
+def test_round_mn_mp_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

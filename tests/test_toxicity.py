@@ -1228,3 +1228,14 @@ def test_round_lv_ma_neighbours_are_clean(text, language):
 def test_the_customers_case_put_last_on_purpose_is_a_threat(text, lang, threat):
     report = Linter(select=["toxicity.threat"]).check(text, language=lang)
     assert bool(report.findings) == threat
+
+
+@pytest.mark.parametrize("text,insult", [
+    ("People like you just want to whine online instead of letting us help.", True),
+    ("People like you always moan.", True),
+    ("People like you make this job worthwhile.", False),
+    ("Customers like you love to try new flavours, so here's a sample.", False),
+])
+def test_the_customers_kind_called_whiners_is_an_insult(text, insult):
+    report = Linter(select=["toxicity.insult"]).check(text, language="en")
+    assert bool(report.findings) == insult
