@@ -478,6 +478,9 @@ ROUNDS = {
     "mn": ("382e5c1", "a US car dealership: 'let the the service advisor', '{FIRST_NAME}', 'People like you just want to whine online', 'scratches like that come from parking lots ... Nice try' (20)"),
     "mo": ("382e5c1", "a Flemish health fund: 'Als je gaat zeuren over 124 euro', a Dutch reply to an English message, the rijksregisternummer asked for in chat, 'Er verandert dus niets' read as a brush-off (20)"),
     "mp": ("382e5c1", "a Saudi ride-hailing app: 'الكابتن مو موظف عندك ... انتظري وخلاص', 'إذا ما عندك فلوس لا تطلب مشوار', the card number and CVV asked for in chat (20)"),
+    "mq": ("5f1f30c", "an Australian outdoor shop: 'it's a website, not a life support machine', 'expect it to survive a monsoon', 'recomend', card, CVV and Afterpay password asked for in chat (20)"),
+    "mr": ("5f1f30c", "a Dutch bike subscription: 'een beetje dom bezig', 'Doe effe normaal', 'afgestelt', 'je ontvangd', the customer's IBAN echoed, '[KLANTNAAM]' (20)"),
+    "ms": ("5f1f30c", "a UAE clinic chain: 'إذا وقتك ثمين لهالدرجة روح مستشفى خاص', 'نضع صحتك وراحتك في مقدمة أولوياتنا', an Emirates ID, 'خافض الحرارة', 'يتشافى' (20)"),
 }
 
 

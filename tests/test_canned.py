@@ -164,6 +164,16 @@ def test_pride_in_serving_and_thanks_for_interest_are_stock_phrasing(text, gener
     assert ("canned.generic" in [f.rule for f in report.findings]) is generic
 
 
+@pytest.mark.parametrize("text,generic", [
+    ("الأخ عبدالرحمن،\n\nشكراً لتواصلك معنا. نحن في عيادات رعاية نضع صحتك وراحتك في مقدمة أولوياتنا، ونسعى دائماً "
+     "لتقديم رعاية صحية متميزة. نتطلع لخدمتك دائماً.", True),
+    ("الأخ عبدالرحمن، أرسلنا لك نسخة من التقرير الطبي على الإيميل، ونضع سلامة بياناتك في مقدمة أولوياتنا.", False),
+])
+def test_whatever_is_put_first_in_our_priorities_is_stock_phrasing(text, generic):
+    report = LINTER.check(text, language="ar", context={"incoming": "أبي نسخة من التقرير الطبي"})
+    assert ("canned.generic" in [f.rule for f in report.findings]) is generic
+
+
 # -- verbatim -------------------------------------------------------------------------------------
 
 def test_verbatim_copy_of_a_macro(tmp_path):

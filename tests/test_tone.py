@@ -2558,3 +2558,31 @@ def test_round_mn_mp(text, lang, category):
 ])
 def test_round_mn_mp_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds mq-ms (before their fixes: tone R 0.71, toxicity P 0.50, typo P 0.50, canned R 0.67): other wordings
+@pytest.mark.parametrize("text,lang,category", [
+    ("Mate, it's an app, not a hospital.", 'en', 'tone'),
+    ('If your time is that valuable, then go elsewhere.', 'en', 'tone'),
+    ('لو وقتك غالي روح دور على عيادة ثانية.', 'ar', 'tone'),
+    ("That's what happens when people buy the cheapest tent and expect it to survive a storm.", 'en', 'tone'),
+    ('Als je dit al te veel vindt, moet je misschien ergens anders kijken.', 'nl', 'tone'),
+    ('كان لازم تقري الشروط قبل ما تشتكي.', 'ar', 'tone'),
+])
+def test_round_mq_ms(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('If your time is precious, book online and skip the queue.', 'en'),
+    ('إذا وقتك ضيق، احجز أونلاين وما تنتظر.', 'ar'),
+    ('Dan ben je natuurlijk ook wel een beetje laat, maar we regelen het.', 'nl'),
+    ('Hij komt effe langs om de band te plakken.', 'nl'),
+    ('إذا الحرارة ما نزلت مع خافض الحرارة، وديه الطوارئ.', 'ar'),
+    ('ان شاء الله يتشافى بسرعة.', 'ar'),
+    ("That's what happens when customers order the new model: it ships from Germany.", 'en'),
+    ('Als je dat te duur vindt, kun je ook kiezen voor het basisabonnement van 29 euro.', 'nl'),
+    ('المفروض تتأكدين من الموعد قبل ما تجين، نرسل لك تذكير قبلها بيوم.', 'ar'),
+])
+def test_round_mq_ms_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

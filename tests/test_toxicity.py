@@ -1239,3 +1239,14 @@ def test_the_customers_case_put_last_on_purpose_is_a_threat(text, lang, threat):
 def test_the_customers_kind_called_whiners_is_an_insult(text, insult):
     report = Linter(select=["toxicity.insult"]).check(text, language="en")
     assert bool(report.findings) == insult
+
+
+@pytest.mark.parametrize("text,insult", [
+    ("Tja, dan ben je natuurlijk ook wel een beetje dom bezig.", True),
+    ("Dan ben je best dom.", True),
+    ("Dan ben je natuurlijk ook wel een beetje laat, maar we regelen het.", False),
+    ("Dom van mij, ik had het verkeerde adres.", False),
+])
+def test_dutch_softeners_before_an_addressed_insult(text, insult):
+    report = Linter(select=["toxicity.insult"]).check(text, language="nl")
+    assert bool(report.findings) == insult
