@@ -481,6 +481,9 @@ ROUNDS = {
     "mq": ("5f1f30c", "an Australian outdoor shop: 'it's a website, not a life support machine', 'expect it to survive a monsoon', 'recomend', card, CVV and Afterpay password asked for in chat (20)"),
     "mr": ("5f1f30c", "a Dutch bike subscription: 'een beetje dom bezig', 'Doe effe normaal', 'afgestelt', 'je ontvangd', the customer's IBAN echoed, '[KLANTNAAM]' (20)"),
     "ms": ("5f1f30c", "a UAE clinic chain: 'إذا وقتك ثمين لهالدرجة روح مستشفى خاص', 'نضع صحتك وراحتك في مقدمة أولوياتنا', an Emirates ID, 'خافض الحرارة', 'يتشافى' (20)"),
+    "mt": ("b21063b", "a UK bank, mostly personal data: card and expiry, a payee's sort code and account, an NI number, a passport, an API key, 'reference RENT MAY' read as shouting (20)"),
+    "mu": ("b21063b", "a Dutch health insurer, mostly personal data: BSN, date of birth and address, a GP's number after 'dr. Smeets', a colleague's mobile in public, a passport number (20)"),
+    "mv": ("b21063b", "a Saudi insurer, mostly personal data: national ID, IBAN, mobiles in Arabic-Indic digits, an upload 'في قسم المستندات' read as a request, 'النصاب اللي ... مثلك' (20)"),
 }
 
 

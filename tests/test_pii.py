@@ -926,3 +926,24 @@ def test_a_partial_or_unowned_postcode_is_not_an_address(text, lang):
 ])
 def test_the_arabic_loanword_for_password_introduces_a_credential(text, flagged):
     assert bool(values(text, "pii.credential", language="ar")) == flagged
+
+
+@pytest.mark.parametrize("text,lang,flagged", [
+    ("Hoi Linda, ik heb je huisarts dr. Smeets gebeld op 071 514 2233 en hij stuurt de verwijzing.", "nl", False),
+    ("De huisarts is dicht. Bel mij op 06 12345678.", "nl", True),  # the sentence ends: the number is no practice's
+    ("I've called your GP surgery on 0161 496 0123 and they'll fax the letter.", "en", False),
+])
+def test_a_practices_number_is_not_a_persons(text, lang, flagged):
+    assert bool(values(text, "pii.phone", language=lang)) == flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("تقدرين تضيفينها من التطبيق. بنحتاج رقم الإقامة ونسخة من جواز السفر، ارفعيها في قسم المستندات.", False),
+    ("ارسلي لي رقم الإقامة هنا في المحادثة.", True),
+])
+def test_an_upload_in_the_app_is_a_safe_channel_in_arabic(text, flagged):
+    assert bool(values(text, "pii.pii_request", language="ar", channel="chat")) == flagged
+
+
+def test_a_centre_in_a_district_is_no_home_address():
+    assert values("أقرب مركز لك في حي الملقا، طريق الملك فهد، بجوار محطة ساسكو.", "pii.address", language="ar") == []

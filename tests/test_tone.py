@@ -1813,6 +1813,16 @@ def test_a_payee_as_the_statement_prints_it_is_not_shouting():
     assert tone("You paid £20 to us. STOP CALLING US NOW.", "en", "shouting") == [("shouting", "STOP CALLING US NOW")]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Hi Daniel, the payment went to J Morgan, reference RENT MAY.", "en"),
+    ("Use the reference: ORDER 5512 REFUND.", "en"),
+    ("Maak het over onder vermelding van HUUR MEI.", "nl"),
+])
+def test_a_payment_reference_as_typed_is_not_shouting(text, lang):
+    assert tone(text, lang, "shouting") == []
+    assert tone("THE REFERENCE IS WRONG, READ IT AGAIN.", "en", "shouting") != []
+
+
 # round jo, a seventh textbook set (before its fixes: tone R 0.92, toxicity R 0.73, 1 of 15 clean sentences flagged)
 @pytest.mark.parametrize("text,lang,category", [
     ('Play games with me and you will regret it.', 'en', 'toxicity'),

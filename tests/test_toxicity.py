@@ -1250,3 +1250,13 @@ def test_the_customers_kind_called_whiners_is_an_insult(text, insult):
 def test_dutch_softeners_before_an_addressed_insult(text, insult):
     report = Linter(select=["toxicity.insult"]).check(text, language="nl")
     assert bool(report.findings) == insult
+
+
+@pytest.mark.parametrize("text,insult", [
+    ("النصاب اللي يكذب في المطالبة مثلك، روح اشتكِ وين ما تبي.", True),
+    ("الكذاب هو اللي يتكلم زيك.", True),
+    ("الحرامي اللي سرق سيارتك مثل ما قلت بيتحاسب، والشرطة تتابع البلاغ.", False),
+])
+def test_an_arabic_insult_turned_on_the_customer(text, insult):
+    report = Linter(select=["toxicity.insult"]).check(text, language="ar")
+    assert bool(report.findings) == insult

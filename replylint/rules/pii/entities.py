@@ -76,6 +76,13 @@ _EXPIRY = re.compile(r"\d(?<![\w/.\-]\d)(?:(?<=0)[1-9]|(?<=1)[0-2]?|(?<=[2-9]))\
 # where a clause or sentence ends, for context words that must stand in the value's own clause or sentence
 _CLAUSE_END = frozenset(",;.!?\n")
 _SENTENCE_END = frozenset(".!?\n")
+# the dot of a title before a name ends no sentence: 'je huisarts dr. Smeets gebeld op 071 514 2233'
+_TITLE_DOT = re.compile(r"(?<![^\W\d_])(?i:dr|drs|mr|mrs|ms|st|mevr|dhr|prof|ir|ing|mw|mt)\.(?=\s)")
+
+
+def _title_dots_blanked(text: str) -> str:
+    """``text`` with the dots of titles ('dr.', 'mevr.') made spaces, offsets unchanged."""
+    return _TITLE_DOT.sub(lambda m: m.group()[:-1] + " ", text) if "." in text else text
 _COLON_LINE = re.compile(r":[ \t]*\n\s*")
 _LAST_SENTENCE = re.compile(r"[.!?]\s|\n")
 _ABBREVIATION = re.compile(r"\b(?:t\.n\.v|t\.a\.v|o\.v\.v|a\.u\.b|i\.e|e\.g|attn)\.")
@@ -540,7 +547,7 @@ class PiiScanner:
                         continue  # "call us on ..."
                     if _prompted_call(text, ctx, start):
                         continue  # "Questions? Call 0161 496 0000.": the line the customer is told to call
-                    if self._cue(text, ctx, start, "business_place", within=40):
+                    if self._cue(_title_dots_blanked(text), ctx, start, "business_place", within=40):
                         continue  # "the hotel's reservations number is ...", "رقم فندق أتلانتس": a business's number
                 # "your number is ...", or after it: "we have 06-12345678 as your number"
                 own = self._cue(text, ctx, start, "recipient_contact") or \

@@ -81,7 +81,9 @@ class Shouting(Rule):
                         or text[max(0, start - 1):start] in _QUOTES and text[end:end + 1] in _QUOTES
                         or any(s < end and start < e for s, e, _ in placeholders(doc))  # "INSERT TEAM NAME"
                         # a payee as the statement prints it: "a payment of £120.00 to OCTOPUS ENERGY"
-                        or _PAYEE_BEFORE.search(text, max(0, start - 80), start) is not None):
+                        or _PAYEE_BEFORE.search(text, max(0, start - 80), start) is not None
+                        # a payment reference as it was typed: "reference RENT MAY", "kenmerk HUUR MEI"
+                        or _REFERENCE_BEFORE.search(text, max(0, start - 40), start) is not None):
                     yield Hit(start, end, "ALL-CAPS reads as shouting: write it in sentence case")
 
         last_end = 0
@@ -115,6 +117,9 @@ _PAYEE_BEFORE = re.compile(
     r"(?i)(?:payment|charge|charged|transaction|purchase|debit|direct\s+debit|standing\s+order|transfer|refund|"
     r"betaling|afschrijving|overboeking|incasso|terugbetaling|[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:EUR|GBP|USD))"
     r"[^.!?\n]{0,40}?\b(?:to|from|at|by|aan|van|bij|naar)\s+\Z")
+_REFERENCE_BEFORE = re.compile(
+    r"(?i)\b(?:reference|ref|payment\s+reference|referentie|betalingskenmerk|kenmerk|omschrijving|"
+    r"onder\s+vermelding\s+van|description|memo)\s*[:.]?\s*['\"‘“]?\Z")
 _PUNCT_RUN = re.compile(r"[!?؟]{2,}")
 _PUNCT_PAIRS = ("!!", "??", "!?", "?!")
 
