@@ -484,6 +484,9 @@ ROUNDS = {
     "mt": ("b21063b", "a UK bank, mostly personal data: card and expiry, a payee's sort code and account, an NI number, a passport, an API key, 'reference RENT MAY' read as shouting (20)"),
     "mu": ("b21063b", "a Dutch health insurer, mostly personal data: BSN, date of birth and address, a GP's number after 'dr. Smeets', a colleague's mobile in public, a passport number (20)"),
     "mv": ("b21063b", "a Saudi insurer, mostly personal data: national ID, IBAN, mobiles in Arabic-Indic digits, an upload 'في قسم المستندات' read as a request, 'النصاب اللي ... مثلك' (20)"),
+    "mw": ("4139478", "a US photo printer, channel and context: 'Jonathon' for Jonathan, a wrong first name, a Markdown link in an SMS, an over-long public reply, '%FIRSTNAME%', '{{delivery_date}}' (20)"),
+    "mx": ("4139478", "a Dutch travel agent, channel and context: 'Annemieke' for Annemiek, bold in an SMS, a Dutch reply to English, '<voornaam>', 'per per mail', 'Nou nou' read as a repeat (20)"),
+    "my": ("4139478", "a Jordanian grocery app, channel and context: a wrong name, an HTML link in an SMS, an Arabic reply to English, '{{الاسم}}', 'خلال خلال', 'مش معقول كل مرة بتشتكي' (20)"),
 }
 
 

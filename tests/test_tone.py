@@ -2596,3 +2596,30 @@ def test_round_mq_ms(text, lang, category):
 ])
 def test_round_mq_ms_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds mw-my (before their fixes: tone R 0.83, toxicity R 0.50, channel R 0.83 on a label I had wrong): other wordings
+@pytest.mark.parametrize("text,lang,category", [
+    ('ليش كل مرة بتتصل تشتكي من نفس الشي؟', 'ar', 'tone'),
+    ('معقول في كل مرة تتذمر؟', 'ar', 'tone'),
+    ("If you can't afford it, maybe don't order from us.", 'en', 'tone'),
+    ("If you cannot afford our prices, stick to the supermarket brand.", 'en', 'tone'),
+    ('Als je dat niet kunt betalen, moet je maar ergens anders boeken.', 'nl', 'tone'),
+    ('إذا مش قادر تدفع فرق نص دينار، الأحسن تروح تتسوق بنفسك.', 'ar', 'tone'),
+    ('لو ما معك مصاري خليك بالبيت.', 'ar', 'tone'),
+])
+def test_round_mw_my(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('كل مرة بتشتكي بنعوضك فوراً، وهذا حقك.', 'ar'),
+    ('في كل مرة تطلب، بتوصلك نقاط على المحفظة.', 'ar'),
+    ("If you can't afford the full amount now, we can split it into three payments.", 'en'),
+    ("If you can't afford it right now, don't worry: we'll hold it for you.", 'en'),
+    ('Als je het niet in één keer kunt betalen, kun je een betalingsregeling aanvragen.', 'nl'),
+    ('إذا مش قادر تدفع الحين، نقسطها لك على ثلاث دفعات.', 'ar'),
+    ('إذا ما عندك كاش، ادفع بالبطاقة عند الاستلام.', 'ar'),
+])
+def test_round_mw_my_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

@@ -971,3 +971,12 @@ def test_bekent_as_an_adjective_is_bekend(text, expected):
 ])
 def test_arabic_places_and_egyptian_words_are_not_typos(text):
     assert typos(text, "ar") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nou nou, dat is snel geregeld.", []),
+    ("Kom kom, we lossen het op.", []),
+    ("Je krijgt een nieuwe bevestiging per per mail.", [("repeated_word", "per per")]),
+])
+def test_dutch_interjections_said_twice_are_no_repeated_word(text, expected):
+    assert typos(text, "nl", "repeated_word") == expected
