@@ -487,6 +487,9 @@ ROUNDS = {
     "mw": ("4139478", "a US photo printer, channel and context: 'Jonathon' for Jonathan, a wrong first name, a Markdown link in an SMS, an over-long public reply, '%FIRSTNAME%', '{{delivery_date}}' (20)"),
     "mx": ("4139478", "a Dutch travel agent, channel and context: 'Annemieke' for Annemiek, bold in an SMS, a Dutch reply to English, '<voornaam>', 'per per mail', 'Nou nou' read as a repeat (20)"),
     "my": ("4139478", "a Jordanian grocery app, channel and context: a wrong name, an HTML link in an SMS, an Arabic reply to English, '{{الاسم}}', 'خلال خلال', 'مش معقول كل مرة بتشتكي' (20)"),
+    "mz": ("85f734d", "a US game store: 'you little sh1t', 'gives a f*ck', 'you 1d10t', 'coming from someone who can't even beat the tutorial', 'go play free browser games, kid', 'reccomend' (20)"),
+    "na": ("85f734d", "a Dutch DIY chain: 'k*tvent', 'Negen van de tien keer is het gewoon een lege accu', shouting in public, 'Je hebt alleen een rijbewijs B nodig' read as a request (20)"),
+    "nb": ("85f734d", "a Qatari furniture shop: 'ح م ا ر', 'الأرضية عندك هي اللي مو مستوية', 'حرصنا الدائم على تقديم أرقى الخدمات', a zone, street and villa by number (20)"),
 }
 
 

@@ -174,6 +174,15 @@ def test_whatever_is_put_first_in_our_priorities_is_stock_phrasing(text, generic
     assert ("canned.generic" in [f.rule for f in report.findings]) is generic
 
 
+def test_assurances_of_care_and_the_finest_service_are_stock_phrasing():
+    text = ("السيدة مريم السليطي المحترمة،\n\nنشكركم على ثقتكم الغالية في بيتك للأثاث، ونؤكد لكم حرصنا الدائم على تقديم أرقى "
+            "الخدمات وأجود المنتجات لعملائنا الكرام.\n\nمع خالص التحية،\nبيتك للأثاث")
+    context = {"incoming": "أبي أعرف موعد التوصيل", "customer": {"name": "مريم السليطي"}}
+    assert [f.rule for f in LINTER.check(text, language="ar", context=context).findings] == ["canned.generic"]
+    answer = "السيدة مريم، موعد توصيل طلبك يوم الأحد بين ٩ و١٢ ظهراً. نشكركم على ثقتكم."
+    assert LINTER.check(answer, language="ar", context=context).findings == []
+
+
 # -- verbatim -------------------------------------------------------------------------------------
 
 def test_verbatim_copy_of_a_macro(tmp_path):

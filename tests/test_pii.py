@@ -947,3 +947,20 @@ def test_an_upload_in_the_app_is_a_safe_channel_in_arabic(text, flagged):
 
 def test_a_centre_in_a_district_is_no_home_address():
     assert values("أقرب مركز لك في حي الملقا، طريق الملك فهد، بجوار محطة ساسكو.", "pii.address", language="ar") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("أكيد يا موزة، العنوان الجديد بيكون: الوكرة، منطقة ٩٠، شارع ٢٣٥، فيلا ١٧. صح؟", "الوكرة، منطقة ٩٠، شارع ٢٣٥، فيلا ١٧"),
+])
+def test_a_qatari_zone_street_and_building_is_an_address(text, value):
+    assert values(text, "pii.address", language="ar") == [value]
+    assert values("التوصيل متاح لكل مناطق الدوحة، منطقة ٩٠ ومنطقة ٩١.", "pii.address", language="ar") == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Hoi Saskia, je kunt een aanhanger huren. Je hebt alleen een rijbewijs B nodig.", False),
+    ("Neem je rijbewijs mee naar de balie.", False),
+    ("Voor de aanvraag heb ik je BSN nodig.", True),
+])
+def test_what_the_customer_needs_to_have_is_not_asked_for(text, flagged):
+    assert bool(values(text, "pii.pii_request", language="nl", channel="chat")) == flagged

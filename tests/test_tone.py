@@ -2623,3 +2623,30 @@ def test_round_mw_my(text, lang, category):
 ])
 def test_round_mw_my_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds mz-nb (before their fixes: tone R 0.62, canned R 0.67, pii R 0.00 on a Qatari address): other wordings
+@pytest.mark.parametrize("text,lang,category", [
+    ("Big words from someone who can't even log in.", 'en', 'tone'),
+    ("Just restart it, kid.", 'en', 'tone'),
+    ("Some of us have actual work to do.", 'en', 'tone'),
+    ('الراوتر حقك هو اللي خربان، مو الخط.', 'ar', 'tone'),
+    ("Your wifi is clearly the issue, not our app.", 'en', 'tone'),
+    ('Dat zegt u.', 'nl', 'tone'),
+    ('Wie zet er nu een laptop naast een kop thee?', 'nl', 'tone'),
+])
+def test_round_mz_nb(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Kid, our new release, is out now.", 'en'),
+    ("Some of us have real trouble with the new menu too, so we've added a guide.", 'en'),
+    ("This tip comes from someone who can't even count how many times it saved them.", 'en'),
+    ('الشبكة عندنا هي اللي فيها عطل، نعتذر.', 'ar'),
+    ("Your router is probably the issue; we'll send you a new one today.", 'en'),
+    ('Dat zeg je goed!', 'nl'),
+    ('Wie nu een tuinset bestelt, krijgt de hoes gratis.', 'nl'),
+])
+def test_round_mz_nb_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []
