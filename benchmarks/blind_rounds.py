@@ -490,6 +490,9 @@ ROUNDS = {
     "mz": ("85f734d", "a US game store: 'you little sh1t', 'gives a f*ck', 'you 1d10t', 'coming from someone who can't even beat the tutorial', 'go play free browser games, kid', 'reccomend' (20)"),
     "na": ("85f734d", "a Dutch DIY chain: 'k*tvent', 'Negen van de tien keer is het gewoon een lege accu', shouting in public, 'Je hebt alleen een rijbewijs B nodig' read as a request (20)"),
     "nb": ("85f734d", "a Qatari furniture shop: 'ح م ا ر', 'الأرضية عندك هي اللي مو مستوية', 'حرصنا الدائم على تقديم أرقى الخدمات', a zone, street and villa by number (20)"),
+    "nc": ("b2336b4", "a UK train operator: 'Funny how it only breaks for fare dodgers', 'f**king pain in the a**e', 'Your comments are important to us ... Thank you for travelling with', 'mins' (20)"),
+    "nd": ("b2336b4", "a Dutch removals firm: 'Dan hebben we pech gehad toch?', 'gierige zeikerd', 'Wij van ... staan altijd voor je klaar en doen ons uiterste best', 'niet goed ingepakt' (20)"),
+    "ne": ("b2336b4", "a Lebanese electronics shop: 'أكيد انتي وقعتيها ... هالحكي ما بيمشي معنا', 'ما كان لازم احكي هيك' read as blame, 'منرجعلك', 'شكلو', 'التخت', 'البيوس' (20)"),
 }
 
 

@@ -183,6 +183,23 @@ def test_assurances_of_care_and_the_finest_service_are_stock_phrasing():
     assert LINTER.check(answer, language="ar", context=context).findings == []
 
 
+@pytest.mark.parametrize("text,lang,incoming,generic", [
+    ("Dear Howard,\n\nWe're sorry to hear you're unhappy with your journey. Your comments are important to us and help "
+     "us improve our services. Thank you for travelling with Northern Rail Link.\n\nKind regards,\nNorthern Rail Link",
+     "en", "Can I get a refund on my season ticket? I'm working from home now.", True),
+    ("Dear Howard, yes, season tickets can be refunded for the unused weeks minus a 10 pound fee. Thank you for "
+     "travelling with us.", "en", "Can I get a refund on my season ticket? I'm working from home now.", False),
+    ("Beste Tineke,\n\nDank voor je bericht. Wij van Verhuisgemak staan altijd voor je klaar en doen ons uiterste best "
+     "om iedere verhuizing zo soepel mogelijk te laten verlopen. We hopen je hiermee voldoende te hebben "
+     "geïnformeerd.\n\nMet vriendelijke groet,\nVerhuisgemak", "nl", "Ik wil de verhuizing verzetten", True),
+    ("Beste Tineke, ik heb je verhuizing verzet naar 14 juni. We staan die ochtend om 8 uur voor je klaar.", "nl",
+     "Ik wil de verhuizing verzetten", False),
+])
+def test_travel_and_removal_boilerplate_is_stock_phrasing(text, lang, incoming, generic):
+    report = LINTER.check(text, language=lang, context={"incoming": incoming})
+    assert ("canned.generic" in [f.rule for f in report.findings]) is generic
+
+
 # -- verbatim -------------------------------------------------------------------------------------
 
 def test_verbatim_copy_of_a_macro(tmp_path):

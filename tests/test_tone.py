@@ -2650,3 +2650,28 @@ def test_round_mz_nb(text, lang, category):
 ])
 def test_round_mz_nb_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds nc-ne (before their fixes: canned R 0.50, typo P 0.00 on Levantine Arabic and 'mins', tone R 0.86): other wordings
+@pytest.mark.parametrize("text,lang,category", [
+    ('أكيد انت كسرته وهلق بدك تبديل.', 'ar', 'tone'),
+    ('هالكلام ما بيمشي معنا يا أستاذ.', 'ar', 'tone'),
+    ('Funny how the card only declines when you order from us.', 'en', 'tone'),
+    ('You obviously understand nothing about mortgages.', 'en', 'tone'),
+    ('Als u zo krap bij kas zit, kunt u beter niet bestellen.', 'nl', 'tone'),
+    ('Wij werken hier niet voor niks, hoor.', 'nl', 'tone'),
+])
+def test_round_nc_ne(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('بعتذر منك يا ميرا، ما كان لازم احكي هيك.', 'ar'),
+    ('آسف، ما كان لازم أعصب عليك.', 'ar'),
+    ('أكيد، بنبدله لك اليوم.', 'ar'),
+    ("Don't worry if you know nothing about routers: our engineer will set it up.", 'en'),
+    ('Funny how things work out: the part arrived today!', 'en'),
+    ('We werken niet op zondag.', 'nl'),
+])
+def test_round_nc_ne_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

@@ -980,3 +980,13 @@ def test_arabic_places_and_egyptian_words_are_not_typos(text):
 ])
 def test_dutch_interjections_said_twice_are_no_repeated_word(text, expected):
     assert typos(text, "nl", "repeated_word") == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Your 14:10 train is delayed by approx 25 mins due to a signal failure.", "en"),
+    ("ما في مشكلة، منرجعلك المبلغ على البطاقة أو كريدت بالمحل.", "ar"),  # Levantine م + نرجع (we return)
+    ("شكلو انبعتلك شاحن غلط. منبعتلك الشاحن الصح بكرا ومنرجع التاني.", "ar"),  # و for ه: شكلو, شكله
+    ("جرب تحطه على سطح قاسي مش على التخت، وحدث البيوس.", "ar"),
+])
+def test_abbreviations_and_levantine_forms_are_not_typos(text, lang):
+    assert typos(text, lang) == []
