@@ -493,6 +493,9 @@ ROUNDS = {
     "nc": ("b2336b4", "a UK train operator: 'Funny how it only breaks for fare dodgers', 'f**king pain in the a**e', 'Your comments are important to us ... Thank you for travelling with', 'mins' (20)"),
     "nd": ("b2336b4", "a Dutch removals firm: 'Dan hebben we pech gehad toch?', 'gierige zeikerd', 'Wij van ... staan altijd voor je klaar en doen ons uiterste best', 'niet goed ingepakt' (20)"),
     "ne": ("b2336b4", "a Lebanese electronics shop: 'أكيد انتي وقعتيها ... هالحكي ما بيمشي معنا', 'ما كان لازم احكي هيك' read as blame, 'منرجعلك', 'شكلو', 'التخت', 'البيوس' (20)"),
+    "nf": ("1ab2668", "a US health insurer: 'pick a doctor who knows how to fill in a form', SSN, date of birth and member ID asked for in chat, '{{member.first_name}}', 'Keep crying on Twitter ... genius' (20)"),
+    "ng": ("1ab2668", "a Dutch electronics webshop: 'je hebt hem vast laten vallen', 'k u t', 'misschien even je bril opzetten?', 'de nieuwe PS5 word morgen geleverd' (20)"),
+    "nh": ("1ab2668", "an Egyptian bank: a 14-digit national ID, 'متقلقش' read as a name, 'كارفور' as a slip, 'ركزي شوية بدل ما تضيعي وقتي', a temporary password (20)"),
 }
 
 

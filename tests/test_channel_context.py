@@ -486,3 +486,11 @@ def test_a_very_frequent_english_word_opening_a_sentence_is_not_a_name(text, wro
     report = Linter(select=["context.wrong_name"]).check(text, language="en",
                                                         context={"customer": {"name": "Janet Morales"}})
     assert bool(report.findings) == wrong
+
+
+
+def test_an_egyptian_negated_verb_after_a_comma_is_not_a_name():
+    context = {"customer": {"name": "محمود عبد الله"}}
+    assert found("أهلاً يا أستاذ محمود، متقلقش. الكارت بيتحفظ في الفرع.", "context.wrong_name", language="ar",
+                 context=context) == []
+    assert found("أهلاً يا خالد، الكارت وصل.", "context.wrong_name", language="ar", context=context) == ["خالد"]

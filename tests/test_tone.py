@@ -2675,3 +2675,26 @@ def test_round_nc_ne(text, lang, category):
 ])
 def test_round_nc_ne_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds nf-nh (before their fixes: tone R 0.86, one 'متقلقش' read as a name, 'كارفور' as a slip): other wordings
+@pytest.mark.parametrize("text,lang,category", [
+    ('Zet anders eens uw leesbril op.', 'nl', 'tone'),
+    ("It's on page 1, maybe put your glasses on?", 'en', 'tone'),
+    ('الزر واضح، البس نظارتك.', 'ar', 'tone'),
+    ('Maybe next time pick a doctor who knows how to fill in a form.', 'en', 'tone'),
+    ('Honestly, not our circus.', 'en', 'tone'),
+])
+def test_round_nf_nh(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('Neem je bril mee naar de opticien, dan stellen we hem bij.', 'nl'),
+    ('Put your glasses in the case before posting them to us.', 'en'),
+    ('تقدر تستلم النظارة من الفرع بكرة.', 'ar'),
+    ("Find a plumber who can fix it tonight and we'll reimburse you.", 'en'),
+    ('You can pick a doctor who speaks Spanish from the list.', 'en'),
+])
+def test_round_nf_nh_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

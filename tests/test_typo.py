@@ -990,3 +990,8 @@ def test_dutch_interjections_said_twice_are_no_repeated_word(text, expected):
 ])
 def test_abbreviations_and_levantine_forms_are_not_typos(text, lang):
     assert typos(text, lang) == []
+
+
+
+def test_shops_and_brands_in_arabic_letters_are_not_typos():
+    assert typos("تم خصم ١٢٥٠ جنيه من بطاقتك لدى كارفور المعادي، وطلبك من هايبر بنده بالطريق.", "ar") == []

@@ -110,6 +110,17 @@ def _common_noun(doc: ReplyDoc, word: str) -> bool:
     return bool(endings) and len(word) > 6 and word.lower().endswith(endings) and _listed_often(doc, word, 1)
 
 
+def _negated_verb(doc: ReplyDoc, word: str) -> bool:
+    """A word of the language wrapped in the spoken negation of TypoPack.negation_affixes ('متقلقش', don't
+    worry: م + تقلق + ش): no name is written so."""
+    from .typo.rules import known_word, speller_for
+
+    speller = speller_for(doc) if doc.language == "ar" and len(word) > 4 else None
+    if speller is None or not word.endswith(speller.negation_after) or not word.startswith(speller.negation_before):
+        return False
+    return known_word(doc, word)
+
+
 def _verb_with_object(doc: ReplyDoc, word: str) -> bool:
     """A word of the language, of five letters or more, that carries an object pronoun: one of
     ContextPack.attached_pronouns ('بوصلها', I'll pass it on), or the beginning and ending of an imperative
@@ -200,6 +211,8 @@ class WrongName(Rule):
                 continue  # "Notifications, heart-rate and sleep tracking all work"
             if _DEMONSTRATIVE.match(word):
                 continue  # "بنوقف الاتصال يوم تدفع، بهالبساطة." (that simple): the Gulf 'هال' (this) on a word
+            if _negated_verb(doc, word):
+                continue  # "أهلاً يا أستاذ محمود، متقلقش." (don't worry): a verb inside the spoken negation م...ش
             if _verb_with_object(doc, word):
                 continue  # "سارة، طيب، بوصلها.", "أغلقيه، ...": a verb with its object, not a second name
             if _proclitic_on_a_word(doc, word, "كبل", _PREPOSITION_REST_FREQUENCY):
