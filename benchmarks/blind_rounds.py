@@ -496,6 +496,9 @@ ROUNDS = {
     "nf": ("1ab2668", "a US health insurer: 'pick a doctor who knows how to fill in a form', SSN, date of birth and member ID asked for in chat, '{{member.first_name}}', 'Keep crying on Twitter ... genius' (20)"),
     "ng": ("1ab2668", "a Dutch electronics webshop: 'je hebt hem vast laten vallen', 'k u t', 'misschien even je bril opzetten?', 'de nieuwe PS5 word morgen geleverd' (20)"),
     "nh": ("1ab2668", "an Egyptian bank: a 14-digit national ID, 'متقلقش' read as a name, 'كارفور' as a slip, 'ركزي شوية بدل ما تضيعي وقتي', a temporary password (20)"),
+    "ni": ("ee6679e", "a UK water company: 'Then bathe them tomorrow, it won't kill them', 'a moaning old git who's got nothing better to do', '{{Customer_FirstName}}' (20)"),
+    "nj": ("ee6679e", "a Flemish energy supplier: 'Dan heeft u zeker de hele winter de verwarming op 25 graden gezet', 'onnozelaar', 'Aarzel niet om ons te contacteren', '{VOORNAAM}' (20)"),
+    "nk": ("ee6679e", "a Saudi webshop: 'الكذاب اللي يكتب تغريدات بدون ما يتأكد، روح نام', 'واضح إنك ما تقرأ شي قبل ما تطلب', '%CUSTOMER_NAME%' (20)"),
 }
 
 

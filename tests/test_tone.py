@@ -2698,3 +2698,24 @@ def test_round_nf_nh(text, lang, category):
 ])
 def test_round_nf_nh_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# rounds ni-nk (before their fixes: tone R 0.40, toxicity R 0.00): other wordings of what they missed
+@pytest.mark.parametrize("text,lang,category", [
+    ("Relax, one night without hot water won't kill you.", 'en', 'tone'),
+    ("Clearly you've got nothing better to do than complain.", 'en', 'tone'),
+    ('Dan hebt u vast de ramen de hele dag open laten staan.', 'nl', 'tone'),
+    ('روح العب بعيد وريحنا.', 'ar', 'tone'),
+])
+def test_round_ni_nk(text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A small amount of chlorine won't harm you.", 'en'),
+    ('Dan heeft u zeker recht op compensatie, die heb ik aangevraagd.', 'nl'),
+    ('Dan heeft u zeker de app al gebruikt? Daar staat het ook.', 'nl'),
+    ('روح نام بدري عشان موعدك الصبح.', 'ar'),
+])
+def test_round_ni_nk_neighbours_stay_clean(text, lang):
+    assert warnings(text, lang) == []

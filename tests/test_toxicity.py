@@ -1260,3 +1260,15 @@ def test_dutch_softeners_before_an_addressed_insult(text, insult):
 def test_an_arabic_insult_turned_on_the_customer(text, insult):
     report = Linter(select=["toxicity.insult"]).check(text, language="ar")
     assert bool(report.findings) == insult
+
+
+@pytest.mark.parametrize("text,lang,insult", [
+    ("And you're a moaning old git.", "en", True),
+    ("Run git pull to update the plugin.", "en", False),
+    ("Dan zoekt ge toch een andere, onnozelaar.", "nl", True),
+    ("الكذاب اللي يكتب تغريدات بدون ما يتأكد.", "ar", True),
+    ("الحرامي اللي سرق سيارتك بيتحاسب.", "ar", False),
+])
+def test_more_insults_and_retorts(text, lang, insult):
+    report = Linter(select=["toxicity.insult"]).check(text, language=lang)
+    assert bool(report.findings) == insult
