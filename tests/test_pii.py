@@ -964,3 +964,9 @@ def test_a_qatari_zone_street_and_building_is_an_address(text, value):
 ])
 def test_what_the_customer_needs_to_have_is_not_asked_for(text, flagged):
     assert bool(values(text, "pii.pii_request", language="nl", channel="chat")) == flagged
+
+
+def test_a_streets_abbreviation_still_ends_a_sentence():
+    # 'St.' is left out of the titles whose dot ends no sentence: the shop is in the sentence before the number
+    assert values("Pick it up from the shop on High St. Call me on 07700 900123 if it is closed.", "pii.phone",
+                  language="en") == ["07700 900123"]

@@ -34,8 +34,8 @@ class ContextPack(PackModel):
     word_not_name_frequency: int | None = Field(
         default=None, ge=1,
         description="A word the language's spelling word list holds at least this often is a word, not a name, "
-                    "where it opens a sentence before a comma ('Klopt, ...', 'Prima, ...'), unless a nickname group holds it "
-                    "('Will'). Dutch words are thousands of times in its list, first names ~50 times; the English "
+                    "where it opens a sentence before a comma ('Klopt, ...', 'Prima, ...'), unless a nickname group "
+                    "holds it ('Will'). Dutch words are thousands of times in its list, first names ~50 times; the English "
                     "list holds first names as often as many words ('mark' 50,334, 'grace' 24,102), so English "
                     "sets it high enough for 'First, ...' and 'Second, ...' only.")
     not_name_endings: list[str] = Field(

@@ -76,13 +76,9 @@ _EXPIRY = re.compile(r"\d(?<![\w/.\-]\d)(?:(?<=0)[1-9]|(?<=1)[0-2]?|(?<=[2-9]))\
 # where a clause or sentence ends, for context words that must stand in the value's own clause or sentence
 _CLAUSE_END = frozenset(",;.!?\n")
 _SENTENCE_END = frozenset(".!?\n")
-# the dot of a title before a name ends no sentence: 'je huisarts dr. Smeets gebeld op 071 514 2233'
-_TITLE_DOT = re.compile(r"(?<![^\W\d_])(?i:dr|drs|mr|mrs|ms|st|mevr|dhr|prof|ir|ing|mw|mt)\.(?=\s)")
-
-
-def _title_dots_blanked(text: str) -> str:
-    """``text`` with the dots of titles ('dr.', 'mevr.') made spaces, offsets unchanged."""
-    return _TITLE_DOT.sub(lambda m: m.group()[:-1] + " ", text) if "." in text else text
+# the dot of a title before a name ends no sentence: 'je huisarts dr. Smeets gebeld op 071 514 2233' ('St.' is left
+# out: as often the street as the saint, and a street's abbreviation may end a sentence)
+_TITLE_DOT = re.compile(r"(?<![^\W\d_])(?i:dr|drs|mr|mrs|ms|mevr|dhr|prof|ir|ing|mw)\.(?=\s)")
 _COLON_LINE = re.compile(r":[ \t]*\n\s*")
 _LAST_SENTENCE = re.compile(r"[.!?]\s|\n")
 _ABBREVIATION = re.compile(r"\b(?:t\.n\.v|t\.a\.v|o\.v\.v|a\.u\.b|i\.e|e\.g|attn)\.")
@@ -226,6 +222,11 @@ _OWN_POSTCODE = re.compile(
     r"(?i:(?<![\w])(?:your|je|jouw|uw)\s+(?:full\s+|new\s+|nieuwe\s+|volledige\s+)?(?:postcode|post\s?code|zip\s?code))"
     r"\s*(?::|is|was)?\s*([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2})(?![\w])")
 _MAX_ID_DIGITS = 15  # the longest national id checked (UAE Emirates ID)
+
+
+def _title_dots_blanked(text: str) -> str:
+    """``text`` with the dots of titles ('dr.', 'mevr.') made spaces, offsets unchanged."""
+    return _TITLE_DOT.sub(lambda m: m.group()[:-1] + " ", text) if "." in text else text
 
 
 class PiiScanner:
