@@ -654,7 +654,7 @@ class PiiScanner:
                 if ctx.near("business_place", m.start(), m.end(), before=40):
                     continue
                 out.append(Entity("address", m.start(), m.end(), m.group(), 0.85))
-        if "code" in low:
+        if "postcode" in low or "post code" in low or "zip" in low:
             for m in _OWN_POSTCODE.finditer(text):
                 if not any(e.start <= m.start(1) < e.end for e in out):
                     out.append(Entity("address", m.start(1), m.end(1), m.group(1), 0.75))
