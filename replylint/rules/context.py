@@ -111,14 +111,12 @@ def _common_noun(doc: ReplyDoc, word: str) -> bool:
 
 
 def _negated_verb(doc: ReplyDoc, word: str) -> bool:
-    """A word of the language wrapped in the spoken negation of TypoPack.negation_affixes ('متقلقش', don't
-    worry: م + تقلق + ش): no name is written so."""
-    from .typo.rules import known_word, speller_for
+    """A word of the language wrapped in the spoken negation of TypoPack.negation_affixes, both its parts
+    written ('متقلقش', don't worry: م + تقلق + ش): no name is written so. The speller reads the negation."""
+    from .typo.rules import speller_for
 
     speller = speller_for(doc) if doc.language == "ar" and len(word) > 4 else None
-    if speller is None or not word.endswith(speller.negation_after) or not word.startswith(speller.negation_before):
-        return False
-    return known_word(doc, word)
+    return speller is not None and word.startswith(speller.negation_before) and speller.negated(word)
 
 
 def _verb_with_object(doc: ReplyDoc, word: str) -> bool:

@@ -216,11 +216,14 @@ _HEX_COLON_HEX = re.compile(r":(?<=[0-9A-Fa-f]:)[0-9A-Fa-f]")
 _IBAN_START = re.compile(r"\d(?<=[A-Za-z]{2}\d)\d")
 _IBAN_START_ASCII = re.compile(r"[0-9](?<=[A-Za-z]{2}[0-9])[0-9]")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# full postcodes: British ('LS6 2QT', 'SW1A 1AA') and Dutch ('3521 AB'; not 'SA', 'SD', 'SS')
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
+_NL_POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
 # 'I've flagged your postcode LS6 2QT', 'je postcode 3521 AB': a full British or Dutch postcode names a street or part
 # of one (a Dutch one ~20 homes), so the customer's own, said to be theirs, is where they live
 _OWN_POSTCODE = re.compile(
     r"(?i:(?<![\w])(?:your|je|jouw|uw)\s+(?:full\s+|new\s+|nieuwe\s+|volledige\s+)?(?:postcode|post\s?code|zip\s?code))"
-    r"\s*(?::|is|was)?\s*([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2})(?![\w])")
+    rf"\s*(?::|is|was)?\s*({_UK_POSTCODE}|{_NL_POSTCODE})(?![\w])")
 _MAX_ID_DIGITS = 15  # the longest national id checked (UAE Emirates ID)
 
 
@@ -255,10 +258,9 @@ class PiiScanner:
         self.arabic_streets = tuple(sorted(set(arabic))) or ("شارع",)
         suf = "|".join(re.escape(s) for s in suffixes) or "straat"
         number = r"\d{1,5}(?:\s?[A-Za-z](?![A-Za-z]))?(?:\s?[-/]\s?\d{1,4}[A-Za-z]?)?"
-        nl_postcode = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
         city = r"(?:\s+[A-Z][a-zà-ÿ'\-]+(?:[ \-](?:aan|op|den|de|[A-Z][a-zà-ÿ'\-]+)){0,3})"
         # a Dutch postcode (letters, the city optional) or a Belgian one (four digits, then the city)
-        postcode = rf"(?:{nl_postcode}{city}?|[1-9]\d{{3}}{city})"
+        postcode = rf"(?:{_NL_POSTCODE}{city}?|[1-9]\d{{3}}{city})"
         # "Lindelaan 14, 3521 AB Utrecht", "Kerkstraat 45, 2000 Antwerpen", "Van Goghstraat 9a", "Kerkstraat 9"
         # (the look-ahead for a house number rules out most capitalised words before the street
         # suffixes are tried at every split of the word)
@@ -276,7 +278,7 @@ class PiiScanner:
             r"\d(?<![\w]\d)\d{0,4}[A-Za-z]?\s+(?:[A-Z][a-z'\-]+\s+){1,3}" + en_suffix + r"\.?"
             r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w{1,5})?"
             r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
-            r"(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))?(?![\w])"
+            r"(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|" + _UK_POSTCODE + r"))?(?![\w])"
         )
         # "Unit 6, Riverside Business Park, Leeds LS10 1AB": a unit in an estate or building, no street, ending in a
         # postcode (tried only where 'Unit', 'Flat' or 'Suite' occurs)
@@ -284,7 +286,7 @@ class PiiScanner:
             r"(?<![\w])(?:Unit|Flat|Suite|Apartment|Apt)\.?\s*\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'\-]+\s+){0,3}"
             r"(?:Business\s+Park|Industrial\s+Estate|Trading\s+Estate|Retail\s+Park|Park|Estate|House|Court|Centre|Center|"
             r"Building|Buildings|Works|Mill|Yard|Tower)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?\s*"
-            r"(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})(?![\w])"
+            r"(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|" + _UK_POSTCODE + r")(?![\w])"
         )
         ar = "|".join(re.escape(w) for w in sorted(set(arabic), key=len, reverse=True)) or "شارع"
         # "شارع الملك فهد 12", "شارع الشيخ زايد، برج النخيل، شقة 12، دبي": the street, up to two named

@@ -400,7 +400,7 @@ class Speller:
             for p in self.passive_prefixes:  # 'اتعدل': ات + 'عدل' (changed), as Egypt and the Levant say it
                 if w.startswith(p) and len(w) - len(p) >= 3 and self.known(w[len(p):]):
                     return True
-            if self._negated(w):
+            if self.negated(w):
                 return True
             if self._verb_with_ending(w):
                 return True
@@ -469,7 +469,7 @@ class Speller:
             return False
         return any(w.endswith(e) and len(w) - len(e) >= 4 and self._common(w[: -len(e)]) for e in self.verb_ends)
 
-    def _negated(self, w: str) -> bool:
+    def negated(self, w: str) -> bool:
         """'ماكانش', 'كانتش', 'مقدرناش': a known word inside the spoken negation (Egyptian ما...ش)."""
         for after in self.negation_after:
             if not w.endswith(after) or len(w) - len(after) < 3:
