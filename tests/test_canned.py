@@ -9,6 +9,7 @@ from replylint.templates import render, sample_values, scan
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LINTER = Linter(select=["canned"])
+SKYE = "Do you deliver to the Isle of Skye?"
 
 
 def rules(report, prefix="canned"):
@@ -152,25 +153,32 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     assert ("canned.generic" in [f.rule for f in report.findings]) is generic
 
 
-
-@pytest.mark.parametrize("text,generic", [
+@pytest.mark.parametrize("text,lang,incoming,generic", [
+    # pride in serving, thanks for interest
     ("Hi Fiona, thanks for getting in touch! We're proud to serve customers across Scotland and we're always "
-     "looking for ways to bring fresh food to more homes. Thanks for your interest!", True),
-    ("Hi Fiona, thanks for your interest! We don't deliver to Skye yet; our nearest area is Inverness.", False),
-    ("We're proud to serve customers across Scotland, and yes, Skye is on our list from 1 March.", False),
-])
-def test_pride_in_serving_and_thanks_for_interest_are_stock_phrasing(text, generic):
-    report = LINTER.check(text, language="en", context={"incoming": "Do you deliver to the Isle of Skye?"})
-    assert ("canned.generic" in [f.rule for f in report.findings]) is generic
-
-
-@pytest.mark.parametrize("text,generic", [
+     "looking for ways to bring fresh food to more homes. Thanks for your interest!", "en", SKYE, True),
+    ("Hi Fiona, thanks for your interest! We don't deliver to Skye yet; our nearest area is Inverness.", "en", SKYE,
+     False),
+    ("We're proud to serve customers across Scotland, and yes, Skye is on our list from 1 March.", "en", SKYE, False),
+    # whatever is put first in our priorities
     ("الأخ عبدالرحمن،\n\nشكراً لتواصلك معنا. نحن في عيادات رعاية نضع صحتك وراحتك في مقدمة أولوياتنا، ونسعى دائماً "
-     "لتقديم رعاية صحية متميزة. نتطلع لخدمتك دائماً.", True),
-    ("الأخ عبدالرحمن، أرسلنا لك نسخة من التقرير الطبي على الإيميل، ونضع سلامة بياناتك في مقدمة أولوياتنا.", False),
+     "لتقديم رعاية صحية متميزة. نتطلع لخدمتك دائماً.", "ar", "أبي نسخة من التقرير الطبي", True),
+    ("الأخ عبدالرحمن، أرسلنا لك نسخة من التقرير الطبي على الإيميل، ونضع سلامة بياناتك في مقدمة أولوياتنا.", "ar",
+     "أبي نسخة من التقرير الطبي", False),
+    # travel and removals
+    ("Dear Howard,\n\nWe're sorry to hear you're unhappy with your journey. Your comments are important to us and help "
+     "us improve our services. Thank you for travelling with Northern Rail Link.\n\nKind regards,\nNorthern Rail Link",
+     "en", "Can I get a refund on my season ticket? I'm working from home now.", True),
+    ("Dear Howard, yes, season tickets can be refunded for the unused weeks minus a 10 pound fee. Thank you for "
+     "travelling with us.", "en", "Can I get a refund on my season ticket? I'm working from home now.", False),
+    ("Beste Tineke,\n\nDank voor je bericht. Wij van Verhuisgemak staan altijd voor je klaar en doen ons uiterste best "
+     "om iedere verhuizing zo soepel mogelijk te laten verlopen. We hopen je hiermee voldoende te hebben "
+     "geïnformeerd.\n\nMet vriendelijke groet,\nVerhuisgemak", "nl", "Ik wil de verhuizing verzetten", True),
+    ("Beste Tineke, ik heb je verhuizing verzet naar 14 juni. We staan die ochtend om 8 uur voor je klaar.", "nl",
+     "Ik wil de verhuizing verzetten", False),
 ])
-def test_whatever_is_put_first_in_our_priorities_is_stock_phrasing(text, generic):
-    report = LINTER.check(text, language="ar", context={"incoming": "أبي نسخة من التقرير الطبي"})
+def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
+    report = LINTER.check(text, language=lang, context={"incoming": incoming})
     assert ("canned.generic" in [f.rule for f in report.findings]) is generic
 
 
@@ -183,21 +191,6 @@ def test_assurances_of_care_and_the_finest_service_are_stock_phrasing():
     assert LINTER.check(answer, language="ar", context=context).findings == []
 
 
-@pytest.mark.parametrize("text,lang,incoming,generic", [
-    ("Dear Howard,\n\nWe're sorry to hear you're unhappy with your journey. Your comments are important to us and help "
-     "us improve our services. Thank you for travelling with Northern Rail Link.\n\nKind regards,\nNorthern Rail Link",
-     "en", "Can I get a refund on my season ticket? I'm working from home now.", True),
-    ("Dear Howard, yes, season tickets can be refunded for the unused weeks minus a 10 pound fee. Thank you for "
-     "travelling with us.", "en", "Can I get a refund on my season ticket? I'm working from home now.", False),
-    ("Beste Tineke,\n\nDank voor je bericht. Wij van Verhuisgemak staan altijd voor je klaar en doen ons uiterste best "
-     "om iedere verhuizing zo soepel mogelijk te laten verlopen. We hopen je hiermee voldoende te hebben "
-     "geïnformeerd.\n\nMet vriendelijke groet,\nVerhuisgemak", "nl", "Ik wil de verhuizing verzetten", True),
-    ("Beste Tineke, ik heb je verhuizing verzet naar 14 juni. We staan die ochtend om 8 uur voor je klaar.", "nl",
-     "Ik wil de verhuizing verzetten", False),
-])
-def test_travel_and_removal_boilerplate_is_stock_phrasing(text, lang, incoming, generic):
-    report = LINTER.check(text, language=lang, context={"incoming": incoming})
-    assert ("canned.generic" in [f.rule for f in report.findings]) is generic
 
 
 # -- verbatim -------------------------------------------------------------------------------------

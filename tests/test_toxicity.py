@@ -1214,61 +1214,46 @@ def test_round_lv_ma_neighbours_are_clean(text, language):
     assert [f.rule for f in Linter(select=["toxicity"]).check(text, language=language).findings] == []
 
 
-@pytest.mark.parametrize("text,lang,threat", [
-    ("Keep it up and I'll make sure your claim sits at the bottom of the pile.", "en", True),
-    ("I'll put you at the back of the queue.", "en", True),
-    ("I'll move your claim to the front of the queue.", "en", False),
-    ("Your claim went to the back of the queue when the system reset; I've moved it up.", "en", False),
-    ("Als je nog één keer zo tegen me praat, zet ik je klacht gewoon onderaan de stapel.", "nl", True),
-    ("Ik zet je aanvraag bovenaan de stapel.", "nl", False),
-    ("We zetten de nieuwste berichten onderaan.", "nl", False),
-    ("كلمة ثانية وبحط طلبك آخر واحد.", "ar", True),
-    ("بحط طلبك أول واحد إن شاء الله.", "ar", False),
+_ONE_RULE: dict[str, Linter] = {}
+
+
+def reported_by(rule, text, lang):
+    """Whether ``rule`` alone reports something in ``text`` (one linter per rule, built once)."""
+    linter = _ONE_RULE.get(rule) or _ONE_RULE.setdefault(rule, Linter(select=[rule]))
+    return bool(linter.check(text, language=lang).findings)
+
+
+@pytest.mark.parametrize("rule,text,lang,expected", [
+    # the customer's case put last on purpose is a threat
+    ("toxicity.threat", "Keep it up and I'll make sure your claim sits at the bottom of the pile.", "en", True),
+    ("toxicity.threat", "I'll put you at the back of the queue.", "en", True),
+    ("toxicity.threat", "I'll move your claim to the front of the queue.", "en", False),
+    ("toxicity.threat", "Your claim went to the back of the queue when the system reset; I've moved it up.", "en", False),
+    ("toxicity.threat", "Als je nog één keer zo tegen me praat, zet ik je klacht gewoon onderaan de stapel.", "nl", True),
+    ("toxicity.threat", "Ik zet je aanvraag bovenaan de stapel.", "nl", False),
+    ("toxicity.threat", "We zetten de nieuwste berichten onderaan.", "nl", False),
+    ("toxicity.threat", "كلمة ثانية وبحط طلبك آخر واحد.", "ar", True),
+    ("toxicity.threat", "بحط طلبك أول واحد إن شاء الله.", "ar", False),
+    # the customer's kind called whiners is an insult
+    ("toxicity.insult", "People like you just want to whine online instead of letting us help.", "en", True),
+    ("toxicity.insult", "People like you always moan.", "en", True),
+    ("toxicity.insult", "People like you make this job worthwhile.", "en", False),
+    ("toxicity.insult", "Customers like you love to try new flavours, so here's a sample.", "en", False),
+    # Dutch softeners before an addressed insult
+    ("toxicity.insult", "Tja, dan ben je natuurlijk ook wel een beetje dom bezig.", "nl", True),
+    ("toxicity.insult", "Dan ben je best dom.", "nl", True),
+    ("toxicity.insult", "Dan ben je natuurlijk ook wel een beetje laat, maar we regelen het.", "nl", False),
+    ("toxicity.insult", "Dom van mij, ik had het verkeerde adres.", "nl", False),
+    # an Arabic insult, or the customer's accusation, turned back on them
+    ("toxicity.insult", "النصاب اللي يكذب في المطالبة مثلك، روح اشتكِ وين ما تبي.", "ar", True),
+    ("toxicity.insult", "الكذاب هو اللي يتكلم زيك.", "ar", True),
+    ("toxicity.insult", "الكذاب اللي يكتب تغريدات بدون ما يتأكد.", "ar", True),
+    ("toxicity.insult", "الحرامي اللي سرق سيارتك مثل ما قلت بيتحاسب، والشرطة تتابع البلاغ.", "ar", False),
+    ("toxicity.insult", "الحرامي اللي سرق سيارتك بيتحاسب.", "ar", False),
+    # more insults
+    ("toxicity.insult", "And you're a moaning old git.", "en", True),
+    ("toxicity.insult", "Run git pull to update the plugin.", "en", False),
+    ("toxicity.insult", "Dan zoekt ge toch een andere, onnozelaar.", "nl", True),
 ])
-def test_the_customers_case_put_last_on_purpose_is_a_threat(text, lang, threat):
-    report = Linter(select=["toxicity.threat"]).check(text, language=lang)
-    assert bool(report.findings) == threat
-
-
-@pytest.mark.parametrize("text,insult", [
-    ("People like you just want to whine online instead of letting us help.", True),
-    ("People like you always moan.", True),
-    ("People like you make this job worthwhile.", False),
-    ("Customers like you love to try new flavours, so here's a sample.", False),
-])
-def test_the_customers_kind_called_whiners_is_an_insult(text, insult):
-    report = Linter(select=["toxicity.insult"]).check(text, language="en")
-    assert bool(report.findings) == insult
-
-
-@pytest.mark.parametrize("text,insult", [
-    ("Tja, dan ben je natuurlijk ook wel een beetje dom bezig.", True),
-    ("Dan ben je best dom.", True),
-    ("Dan ben je natuurlijk ook wel een beetje laat, maar we regelen het.", False),
-    ("Dom van mij, ik had het verkeerde adres.", False),
-])
-def test_dutch_softeners_before_an_addressed_insult(text, insult):
-    report = Linter(select=["toxicity.insult"]).check(text, language="nl")
-    assert bool(report.findings) == insult
-
-
-@pytest.mark.parametrize("text,insult", [
-    ("النصاب اللي يكذب في المطالبة مثلك، روح اشتكِ وين ما تبي.", True),
-    ("الكذاب هو اللي يتكلم زيك.", True),
-    ("الحرامي اللي سرق سيارتك مثل ما قلت بيتحاسب، والشرطة تتابع البلاغ.", False),
-])
-def test_an_arabic_insult_turned_on_the_customer(text, insult):
-    report = Linter(select=["toxicity.insult"]).check(text, language="ar")
-    assert bool(report.findings) == insult
-
-
-@pytest.mark.parametrize("text,lang,insult", [
-    ("And you're a moaning old git.", "en", True),
-    ("Run git pull to update the plugin.", "en", False),
-    ("Dan zoekt ge toch een andere, onnozelaar.", "nl", True),
-    ("الكذاب اللي يكتب تغريدات بدون ما يتأكد.", "ar", True),
-    ("الحرامي اللي سرق سيارتك بيتحاسب.", "ar", False),
-])
-def test_more_insults_and_retorts(text, lang, insult):
-    report = Linter(select=["toxicity.insult"]).check(text, language=lang)
-    assert bool(report.findings) == insult
+def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
+    assert reported_by(rule, text, lang) == expected
