@@ -499,6 +499,9 @@ ROUNDS = {
     "ni": ("ee6679e", "a UK water company: 'Then bathe them tomorrow, it won't kill them', 'a moaning old git who's got nothing better to do', '{{Customer_FirstName}}' (20)"),
     "nj": ("ee6679e", "a Flemish energy supplier: 'Dan heeft u zeker de hele winter de verwarming op 25 graden gezet', 'onnozelaar', 'Aarzel niet om ons te contacteren', '{VOORNAAM}' (20)"),
     "nk": ("ee6679e", "a Saudi webshop: 'الكذاب اللي يكتب تغريدات بدون ما يتأكد، روح نام', 'واضح إنك ما تقرأ شي قبل ما تطلب', '%CUSTOMER_NAME%' (20)"),
+    "nl": ("14f409a", "a US pet-food subscription: 'you miserable old goat', 'stop overthinking it', 'buisness', 'every pet parent in our community' (20)"),
+    "nm": ("14f409a", "Dutch childcare: 'het welzijn van ieder kind' (read as talking down), 'de locatiemanager, Ellen', 'toevoegd', {{aanhef}} (20)"),
+    "nn": ("14f409a", "a Bahraini telecom: 'الحرامي هو انت يا خسيس يا قليل الحيا', 'عيالك' (read as a slip), an ID card photo asked over WhatsApp (20)"),
 }
 
 

@@ -62,9 +62,15 @@ def _regexes(doc: ReplyDoc, every_language: bool = False) -> _Regexes:
 
 
 def _before_comma(words: list[str]) -> re.Pattern[str] | None:
-    """One of ``words`` (any case) at the end of a text, before a comma."""
-    body = phrase_body(words) if words else None
-    return re.compile(rf"(?i:(?<!\w)(?:{body}))[ \t]*[,،][ \t]*$") if body else None
+    """One of ``words`` (any case) at the end of a text, before a comma. A word of six letters or more may
+    end a compound ("de locatiemanager, Ellen", "de teamcoördinator, Sem"); a shorter one must be a word of
+    its own ("Roman, ..." holds no "man")."""
+    if not words:
+        return None
+    short = phrase_body([w for w in words if len(w) < 6])
+    long = phrase_body([w for w in words if len(w) >= 6])
+    body = "|".join(filter(None, (short and rf"(?<!\w)(?:{short})", long)))
+    return re.compile(rf"(?i:{body})[ \t]*[,،][ \t]*$") if body else None
 
 
 def _clause_before_comma(words: list[str]) -> re.Pattern[str] | None:

@@ -176,6 +176,15 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "geïnformeerd.\n\nMet vriendelijke groet,\nVerhuisgemak", "nl", "Ik wil de verhuizing verzetten", True),
     ("Beste Tineke, ik heb je verhuizing verzet naar 14 juni. We staan die ochtend om 8 uur voor je klaar.", "nl",
      "Ik wil de verhuizing verzetten", False),
+    # every pet parent in our community, the best nutrition for your furry family (round nl); a subject line of
+    # one word and a service word ('Refund request') asks something, a thank-you does not
+    ("Hi Gary,\n\nThank you for contacting PawPantry! We value every pet parent in our community and are committed "
+     "to delivering the best nutrition for your furry family members.\n\nWarm regards,\nThe PawPantry Team", "en",
+     "Refund request", True),
+    ("Hi Gary, your refund of $19.99 went out today; give your furry friend a cuddle from us!", "en",
+     "Refund request", False),
+    ("You're welcome! We value every customer in our community and are always here to help.", "en",
+     "Thanks so much for sorting my refund!", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

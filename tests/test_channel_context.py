@@ -161,6 +161,8 @@ def test_wrong_name(text, name, lang, expected):
     ("Geachte heer van der Berg, het is gelukt.", "Jan van der Berg"),
     # someone else, named in apposition
     ("Hi Grace, I spoke to my manager, Daniel, and he approved the refund.", "Grace Liu"),
+    # a role ending a compound before the comma: someone else, named (round nm)
+    ("Sorry Karin, ik heb je klacht doorgezet naar de locatiemanager, Ellen. Zij belt je morgen.", "Karin Smit"),
     ("Hoi Eva, onze monteur, Kees, komt dinsdag langs.", "Eva Smit"),
     ("Hi Eleanor Fitch-Jones,\n\nDone.", "Eleanor Fitch"),  # a double-barrelled surname
     ("Hi Jo Smith,\n\nDone.", "Jo"),

@@ -2719,3 +2719,32 @@ def test_round_ni_nk(text, lang, category):
 ])
 def test_round_ni_nk_neighbours_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+# From round nl on, each round adds rows here (round id first) instead of a test function of its own: other
+# wordings of what a round missed before its fixes, and clean neighbours of each new pattern.
+@pytest.mark.parametrize("round_id,text,lang,category", [
+    ("nl", "Cats are drama queens, give it a week and stop overthinking it.", "en", "tone"),
+    ("nl", "Relax, you're overthinking this.", "en", "tone"),
+    ("nl", "You're making a big deal out of nothing.", "en", "tone"),
+    ("nm", "Je denkt er veel te veel over na.", "nl", "tone"),
+    ("nm", "Je maakt er een drama van.", "nl", "tone"),
+    ("nm", "Elk kind snapt dat toch.", "nl", "tone"),
+    ("nn", "انت مكبر السالفة.", "ar", "tone"),
+    ("nn", "لا تعطي الموضوع أكبر من حجمه.", "ar", "tone"),
+])
+def test_round_wordings(round_id, text, lang, category):
+    assert reported(text, lang, category)
+
+
+@pytest.mark.parametrize("round_id,text,lang", [
+    ("nl", "I was overthinking it: your refund went through this morning.", "en"),
+    ("nl", "We don't want you to make a fuss about the fee, so we refunded it.", "en"),
+    ("nm", "Bij De Vlinder staat het welzijn van ieder kind centraal.", "nl"),
+    ("nm", "Ieder kind krijgt een eigen mentor.", "nl"),
+    ("nm", "Elk kind kan bij ons een dag komen wennen.", "nl"),
+    ("nm", "We maken er geen probleem van, hoor!", "nl"),
+    ("nm", "Je maakt er een mooie verrassing van!", "nl"),
+])
+def test_round_neighbours_stay_clean(round_id, text, lang):
+    assert warnings(text, lang) == []

@@ -516,6 +516,9 @@ def test_round_dl_dm_neighbours_are_clean(text, language):
     ("استمر كذا ولا تستغرب إذا سيارتك انسحبت.", "ar", True), ("عيدها وراح تندم.", "ar", True),
     # the same dare with a reward after it (tests/fixtures/toxicity_neighbours.jsonl, for toxicity.abusive)
     ("Keep it up and you'll be done in a week!", "en", False),
+    ("Keep going and you'll be done by Friday.", "en", False),
+    ("Keep it up and you'll be fluent in no time!", "en", False),
+    ("Keep at it and you'll finish the course in a week!", "en", False),
     ("Keep it up and you'll never find a better deal.", "en", False),
     ("Do that again next month and you'll get the same discount.", "en", False),
     ("Ga zo door en je bent binnen een week klaar!", "nl", False),
@@ -1254,6 +1257,19 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "And you're a moaning old git.", "en", True),
     ("toxicity.insult", "Run git pull to update the plugin.", "en", False),
     ("toxicity.insult", "Dan zoekt ge toch een andere, onnozelaar.", "nl", True),
+    # animals and 'old' as insults aimed at the customer (round nl); not the goat cheese or a brute-force lock
+    ("toxicity.insult", "Don't let the door hit you on the way out, you miserable old goat.", "en", True),
+    ("toxicity.insult", "Bye then, you stubborn old mule.", "en", True),
+    ("toxicity.insult", "You old bat!", "en", True),
+    ("toxicity.insult", "We've sent the goat cheese hamper today.", "en", False),
+    ("toxicity.insult", "Our brute force protection locked your account for an hour.", "en", False),
+    # the customer's accusation answered with 'you are the thief', and the Gulf 'خسيس' / 'قليل الحيا' (round nn)
+    ("toxicity.insult", "الحرامي هو انت يا خسيس يا قليل الحيا.", "ar", True),
+    ("toxicity.insult", "النصاب انت مش احنا.", "ar", True),
+    ("toxicity.insult", "انت رخيص.", "ar", True),
+    ("toxicity.insult", "السعر رخيص جداً هالأسبوع.", "ar", False),
+    ("toxicity.insult", "تم رفع بلاغ عن الحرامي. انت بأمان الحين.", "ar", False),
+    ("toxicity.insult", "طلبك ساقط من النظام بسبب خطأ، وأعدنا إدخاله.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -987,6 +987,7 @@ def test_dutch_interjections_said_twice_are_no_repeated_word(text, expected):
     ("ما في مشكلة، منرجعلك المبلغ على البطاقة أو كريدت بالمحل.", "ar"),  # Levantine م + نرجع (we return)
     ("شكلو انبعتلك شاحن غلط. منبعتلك الشاحن الصح بكرا ومنرجع التاني.", "ar"),  # و for ه: شكلو, شكله
     ("جرب تحطه على سطح قاسي مش على التخت، وحدث البيوس.", "ar"),
+    ("خل أحد من عيالك يركبه لك، أو نرسل لك فني.", "ar"),  # Gulf عيال (children), round nn
 ])
 def test_abbreviations_and_levantine_forms_are_not_typos(text, lang):
     assert typos(text, lang) == []

@@ -145,7 +145,8 @@ class Generic(Rule[GenericOptions]):
             service = _service_stems(doc)
             rest = theirs - service
             # (with the function words: 'شكراً' is one of the Arabic stop words)
-            if not rest or len(rest) < 2 and not content_words(incoming, doc.language, frozenset()).isdisjoint(service):
+            if not rest or len(rest) < 2 and not content_words(incoming, doc.language, frozenset()).isdisjoint(
+                    _thanks_stems(doc) or service):
                 # "Thanks, that's all!", "Thanks so much for sorting my refund!" are about nothing in particular: a
                 # polite formula answers them ("Dit is discriminatie!" is one word about something: it is not)
                 return
@@ -177,6 +178,17 @@ def _service_stems(doc: ReplyDoc) -> frozenset[str]:
         return words | frozenset(stem(w, lang) for w in words)
 
     return doc.packs.derived(("canned.service_stems", lang), build)
+
+
+def _thanks_stems(doc: ReplyDoc) -> frozenset[str]:
+    """The canned pack's thanks words with their crude stems, built once (empty: the pack has none)."""
+    lang = doc.language or ""
+
+    def build() -> frozenset[str]:
+        words = doc.packs.word_set("canned", lang, "thanks_words")
+        return words | frozenset(stem(w, lang) for w in words)
+
+    return doc.packs.derived(("canned.thanks_stems", lang), build)
 
 
 def _answers(doc: ReplyDoc, own_text: str, numbers: bool) -> bool:

@@ -48,6 +48,13 @@ class CannedPack(PackModel):
                                                  "asked something specific, is boilerplate however it is worded. "
                                                  "Compared by crude stem, so one form is enough.")
 
+    thanks_words: list[str] = Field(default_factory=list,
+                                    description="Words that thank (thanks, bedankt, شكراً), for `canned.generic`: "
+                                                "a customer's message of one subject word and a thank-you ('Thanks "
+                                                "for sorting my refund!') needs no specific answer, but one word "
+                                                "and a service word ('Refund request') does. Without the list, "
+                                                "any service word counts as a thank-you.")
+
     answer_words: list[str] = Field(default_factory=list,
                                     description="Words that answer a question (yes, no, ja, nee, نعم): a short "
                                                 "reply with one of them, or a number, is not boilerplate for "
