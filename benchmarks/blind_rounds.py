@@ -502,6 +502,9 @@ ROUNDS = {
     "nl": ("14f409a", "a US pet-food subscription: 'you miserable old goat', 'stop overthinking it', 'buisness', 'every pet parent in our community' (20)"),
     "nm": ("14f409a", "Dutch childcare: 'het welzijn van ieder kind' (read as talking down), 'de locatiemanager, Ellen', 'toevoegd', {{aanhef}} (20)"),
     "nn": ("14f409a", "a Bahraini telecom: 'الحرامي هو انت يا خسيس يا قليل الحيا', 'عيالك' (read as a slip), an ID card photo asked over WhatsApp (20)"),
+    "no": ("14f409a", "a UK dentist: 'the most exhausting, self-important patient we've ever had the misfortune of treating', 'its completely safe', a debit card photographed front and back (20)"),
+    "np": ("14f409a", "a Flemish insurance broker: 'gij zijt een ordinaire profiteur', 'reken er dan niet op dat uw dossier ... snel', 'Normaal word de vergoeding' (20)"),
+    "nq": ("14f409a", "an Egyptian online pharmacy: 'عندنا عنوانك ورقمك، ومش هننسى', 'صحتك وصحة أسرتك هي همنا الأول', 'تحياتنا،' read as a name (20)"),
 }
 
 

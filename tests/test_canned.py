@@ -185,6 +185,20 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "Refund request", False),
     ("You're welcome! We value every customer in our community and are always here to help.", "en",
      "Thanks so much for sorting my refund!", False),
+    # a practice's passion, an insurer's personal approach, a pharmacy's first concern (rounds no-nq)
+    ("Dear Martin,\n\nThank you for your email. At BrightSmile Dental, your smile is our passion and we are dedicated "
+     "to providing exceptional dental care in a relaxing environment.\n\nYours sincerely,\nPatient Care Team", "en",
+     "Complaint about my crown", True),
+    ("Dear Martin, your crown came loose because the cement failed; we'll refit it on Monday at 9.", "en",
+     "Complaint about my crown", False),
+    ("Beste Hilde,\n\nBedankt voor je vraag. Bij Verzekeringskantoor Peeters staat de klant altijd centraal en zorgen "
+     "wij voor een persoonlijke aanpak en zorgeloze bescherming.\n\nMet vriendelijke groeten,\nHet team van Peeters",
+     "nl", "Vraag over mijn familiale verzekering", True),
+    ("Beste Hilde, je familiale verzekering dekt schade die je kinderen bij anderen veroorzaken. Zo heb je een "
+     "complete bescherming.", "nl", "Vraag over mijn familiale verzekering", False),
+    ("الأستاذة دينا،\n\nشكراً لتواصلك معنا. صحتك وصحة أسرتك هي همنا الأول، ونسعى دائماً لتقديم أفضل خدمة دوائية "
+     "بأعلى معايير الجودة.\n\nمع تحياتنا،\nفريق دوا", "ar", "استفسار عن طلب", True),
+    ("أهلاً يا دينا، طلبك رقم ٥٥٢١ وصل الفرع وهيوصلك النهارده. صحتك هي همنا الأول.", "ar", "استفسار عن طلب", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

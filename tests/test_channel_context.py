@@ -496,3 +496,9 @@ def test_an_egyptian_negated_verb_after_a_comma_is_not_a_name():
     assert found("أهلاً يا أستاذ محمود، متقلقش. الكارت بيتحفظ في الفرع.", "context.wrong_name", language="ar",
                  context=context) == []
     assert found("أهلاً يا خالد، الكارت وصل.", "context.wrong_name", language="ar", context=context) == ["خالد"]
+
+
+def test_our_greetings_as_a_sign_off_is_no_name():
+    # 'تحياتنا،' (our greetings) closes a reply as 'تحياتي' does (round nq)
+    text = "عزيزتي رانيا،\n\nمرفق الفاتورة الخاصة بطلبك الأخير.\n\nتحياتنا،\nدوا أونلاين"
+    assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "رانيا السيد"}}) == []

@@ -970,3 +970,15 @@ def test_a_streets_abbreviation_still_ends_a_sentence():
     # 'St.' is left out of the titles whose dot ends no sentence: the shop is in the sentence before the number
     assert values("Pick it up from the shop on High St. Call me on 07700 900123 if it is closed.", "pii.phone",
                   language="en") == ["07700 900123"]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # a patient portal is a safe channel (round no)
+    ("To finish his NHS registration we just need his date of birth and NHS number, which you can add securely in "
+     "the patient portal under Family.", False),
+    ("To finish his NHS registration, please send us his NHS number by email.", True),
+    # the card photographed front and back (round no)
+    ("Easiest is to send a photo of the front and back of your debit card here on WhatsApp.", True),
+])
+def test_a_portal_is_safe_and_a_card_photo_is_asked_for(text, flagged):
+    assert bool(values(text, "pii.pii_request", language="en", channel="whatsapp")) == flagged

@@ -2732,6 +2732,9 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("nm", "Elk kind snapt dat toch.", "nl", "tone"),
     ("nn", "انت مكبر السالفة.", "ar", "tone"),
     ("nn", "لا تعطي الموضوع أكبر من حجمه.", "ar", "tone"),
+    ("no", "Then I guess your tooth will have to wait, won't it?", "en", "tone"),
+    ("no", "We're not mind readers.", "en", "tone"),
+    ("no", "We're not a fast food place!", "en", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2745,6 +2748,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("nm", "Elk kind kan bij ons een dag komen wennen.", "nl"),
     ("nm", "We maken er geen probleem van, hoor!", "nl"),
     ("nm", "Je maakt er een mooie verrassing van!", "nl"),
+    ("no", "We're not a 24-hour practice, but our out-of-hours line is 111.", "en"),
+    ("no", "Your parcel will have to wait until Monday, I'm afraid.", "en"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1270,6 +1270,29 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "السعر رخيص جداً هالأسبوع.", "ar", False),
     ("toxicity.insult", "تم رفع بلاغ عن الحرامي. انت بأمان الحين.", "ar", False),
     ("toxicity.insult", "طلبك ساقط من النظام بسبب خطأ، وأعدنا إدخاله.", "ar", False),
+    # the customer as the worst of their kind (round no); not a compliment, not an apology
+    ("toxicity.insult", "Honestly Karen, you're the most exhausting, self-important patient we've ever had the "
+                        "misfortune of treating.", "en", True),
+    ("toxicity.insult", "You are the most demanding client.", "en", True),
+    ("toxicity.insult", "You're the most patient customer we've ever had!", "en", False),
+    ("toxicity.insult", "I'm so sorry you had the misfortune of dealing with our old booking system.", "en", False),
+    # Flemish 'gij zijt' before an insult, and Flemish insults (round np); not 'gij zijt welkom', not 'Zot, hé!'
+    ("toxicity.insult", "En gij zijt een ordinaire profiteur die denkt dat hij alles gratis krijgt.", "nl", True),
+    ("toxicity.insult", "Ge zijt een echte zagevent.", "nl", True),
+    ("toxicity.insult", "Gij zijt welkom in onze winkel.", "nl", False),
+    ("toxicity.insult", "Zot, hé! Dat is snel geleverd.", "nl", False),
+    ("toxicity.insult", "Het kieken is gebraden.", "nl", False),
+    # the customer's case slowed down as a punishment (rounds np, nq); not expectations set honestly
+    ("toxicity.threat", "Doe maar, maar reken er dan niet op dat uw dossier hier nog snel behandeld wordt.", "nl", True),
+    ("toxicity.threat", "Reken er niet op dat uw dossier snel behandeld wordt, we hebben een achterstand.", "nl", False),
+    ("toxicity.threat", "Go ahead, but don't count on your claim being processed any time soon.", "en", True),
+    ("toxicity.threat", "Don't expect your refund to be processed before Friday.", "en", False),
+    ("toxicity.threat", "لا تتوقع إن طلبك يخلص بسرعة بعد هالكلام.", "ar", True),
+    ("toxicity.threat", "لا تتوقع إن طلبك يوصل بسرعة بسبب العيد، بس بنحاول.", "ar", False),
+    # 'we have your address' with a warning (round nq)
+    ("toxicity.threat", "بلغ زي ما انت عايز، بس افتكر إن عندنا عنوانك ورقمك، ومش هننسى.", "ar", True),
+    ("toxicity.threat", "معانا عنوانك، فكر مرتين قبل ما تكتب هالكلام.", "ar", True),
+    ("toxicity.threat", "عندنا عنوانك ورقمك، وبنتواصل معك قبل التوصيل.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

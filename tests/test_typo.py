@@ -988,6 +988,7 @@ def test_dutch_interjections_said_twice_are_no_repeated_word(text, expected):
     ("شكلو انبعتلك شاحن غلط. منبعتلك الشاحن الصح بكرا ومنرجع التاني.", "ar"),  # و for ه: شكلو, شكله
     ("جرب تحطه على سطح قاسي مش على التخت، وحدث البيوس.", "ar"),
     ("خل أحد من عيالك يركبه لك، أو نرسل لك فني.", "ar"),  # Gulf عيال (children), round nn
+    ("بس افتكر إن الضمان سنة واحدة.", "ar"),  # Egyptian افتكر (remember), round nq
 ])
 def test_abbreviations_and_levantine_forms_are_not_typos(text, lang):
     assert typos(text, lang) == []
@@ -996,3 +997,22 @@ def test_abbreviations_and_levantine_forms_are_not_typos(text, lang):
 
 def test_shops_and_brands_in_arabic_letters_are_not_typos():
     assert typos("تم خصم ١٢٥٠ جنيه من بطاقتك لدى كارفور المعادي، وطلبك من هايبر بنده بالطريق.", "ar") == []
+
+
+# rounds no and np: 'its' before an adverb or a sentence-final adjective is "it's"; an inverted Dutch subject with an
+# article takes 'wordt'
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Yes, its completely safe when it's done by a dentist.", "en", [("confused_word", "its")]),
+    ("Yes, its safe.", "en", [("confused_word", "its")]),
+    ("The sofa keeps its shape well.", "en", []),
+    ("The case shows off its pretty colours.", "en", []),
+    ("Its easy setup takes five minutes.", "en", []),
+    ("Normaal word de vergoeding binnen tien dagen uitbetaald.", "nl", [("confused_word", "word")]),
+    ("Morgen word het pakket bezorgd.", "nl", [("confused_word", "word")]),
+    ("Hopelijk word je snel beter.", "nl", []),
+    ("Word lid van onze club!", "nl", []),
+    ("Ik word de nieuwe contactpersoon.", "nl", []),
+    ("Vanaf morgen word ik de contactpersoon.", "nl", []),
+])
+def test_its_before_an_adverb_and_an_inverted_word(text, lang, expected):
+    assert typos(text, lang, "confused_word") == expected
