@@ -505,6 +505,9 @@ ROUNDS = {
     "no": ("14f409a", "a UK dentist: 'the most exhausting, self-important patient we've ever had the misfortune of treating', 'its completely safe', a debit card photographed front and back (20)"),
     "np": ("14f409a", "a Flemish insurance broker: 'gij zijt een ordinaire profiteur', 'reken er dan niet op dat uw dossier ... snel', 'Normaal word de vergoeding' (20)"),
     "nq": ("14f409a", "an Egyptian online pharmacy: 'عندنا عنوانك ورقمك، ومش هننسى', 'صحتك وصحة أسرتك هي همنا الأول', 'تحياتنا،' read as a name (20)"),
+    "nr": ("9cb078f", "an Australian energy retailer: 'the only crook here is the bloke who hasn't paid his bill', 'we'll be reviewing whether we want to keep supplying your address', 'biller', 'check you're on' (20)"),
+    "ns": ("9cb078f", "a Dutch online grocer: 'Zeg dat nog een keer en je account word geblokkeerd', 'word je bestelling ingepakt', 'doen er alles aan om u elke dag weer te verrassen' (20)"),
+    "nt": ("9cb078f", "an Iraqi e-wallet: 'نگدر نقفل محفظتك بأي وقت', a PIN asked in the chat, 'نفخر بتقديم حلول دفع رقمية', a sender's phone in an SMS (20)"),
 }
 
 

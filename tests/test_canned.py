@@ -199,6 +199,21 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     ("الأستاذة دينا،\n\nشكراً لتواصلك معنا. صحتك وصحة أسرتك هي همنا الأول، ونسعى دائماً لتقديم أفضل خدمة دوائية "
      "بأعلى معايير الجودة.\n\nمع تحياتنا،\nفريق دوا", "ar", "استفسار عن طلب", True),
     ("أهلاً يا دينا، طلبك رقم ٥٥٢١ وصل الفرع وهيوصلك النهارده. صحتك هي همنا الأول.", "ar", "استفسار عن طلب", False),
+    # proud to power homes, surprising you every day, proud to offer solutions (rounds nr-nt)
+    ("Hi Rebecca,\n\nThank you for choosing SunCoast Energy. We are proud to power Australian homes with affordable, "
+     "reliable and sustainable energy solutions.\n\nKind regards,\nCustomer Care Team", "en", "Moving house", True),
+    ("We're proud to power 3,000 homes in Geelong with the new solar farm, and yours is connected from Monday.", "en",
+     "Moving house", False),
+    ("Our secure payment services are down for maintenance tonight; card payments work again from 6am.", "en",
+     "Is the payment page down?", False),
+    ("Beste Mirjam,\n\nHartelijk dank voor uw vraag. Bij VersDirect vinden wij gezond en lekker eten voor iedereen "
+     "belangrijk, en wij doen er alles aan om u elke dag weer te verrassen.\n\nMet vriendelijke groet,\nKlantenservice",
+     "nl", "Allergie-informatie", True),
+    ("We doen er alles aan om je pakket morgen te bezorgen, de bus staat al klaar.", "nl", "Waar blijft mijn pakket?",
+     False),
+    ("السيد أحمد المحترم،\n\nنشكركم على تواصلكم مع زين كاش. نحن نفخر بتقديم حلول دفع رقمية آمنة وسهلة لجميع "
+     "العراقيين، ونسعى دائماً لتطوير خدماتنا.\n\nمع التقدير،\nفريق زين كاش", "ar", "شكوى", True),
+    ("نفخر بتقديم خدمة التحويل الفوري، وفلوسك وصلت محفظتك الساعة ٣ العصر.", "ar", "وين فلوسي؟", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -524,7 +524,9 @@ def test_round_dl_dm_neighbours_are_clean(text, language):
     ("Ga zo door en je bent binnen een week klaar!", "nl", False),
     ("Ga zo door en je krijgt nooit meer een te hoge rekening.", "nl", False),
     ("Doe dat volgende maand nog een keer en je krijgt dezelfde korting.", "nl", False),
-    ("كمل على كذا وما راح تندم.", "ar", False), ("استمر كذا وبتوصل للمستوى الذهبي.", "ar", False),
+    ("كمل على كذا وما راح تندم.", "ar", False), ("جرب الباقة الجديدة وما راح تندم.", "ar", False),
+    ("حدث التطبيق وما راح تحتاج ترجع للفرع.", "ar", False),
+    ("اطلب الحين وما راح تعرف الفرق بين التوصيل والاستلام.", "ar", False), ("استمر كذا وبتوصل للمستوى الذهبي.", "ar", False),
     ("عيدها الشهر الجاي وبتاخذ نفس الخصم.", "ar", False),
 ])
 def test_a_dare_with_a_sanction_is_a_threat(text, language, threat):
@@ -1293,6 +1295,21 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "بلغ زي ما انت عايز، بس افتكر إن عندنا عنوانك ورقمك، ومش هننسى.", "ar", True),
     ("toxicity.threat", "معانا عنوانك، فكر مرتين قبل ما تكتب هالكلام.", "ar", True),
     ("toxicity.threat", "عندنا عنوانك ورقمك، وبنتواصل معك قبل التوصيل.", "ar", False),
+    # the only crook here is the customer (round nr), in three languages; not the thief of a stolen bike
+    ("toxicity.insult", "Mate, the only crook here is the bloke who hasn't paid his bill since March.", "en", True),
+    ("toxicity.insult", "The only crook here is you.", "en", True),
+    ("toxicity.insult", "The only crook here is the one who stole your bike, and police are on it.", "en", False),
+    ("toxicity.insult", "De enige oplichter hier ben jij.", "nl", True),
+    ("toxicity.insult", "الحرامي الوحيد هنا هو انت", "ar", True),
+    # service withdrawn, an account blocked, a wallet locked in retaliation (rounds nr-nt)
+    ("toxicity.threat", "Go for it. Just know we'll be reviewing whether we want to keep supplying your address after "
+                        "this.", "en", True),
+    ("toxicity.threat", "We'll review whether we can keep supplying your address during the works.", "en", False),
+    ("toxicity.threat", "Zeg dat nog een keer en je account word geblokkeerd.", "nl", True),
+    ("toxicity.threat", "Noem dat nog een keer en je account wordt verwijderd.", "nl", True),
+    ("toxicity.threat", "Zeg het nog een keer en je krijgt 10% korting, grapje!", "nl", False),
+    ("toxicity.threat", "اشتكي براحتك، بس ترى نگدر نقفل محفظتك بأي وقت وما راح تعرف ليش.", "ar", True),
+    ("toxicity.threat", "نقدر نوقف بطاقتك الحين إذا تبي.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

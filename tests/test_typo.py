@@ -1013,6 +1013,14 @@ def test_shops_and_brands_in_arabic_letters_are_not_typos():
     ("Word lid van onze club!", "nl", []),
     ("Ik word de nieuwe contactpersoon.", "nl", []),
     ("Vanaf morgen word ik de contactpersoon.", "nl", []),
+    # 'je' as a possessive between 'word' and a participle (round ns); 'check you're on' opens a clause (round nr)
+    ("Daarna word je bestelling ingepakt.", "nl", [("confused_word", "word")]),
+    ("Dan word je geld teruggestort.", "nl", [("confused_word", "word")]),
+    ("Daarna word je doorverbonden met een collega.", "nl", []),
+    ("Word je vaak gebeld door ons?", "nl", []),
+    ("Dan word je thuis gebeld.", "nl", []),
+    ("Send us a DM and we'll check you're on the best plan for your usage.", "en", []),
+    ("Please check you're router settings.", "en", [("confused_word", "you're")]),
 ])
 def test_its_before_an_adverb_and_an_inverted_word(text, lang, expected):
     assert typos(text, lang, "confused_word") == expected
