@@ -508,6 +508,9 @@ ROUNDS = {
     "nr": ("9cb078f", "an Australian energy retailer: 'the only crook here is the bloke who hasn't paid his bill', 'we'll be reviewing whether we want to keep supplying your address', 'biller', 'check you're on' (20)"),
     "ns": ("9cb078f", "a Dutch online grocer: 'Zeg dat nog een keer en je account word geblokkeerd', 'word je bestelling ingepakt', 'doen er alles aan om u elke dag weer te verrassen' (20)"),
     "nt": ("9cb078f", "an Iraqi e-wallet: 'نگدر نقفل محفظتك بأي وقت', a PIN asked in the chat, 'نفخر بتقديم حلول دفع رقمية', a sender's phone in an SMS (20)"),
+    "nu": ("61ef233", "a UK mobile network: a public reply over 280 characters, 'Cool story ... genius', 'Not our problem, sunshine', 'Wenesday', 'We know exactly who you are and where you live' (20)"),
+    "nv": ("61ef233", "Dutch car sharing: 'Als je het te duur vind, pak je toch gewoon de fiets?', a driving licence and BSN over WhatsApp, 'geloven we in slimme, duurzame mobiliteit' (20)"),
+    "nw": ("61ef233", "a Saudi hospital app: 'بنحظر ملفك عندنا', 'والأغبى منا اللي', 'د. هند' read as a name, a blessing read as abusive by the model (20)"),
 }
 
 

@@ -214,6 +214,21 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     ("السيد أحمد المحترم،\n\nنشكركم على تواصلكم مع زين كاش. نحن نفخر بتقديم حلول دفع رقمية آمنة وسهلة لجميع "
      "العراقيين، ونسعى دائماً لتطوير خدماتنا.\n\nمع التقدير،\nفريق زين كاش", "ar", "شكوى", True),
     ("نفخر بتقديم خدمة التحويل الفوري، وفلوسك وصلت محفظتك الساعة ٣ العصر.", "ar", "وين فلوسي؟", False),
+    # everyone deserves to stay connected, we believe in mobility for everyone, care by the highest standards (nu-nw)
+    ("Dear Derek,\n\nThanks for reaching out. Here at Tempo Mobile we believe everyone deserves to stay connected, and "
+     "we're always working hard to bring you the best network experience possible.\n\nBest regards,\nThe Tempo Team",
+     "en", "Complaint", True),
+    ("Dear Derek, I've refunded the £12 roaming charge and we're working hard to fix the mast in Hackney by Friday.",
+     "en", "Complaint", False),
+    ("Beste Fleur,\n\nBedankt voor je bericht! Bij DeelAuto geloven we in slimme, duurzame mobiliteit voor iedereen, en "
+     "we zijn er trots op dat we steeds meer mensen in beweging brengen.\n\nGroet,\nTeam DeelAuto", "nl",
+     "Vraag over abonnement", True),
+    ("Beste Fleur, met het Plus-abonnement rijd je 20 uur per maand voor € 49. We zijn er trots op dat het zo vaak "
+     "gekozen wordt.", "nl", "Vraag over abonnement", False),
+    ("الأستاذة هيفاء المحترمة،\n\nنشكرك على ثقتك بمستشفيات الرعاية الأولى. نحن ملتزمون بتقديم رعاية صحية متكاملة وفق "
+     "أعلى المعايير العالمية، وصحتك تهمنا دائماً.\n\nمع أطيب التحيات،\nإدارة خدمة المرضى", "ar", "استفسار عن فاتورة", True),
+    ("أهلاً هيفاء، الفاتورة فيها رسوم أشعة ٤٥٠ ريال رفضها التأمين، ورفعنا الطلب من جديد. صحتك تهمنا دائماً.", "ar",
+     "استفسار عن فاتورة", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -502,3 +502,9 @@ def test_our_greetings_as_a_sign_off_is_no_name():
     # 'تحياتنا،' (our greetings) closes a reply as 'تحياتي' does (round nq)
     text = "عزيزتي رانيا،\n\nمرفق الفاتورة الخاصة بطلبك الأخير.\n\nتحياتنا،\nدوا أونلاين"
     assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "رانيا السيد"}}) == []
+
+
+def test_an_abbreviated_title_is_no_name():
+    # 'د.' (Dr) after the customer's name and a comma is a title, not a second name (round nw)
+    text = "أهلاً لطيفة، د. هند متاحة السبت من ٤ العصر."
+    assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "لطيفة السبيعي"}}) == []

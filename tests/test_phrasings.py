@@ -64,9 +64,6 @@ KNOWN = {
              "how much informal Arabic is written (in-14 'الصحه والعافيه' is a clean WhatsApp reply)",
     "ir-11": "'we have QQ 12 34 56 C on file': QQ is no NI prefix HMRC issues (it is the documentation's example), "
              "so only a cue in the reply ('NI number') makes it one; here the cue is in the customer's message",
-    "bf-2": "'Evening slowdowns are normal on any network ... Nothing to worry about.': a brush-off by explanation "
-             "only the tone model found; retrained with the textbook rounds ix-ja it scores 0.698, under 0.7, and "
-             "the same words explain a slowdown kindly when an action follows",
     "jb-19": "'Laten we het nog één keer proberen, oké?': talking down, or patient guidance; only the voice tells",
     "jq-18": "'je Tand Basis pakket vergoed 75%': a d/t slip after a noun subject ('pakket ... vergoedt'); 'vergoed' is "
              "also the participle ('is vergoed'), and typo.verb_form only reads the verb after a pronoun or 'je' and "

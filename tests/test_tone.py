@@ -2735,6 +2735,7 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("no", "Then I guess your tooth will have to wait, won't it?", "en", "tone"),
     ("no", "We're not mind readers.", "en", "tone"),
     ("no", "We're not a fast food place!", "en", "tone"),
+    ("nv", "Als je het te duur vindt, neem je toch de trein.", "nl", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2750,6 +2751,10 @@ def test_round_wordings(round_id, text, lang, category):
     ("nm", "Je maakt er een mooie verrassing van!", "nl"),
     ("no", "We're not a 24-hour practice, but our out-of-hours line is 111.", "en"),
     ("no", "Your parcel will have to wait until Monday, I'm afraid.", "en"),
+    ("nv", "Als je het te duur vindt, kun je ook een kleiner abonnement nemen.", "nl"),
+    ("nv", "Als je het lastig vindt, bel je ons gewoon, dan helpen we je.", "nl"),
+    ("nw", "فرعنا في الهنود سنتر مفتوح لين ١٠ بالليل.", "ar"),
+    ("nw", "توصل لفرع الهنود سنتر من الدائري السادس.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1310,6 +1310,25 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "Zeg het nog een keer en je krijgt 10% korting, grapje!", "nl", False),
     ("toxicity.threat", "اشتكي براحتك، بس ترى نگدر نقفل محفظتك بأي وقت وما راح تعرف ليش.", "ar", True),
     ("toxicity.threat", "نقدر نوقف بطاقتك الحين إذا تبي.", "ar", False),
+    # the customer's file blocked as a punishment, 'shut your mouth', 'the stupider one is whoever ...' (round nw)
+    ("toxicity.threat", "اسمع يا خالد، إذا ما سكرت فمك بنحظر ملفك عندنا وما عاد تتعالج في أي فرع.", "ar", True),
+    ("toxicity.threat", "بنوقف حسابك مؤقتاً لين تحدث البيانات.", "ar", False),
+    ("toxicity.insult", "سكر فمك يا خالد.", "ar", True),
+    ("toxicity.insult", "سكر الباب وراك.", "ar", False),
+    ("toxicity.insult", "والأغبى منا اللي جاي يشتكي عندنا وهو ما يعرف يقرأ موعده.", "ar", True),
+    ("toxicity.insult", "انت أغبى زبون شفته.", "ar", True),
+    ("toxicity.insult", "الأسوأ اللي ممكن يصير إن الطلب يتأخر يوم.", "ar", False),
+    ("toxicity.insult", "الأفضل اللي تسويه إنك تحدث التطبيق.", "ar", False),
+    ("toxicity.threat", "Post whatever you like, pal. We know exactly who you are and where you live.", "en", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "الله يحفظك.", "الله يسلمك يا أروى.", "وإياك يا أروى، الله يشفي ويعافي.", "الله يوفقك.", "الله يعطيك العافية.",
+    "الله يشفيه ويطمنك عليه.", "الله يسعدك يا خالد.", "الله يبارك فيك.",
+])
+def test_a_blessing_is_not_abusive(text):
+    # 'الله' alone is no model feature: blessings and curses share it (round nw)
+    assert not any(f.category.value == "toxicity" for f in LINTER.check(text, language="ar").findings)

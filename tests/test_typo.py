@@ -989,6 +989,7 @@ def test_dutch_interjections_said_twice_are_no_repeated_word(text, expected):
     ("جرب تحطه على سطح قاسي مش على التخت، وحدث البيوس.", "ar"),
     ("خل أحد من عيالك يركبه لك، أو نرسل لك فني.", "ar"),  # Gulf عيال (children), round nn
     ("بس افتكر إن الضمان سنة واحدة.", "ar"),  # Egyptian افتكر (remember), round nq
+    ("وإياك يا أروى، الله يشفي ويعافي.", "ar"),  # a blessing, round nw
 ])
 def test_abbreviations_and_levantine_forms_are_not_typos(text, lang):
     assert typos(text, lang) == []
@@ -1021,6 +1022,25 @@ def test_shops_and_brands_in_arabic_letters_are_not_typos():
     ("Dan word je thuis gebeld.", "nl", []),
     ("Send us a DM and we'll check you're on the best plan for your usage.", "en", []),
     ("Please check you're router settings.", "en", [("confused_word", "you're")]),
+    # after a comma that closes a subordinate clause, the main clause's verb comes first (round nv)
+    ("Zodra u het pakket ontvangt, word het bedrag afgeschreven.", "nl", [("confused_word", "word")]),
+    ("Oké, word je dan gebeld?", "nl", []),
 ])
 def test_its_before_an_adverb_and_an_inverted_word(text, lang, expected):
     assert typos(text, lang, "confused_word") == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a capitalised slip of a weekday or a month is no proper noun (round nu)
+    ("You should see it by Wenesday.", "en", [("misspelling", "Wenesday")]),
+    ("It ships on Thrusday.", "en", [("misspelling", "Thrusday")]),
+    ("Ask for Marcy at the desk.", "en", []),
+    ("Our Mondeo is ready for collection.", "en", []),
+    # the stem last in a subordinate clause whose subject is not 'ik' (round nv)
+    ("Als je het te duur vind, pak je de trein.", "nl", [("verb_form", "vind")]),
+    ("Als ik het niet vind, bel ik je.", "nl", []),
+    ("Als je wilt dat ik het vind, stuur dan een foto.", "nl", []),
+    ("Als je klaar bent, word je gebeld.", "nl", []),
+])
+def test_capitalised_calendar_slips_and_a_stem_closing_a_clause(text, lang, expected):
+    assert [(rule, word) for rule, word in typos(text, lang) if rule in ("misspelling", "verb_form")] == expected

@@ -184,8 +184,8 @@ class WrongName(Rule):
         for start, end in name_positions(doc):
             word = doc.text[start:end]
             w = fold(word)
-            if w in not_names or w == agent or (word[:1].isascii() and not word[:1].isupper()):
-                continue
+            if w in not_names or w == agent or (word[:1].isascii() and not word[:1].isupper()) or len(word) < 2:
+                continue  # (one letter: an initial or an abbreviated title, 'د. هند', no name to compare)
             if w in folded or close_name(w, folded) is not None:
                 continue  # right name, or a misspelling of it (typo.name_misspelled)
             if behind_proclitic(word, folded.keys(), _NAME_PROCLITICS):

@@ -154,6 +154,7 @@ class Misspelling(Rule[MisspellingOptions]):
         chunks: dict[int, SpanIndex] = {}
         signature = min(signature_start(doc), _closing_name_line(text))
         leaders = doc.packs.word_set("typo", doc.language, "proper_noun_leaders")
+        capitalised = doc.packs.word_set("typo", doc.language, "capitalised_words")
         for start, end, word in _occurrences(text, candidates.keys()):
             if start >= signature or _in_skipped_chunk(text, start, end, chunks) or \
                     in_placeholder is not None and in_placeholder.overlapping(start, end):
@@ -162,8 +163,9 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # "f*cking", "sh#t": the visible part of a masked word
             if doc.language == "ar" and _imperative(doc, speller, word, start, end):
                 continue  # 'اشتكِ': an Arabic imperative, its short vowel written
-            if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start):
-                continue  # a capitalised word mid-sentence is a proper noun
+            if word[0].isupper() and not opts.check_capitalised and not _sentence_start(text, start) and \
+                    candidates[word][0].lower() not in capitalised:
+                continue  # a capitalised word mid-sentence is a proper noun (not 'Wenesday' for 'Wednesday')
             if leaders and _after_leader(text, start, leaders, speller.prefixes):
                 continue  # 'شاطئ جميرا': a proper noun after the word that names its kind
             if doc.language == "ar" and word.startswith("و") and _after_a_name(doc, start):

@@ -138,6 +138,11 @@ class TypoPack(PackModel):
         description="Words after which comes a proper noun (a beach, a street, a hotel: 'شاطئ جميرا', 'فندق "
                     "أتلانتس'): the word after one is not checked. For scripts without capitals, where a capital "
                     "cannot mark a name.")
+    capitalised_words: list[str] = Field(
+        default_factory=list,
+        description="Common words always written with a capital ('Wednesday', 'February'): a capitalised word "
+                    "mid-sentence is taken for a proper noun and not checked, unless its first suggestion is one "
+                    "of these ('Wenesday').")
     suffixes: list[str] = Field(default_factory=list, description="Endings stripped before looking a word up.")
     dative_suffixes: list[str] = Field(
         default_factory=list,

@@ -120,13 +120,14 @@ class VerbForm(Rule):
         first = False  # 'ik' earlier in this clause: 'dat ik de beste word' is right
         sentence = 0  # the index of the sentence's first token
         subject = False  # the sentence opens with a subject other than 'ik' ('Uw bestelling is ...', 'Hij ...')
+        opened = False  # a subordinate clause opened by a conjunction and a subject other than 'ik' ('als je ...')
         for i, (start, end, word) in enumerate(tokens):
             prev = tokens[i - 1][2] if i else ""
             nxt = tokens[i + 1][2] if i + 1 < len(tokens) else "."
             if i and "\n" in text[tokens[i - 1][1]:start]:
                 sentence = i  # a new line starts a sentence ('Beste Sanne,\n\nUw bestelling ...')
             if not word[0].isalpha():
-                aux_open = first = False
+                aux_open = first = opened = False
                 if word in ".!?":
                     sentence, subject = i + 1, False
                 continue
@@ -143,6 +144,10 @@ class VerbForm(Rule):
                     prev.startswith(vocab.prefixes) and prev.endswith(("d", "t")):
                 # at the end of a clause after a participle, with no 'ik' in it: 'die donderdag geleverd word.' (a
                 # subordinate clause puts the verb last; 'dat ik geholpen word' keeps the stem)
+                yield self._hit(text, start, end, vocab.t_of_stem[word], "at the end of its clause (not after 'ik')")
+            elif word in vocab.t_of_stem and opened and not first and _closes(nxt, vocab) and not aux_open:
+                # last in a subordinate clause whose subject is not 'ik': 'Als je het te duur vind, ...' (the verb
+                # stands last there, after its object; 'als ik het niet vind' keeps the stem)
                 yield self._hit(text, start, end, vocab.t_of_stem[word], "at the end of its clause (not after 'ik')")
             elif word in vocab.t_of_stem and prev == "en" and subject and nxt not in vocab.inverted:
                 # the subject left out after 'en' is the sentence's: 'Uw bestelling is verzonden en word morgen
@@ -169,7 +174,9 @@ class VerbForm(Rule):
                 if speller is not None and right in speller.words and speller.known(word):
                     yield self._hit(text, start, end, right, "after its subject (no hebben/zijn/worden before it)")
             if word in vocab.breaks:
-                aux_open = first = False
+                aux_open = first = opened = False
+            elif prev in vocab.breaks and word in vocab.subjects and word not in vocab.first:
+                opened = True
             if word in vocab.auxiliaries:
                 aux_open = True
             if word in vocab.first:
