@@ -511,6 +511,9 @@ ROUNDS = {
     "nu": ("61ef233", "a UK mobile network: a public reply over 280 characters, 'Cool story ... genius', 'Not our problem, sunshine', 'Wenesday', 'We know exactly who you are and where you live' (20)"),
     "nv": ("61ef233", "Dutch car sharing: 'Als je het te duur vind, pak je toch gewoon de fiets?', a driving licence and BSN over WhatsApp, 'geloven we in slimme, duurzame mobiliteit' (20)"),
     "nw": ("61ef233", "a Saudi hospital app: 'بنحظر ملفك عندنا', 'والأغبى منا اللي', 'د. هند' read as a name, a blessing read as abusive by the model (20)"),
+    "nx": ("9fa33dc", "a home security company, mostly clean replies with 'kill switch', 'intruder' and 'dispatch police': 'less of a jerk', a master code asked in the chat, 'Anytime, Megan!' read as a name (20)"),
+    "ny": ("9fa33dc", "a Dutch pest controller, mostly clean replies about poison and killing mice: 'slimmerik', 'liggen we echt niet wakker', 'staan vakmanschap en klanttevredenheid voorop' (20)"),
+    "nz": ("9fa33dc", "a Saudi gym chain: 'اللي وسخ هو انت', 'يا ابو العريف', 'إذا غالي عليك روح امشِ', 'أقتل الكرش' (clean), 'التنشيف' read as a slip (20)"),
 }
 
 

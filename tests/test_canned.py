@@ -229,6 +229,16 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "أعلى المعايير العالمية، وصحتك تهمنا دائماً.\n\nمع أطيب التحيات،\nإدارة خدمة المرضى", "ar", "استفسار عن فاتورة", True),
     ("أهلاً هيفاء، الفاتورة فيها رسوم أشعة ٤٥٠ ريال رفضها التأمين، ورفعنا الطلب من جديد. صحتك تهمنا دائماً.", "ar",
      "استفسار عن فاتورة", False),
+    # protecting what matters most, streven naar, a partner on your journey (rounds nx-nz)
+    ("Hi Nancy,\n\nThank you for choosing HomeGuard. Your safety is our number one priority, and our team is dedicated "
+     "to protecting what matters most to you.\n\nStay safe,\nThe HomeGuard Team", "en", "Question about my contract",
+     True),
+    ("Beste Petra,\n\nBedankt voor het delen van je ervaring. Bij Plaagvrij staan vakmanschap en klanttevredenheid "
+     "voorop, en we streven er altijd naar om iedere klant een plaagvrij huis te bieden.\n\nMet vriendelijke groet,"
+     "\nTeam Plaagvrij", "nl", "Klacht", True),
+    ("الأستاذة هند،\n\nشكراً لتواصلك مع فتنس برو. نحن نؤمن بأن اللياقة أسلوب حياة، ونسعى لنكون شريكك الأول في رحلتك "
+     "نحو حياة صحية أفضل.\n\nمع تحيات،\nفريق فتنس برو", "ar", "استفسار عن العضوية العائلية", True),
+    ("نحن نؤمن بأن كل عميل يستاهل خدمة ممتازة، عشان كذا رجعنا لك المبلغ كامل.", "ar", "ليش انسحب مني مبلغ مرتين؟", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -508,3 +508,12 @@ def test_an_abbreviated_title_is_no_name():
     # 'د.' (Dr) after the customer's name and a comma is a title, not a second name (round nw)
     text = "أهلاً لطيفة، د. هند متاحة السبت من ٤ العصر."
     assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "لطيفة السبيعي"}}) == []
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Anytime, Megan! Stay safe.", "en", "Megan Lee"),  # round nx
+    ("Anyway, Megan, the refund is done.", "en", "Megan Lee"),
+    ("إذا غالي عليك روح امشِ في الحديقة، ببلاش.", "ar", "عبدالعزيز الدوسري"),  # 'ببلاش' (for free), round nz
+])
+def test_words_before_or_after_a_comma_that_are_no_names(text, lang, name):
+    assert found(text, "context.wrong_name", language=lang, context={"customer": {"name": name}}) == []

@@ -982,3 +982,14 @@ def test_a_streets_abbreviation_still_ends_a_sentence():
 ])
 def test_a_portal_is_safe_and_a_card_photo_is_asked_for(text, flagged):
     assert bool(values(text, "pii.pii_request", language="en", channel="whatsapp")) == flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    # an alarm's master code asked in the chat (round nx); a warning never to share it, or where it is printed, is not
+    ("To reset it, just type your current master code and your date of birth here.", True),
+    ("Please type your alarm code here.", True),
+    ("Never share your master code with anyone.", False),
+    ("Your access code for the gate is printed on the welcome letter.", False),
+])
+def test_an_alarm_code_is_a_pin(text, flagged):
+    assert bool(values(text, "pii.pii_request", language="en", channel="chat")) == flagged

@@ -2738,6 +2738,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("nv", "Als je het te duur vindt, neem je toch de trein.", "nl", "tone"),
     ("nw", "ما أحد ماسك فيك.", "ar", "tone"),
     ("nw", "فيه شركات ثانية لو تبي.", "ar", "tone"),
+    ("ny", "Daar liggen we echt niet wakker van.", "nl", "tone"),
+    ("nz", "إذا غالي عليك روح امشِ في الحديقة.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2759,6 +2761,11 @@ def test_round_wordings(round_id, text, lang, category):
     ("nw", "توصل لفرع الهنود سنتر من الدائري السادس.", "ar"),
     ("nw", "فيه فروع ثانية قريبة منك لو تبي.", "ar"),
     ("nw", "فيه مستشفيات ثانية تقبل تأمينك لو تبي نحولك.", "ar"),
+    ("nz", "إذا غالي عليك الاشتراك السنوي، فيه اشتراك شهري بـ ٢٥٠.", "ar"),
+    ("ny", "Ik lag er wakker van, dus ik heb het meteen voor je uitgezocht.", "nl"),
+    ("nz", "روح للإعدادات واختار الشبكة الجديدة.", "ar"),
+    ("nz", "روح لأقرب فرع وبيخدمونك على طول.", "ar"),
+    ("nz", "روحي للتطبيق واضغطي على طلباتي.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

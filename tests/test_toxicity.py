@@ -1320,6 +1320,15 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "الأسوأ اللي ممكن يصير إن الطلب يتأخر يوم.", "ar", False),
     ("toxicity.insult", "الأفضل اللي تسويه إنك تحدث التطبيق.", "ar", False),
     ("toxicity.threat", "Post whatever you like, pal. We know exactly who you are and where you live.", "en", True),
+    # 'jerk', also after 'less of a' (round nx); not the chair that jerks, not a knee-jerk reaction
+    ("toxicity.insult", "Maybe try being less of a jerk and people might actually help you.", "en", True),
+    ("toxicity.insult", "You jerk.", "en", True),
+    ("toxicity.insult", "The chair jerks when you lean back.", "en", False),
+    ("toxicity.insult", "A knee-jerk reaction is normal.", "en", False),
+    # 'the one who is dirty is you', 'يا ابو العريف' (round nz); not a question about who receives the order
+    ("toxicity.insult", "والله اللي وسخ هو انت، روح استحم قبل لا تجي.", "ar", True),
+    ("toxicity.insult", "اللي مو فاهم شي هو انت يا ابو العريف.", "ar", True),
+    ("toxicity.insult", "اللي بيستلم الطلب هو انت؟", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
