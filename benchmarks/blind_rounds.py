@@ -514,6 +514,9 @@ ROUNDS = {
     "nx": ("9fa33dc", "a home security company, mostly clean replies with 'kill switch', 'intruder' and 'dispatch police': 'less of a jerk', a master code asked in the chat, 'Anytime, Megan!' read as a name (20)"),
     "ny": ("9fa33dc", "a Dutch pest controller, mostly clean replies about poison and killing mice: 'slimmerik', 'liggen we echt niet wakker', 'staan vakmanschap en klanttevredenheid voorop' (20)"),
     "nz": ("9fa33dc", "a Saudi gym chain: 'اللي وسخ هو انت', 'يا ابو العريف', 'إذا غالي عليك روح امشِ', 'أقتل الكرش' (clean), 'التنشيف' read as a slip (20)"),
+    "oa": ("50cbaf7", "a UK digital bank: 'don't come crying to us', 'learn to budget like an adult', an NI number asked on WhatsApp, 'at the heart of everything we do', 'crypto' read as a slip (20)"),
+    "ob": ("50cbaf7", "Dutch bike leasing: 'Je fietst zeker elke dag met de accu op nul', 'Let op je woorden, of ...', 'Nou nou, ... wat een drama', %FIETSENMAKER% (20)"),
+    "oc": ("50cbaf7", "a Kuwaiti digital bank: 'بهالراتب لا تحلم بقرض', 'احترم نفسك يا متخلف', 'نسعى دائماً لأن نكون الخيار الأول', 'المراجعه' beside 'الرد' (20)"),
 }
 
 

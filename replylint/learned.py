@@ -109,6 +109,10 @@ class LinearModel:
         z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-z))
 
+    def known(self, counts: Counter[str]) -> int:
+        """How many of the features in ``counts`` the model has a weight for."""
+        return len(counts.keys() & self._terms.keys())
+
     def best_sentence(self, text: str) -> tuple[int, int]:
         """``(start, end)`` of the sentence that scores highest, without surrounding space: the span of a
         reply-level finding (sentences are not judged alone: a short polite line looks like the short
@@ -150,6 +154,9 @@ def unreadable(path: Path, what: str, writer: str) -> str | None:
     return None
 
 
+SURE = 0.95  # a model this sure is listened to however few of the reply's features it knows (LearnedOptions.min_features)
+
+
 class LearnedOptions(BaseModel):
     """The options of a rule that asks a model."""
 
@@ -160,6 +167,12 @@ class LearnedOptions(BaseModel):
                                                "(docs/benchmarks.md has the table).")
     model: str | None = Field(default=None, description="Path to another model file (``make models`` writes the "
                                                         "shipped ones); the shipped one by default.")
+    min_features: int = Field(default=2, ge=0,
+                              description="How many of the reply's words and word pairs the model must know before "
+                                          "it is listened to, unless it is 0.95 sure: a verdict on one known word "
+                                          "('الله يتمم عليك', 0.70 on 'عليك' alone) is a word list's, and a worse "
+                                          "one; 'دبر حالك بنفسك' (0.98 on 'بنفسك') is still reported. 0 listens to it "
+                                          "whatever it knows.")
 
 
 class LearnedRule(Rule[LearnedOptions]):
@@ -195,8 +208,10 @@ class LearnedRule(Rule[LearnedOptions]):
         model = load_model(self._path)
         if model is None or not doc.text.strip() or self.silent(doc):
             return
-        p = model.probability(self.features_of(doc))
-        if p < self.options.min_probability or self.vetoed(doc):
+        counts = self.features_of(doc)
+        p = model.probability(counts)
+        if p < self.options.min_probability or p < SURE and model.known(counts) < self.options.min_features or \
+                self.vetoed(doc):
             return
         start, end = model.best_sentence(doc.text)
         yield Hit(start, end, self.message.format(p=p), confidence=round(p, 3))

@@ -239,6 +239,19 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     ("الأستاذة هند،\n\nشكراً لتواصلك مع فتنس برو. نحن نؤمن بأن اللياقة أسلوب حياة، ونسعى لنكون شريكك الأول في رحلتك "
      "نحو حياة صحية أفضل.\n\nمع تحيات،\nفريق فتنس برو", "ar", "استفسار عن العضوية العائلية", True),
     ("نحن نؤمن بأن كل عميل يستاهل خدمة ممتازة، عشان كذا رجعنا لك المبلغ كامل.", "ar", "ليش انسحب مني مبلغ مرتين؟", False),
+    # a mission statement in answer to a request: its words say nothing about the case (rounds oa-oc)
+    ("Dear Karen,\n\nThank you for banking with us. We put our customers at the heart of everything we do and are "
+     "committed to making banking simple, fair and transparent for all.\n\nWarm regards,\nCustomer Care", "en",
+     "Closing my account", True),
+    ("Dear Karen, your account is closed and the £212.40 balance went to your Barclays account today. Banking should be "
+     "simple, and I hope this was.", "en", "Closing my account", False),
+    ("Beste Gerrit,\n\nHartelijk dank voor je bericht. Bij Fietsplan geloven we dat fietsen de gezondste en duurzaamste "
+     "manier van reizen is, en we helpen graag zoveel mogelijk mensen op weg.\n\nMet sportieve groet,\nTeam Fietsplan",
+     "nl", "Opzeggen", True),
+    ("الأستاذة أسماء المحترمة،\n\nنشكركم على اختياركم بنك الخليج الرقمي. نحن نسعى دائماً لأن نكون الخيار الأول لعملائنا "
+     "في الخدمات المصرفية الرقمية المبتكرة.\n\nمع أطيب التحيات،\nخدمة العملاء", "ar", "طلب كشف حساب", True),
+    ("أرسلنا لك كشف الحساب للأشهر الثلاثة الأخيرة على الإيميل، ونسعى دائماً لأن نكون الخيار الأول لك.", "ar",
+     "طلب كشف حساب", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -326,6 +326,8 @@ _ANCHORLESS_ALLOWED = {
     # the first slot ('thank', 'thanks') is in few sentences, and the pattern is only read by canned.generic
     "(thank you|thanks) (so much|very much)? for (contacting|reaching out to|getting in touch with|writing to|your "
     "message to|your email to|your patience with)? (us|our team|customer service|support)?",
+    # 'Graag of niet.' (take it or leave it) is all function words; a try stops at the token after 'graag'
+    "graag of niet (.|!)",
 }
 
 

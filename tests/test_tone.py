@@ -2740,6 +2740,13 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("nw", "فيه شركات ثانية لو تبي.", "ar", "tone"),
     ("ny", "Daar liggen we echt niet wakker van.", "nl", "tone"),
     ("nz", "إذا غالي عليك روح امشِ في الحديقة.", "ar", "tone"),
+    ("oa", "Don't come crying to us when it breaks.", "en", "tone"),
+    ("ob", "Kom dan niet bij ons huilen.", "nl", "tone"),
+    ("ob", "Je laadt hem zeker nooit op, dan is het logisch dat de accu stuk gaat.", "nl", "tone"),
+    ("oc", "لا تحلم بقرض.", "ar", "tone"),
+    ("oc", "لا تجي تبكي عندنا بعدين.", "ar", "tone"),
+    ("oc", "اتعلم تتكلم باحترام أول.", "ar", "tone"),
+    ("oc", "Zo is het, graag of niet.", "nl", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2766,6 +2773,13 @@ def test_round_wordings(round_id, text, lang, category):
     ("nz", "روح للإعدادات واختار الشبكة الجديدة.", "ar"),
     ("nz", "روح لأقرب فرع وبيخدمونك على طول.", "ar"),
     ("nz", "روحي للتطبيق واضغطي على طلباتي.", "ar"),
+    ("oa", "Don't come running to us, call the insurer directly.", "en"),
+    ("ob", "U laat de fiets zeker binnen staan? Dan is hij veilig.", "nl"),
+    ("ob", "Je laadt hem zeker elke avond op, dat is goed!", "nl"),
+    ("ob", "Als de accu ouder is dan drie jaar, dan is het logisch dat hij sneller leeg is.", "nl"),
+    ("oc", "ما تحلم؟ حنا نحقق أحلامك بقرض ميسر.", "ar"),
+    ("oc", "تقدرين تتعلمين تستخدمين التطبيق من الفيديو هذا.", "ar"),
+    ("oc", "Of je het graag wilt weten of niet, we sturen je elke week een update.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

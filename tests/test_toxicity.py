@@ -1329,6 +1329,11 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "والله اللي وسخ هو انت، روح استحم قبل لا تجي.", "ar", True),
     ("toxicity.insult", "اللي مو فاهم شي هو انت يا ابو العريف.", "ar", True),
     ("toxicity.insult", "اللي بيستلم الطلب هو انت؟", "ar", False),
+    # a condition on the customer's words, then a sanction (round ob, and in Arabic)
+    ("toxicity.threat", "Let op je woorden, of je contract is morgen ontbonden.", "nl", True),
+    ("toxicity.threat", "Let op je bagage, anders raak je hem kwijt.", "nl", False),
+    ("toxicity.threat", "انتبه لكلامك وإلا بنسكر حسابك.", "ar", True),
+    ("toxicity.threat", "انتبه لبطاقتك وخلها في مكان آمن.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

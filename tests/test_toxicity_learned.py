@@ -85,8 +85,23 @@ def test_the_threshold_is_an_option(tmp_path):
     path = tmp_path / "m.json"
     path.write_text(json.dumps({"format": 1, "intercept": 1.0, "features": [["en", 1.0, 0.0]]}), encoding="utf-8")
     text = "The router was delivered on Friday."  # p = 0.73 for every reply
-    assert len(abusive(text, model=str(path), min_probability=0.7)) == 1
-    assert abusive(text, model=str(path), min_probability=0.8) == []
+    assert len(abusive(text, model=str(path), min_probability=0.7, min_features=0)) == 1
+    assert abusive(text, model=str(path), min_probability=0.8, min_features=0) == []
+
+
+def test_a_model_that_knows_too_little_of_the_reply_is_not_listened_to(tmp_path):
+    """'الله يتمم عليك' (a blessing) scored 0.70 on 'عليك' alone: under min_features known features, only a model
+    0.95 sure is listened to."""
+    path = tmp_path / "m.json"  # knows one word, 'zorblax': p = 0.88 with it
+    path.write_text(json.dumps({"format": 1, "intercept": -1.0, "features": [["zorblax", 1.0, 3.0]]}),
+                    encoding="utf-8")
+    text = "You are all zorblax."
+    assert abusive(text, model=str(path)) == []  # one known feature, 0.88: not sure enough
+    assert len(abusive(text, model=str(path), min_features=1)) == 1
+    sure = tmp_path / "sure.json"  # 0.99 with it
+    sure.write_text(json.dumps({"format": 1, "intercept": -1.0, "features": [["zorblax", 1.0, 6.0]]}),
+                    encoding="utf-8")
+    assert len(abusive(text, model=str(sure))) == 1
 
 
 def test_a_missing_or_broken_model_file_is_reported_not_ignored(tmp_path):
