@@ -517,6 +517,9 @@ ROUNDS = {
     "oa": ("50cbaf7", "a UK digital bank: 'don't come crying to us', 'learn to budget like an adult', an NI number asked on WhatsApp, 'at the heart of everything we do', 'crypto' read as a slip (20)"),
     "ob": ("50cbaf7", "Dutch bike leasing: 'Je fietst zeker elke dag met de accu op nul', 'Let op je woorden, of ...', 'Nou nou, ... wat een drama', %FIETSENMAKER% (20)"),
     "oc": ("50cbaf7", "a Kuwaiti digital bank: 'بهالراتب لا تحلم بقرض', 'احترم نفسك يا متخلف', 'نسعى دائماً لأن نكون الخيار الأول', 'المراجعه' beside 'الرد' (20)"),
+    "od": ("2c98dff", "a US travel agency: 'every airline partner knows you're a problem passenger', 'a cheapskate who wants a five-star holiday', 'Shaun' for 'Sean', 'Warmly,' read as a name (20)"),
+    "oe": ("2c98dff", "a Dutch health insurer: 'verbitterde oude zeikerd', 'het leven is zwaar hè', 'Mensen die klagen worden ... niet sneller geholpen, als je snapt wat ik bedoel', a DigiD code asked (20)"),
+    "of": ("2c98dff", "a UAE home maintenance firm: 'بننشر صور بيتك الوسخ', 'الفاشل اللي ... مو إحنا', 'نفخر بفريقنا', 'زيارتين' and 'للفلل' read as slips (20)"),
 }
 
 

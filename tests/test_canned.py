@@ -252,6 +252,17 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "في الخدمات المصرفية الرقمية المبتكرة.\n\nمع أطيب التحيات،\nخدمة العملاء", "ar", "طلب كشف حساب", True),
     ("أرسلنا لك كشف الحساب للأشهر الثلاثة الأخيرة على الإيميل، ونسعى دائماً لأن نكون الخيار الأول لك.", "ar",
      "طلب كشف حساب", False),
+    # the power to change lives, feedback taken on board, a team at work around the clock (rounds od-of)
+    ("Hi Paula,\n\nWe believe travel has the power to change lives, and our passionate team of experts is here to craft "
+     "unforgettable journeys for every traveler.\n\nWarmly,\nThe Wanderly Team", "en",
+     "Does my insurance cover a cancelled flight?", True),
+    ("Beste Hennie,\n\nBedankt voor uw reactie. Wij begrijpen dat wachten vervelend is en doen er alles aan om onze "
+     "dienstverlening continu te verbeteren. Uw feedback nemen wij mee.\n\nMet vriendelijke groet,\nKlantenservice",
+     "nl", "Klacht over wachttijd", True),
+    ("Beste Hennie, de wachttijd was vorige week 40 minuten door een storing; ik heb u een tegoed van € 10 gegeven. Uw "
+     "feedback nemen wij mee.", "nl", "Klacht over wachttijd", False),
+    ("السيدة نورة المحترمة،\n\nشكراً لتواصلك مع صيانة بيتي. نحن نفخر بفريقنا المحترف الذي يعمل على مدار الساعة لضمان "
+     "راحتك وراحة عائلتك في منزلك.\n\nمع خالص التحيات،\nصيانة بيتي", "ar", "طلب عرض سعر", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

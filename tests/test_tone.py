@@ -2747,6 +2747,7 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("oc", "لا تجي تبكي عندنا بعدين.", "ar", "tone"),
     ("oc", "اتعلم تتكلم باحترام أول.", "ar", "tone"),
     ("oc", "Zo is het, graag of niet.", "nl", "tone"),
+    ("oe", "Ja, het leven is zwaar hè.", "nl", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2780,6 +2781,9 @@ def test_round_wordings(round_id, text, lang, category):
     ("oc", "ما تحلم؟ حنا نحقق أحلامك بقرض ميسر.", "ar"),
     ("oc", "تقدرين تتعلمين تستخدمين التطبيق من الفيديو هذا.", "ar"),
     ("oc", "Of je het graag wilt weten of niet, we sturen je elke week een update.", "nl"),
+    ("oe", "Het leven is zwaar, zeker met een lekkage; sterkte!", "nl"),
+    ("of", "لو تحسبها، تصليح مكيف واحد بدون عقد يكلف أكثر.", "ar"),
+    ("of", "لو تحسبها بالشهر، العقد أوفر لك من الزيارات المنفردة.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

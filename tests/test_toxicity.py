@@ -1334,6 +1334,17 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "Let op je bagage, anders raak je hem kwijt.", "nl", False),
     ("toxicity.threat", "انتبه لكلامك وإلا بنسكر حسابك.", "ar", True),
     ("toxicity.threat", "انتبه لبطاقتك وخلها في مكان آمن.", "ar", False),
+    # the customer named to partners, private pictures posted, a veiled threat (rounds od-of); not a VIP note, not a
+    # property listing
+    ("toxicity.threat", "We'll make sure every airline partner knows you're a problem passenger.", "en", True),
+    ("toxicity.threat", "We'll make sure all our partners know you're a VIP guest!", "en", False),
+    ("toxicity.threat", "We'll post photos of your house everywhere online.", "en", True),
+    ("toxicity.threat", "We'll post the photos of your house on the listing once you approve them.", "en", False),
+    ("toxicity.threat", "Mensen die klagen worden bij ons niet echt sneller geholpen, als je snapt wat ik bedoel.", "nl",
+     True),
+    ("toxicity.threat", "وإحنا بعد بننشر صور بيتك الوسخ اللي صورها الفني.", "ar", True),
+    ("toxicity.threat", "بننشر صور بيتك في الإعلان بعد موافقتك.", "ar", False),
+    ("toxicity.insult", "الفاشل اللي ما يعرف يشغل مكيف بالريموت، مو إحنا.", "ar", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -991,6 +991,7 @@ def test_dutch_interjections_said_twice_are_no_repeated_word(text, expected):
     ("بس افتكر إن الضمان سنة واحدة.", "ar"),  # Egyptian افتكر (remember), round nq
     ("وإياك يا أروى، الله يشفي ويعافي.", "ar"),  # a blessing, round nw
     ("برنامج التنشيف عندنا ١٢ أسبوع مع نظام غذائي.", "ar"),  # gym slang, round nz
+    ("العقد السنوي للفلل يشمل زيارتين صيانة وفاتورتين.", "ar"),  # the dual of a noun in ة (زيارة + ين), round of
 ])
 def test_abbreviations_and_levantine_forms_are_not_typos(text, lang):
     assert typos(text, lang) == []

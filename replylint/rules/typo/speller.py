@@ -41,6 +41,7 @@ _AR_NORM = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})
 _MAQSURA_SLIP = 100  # a word ending in ا is a slip for the one ending in ى when that one occurs this often
 _VOWELS = frozenset("aeiouyáéíóúàèëïöü")
 _UNDOUBLED_MIN = 10
+_AR_DUAL = frozenset({"ين", "ان"})  # the dual ending, after which a noun's ة is written ت
 _AR_PRONOUNS = frozenset({"ها", "هم", "هن", "هما", "ه", "ك", "كم", "كن", "كما", "نا", "ني"})
 
 
@@ -666,12 +667,12 @@ class Speller:
                     stems += self._roots(stem)  # 'نعوضك': ن + the root 'عوض' + ك
                     if suf == "ة":
                         stems.append(s[:-1] + "ه")
-                    elif suf in _AR_PRONOUNS:
-                        # before a pronoun ة is written ت and a final ى is written ا: 'جهته' is جهة + ه,
-                        # 'ألغاها' is ألغى + ها
+                    elif suf in _AR_PRONOUNS or suf in _AR_DUAL:
+                        # before a pronoun or the dual ending ة is written ت and a final ى is written ا: 'جهته' is
+                        # جهة + ه, 'زيارتين' (two visits) is زيارة + ين, 'ألغاها' is ألغى + ها
                         if stem[-1] == "ت":
                             stems.append(stem[:-1] + "ة")
-                        elif stem[-1] == "ا":
+                        elif stem[-1] == "ا" and suf not in _AR_DUAL:
                             stems.append(stem[:-1] + "ى")
         # 'طائفي' (of Taif), 'كمبودي' (Cambodian): the relative adjective (نسبة) of a noun ending in ة or ا
         stems += [form for s in stems if len(s) >= 4 and s.endswith("ي") for form in (s[:-1] + "ة", s + "ا")]
