@@ -520,6 +520,9 @@ ROUNDS = {
     "od": ("2c98dff", "a US travel agency: 'every airline partner knows you're a problem passenger', 'a cheapskate who wants a five-star holiday', 'Shaun' for 'Sean', 'Warmly,' read as a name (20)"),
     "oe": ("2c98dff", "a Dutch health insurer: 'verbitterde oude zeikerd', 'het leven is zwaar hè', 'Mensen die klagen worden ... niet sneller geholpen, als je snapt wat ik bedoel', a DigiD code asked (20)"),
     "of": ("2c98dff", "a UAE home maintenance firm: 'بننشر صور بيتك الوسخ', 'الفاشل اللي ... مو إحنا', 'نفخر بفريقنا', 'زيارتين' and 'للفلل' read as slips (20)"),
+    "og": ("cb7fd51", "an Irish broadband provider: 'ya gobshite', 'your line mysteriously stops working', 'the genius move behind these complaints', a router's 192.168.1.1 (clean) (20)"),
+    "oh": ("cb7fd51", "a Flemish DIY chain: 'stomme zeveraar', 'Ik weet waar je woont', 'Wat is er precies gebeurt?', 'al meer dan 40 jaar dé bouwmarkt' (20)"),
+    "oi": ("cb7fd51", "Egyptian food delivery: 'النصاب هو اللي بيطلب أكل ويقول موصلش', 'عنوانك هيتحظر من كل المطاعم', 'وبنعتذرلك' read as a name (20)"),
 }
 
 

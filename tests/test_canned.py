@@ -263,6 +263,16 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "feedback nemen wij mee.", "nl", "Klacht over wachttijd", False),
     ("السيدة نورة المحترمة،\n\nشكراً لتواصلك مع صيانة بيتي. نحن نفخر بفريقنا المحترف الذي يعمل على مدار الساعة لضمان "
      "راحتك وراحة عائلتك في منزلك.\n\nمع خالص التحيات،\nصيانة بيتي", "ar", "طلب عرض سعر", True),
+    # connecting homes and exceeding expectations, forty years the DIY store, to your door (rounds og-oi); a question
+    # about a delivery asks something even though 'deliver' is a mission statement's word
+    ("Dear Conor,\n\nThank you for getting in touch. We are committed to connecting Irish homes with fast, reliable "
+     "broadband, and we are always striving to exceed our customers' expectations.\n\nKind regards,\nCare",
+     "en", "Complaint", True),
+    ("Beste Kristel,\n\nBedankt voor je vraag! Wij zijn al meer dan 40 jaar dé bouwmarkt voor elke doe-het-zelver, met "
+     "een ruim assortiment en deskundig advies.\n\nMet vriendelijke groeten,\nTeam", "nl", "Vraag over levering",
+     True),
+    ("الأستاذ مصطفى،\n\nشكراً لتواصلك معنا. هدفنا إننا نوصل أحلى أكل في مصر لحد باب بيتك، وبنسعى دايماً نقدم أحسن تجربة "
+     "لعملائنا.\n\nتحياتنا،\nفريق أكلة", "ar", "شكوى", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -516,6 +516,7 @@ def test_an_abbreviated_title_is_no_name():
     ("إذا غالي عليك روح امشِ في الحديقة، ببلاش.", "ar", "عبدالعزيز الدوسري"),  # 'ببلاش' (for free), round nz
     ("Hi Paula,\n\nYour policy covers it.\n\nWarmly,\nMiguel", "en", "Paula Jenkins"),  # a sign-off, round od
     ("Hi Shaun, of course!", "en", "Sean Murphy"),  # another spelling of the name, round od
+    ("أهلاً يا محمود، ده مش مقبول خالص، وبنعتذرلك.", "ar", "محمود فوزي"),  # an apology, round oi
 ])
 def test_words_before_or_after_a_comma_that_are_no_names(text, lang, name):
     assert found(text, "context.wrong_name", language=lang, context={"customer": {"name": name}}) == []

@@ -2748,6 +2748,7 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("oc", "اتعلم تتكلم باحترام أول.", "ar", "tone"),
     ("oc", "Zo is het, graag of niet.", "nl", "tone"),
     ("oe", "Ja, het leven is zwaar hè.", "nl", "tone"),
+    ("og", "That's usually the genius move behind these complaints.", "en", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2784,6 +2785,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("oe", "Het leven is zwaar, zeker met een lekkage; sterkte!", "nl"),
     ("of", "لو تحسبها، تصليح مكيف واحد بدون عقد يكلف أكثر.", "ar"),
     ("of", "لو تحسبها بالشهر، العقد أوفر لك من الزيارات المنفردة.", "ar"),
+    ("og", "That's a genius idea, we'll add it to the app!", "en"),
+    ("og", "Our genius bar team can look at it.", "en"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1345,6 +1345,19 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "وإحنا بعد بننشر صور بيتك الوسخ اللي صورها الفني.", "ar", True),
     ("toxicity.threat", "بننشر صور بيتك في الإعلان بعد موافقتك.", "ar", False),
     ("toxicity.insult", "الفاشل اللي ما يعرف يشغل مكيف بالريموت، مو إحنا.", "ar", True),
+    # Irish insults, a line that 'mysteriously' stops working, a ban everywhere, the fraud who orders (rounds og-oi)
+    ("toxicity.insult", "More capable than you, ya gobshite.", "en", True),
+    ("toxicity.abusive", "It happens more often than you'd think, so don't worry.", "en", False),
+    ("toxicity.abusive", "That's more common than you might think, and it's easy to fix.", "en", False),
+    ("toxicity.abusive", "Are you sure the parcel wasn't left with a neighbour? It happens more than you'd think.", "en",
+     False),
+    ("toxicity.threat", "Keep that attitude up and you'll find your line mysteriously stops working altogether.", "en",
+     True),
+    ("toxicity.threat", "Keep that attitude up and you'll go far!", "en", False),
+    ("toxicity.threat", "اعمل اللي إنت عايزه، بس حسابك هيتقفل وعنوانك هيتحظر من كل المطاعم.", "ar", True),
+    ("toxicity.threat", "حسابك هيتقفل لو ما دفعت الفاتورة.", "ar", False),
+    ("toxicity.insult", "النصاب هو اللي بيطلب أكل ويقول موصلش عشان ياخد فلوسه.", "ar", True),
+    ("toxicity.insult", "الحرامي هو اللي سرق بطاقتك، والبنك بيرجع لك المبلغ.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
