@@ -154,7 +154,8 @@ def unreadable(path: Path, what: str, writer: str) -> str | None:
     return None
 
 
-SURE = 0.95  # a model this sure is listened to however few of the reply's features it knows (LearnedOptions.min_features)
+# a model this sure is listened to however few of the reply's features it knows (LearnedOptions.min_features)
+SURE = 0.95
 
 
 class LearnedOptions(BaseModel):

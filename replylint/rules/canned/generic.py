@@ -171,24 +171,22 @@ _MAX_SERVICE_SPECIFIC = 1  # ... and have at most this many words that are neith
 
 def _service_stems(doc: ReplyDoc) -> frozenset[str]:
     """The canned pack's service words, lower-cased and with their crude stems, built once."""
-    lang = doc.language or ""
-
-    def build() -> frozenset[str]:
-        words = doc.packs.word_set("canned", lang, "service_words")
-        return words | frozenset(stem(w, lang) for w in words)
-
-    return doc.packs.derived(("canned.service_stems", lang), build)
+    return _pack_stems(doc, "service_words")
 
 
 def _thanks_stems(doc: ReplyDoc) -> frozenset[str]:
     """The canned pack's thanks words with their crude stems, built once (empty: the pack has none)."""
+    return _pack_stems(doc, "thanks_words")
+
+
+def _pack_stems(doc: ReplyDoc, field: str) -> frozenset[str]:
     lang = doc.language or ""
 
     def build() -> frozenset[str]:
-        words = doc.packs.word_set("canned", lang, "thanks_words")
+        words = doc.packs.word_set("canned", lang, field)
         return words | frozenset(stem(w, lang) for w in words)
 
-    return doc.packs.derived(("canned.thanks_stems", lang), build)
+    return doc.packs.derived((f"canned.{field}.stems", lang), build)
 
 
 def _answers(doc: ReplyDoc, own_text: str, numbers: bool) -> bool:

@@ -140,14 +140,12 @@ class VerbForm(Rule):
             if word in vocab.t_of_stem and nxt not in vocab.inverted and not first and \
                     (prev in vocab.subjects or _noun_subject(tokens, i, vocab)):
                 yield self._hit(text, start, end, vocab.t_of_stem[word], "after its subject")
-            elif word in vocab.t_of_stem and not first and _closes(nxt, vocab) and len(prev) > 4 and \
-                    prev.startswith(vocab.prefixes) and prev.endswith(("d", "t")):
-                # at the end of a clause after a participle, with no 'ik' in it: 'die donderdag geleverd word.' (a
-                # subordinate clause puts the verb last; 'dat ik geholpen word' keeps the stem)
-                yield self._hit(text, start, end, vocab.t_of_stem[word], "at the end of its clause (not after 'ik')")
-            elif word in vocab.t_of_stem and opened and not first and _closes(nxt, vocab) and not aux_open:
-                # last in a subordinate clause whose subject is not 'ik': 'Als je het te duur vind, ...' (the verb
-                # stands last there, after its object; 'als ik het niet vind' keeps the stem)
+            elif word in vocab.t_of_stem and not first and _closes(nxt, vocab) and (
+                    len(prev) > 4 and prev.startswith(vocab.prefixes) and prev.endswith(("d", "t")) or
+                    opened and not aux_open):
+                # at the end of a clause with no 'ik' in it, after a participle ('die donderdag geleverd word.') or
+                # in a subordinate clause whose subject is another ('Als je het te duur vind, ...'): a subordinate
+                # clause puts the verb last, and 'dat ik geholpen word', 'als ik het niet vind' keep the stem
                 yield self._hit(text, start, end, vocab.t_of_stem[word], "at the end of its clause (not after 'ik')")
             elif word in vocab.t_of_stem and prev == "en" and subject and nxt not in vocab.inverted:
                 # the subject left out after 'en' is the sentence's: 'Uw bestelling is verzonden en word morgen
