@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from blind_rounds import ROUNDS  # noqa: E402
-from replylint.learned import SURE, LearnedOptions, LinearModel, features, record_text, train  # noqa: E402
+from replylint.learned import LearnedOptions, LinearModel, features, record_text, train  # noqa: E402
 from replylint.rules.tone import learned as tone_learned  # noqa: E402
 from replylint.rules.toxicity import learned as toxicity_learned  # noqa: E402
 from shared import write_json  # noqa: E402
@@ -108,10 +108,8 @@ def held_out_scores(spec: Spec, records: list[dict], neighbours: list[dict], tmp
         model = LinearModel.load(path)
         for r in inside:
             counts = features(record_text(r))
-            # as the rules read it: a model that knows fewer than min_features of the reply's features is listened to
-            # only when it is SURE
-            p = model.probability(counts)
-            scores[r["id"]] = p if p >= SURE or model.known(counts) >= LearnedOptions().min_features else 0.0
+            p = model.probability(counts)  # (not listened to on too little, as the rules read it)
+            scores[r["id"]] = p if model.heard(counts, p, LearnedOptions().min_features) else 0.0
     return scores
 
 

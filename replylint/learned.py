@@ -109,9 +109,11 @@ class LinearModel:
         z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-z))
 
-    def known(self, counts: Counter[str]) -> int:
-        """How many of the features in ``counts`` the model has a weight for."""
-        return len(counts.keys() & self._terms.keys())
+    def heard(self, counts: Counter[str], p: float, min_features: int) -> bool:
+        """Whether a verdict ``p`` on ``counts`` rests on enough: at least ``min_features`` features the model has a
+        weight for, or ``p`` at least SURE (LearnedOptions.min_features). The rules and the held-out scoring of
+        benchmarks/train_models.py both ask this."""
+        return p >= SURE or len(counts.keys() & self._terms.keys()) >= min_features
 
     def best_sentence(self, text: str) -> tuple[int, int]:
         """``(start, end)`` of the sentence that scores highest, without surrounding space: the span of a
@@ -211,7 +213,7 @@ class LearnedRule(Rule[LearnedOptions]):
             return
         counts = self.features_of(doc)
         p = model.probability(counts)
-        if p < self.options.min_probability or p < SURE and model.known(counts) < self.options.min_features or \
+        if p < self.options.min_probability or not model.heard(counts, p, self.options.min_features) or \
                 self.vetoed(doc):
             return
         start, end = model.best_sentence(doc.text)
