@@ -523,6 +523,9 @@ ROUNDS = {
     "og": ("cb7fd51", "an Irish broadband provider: 'ya gobshite', 'your line mysteriously stops working', 'the genius move behind these complaints', a router's 192.168.1.1 (clean) (20)"),
     "oh": ("cb7fd51", "a Flemish DIY chain: 'stomme zeveraar', 'Ik weet waar je woont', 'Wat is er precies gebeurt?', 'al meer dan 40 jaar dé bouwmarkt' (20)"),
     "oi": ("cb7fd51", "Egyptian food delivery: 'النصاب هو اللي بيطلب أكل ويقول موصلش', 'عنوانك هيتحظر من كل المطاعم', 'وبنعتذرلك' read as a name (20)"),
+    "oj": ("fc3f0e5", "a US self-storage firm: 'see how fast your unit gets \'accidentally\' double-locked', 'Reading them is kind of on you', a 'drivers license' photo asked for in chat (20)"),
+    "ok": ("fc3f0e5", "a Dutch waste collector: 'reken er niet op dat je container daarna nog ooit ...', 'staat voor een schone en duurzame leefomgeving', 'u container' (20)"),
+    "ol": ("fc3f0e5", "a Jordanian university: 'في جامعات أرخص بتناسب مستواك', 'تذكر إنه ملفك عنا وما رح تتخرج', 'استراد' for the customer's 'استرداد' (20)"),
 }
 
 

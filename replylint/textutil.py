@@ -74,17 +74,22 @@ def arabic_bare(phrase: str) -> str:
 
 
 _AR_PRONOUN_SUFFIXES = ("ك", "كم", "كما", "ه", "ها", "هم", "ي")
+_LATIN_POSSESSIVE = re.compile(r"([a-z])['’]s\b", re.IGNORECASE)
 
 
-def with_arabic_possessives(phrases: Iterable[str]) -> list[str]:
-    """``phrases`` and, for each Arabic one, its last word with a pronoun suffix: "رقم الهوية" (the id
-    number) is also "رقم هويتك" (your id number), "جواز السفر" also "جواز سفرك". The suffix takes the
-    article's place, and a final ta marbuta becomes ta (هوية -> هويتك). Arabic writes "your" this way,
-    and replies say "your card", "your passport" far more often than "the"."""
+def with_possessive_forms(phrases: Iterable[str]) -> list[str]:
+    """``phrases`` with the forms replies write them in. An English possessive is also written without
+    its apostrophe ("driver's license" as "drivers license", "mother's maiden name" as "mothers maiden
+    name": agents typing fast drop it). For each Arabic phrase, its last word with a pronoun suffix: "رقم
+    الهوية" (the id number) is also "رقم هويتك" (your id number), "جواز السفر" also "جواز سفرك". The suffix
+    takes the article's place, and a final ta marbuta becomes ta (هوية -> هويتك). Arabic writes "your" this
+    way, and replies say "your card", "your passport" far more often than "the"."""
     out = []
     for phrase in phrases:
         out.append(phrase)
         phrase = phrase.strip()
+        if _LATIN_POSSESSIVE.search(phrase):
+            out.append(_LATIN_POSSESSIVE.sub(r"\1s", phrase))
         if not phrase or not ARABIC_LETTER.search(phrase):
             continue
         head, _, last = phrase.rpartition(" ")

@@ -273,6 +273,13 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      True),
     ("الأستاذ مصطفى،\n\nشكراً لتواصلك معنا. هدفنا إننا نوصل أحلى أكل في مصر لحد باب بيتك، وبنسعى دايماً نقدم أحسن تجربة "
      "لعملائنا.\n\nتحياتنا،\nفريق أكلة", "ar", "شكوى", True),
+    # a cleaner future built together (round ok)
+    ("Beste heer Prins,\n\nBedankt voor uw bericht. Afvalservice Midden staat voor een schone en duurzame leefomgeving. "
+     "Samen met onze inwoners werken wij elke dag aan een circulaire toekomst.\n\nMet vriendelijke groet,\nTeam",
+     "nl", "Vraag over tarieven", True),
+    ("Beste heer Prins, het tarief voor een extra GFT-container is € 2,50 per maand. Samen met onze inwoners werken wij "
+     "aan minder restafval, dus scheiden loont: de restafvalcontainer wordt dan goedkoper.", "nl", "Vraag over tarieven",
+     False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

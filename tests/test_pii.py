@@ -479,9 +479,9 @@ def test_requests_in_other_words(text, language, asks):
 
 
 def test_arabic_phrases_also_match_with_a_possessive_suffix():
-    from replylint.textutil import with_arabic_possessives
+    from replylint.textutil import with_possessive_forms
 
-    forms = with_arabic_possessives(["رقم الهوية", "جواز السفر", "card"])
+    forms = with_possessive_forms(["رقم الهوية", "جواز السفر", "card"])
     assert {"رقم الهوية", "رقم هويتك", "جواز سفرك", "جواز سفركم", "card"} <= set(forms)
     assert "cardك" not in "".join(forms)
     # "your id number" is context for a national id, "your passport" an item to ask for
@@ -489,6 +489,16 @@ def test_arabic_phrases_also_match_with_a_possessive_suffix():
         ["١٠٠٠٠٠٠٠٠٨"]
     assert found("يرجى إرسال صورة جواز سفرك هنا.", "pii.pii_request", language="ar")
     assert not found("لن نطلب منك أبداً رقم بطاقتك.", "pii.pii_request", language="ar")
+
+
+def test_english_possessives_also_match_without_their_apostrophe():
+    from replylint.textutil import with_possessive_forms
+
+    assert with_possessive_forms(["driver's license", "card"]) == ["driver's license", "drivers license", "card"]
+    assert found("Just snap a picture of the front and back of your drivers licence and send it here in the chat.",
+                 "pii.pii_request")
+    assert not found("Bring your drivers licence to the office and we'll cut the lock while you wait.",
+                     "pii.pii_request")
 
 
 @pytest.mark.parametrize("text,asks", [

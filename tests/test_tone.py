@@ -2749,6 +2749,9 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("oc", "Zo is het, graag of niet.", "nl", "tone"),
     ("oe", "Ja, het leven is zwaar hè.", "nl", "tone"),
     ("og", "That's usually the genius move behind these complaints.", "en", "tone"),
+    ("oj", "We post our hours on the door and the website. Reading them is kind of on you.", "en", "tone"),
+    ("oj", "That's honestly on you, I'm afraid.", "en", "tone"),
+    ("ol", "إذا مش قادر تدفع، في جامعات أرخص بتناسب مستواك.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2787,6 +2790,10 @@ def test_round_wordings(round_id, text, lang, category):
     ("of", "لو تحسبها بالشهر، العقد أوفر لك من الزيارات المنفردة.", "ar"),
     ("og", "That's a genius idea, we'll add it to the app!", "en"),
     ("og", "Our genius bar team can look at it.", "en"),
+    ("oj", "The next round is on you!", "en"),
+    ("oj", "The choice is up to you, both plans include storage insurance.", "en"),
+    ("ol", "عندنا اختبار تحديد مستوى، وبنحطك بالصف اللي بيناسب مستواك.", "ar"),
+    ("ol", "عندنا باقات أرخص بتناسب احتياجك.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -139,3 +139,23 @@ def test_training_and_checking_read_the_same_words():
     assert "الملصق" not in read and "محير" in read
     assert record_text({"text": text, "model_text": read}) == read
     assert record_text({"text": "Hi Jordan, thanks!", "context": {"customer": {"name": "Jordan"}}}) == "Hi  , thanks!"
+
+
+def test_english_negation_is_a_feature():
+    """"can't" is read as "can not": the runs of two letters or more had dropped its 't', and "we can't help you" and
+    "we can help you" were the same words to the models."""
+    assert {"can not", "not help"} <= features("We can't help you.").keys()
+    assert "can not" not in features("We can help you.")
+    assert features("Ik heb 't gedaan.") == features("Ik heb gedaan.")  # Dutch 't is no negation
+
+
+@pytest.mark.parametrize("text,language", [
+    # everyday offers of help, written for this test (not in the training replies): the model had learnt 'we can',
+    # 'kunnen wij' and 'help you' from refusals ("there's nothing we can do") and scored such lines 0.7
+    ("I can sort that for you.", "en"), ("We can book that in for you.", "en"), ("Yes, we can do that.", "en"),
+    ("Wij kunnen dat voor u oplossen.", "nl"), ("Ja, dat kunnen wij doen.", "nl"),
+    ("Wij kunnen u helpen met de aanvraag.", "nl"),
+    ("نقدر نرسل لك واحد جديد.", "ar"), ("نعم، نستطيع ذلك.", "ar"),
+])
+def test_everyday_offers_of_help_are_left_alone(text, language):
+    assert unprofessional(text, language) == []

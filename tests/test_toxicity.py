@@ -1358,6 +1358,19 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "حسابك هيتقفل لو ما دفعت الفاتورة.", "ar", False),
     ("toxicity.insult", "النصاب هو اللي بيطلب أكل ويقول موصلش عشان ياخد فلوسه.", "ar", True),
     ("toxicity.insult", "الحرامي هو اللي سرق بطاقتك، والبنك بيرجع لك المبلغ.", "ar", False),
+    # a dare and a sanction to watch for, a sanction in scare quotes, 'daarna nog ooit', a file kept as leverage (rounds oj-ol)
+    ("toxicity.threat", "Keep leaving one-star reviews and see how fast your unit gets 'accidentally' double-locked, pal.",
+     "en", True),
+    ("toxicity.threat", "Carry on like this and see what happens to your account.", "en", True),
+    ("toxicity.threat", "Your parcel might 'somehow' go missing next time.", "en", True),
+    ("toxicity.threat", "Keep checking the tracking page and see how fast your parcel moves now.", "en", False),
+    ("toxicity.threat", "Keep an eye on the app and see how fast it updates.", "en", False),
+    ("toxicity.threat", "Your order was 'accidentally' placed twice, so I've cancelled one.", "en", False),
+    ("toxicity.threat", "Doe maar, Dennis. Maar reken er niet op dat je container daarna nog ooit op tijd geleegd wordt.",
+     "nl", True),
+    ("toxicity.threat", "Reken er niet op dat uw pakket vandaag nog komt; morgen is waarschijnlijker.", "nl", False),
+    ("toxicity.threat", "اشتكي وين ما بدك، بس تذكر إنه ملفك عنا وما رح تتخرج من هون بسهولة.", "ar", True),
+    ("toxicity.threat", "تذكر إنه ملفك عنا محفوظ، وما رح تحتاج تعبي البيانات مرة تانية.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

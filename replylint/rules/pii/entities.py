@@ -20,7 +20,7 @@ import phonenumbers
 
 from ...models import Channel
 from ...packs import PackStore
-from ...textutil import Lazy, PhraseScanner, SpanIndex, text_lower, with_arabic_possessives
+from ...textutil import Lazy, PhraseScanner, SpanIndex, text_lower, with_possessive_forms
 from . import checks
 from .pack import PiiPack
 
@@ -237,8 +237,8 @@ class PiiScanner:
 
     def __init__(self, packs: PackStore):
         all_packs = [p for p in packs.all("pii") if isinstance(p, PiiPack)]
-        # Arabic context words also in their possessive forms ("هويتك", your id): see with_arabic_possessives
-        words = {kind: with_arabic_possessives(w for p in all_packs for w in getattr(p.context, kind))
+        # Arabic context words also in their possessive forms ("هويتك", your id): see with_possessive_forms
+        words = {kind: with_possessive_forms(w for p in all_packs for w in getattr(p.context, kind))
                  for kind in CONTEXT_KINDS}
         # compiled on first use: with the gates most replies never need most of them, and compiling
         # them all cost the CLI's cold start ~30 ms

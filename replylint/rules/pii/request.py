@@ -22,7 +22,7 @@ from ...langdata import CorePack
 from ...models import Category, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...textutil import Gate, PhraseScanner, gate_open, gate_words, phrase_regex, with_arabic_possessives
+from ...textutil import Gate, PhraseScanner, gate_open, gate_words, phrase_regex, with_possessive_forms
 from .pack import PiiPack
 
 _CLAUSE_BREAK = re.compile(r"[,;:،؛]|\s(?:but|maar|and then|en dan|لكن)\s")
@@ -89,7 +89,7 @@ class PiiRequest(Rule):
         chosen = [pack] if isinstance(pack, PiiPack) and pack.request.items else \
             [p for p in packs.all("pii") if isinstance(p, PiiPack)]
         kinds = sorted({k for p in chosen for k in p.request.items})
-        words = {k: with_arabic_possessives(w for p in chosen for w in p.request.items.get(k, [])) for k in kinds}
+        words = {k: with_possessive_forms(w for p in chosen for w in p.request.items.get(k, [])) for k in kinds}
         items = [(k, phrase_regex(words[k]), gate_words(words[k])) for k in kinds]
         return _Vocab(
             any_item=PhraseScanner(w for kind_words in words.values() for w in kind_words),

@@ -7,6 +7,7 @@ from operator import eq
 from typing import Collection, Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz.distance import Levenshtein
 
 from ...document import ReplyDoc
 from ...language import CONFIDENT
@@ -177,11 +178,21 @@ class Misspelling(Rule[MisspellingOptions]):
             floor = speller.warn_min_neighbour_frequency
             # (a word next to no frequent word is more likely a spelling the list lacks: info, see TypoPack)
             severity = Severity.INFO if floor and not speller.shadowed(word.lower(), floor) and \
-                not speller.known_slip(word) else None
+                not speller.known_slip(word) and not _near_a_word_of(_fold(word), customer_words, speller) else None
             yield Hit(start, end, f"possible misspelling: '{word}' (did you mean '{best}'?)",
                       suggestions=[match_case(s, word) for s in suggestions],
                       fix=Fix(replacement=best, safe=False, description="use the suggested spelling"),
                       confidence=0.8 if len(suggestions) == 1 else 0.6, severity=severity)
+
+
+def _near_a_word_of(word: str, words: set[str], speller: Speller) -> bool:
+    """Whether ``word`` is one edit from a known word of ``words`` (the customer's, folded) of four letters or more:
+    'استراد' in a reply to 'استرداد الرسوم' is a slip of the customer's word, however rare the word list finds it
+    (subtitles seldom say 'refund'). A letter more or less at either end is the same word with a proclitic or an
+    ending ('التقسيط' in a reply to 'بالتقسيط'), not a slip of it."""
+    return any(len(w) >= 4 and abs(len(w) - len(word)) <= 1 and w != word and not w.endswith(word)
+               and not word.endswith(w) and not w.startswith(word) and not word.startswith(w)
+               and Levenshtein.distance(w, word) <= 1 and speller.known(w) for w in words)
 
 
 # a noun with the article (and a proclitic before it) that ends in ه: a pronoun cannot follow the article, so the
