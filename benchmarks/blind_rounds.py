@@ -526,6 +526,9 @@ ROUNDS = {
     "oj": ("fc3f0e5", "a US self-storage firm: 'see how fast your unit gets \'accidentally\' double-locked', 'Reading them is kind of on you', a 'drivers license' photo asked for in chat (20)"),
     "ok": ("fc3f0e5", "a Dutch waste collector: 'reken er niet op dat je container daarna nog ooit ...', 'staat voor een schone en duurzame leefomgeving', 'u container' (20)"),
     "ol": ("fc3f0e5", "a Jordanian university: 'في جامعات أرخص بتناسب مستواك', 'تذكر إنه ملفك عنا وما رح تتخرج', 'استراد' for the customer's 'استرداد' (20)"),
+    "om": ("e4212ee", "a UK motor insurer: 'Robbery would be you expecting the same price', 'Post that review again and we'll make sure you never get cover', 'you absolute menace on wheels', 'Jsoh' (20)"),
+    "on": ("e4212ee", "a Dutch dental practice: 'Als jij je niet als een verwend kind had gedragen ...', 'Uw tevredenheid is onze drijfveer', 'Lezen is ook een vak', 'herrinneringen' (20)"),
+    "oo": ("e4212ee", "a Qatari airline: 'إذا الأسعار ما تعجبك، سافري بالباص', 'لا تستغرب إذا ما لقيت لك كرسي في أي رحلة بعدها', 'نفخر بكوننا الناقل المفضل لملايين المسافرين' (20)"),
 }
 
 

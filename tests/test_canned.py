@@ -280,6 +280,14 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     ("Beste heer Prins, het tarief voor een extra GFT-container is € 2,50 per maand. Samen met onze inwoners werken wij "
      "aan minder restafval, dus scheiden loont: de restafvalcontainer wordt dan goedkoper.", "nl", "Vraag over tarieven",
      False),
+    # satisfaction as a driving force, the carrier millions prefer (rounds on, oo)
+    ("Geachte heer Vermeer,\n\nDank voor uw bericht. Tandartspraktijk De Linde staat voor kwalitatieve mondzorg in een "
+     "ontspannen sfeer. Uw tevredenheid is onze drijfveer en wij streven ernaar iedere patiënt met een glimlach te laten "
+     "vertrekken.\n\nMet vriendelijke groet,\nHet team", "nl", "Klacht over behandeling", True),
+    ("عزيزتي سارة،\n\nنشكرك على تواصلك مع طيران الواحة. نحن نفخر بكوننا الناقل المفضل لملايين المسافرين حول العالم، "
+     "ونلتزم دائماً بأعلى معايير الضيافة والراحة.\n\nمع أطيب التحيات،\nفريق خدمة العملاء", "ar", "شكوى", True),
+    ("عزيزتي سارة، نعتذر عن تأخير الرحلة ٢١٤ ساعتين. نلتزم دائماً بأعلى معايير السلامة، ولهذا تم فحص المحرك قبل الإقلاع، "
+     "وأضفنا ٥٠٠٠ ميل لحسابك تعويضاً.", "ar", "شكوى", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -2752,6 +2752,10 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("oj", "We post our hours on the door and the website. Reading them is kind of on you.", "en", "tone"),
     ("oj", "That's honestly on you, I'm afraid.", "en", "tone"),
     ("ol", "إذا مش قادر تدفع، في جامعات أرخص بتناسب مستواك.", "ar", "tone"),
+    ("om", "Robbery would be you expecting the same price after writing off a car, mate.", "en", "tone"),
+    ("on", "Als je je niet zo had gedragen aan de balie, was ze vast vriendelijker geweest.", "nl", "tone"),
+    ("oo", "إذا الأسعار ما تعجبك، سافري بالباص.", "ar", "tone"),
+    ("oo", "إذا ما عجبك، روح لغيرنا.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2794,6 +2798,10 @@ def test_round_wordings(round_id, text, lang, category):
     ("oj", "The choice is up to you, both plans include storage insurance.", "en"),
     ("ol", "عندنا اختبار تحديد مستوى، وبنحطك بالصف اللي بيناسب مستواك.", "ar"),
     ("ol", "عندنا باقات أرخص بتناسب احتياجك.", "ar"),
+    ("om", "We'll make sure you never pay twice again.", "en"),
+    ("om", "I've turned on alerts so you never miss a delivery.", "en"),
+    ("on", "Als u vóór 12 uur had besteld, was het vandaag verzonden.", "nl"),
+    ("oo", "إذا ما عجبك اللون، جربي اللون الثاني.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

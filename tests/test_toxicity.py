@@ -1371,6 +1371,15 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "Reken er niet op dat uw pakket vandaag nog komt; morgen is waarschijnlijker.", "nl", False),
     ("toxicity.threat", "اشتكي وين ما بدك، بس تذكر إنه ملفك عنا وما رح تتخرج من هون بسهولة.", "ar", True),
     ("toxicity.threat", "تذكر إنه ملفك عنا محفوظ، وما رح تحتاج تعبي البيانات مرة تانية.", "ar", False),
+    # a dare and a sanction that shuts the customer out, 'don't be surprised if ... after that' (rounds om, oo)
+    ("toxicity.threat", "Post that review again and we'll make sure you never get cover from anyone on the panel.", "en",
+     True),
+    ("toxicity.threat", "Try it again and we'll make sure no one on the panel covers you.", "en", True),
+    ("toxicity.threat", "We'll make sure you never pay twice again.", "en", False),
+    ("toxicity.threat", "Don't be surprised if your account is closed after that.", "en", True),
+    ("toxicity.threat", "Don't be surprised if you get a call from our team tomorrow.", "en", False),
+    ("toxicity.threat", "اشتك براحتك، بس لا تستغرب إذا ما لقيت لك كرسي في أي رحلة بعدها.", "ar", True),
+    ("toxicity.threat", "لا تستغرب إذا وصلتك رسالة تأكيد بعدها بشوي.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
