@@ -529,6 +529,9 @@ ROUNDS = {
     "om": ("e4212ee", "a UK motor insurer: 'Robbery would be you expecting the same price', 'Post that review again and we'll make sure you never get cover', 'you absolute menace on wheels', 'Jsoh' (20)"),
     "on": ("e4212ee", "a Dutch dental practice: 'Als jij je niet als een verwend kind had gedragen ...', 'Uw tevredenheid is onze drijfveer', 'Lezen is ook een vak', 'herrinneringen' (20)"),
     "oo": ("e4212ee", "a Qatari airline: 'إذا الأسعار ما تعجبك، سافري بالباص', 'لا تستغرب إذا ما لقيت لك كرسي في أي رحلة بعدها', 'نفخر بكوننا الناقل المفضل لملايين المسافرين' (20)"),
+    "op": ("a98a88a", "a Canadian mobile network: 'Only thief I see is the one trying to skip out on their device payments', 'watch what happens to that upgrade', 'connecting Canadians is what drives us' (20)"),
+    "oq": ("a98a88a", "a Flemish parcel-locker network: 'Het staat letterlijk in de sms', 'Geduld is een schone zaak', 'eenvoudig, duurzaam en dichtbij', 'Geldig tot 12/11' read as a card expiry (20)"),
+    "or": ("a98a88a", "an Egyptian mobile operator: 'الحرامي الحقيقي هو اللي ...', 'الزبالة هي أمثالك', 'وابقى شوف مين هيرد عليك', 'رفاهية عليكي', 'محفطتك', 'يا محترم' read as a name (20)"),
 }
 
 

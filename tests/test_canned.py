@@ -288,6 +288,17 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "ونلتزم دائماً بأعلى معايير الضيافة والراحة.\n\nمع أطيب التحيات،\nفريق خدمة العملاء", "ar", "شكوى", True),
     ("عزيزتي سارة، نعتذر عن تأخير الرحلة ٢١٤ ساعتين. نلتزم دائماً بأعلى معايير السلامة، ولهذا تم فحص المحرك قبل الإقلاع، "
      "وأضفنا ٥٠٠٠ ميل لحسابك تعويضاً.", "ar", "شكوى", False),
+    # what drives us, simple and close by, a vision of the fastest network (rounds op-or)
+    ("Hi Laura,\n\nThank you for choosing NorthPeak. At NorthPeak, connecting Canadians is what drives us, and we're proud "
+     "to offer one of the country's most reliable networks. We value you as a customer.\n\nWarm regards,\nCare", "en",
+     "Coverage complaint", True),
+    ("Geachte mevrouw De Smedt,\n\nHartelijk dank voor uw bericht. Bij PakketPunt maken wij pakjes versturen en "
+     "ontvangen eenvoudig, duurzaam en dichtbij. Elke dag bouwen wij verder aan een netwerk dat u ontzorgt.\n\nMet "
+     "vriendelijke groeten,\nKlantendienst", "nl", "Klacht", True),
+    ("الأستاذة دينا،\n\nنشكرك على تواصلك معنا. رؤيتنا إننا نوصل كل بيت في مصر بأسرع شبكة، وبنشتغل كل يوم عشان نكون عند "
+     "حسن ظن عملائنا.\n\nمع تحياتنا،\nالفريق", "ar", "شكوى", True),
+    ("يا كريم، بنشتغل كل يوم عشان نحسن الشبكة في المعادي، والبرج الجديد هيشتغل يوم الخميس وهتفرق السرعة معاك.", "ar",
+     "الشبكة بطيئة في المعادي", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -1003,3 +1003,14 @@ def test_a_portal_is_safe_and_a_card_photo_is_asked_for(text, flagged):
 ])
 def test_an_alarm_code_is_a_pin(text, flagged):
     assert bool(values(text, "pii.pii_request", language="en", channel="chat")) == flagged
+
+
+@pytest.mark.parametrize("text,language,expiry", [
+    ("PakketPunt: uw pakje ligt klaar in automaat Gent, vak 14. Geldig tot 12/11.", "nl", False),  # 12 November
+    ("Uw kaart is geldig tot 09/28.", "nl", True),
+    ("Expiry 12/11 on the old card.", "en", False),
+    ("Card 4539 5787 6362 1486, expiry 09/11.", "en", True),  # beside a card number the date is its expiry
+])
+def test_an_expiry_date_by_a_cue_word_alone_names_a_card_year(text, language, expiry):
+    assert any(f.rule == "pii.card_security" and f.message.startswith("card expiry")
+               for f in Linter().check(text, language=language).findings) is expiry

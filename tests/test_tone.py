@@ -2756,6 +2756,11 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("on", "Als je je niet zo had gedragen aan de balie, was ze vast vriendelijker geweest.", "nl", "tone"),
     ("oo", "إذا الأسعار ما تعجبك، سافري بالباص.", "ar", "tone"),
     ("oo", "إذا ما عجبك، روح لغيرنا.", "ar", "tone"),
+    ("op", "I can't make it any clearer for you.", "en", "tone"),
+    ("op", "It's literally in the confirmation email.", "en", "tone"),
+    ("oq", "Het staat letterlijk in de sms die je kreeg. Ik kan het moeilijk nog groter voor je schrijven.", "nl", "tone"),
+    ("or", "لو مش قادرة على ٢٥٠ جنيه يبقى الموبايل نفسه رفاهية عليكي.", "ar", "tone"),
+    ("or", "يا يوسف، ما هو لو بطلت تحمل أفلام طول الليل كان النت فضل معاك للآخر الشهر.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2802,6 +2807,10 @@ def test_round_wordings(round_id, text, lang, category):
     ("om", "I've turned on alerts so you never miss a delivery.", "en"),
     ("on", "Als u vóór 12 uur had besteld, was het vandaag verzonden.", "nl"),
     ("oo", "إذا ما عجبك اللون، جربي اللون الثاني.", "ar"),
+    ("op", "It's literally on the way to you now.", "en"),
+    ("op", "We can make it bigger for you if you like.", "en"),
+    ("oq", "We kunnen de letters groter maken in de app.", "nl"),
+    ("or", "لو بطلت التحديث التلقائي كان النت هيكفي لآخر الشهر، فجرب تقفله من الإعدادات.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1380,6 +1380,16 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "Don't be surprised if you get a call from our team tomorrow.", "en", False),
     ("toxicity.threat", "اشتك براحتك، بس لا تستغرب إذا ما لقيت لك كرسي في أي رحلة بعدها.", "ar", True),
     ("toxicity.threat", "لا تستغرب إذا وصلتك رسالة تأكيد بعدها بشوي.", "ar", False),
+    # the accusation turned back, 'watch what happens to that upgrade', 'the garbage is people like you' (rounds op-or)
+    ("toxicity.insult", "Only thief I see is the one trying to skip out on their device payments.", "en", True),
+    ("toxicity.insult", "The only thief here is the one who stole your card, and the bank will refund you.", "en", False),
+    ("toxicity.threat", "Keep tagging us in your little rants and watch what happens to that upgrade you wanted.", "en",
+     True),
+    ("toxicity.insult", "الحرامي الحقيقي هو اللي بيستخدم الخط ومش عايز يدفع.", "ar", True),
+    ("toxicity.insult", "الحرامي هو اللي سرق البطاقة، والبنك هيرجعلك الفلوس.", "ar", False),
+    ("toxicity.insult", "الزبالة هي أمثالك اللي مبتعرفش تتكلم.", "ar", True),
+    ("toxicity.insult", "الزبالة هي اللي في الشارع، والبلدية هتشيلها بكرة.", "ar", False),
+    ("toxicity.threat", "اشتكي يا حبيبي، وابقى شوف مين هيرد عليك لما خطك يقف تاني.", "ar", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

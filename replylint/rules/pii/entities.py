@@ -9,6 +9,7 @@ specificity: a card number is not also reported as a phone number.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from bisect import bisect_left
@@ -73,6 +74,18 @@ _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w].)[A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{
 _SHORT_NUMBER = re.compile(r"\d(?<![\w/.\-,]\d)\d{2,3}(?![\w/]|[.,-]\d)")
 _EXPIRY = re.compile(r"\d(?<![\w/.\-]\d)(?:(?<=0)[1-9]|(?<=1)[0-2]?|(?<=[2-9]))\s?[/\-.]\s?(?:20\d{2}|\d{2})"
                      r"(?![\w/]|[.\-]\d)")  # month 1-12 (0?[1-9]|1[0-2]), then the year
+_YEAR_NOW = datetime.date.today().year
+_CARD_YEARS = range(_YEAR_NOW - 10, _YEAR_NOW + 21)  # the years a card's expiry date can name (cards last ~3-5 years)
+
+
+def _card_year(expiry: str) -> bool:
+    """Whether the year of an expiry-shaped date (``_EXPIRY``) is one a card can expire in. Only a cue word tells
+    such a date from a day and a month ('Geldig tot 12/11', valid until 12 November, is a parcel's pick-up date; as a
+    card's expiry it would be 2011): with no card number beside it, a year long past or far ahead is the day's month."""
+    year = int(re.split(r"\s?[/\-.]\s?", expiry)[-1])
+    return (year if year >= 100 else 2000 + year) in _CARD_YEARS
+
+
 # where a clause or sentence ends, for context words that must stand in the value's own clause or sentence
 _CLAUSE_END = frozenset(",;.!?\n")
 _SENTENCE_END = frozenset(".!?\n")
@@ -584,7 +597,7 @@ class PiiScanner:
                     out.append(Entity("card_security", m.start(), m.end(), m.group(), 0.95, "security code"))
         for m in _EXPIRY.finditer(text):
             near_card = any(0 <= m.start() - c.end <= 60 or 0 <= c.start - m.end() <= 40 for c in cards)
-            if near_card or ctx.near("expiry", m.start(), m.end(), before=25):
+            if near_card or ctx.near("expiry", m.start(), m.end(), before=25) and _card_year(m.group()):
                 out.append(Entity("card_security", m.start(), m.end(), m.group(), 0.9, "expiry date"))
         return out
 

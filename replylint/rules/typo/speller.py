@@ -220,6 +220,13 @@ class TypoPack(PackModel):
                     "letter as the other gives a word a hundred times as frequent (and 2,000 times or more): the "
                     "bundled lists hold these slips at low counts. Only for pairs that are not also the way people "
                     "write their dialect (Arabic ذ as د, ث as ت are).")
+    unknown_word_slips: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="Letters written for one another by mistake in words the list does not hold, as [written, meant] "
+                    "([ط, ظ]: 'محفطتك' for 'محفظتك'): such an unknown word is reported as a warning when writing one "
+                    "letter as the other gives a word of the list (300 times or more), however rare that word is "
+                    "there. Pairs that a listed dialect word may also differ by (Levantine 'نطر', to wait, beside "
+                    "'نظر') are safe here and not in ``letter_slips``: a listed word is never made a slip by them.")
     ending_slips: list[tuple[str, str]] = Field(
         default_factory=list,
         description="Word endings written for one another, as [written, meant] ([اء, أ]: 'الخطاء' for 'الخطأ', "
@@ -264,6 +271,8 @@ _LISTED_SHADOW = 50_000  # see TypoPack.listed_misspelling_frequency
 _SLIP_MAX, _SLIP_RATIO, _SLIP_MIN = 200, 100, 2_000  # see TypoPack.letter_slips
 _ENDING_SLIP_MAX, _ENDING_SLIP_RATIO, _ENDING_SLIP_MIN = 2_000, 20, 5_000  # see TypoPack.ending_slips
 _DROPPED_RATIO, _DROPPED_MIN = 5, 300  # see TypoPack.dropped_letters
+_SHORT_VERB_MIN = 1_000  # a three-letter present tense behind a verb prefix: at least this frequent
+_UNKNOWN_SLIP_MIN = 300  # see TypoPack.unknown_word_slips
 # a form derived by stripping an ending is a misspelling when a word one edit away is this frequent
 DERIVED_SHADOW = 10_000
 _NEIGHBOUR_FLOOR = 2_000  # bars from here up are answered from an index of the words this frequent (COMPOUND_SHADOW)
@@ -329,6 +338,7 @@ class Speller:
         self.rare_stem_frequency = pack.rare_stem_frequency if pack else None
         self.listed_misspelling_frequency = pack.listed_misspelling_frequency if pack else None
         self.letter_slips = [(a, b) for a, b in (pack.letter_slips if pack else ())]
+        self.unknown_word_slips = [(a, b) for a, b in (pack.unknown_word_slips if pack else ())]
         self.warn_min_neighbour_frequency = pack.warn_min_neighbour_frequency if pack else None
         self.vetted = frozenset(extra)
         self._lock = threading.Lock()
@@ -395,6 +405,9 @@ class Speller:
                     continue
                 if len(rest) >= 4 and rest.startswith(self.root_prefixes) and self.known(rest):
                     return True
+                if len(rest) == 3 and rest[0] in "يتنأ" and self.words.get(rest, 0) >= _SHORT_VERB_MIN:
+                    return True  # 'هيرد' (he'll answer): ه + 'يرد', a three-letter verb (a frequent one: the
+                    # shorter the rest, the more unknown words it would explain)
                 if not rest.startswith(("ا", "أ")) and self._common("أ" + rest):
                     return True  # 'بعتذر' (I apologise): ب + 'أعتذر' with its أ dropped, as spoken
             for written, meant in self.dialect_letters:  # 'نگدر' (we can): 'نقدر' with the Gulf and Iraqi گ
@@ -504,7 +517,21 @@ class Speller:
         with its pronoun written as a ة: a known kind of slip, so a warning however rare the right word is."""
         w = word.lower()
         freq = self.words.get(w, 0)
+        if not freq and self.unknown_word_slips and self._unknown_slip(w):
+            return True
         return bool(freq) and self._pack_slip(w, freq) or self._pronoun_as_ta_marbuta(w)
+
+    def _unknown_slip(self, w: str) -> bool:
+        """``unknown_word_slips``: writing one of an unknown word's letters as the other of its pair gives a word of
+        the list ('محفطتك' is 'محفظتك', 1,480 times)."""
+        words = self.words
+        for written, meant in self.unknown_word_slips:
+            at = w.find(written)
+            while at >= 0:
+                if words.get(w[:at] + meant + w[at + 1:], 0) >= _UNKNOWN_SLIP_MIN:
+                    return True
+                at = w.find(written, at + 1)
+        return False
 
     def _pronoun_as_ta_marbuta(self, w: str) -> bool:
         """'تطلبينة' for 'تطلبينه': a verb's object pronoun ه written as the ة that ends nouns only (a present
