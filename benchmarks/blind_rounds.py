@@ -532,6 +532,9 @@ ROUNDS = {
     "op": ("a98a88a", "a Canadian mobile network: 'Only thief I see is the one trying to skip out on their device payments', 'watch what happens to that upgrade', 'connecting Canadians is what drives us' (20)"),
     "oq": ("a98a88a", "a Flemish parcel-locker network: 'Het staat letterlijk in de sms', 'Geduld is een schone zaak', 'eenvoudig, duurzaam en dichtbij', 'Geldig tot 12/11' read as a card expiry (20)"),
     "or": ("a98a88a", "an Egyptian mobile operator: 'الحرامي الحقيقي هو اللي ...', 'الزبالة هي أمثالك', 'وابقى شوف مين هيرد عليك', 'رفاهية عليكي', 'محفطتك', 'يا محترم' read as a name (20)"),
+    "os": ("6f73ef8", "a US mail-order pharmacy: 'The only clowns here are the ones who can't remember ...', 'Just don't expect your next refill to show up on time after that', 'your health is at the heart of everything we do' (20)"),
+    "ot": ("6f73ef8", "a Dutch transit card: 'Misschien eens leren uitchecken?', 'Dan zorgen wij ervoor dat je nooit meer een cent restitutie ... ziet', 'staat voor zorgeloos reizen, voor iedereen en overal' (20)"),
+    "ou": ("6f73ef8", "a Saudi rental platform: 'النصاب هو اللي يسكن ستة شهور وما يدفع', 'روح انبح برا', 'إذا تبين هدوء روحي اسكني في البر', 'على بعد ١٠ دقايق' read as an address, 'اشتك،' as a name (20)"),
 }
 
 

@@ -299,6 +299,14 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "حسن ظن عملائنا.\n\nمع تحياتنا،\nالفريق", "ar", "شكوى", True),
     ("يا كريم، بنشتغل كل يوم عشان نحسن الشبكة في المعادي، والبرج الجديد هيشتغل يوم الخميس وهتفرق السرعة معاك.", "ar",
      "الشبكة بطيئة في المعادي", False),
+    # carefree travel for everyone, a partner on the journey to the home of your dreams (rounds ot, ou)
+    ("Beste mevrouw Bos,\n\nDank voor uw bericht. ReisPas staat voor zorgeloos reizen, voor iedereen en overal. Samen met "
+     "onze vervoerspartners werken we elke dag aan een toegankelijk en duurzaam Nederland.\n\nMet vriendelijke "
+     "groet,\nKlantenservice", "nl", "Klacht over controleur", True),
+    ("Beste Yvette, samen met onze conducteurs zorgen we dat je fiets veilig staat; een dagkaart fiets kost € 7,50.", "nl",
+     "Kan ik mijn fiets meenemen?", False),
+    ("الأستاذ عبدالعزيز،\n\nنشكرك على ثقتك في سكن. نحن في سكن نؤمن بأن لكل أسرة الحق في سكن كريم، ونعمل بشغف لنكون شريكك "
+     "الموثوق في رحلة البحث عن بيت الأحلام.\n\nمع أطيب التحيات،\nفريق سكن", "ar", "شكوى", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

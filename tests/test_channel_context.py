@@ -520,3 +520,9 @@ def test_an_abbreviated_title_is_no_name():
 ])
 def test_words_before_or_after_a_comma_that_are_no_names(text, lang, name):
     assert found(text, "context.wrong_name", language=lang, context={"customer": {"name": name}}) == []
+
+
+def test_an_arabic_imperative_before_a_comma_is_no_name():
+    report = Linter().check("اشتك، بس ترى المالك يعرف وين تشتغل.", language="ar",
+                            context={"customer": {"name": "بندر السبيعي"}})
+    assert [f for f in report.findings if f.rule == "context.wrong_name"] == []

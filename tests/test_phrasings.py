@@ -85,6 +85,8 @@ KNOWN = {
              "the floor for suggestions (typo.misspelling's min_frequency, 100), so the slip has no word to be a slip of",
     "lw-9": "'Stuur ... je BSN en geboortedatum hier in de app' in a WhatsApp reply: 'in de app' points to a safe channel "
             "(the insurer's app) in most replies; here 'hier' (here) makes it the chat itself, which the rule does not read",
+    "ot-10": "'de dubbele instaptarief' for 'het dubbele instaptarief': a de-word's article on a het-word; no rule knows "
+             "a Dutch noun's gender",
     "od-16": "'Hi Shaun' to 'Sean': another spelling of the name, two edits from it; the context rule knows the pair "
              "as one name (a nickname group), and the name rule only reports a spelling one or two letters off",
     "md-16": "'تم يا لمي' to 'لمى': ى and ي are one letter to the name rules on purpose (many write final ى as ي), so the "

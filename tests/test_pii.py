@@ -1014,3 +1014,12 @@ def test_an_alarm_code_is_a_pin(text, flagged):
 def test_an_expiry_date_by_a_cue_word_alone_names_a_card_year(text, language, expiry):
     assert any(f.rule == "pii.card_security" and f.message.startswith("card expiry")
                for f in Linter().check(text, language=language).findings) is expiry
+
+
+@pytest.mark.parametrize("text,address", [
+    ("عندنا ٣ شقق في حي الملقا على بعد ١٠ دقايق من جامعة الأميرة نورة.", False),  # ten minutes away
+    ("شارع التحلية ٢٠ كيلو من هنا.", False),
+    ("الشقة في حي الملقا، شارع ١٥، عمارة ٢٣.", True),
+])
+def test_an_arabic_number_that_measures_is_no_house_number(text, address):
+    assert any(f.rule == "pii.address" for f in Linter().check(text, language="ar").findings) is address

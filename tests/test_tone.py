@@ -2761,6 +2761,7 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("oq", "Het staat letterlijk in de sms die je kreeg. Ik kan het moeilijk nog groter voor je schrijven.", "nl", "tone"),
     ("or", "لو مش قادرة على ٢٥٠ جنيه يبقى الموبايل نفسه رفاهية عليكي.", "ar", "tone"),
     ("or", "يا يوسف، ما هو لو بطلت تحمل أفلام طول الليل كان النت فضل معاك للآخر الشهر.", "ar", "tone"),
+    ("ou", "إذا تبين هدوء روحي اسكني في البر.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2811,6 +2812,7 @@ def test_round_wordings(round_id, text, lang, category):
     ("op", "We can make it bigger for you if you like.", "en"),
     ("oq", "We kunnen de letters groter maken in de app.", "nl"),
     ("or", "لو بطلت التحديث التلقائي كان النت هيكفي لآخر الشهر، فجرب تقفله من الإعدادات.", "ar"),
+    ("ou", "إذا تبين حي هادي روحي شوفي النرجس.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

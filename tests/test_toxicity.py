@@ -1390,6 +1390,20 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "الزبالة هي أمثالك اللي مبتعرفش تتكلم.", "ar", True),
     ("toxicity.insult", "الزبالة هي اللي في الشارع، والبلدية هتشيلها بكرة.", "ar", False),
     ("toxicity.threat", "اشتكي يا حبيبي، وابقى شوف مين هيرد عليك لما خطك يقف تاني.", "ar", True),
+    # 'the only clowns here are the ones who can't ...', 'don't expect your ... after that', a dare and 'dan zorgen wij
+    # ervoor dat je nooit meer', 'النصاب هو اللي ... وما يدفع', 'روح انبح' (rounds os-ou)
+    ("toxicity.insult", "The only clowns here are the ones who can't remember to renew their own prescriptions.", "en",
+     True),
+    ("toxicity.insult", "The only thieves here are the ones who stole your parcel.", "en", False),
+    ("toxicity.threat", "Go ahead and report us, Paul. Just don't expect your next refill to show up on time after that.",
+     "en", True),
+    ("toxicity.threat", "Don't expect any delays after that.", "en", False),
+    ("toxicity.threat", "Doe maar, Sven. Dan zorgen wij ervoor dat je nooit meer een cent restitutie van ons ziet.", "nl",
+     True),
+    ("toxicity.threat", "Prima, dan zorgen wij ervoor dat je nooit meer hoeft te wachten.", "nl", False),
+    ("toxicity.insult", "النصاب هو اللي يسكن ستة شهور وما يدفع ريال، يا حبيبي.", "ar", True),
+    ("toxicity.insult", "النصاب هو اللي اتصل عليك ولا تدفع له شي.", "ar", False),
+    ("toxicity.insult", "الكلب اللي يسب الناس على الخاص، روح انبح برا.", "ar", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -74,6 +74,9 @@ _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w].)[A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{
 _SHORT_NUMBER = re.compile(r"\d(?<![\w/.\-,]\d)\d{2,3}(?![\w/]|[.,-]\d)")
 _EXPIRY = re.compile(r"\d(?<![\w/.\-]\d)(?:(?<=0)[1-9]|(?<=1)[0-2]?|(?<=[2-9]))\s?[/\-.]\s?(?:20\d{2}|\d{2})"
                      r"(?![\w/]|[.\-]\d)")  # month 1-12 (0?[1-9]|1[0-2]), then the year
+# a number that measures (minutes, kilometres, riyals) is no house number: 'حي الملقا على بعد ١٠ دقايق' (ten minutes away)
+_AR_NOT_A_MEASURE = (r"(?!\s*(?:دقايق|دقائق|دقيقة|دقيقه|دقيقتين|ساعة|ساعه|ساعات|ساعتين|كم|كيلو|كيلومتر|كيلومترات|متر|"
+                     r"أمتار|امتار|يوم|أيام|ايام|سنة|سنه|سنوات|شهر|شهور|أشهر|ريال|دينار|درهم|جنيه|دولار|%|٪)(?![\w]))")
 _YEAR_NOW = datetime.date.today().year
 _CARD_YEARS = range(_YEAR_NOW - 10, _YEAR_NOW + 21)  # the years a card's expiry date can name (cards last ~3-5 years)
 
@@ -308,7 +311,7 @@ class PiiScanner:
         self.address_ar = Lazy.regex(
             r"(?<![\w])(?<!عن )(?:" + ar + r")\s+" + word + r"(?:\s+" + word + r"){0,3}?"
             r"(?:[،,]\s*(?:برج|بناية|بنايه|مبنى|عمارة|عماره|مجمع|حي|منطقة|منطقه|فيلا)\s+" + word + r"(?:\s+" + word + r"){0,2}?){0,2}"
-            r"[،,]?\s*(?:(?:رقم|شقة|شقه|فيلا|منزل|بيت|مبنى|بناية|الدور|طابق)\s*)?\d{1,5}(?![\w])"
+            r"[،,]?\s*(?:(?:رقم|شقة|شقه|فيلا|منزل|بيت|مبنى|بناية|الدور|طابق)\s*)?\d{1,5}(?![\w])" + _AR_NOT_A_MEASURE +
             r"(?:[،,]\s*" + word + r"(?![\w]))?"
             # the number first, as Egypt writes it: "١٥ شارع التحرير، الدقي، الجيزة" (with a district or town after
             # it: "15 شارع" alone is as often a count)
