@@ -535,6 +535,9 @@ ROUNDS = {
     "os": ("6f73ef8", "a US mail-order pharmacy: 'The only clowns here are the ones who can't remember ...', 'Just don't expect your next refill to show up on time after that', 'your health is at the heart of everything we do' (20)"),
     "ot": ("6f73ef8", "a Dutch transit card: 'Misschien eens leren uitchecken?', 'Dan zorgen wij ervoor dat je nooit meer een cent restitutie ... ziet', 'staat voor zorgeloos reizen, voor iedereen en overal' (20)"),
     "ou": ("6f73ef8", "a Saudi rental platform: 'النصاب هو اللي يسكن ستة شهور وما يدفع', 'روح انبح برا', 'إذا تبين هدوء روحي اسكني في البر', 'على بعد ١٠ دقايق' read as an address, 'اشتك،' as a name (20)"),
+    "ov": ("95710e4", "a UK angling and shooting shop, mostly clean replies about bait that kills it, knives, rifles and rat poison: 'Call us crooks once more ... your account will be closed', 'boilies' read as a slip (20)"),
+    "ow": ("95710e4", "a Dutch butcher, mostly clean replies about slaughtering and knives: 'Ja hoor Wim, dat zien we', 'Al vier generaties lang staat ... voor ambachtelijk vakmanschap', 'paneermeel word gebruikt' (20)"),
+    "ox": ("95710e4", "a Saudi game shop, mostly clean replies about killing bosses and sniping: 'افضحنا، وترى بنوقف حسابك وتنسى ...', 'نحن الوجهة الأولى للاعبين', 'الفاتوره' beside 'الضريبية' (20)"),
 }
 
 

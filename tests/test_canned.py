@@ -307,6 +307,15 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "Kan ik mijn fiets meenemen?", False),
     ("الأستاذ عبدالعزيز،\n\nنشكرك على ثقتك في سكن. نحن في سكن نؤمن بأن لكل أسرة الحق في سكن كريم، ونعمل بشغف لنكون شريكك "
      "الموثوق في رحلة البحث عن بيت الأحلام.\n\nمع أطيب التحيات،\nفريق سكن", "ar", "شكوى", True),
+    # fifty years of a shared passion, four generations of craft, the first destination for gamers (rounds ov-ox)
+    ("Dear Karen,\n\nThank you for contacting Riverbank Outdoors. For over fifty years we have shared a passion for the "
+     "great outdoors, and we are committed to helping every angler and adventurer make memories that last a lifetime."
+     "\n\nKind regards,\nRiverbank Outdoors", "en", "Complaint", True),
+    ("Geachte heer De Boer,\n\nHartelijk dank voor uw bericht. Al vier generaties lang staat Slagerij Van Houten voor "
+     "ambachtelijk vakmanschap en eerlijk vlees. Wij zijn trots op onze traditie en hopen u nog lang van dienst te mogen "
+     "zijn.\n\nMet vriendelijke groet,\nSlagerij Van Houten", "nl", "Klacht", True),
+    ("الأستاذة هند،\n\nنشكرك على تواصلك مع قيم ستور. نحن الوجهة الأولى للاعبين في المملكة، ونسعى دائماً لتقديم تجربة "
+     "ترفيهية لا مثيل لها لمجتمع اللاعبين.\n\nمع خالص التحية،\nقيم ستور", "ar", "اقتراح", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -2762,6 +2762,7 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("or", "لو مش قادرة على ٢٥٠ جنيه يبقى الموبايل نفسه رفاهية عليكي.", "ar", "tone"),
     ("or", "يا يوسف، ما هو لو بطلت تحمل أفلام طول الليل كان النت فضل معاك للآخر الشهر.", "ar", "tone"),
     ("ou", "إذا تبين هدوء روحي اسكني في البر.", "ar", "tone"),
+    ("ow", "Ja hoor Wim, dat zien we. Daarom was hij zeker ook taai.", "nl", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2813,6 +2814,7 @@ def test_round_wordings(round_id, text, lang, category):
     ("oq", "We kunnen de letters groter maken in de app.", "nl"),
     ("or", "لو بطلت التحديث التلقائي كان النت هيكفي لآخر الشهر، فجرب تقفله من الإعدادات.", "ar"),
     ("ou", "إذا تبين حي هادي روحي شوفي النرجس.", "ar"),
+    ("ow", "Daarom was het zeker een goed idee om hem te laten rusten.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1404,6 +1404,11 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "النصاب هو اللي يسكن ستة شهور وما يدفع ريال، يا حبيبي.", "ar", True),
     ("toxicity.insult", "النصاب هو اللي اتصل عليك ولا تدفع له شي.", "ar", False),
     ("toxicity.insult", "الكلب اللي يسب الناس على الخاص، روح انبح برا.", "ar", True),
+    # a sanction for saying it once more, 'بنوقف حسابك وتنسى ...' (rounds ov, ox)
+    ("toxicity.threat", "Call us crooks once more, Lee, and your account will be closed before you finish the sentence.",
+     "en", True),
+    ("toxicity.threat", "Call us again on Monday and you'll reach the billing team.", "en", False),
+    ("toxicity.threat", "افضحنا، وترى بنوقف حسابك وتنسى أي طلب مسبق حجزته عندنا.", "ar", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -496,6 +496,8 @@ def test_the_sign_off_word_is_no_misspelt_name():
     ("Hij is erg stil voor een koelkast van deze grote.", "nl", [("grote", "grootte")]),
     # a compound ending in a listed noun (round ok); 'u' before a verb or an adverb is the pronoun
     ("Wij zullen u afvalcontainer kostenloos vervangen. Wij kunnen u morgen helpen.", "nl", [("u", "uw")]),
+    # a third person's passive (round ow); 'ik word' and 'word je' are right
+    ("Waar ook paneermeel word gebruikt. Ik word gebeld, en morgen word je geholpen.", "nl", [("word", "wordt")]),
 ])
 def test_confused_words(text, language, found):
     report = LINTER.check(text, language=language)
