@@ -316,6 +316,14 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "zijn.\n\nMet vriendelijke groet,\nSlagerij Van Houten", "nl", "Klacht", True),
     ("الأستاذة هند،\n\nنشكرك على تواصلك مع قيم ستور. نحن الوجهة الأولى للاعبين في المملكة، ونسعى دائماً لتقديم تجربة "
      "ترفيهية لا مثيل لها لمجتمع اللاعبين.\n\nمع خالص التحية،\nقيم ستور", "ar", "اقتراح", True),
+    # the patient at the centre, trust at the heart of our work (rounds oz, pa)
+    ("Geachte mevrouw Dijkstra,\n\nDank voor uw reactie. In Ziekenhuis Rijnoever staat de patiënt altijd centraal. Met "
+     "hart voor zorg en oog voor de mens werken wij iedere dag aan de best mogelijke zorg in de regio.\n\nMet "
+     "vriendelijke groet,\nAfdeling Kwaliteit", "nl", "Klacht", True),
+    ("Beste mevrouw Dijkstra, bij ons staat de patiënt centraal, dus u krijgt vanaf maandag een vaste verpleegkundige op "
+     "afdeling 3 en een gesprek met de teamleider over de wachttijd.", "nl", "Klacht", False),
+    ("السيدة نادين،\n\nشكراً لاختيارك سريع للتحويلات. منذ تأسيسنا، نضع ثقة عملائنا في صميم عملنا، ونسعى لنكون الجسر الذي "
+     "يربطك بأحبائك حول العالم.\n\nمع أطيب التمنيات،\nإدارة سريع", "ar", "شكوى", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

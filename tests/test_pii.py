@@ -1023,3 +1023,8 @@ def test_an_expiry_date_by_a_cue_word_alone_names_a_card_year(text, language, ex
 ])
 def test_an_arabic_number_that_measures_is_no_house_number(text, address):
     assert any(f.rule == "pii.address" for f in Linter().check(text, language="ar").findings) is address
+
+
+def test_a_bank_account_login_is_a_sensitive_item():
+    assert found("To process your deposit refund, please also send your bank account login so we can verify the account.",
+                 "pii.pii_request")

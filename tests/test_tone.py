@@ -2763,6 +2763,9 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("or", "يا يوسف، ما هو لو بطلت تحمل أفلام طول الليل كان النت فضل معاك للآخر الشهر.", "ar", "tone"),
     ("ou", "إذا تبين هدوء روحي اسكني في البر.", "ar", "tone"),
     ("ow", "Ja hoor Wim, dat zien we. Daarom was hij zeker ook taai.", "nl", "tone"),
+    ("oz", "Je hoeft niet met de auto te komen hoor. Er rijdt ook gewoon een bus.", "nl", "tone"),
+    ("oz", "Misschien moet je eens naar je eigen toon kijken, Bart.", "nl", "tone"),
+    ("oz", "Parking's full? There's always the bus.", "en", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2815,6 +2818,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("or", "لو بطلت التحديث التلقائي كان النت هيكفي لآخر الشهر، فجرب تقفله من الإعدادات.", "ar"),
     ("ou", "إذا تبين حي هادي روحي شوفي النرجس.", "ar"),
     ("ow", "Daarom was het zeker een goed idee om hem te laten rusten.", "nl"),
+    ("oz", "Er rijdt ook gewoon een bus naar het ziekenhuis, lijn 12.", "nl"),
+    ("oz", "There's always the bus if parking is full.", "en"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

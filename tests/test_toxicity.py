@@ -1409,6 +1409,17 @@ def reported_by(rule, text, lang):
      "en", True),
     ("toxicity.threat", "Call us again on Monday and you'll reach the billing team.", "en", False),
     ("toxicity.threat", "افضحنا، وترى بنوقف حسابك وتنسى أي طلب مسبق حجزته عندنا.", "ar", True),
+    # the case held as leverage, a dare then 'hoef je niet meer op ... te rekenen', 'ساعتها ما تتفاجأ إذا', 'العصابة الحقيقية'
+    # (rounds oy-pa)
+    ("toxicity.threat", "Call whoever you want, Lamar. Just remember your lease renewal crosses my desk in March.", "en",
+     True),
+    ("toxicity.threat", "Please remember your application comes across my desk first, so send it by Friday.", "en", False),
+    ("toxicity.threat", "Doe je best, Arjen. Maar dan hoef je op deze poli niet meer op een snelle afspraak te rekenen.",
+     "nl", True),
+    ("toxicity.threat", "Als u na 30 dagen annuleert, hoeft u niet meer op restitutie te rekenen.", "nl", False),
+    ("toxicity.threat", "اشتكي، بس ساعتها ما تتفاجأ إذا كل حوالاتك صارت تتأخر أسبوع.", "ar", True),
+    ("toxicity.threat", "ساعتها ما تتفاجأ إذا وصلتك رسالة تأكيد.", "ar", False),
+    ("toxicity.insult", "العصابة الحقيقية هي اللي بتحاول تقبض حوالة مش إلها، متلك.", "ar", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
