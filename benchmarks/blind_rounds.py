@@ -541,6 +541,9 @@ ROUNDS = {
     "oy": ("cca1c53", "a US property manager: 'Just remember your lease renewal crosses my desk in March', 'Sounds like a you problem', 'entitled little brat', a bank account login asked for (20)"),
     "oz": ("cca1c53", "a Dutch hospital: 'Er rijdt ook gewoon een bus', 'Misschien moet je eens naar je eigen toon kijken', 'dan hoef je ... niet meer op een snelle afspraak te rekenen', 'staat de patiënt altijd centraal' (20)"),
     "pa": ("cca1c53", "a Lebanese money-transfer firm: 'العصابة الحقيقية هي اللي ...، متلك', 'ساعتها ما تتفاجأ إذا كل حوالاتك صارت تتأخر', 'منذ تأسيسنا ... الجسر الذي يربطك', 'عحسابك' read as a slip (20)"),
+    "pb": ("43cf0e1", "a US online-course platform: 'Very organised of you.', 'I doubt you'll like what we find', 'a lifelong journey ... reach their full potential', 'files their.', 'Shawn' for 'Sean' (20)"),
+    "pc": ("43cf0e1", "a Dutch bike shop: 'Wij kunnen niet toveren', 'verwacht daarna niet dat we jouw fiets nog ooit aanraken', 'Bij De Spaak draait alles om fietsplezier', 'dreigen helpt niet' (clean) read as a brush-off (20)"),
+    "pd": ("43cf0e1", "UAE clinics: 'مب فاضي يسمع قصة حياتج', 'لا تنسى إن ملفك الطبي كله عندنا', 'صحتكم هي أولويتنا القصوى', 'الطبيه' (20)"),
 }
 
 

@@ -324,6 +324,13 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "afdeling 3 en een gesprek met de teamleider over de wachttijd.", "nl", "Klacht", False),
     ("السيدة نادين،\n\nشكراً لاختيارك سريع للتحويلات. منذ تأسيسنا، نضع ثقة عملائنا في صميم عملنا، ونسعى لنكون الجسر الذي "
      "يربطك بأحبائك حول العالم.\n\nمع أطيب التمنيات،\nإدارة سريع", "ar", "شكوى", True),
+    # a lifelong journey to full potential, everything revolves around cycling fun (rounds pb, pc)
+    ("Dear Daniel,\n\nThank you for reaching out. At Brightpath, we believe learning should be a lifelong journey, and "
+     "we're passionate about empowering learners everywhere to reach their full potential.\n\nSincerely,\nThe Team",
+     "en", "Complaint about instructor", True),
+    ("Beste Anke,\n\nBedankt voor je bericht. Bij De Spaak draait alles om fietsplezier. Al sinds 1982 helpen wij "
+     "Groningers met passie en vakmanschap op weg, en dat blijven we met veel plezier doen.\n\nGroet,\nTeam De Spaak",
+     "nl", "Klacht", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

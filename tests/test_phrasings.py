@@ -40,9 +40,6 @@ KNOWN = {
     "dt-3": "'اعتراظك' for 'اعتراضك' (the nearest frequent word is 'اعترافك', 322): as by-17",
     "eo-6": "'استلمنت' for 'استلمت': one letter too many, but 'استلمت' is listed 1,820 times, under the 2,500 that make an "
              "unknown Arabic word next to it a warning (typo pack: warn_min_neighbour_frequency)",
-    "dn-20": "'So what? The main thing is it arrived.': only the model found it, and trained again with round gt-gv it "
-              "scores it under 0.8; 'The main thing is it arrived safely, and I've refunded the delivery fee' is kind "
-              "(test_tone.py), and 'so what' is all function words, which the pattern index cannot key",
     "fj-3": "'Best of luck.' after a curt instruction: sarcasm only by where it stands ('Best of luck with the move!' is "
              "kind); the reply's condescension is found",
     "c-k-9": "'take it up with the manufacturer directly' is dismissive on its own, not after 'If you'd like to'",
@@ -87,6 +84,7 @@ KNOWN = {
             "(the insurer's app) in most replies; here 'hier' (here) makes it the chat itself, which the rule does not read",
     "ot-10": "'de dubbele instaptarief' for 'het dubbele instaptarief': a de-word's article on a het-word; no rule knows "
              "a Dutch noun's gender",
+    "pb-14": "'Hi Shawn' to 'Sean': the same gap as od-16 (another spelling of the name, two edits from it)",
     "od-16": "'Hi Shaun' to 'Sean': another spelling of the name, two edits from it; the context rule knows the pair "
              "as one name (a nickname group), and the name rule only reports a spelling one or two letters off",
     "md-16": "'تم يا لمي' to 'لمى': ى and ي are one letter to the name rules on purpose (many write final ى as ي), so the "

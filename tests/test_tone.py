@@ -2766,6 +2766,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("oz", "Je hoeft niet met de auto te komen hoor. Er rijdt ook gewoon een bus.", "nl", "tone"),
     ("oz", "Misschien moet je eens naar je eigen toon kijken, Bart.", "nl", "tone"),
     ("oz", "Parking's full? There's always the bus.", "en", "tone"),
+    ("pb", "Right, so you signed up with an address you no longer check. Very organised of you.", "en", "tone"),
+    ("pd", "الدكتور عنده ٣٠ مريض باليوم يا مريم، مب فاضي يسمع قصة حياتج.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2820,6 +2822,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("ow", "Daarom was het zeker een goed idee om hem te laten rusten.", "nl"),
     ("oz", "Er rijdt ook gewoon een bus naar het ziekenhuis, lijn 12.", "nl"),
     ("oz", "There's always the bus if parking is full.", "en"),
+    ("pb", "How clever of you to spot that bug, thanks!", "en"),
+    ("pc", "Lotte, dreigen helpt niet. We hebben je verzoek genoteerd en de eigenaar belt je morgen.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

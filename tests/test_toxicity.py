@@ -1420,6 +1420,12 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "اشتكي، بس ساعتها ما تتفاجأ إذا كل حوالاتك صارت تتأخر أسبوع.", "ar", True),
     ("toxicity.threat", "ساعتها ما تتفاجأ إذا وصلتك رسالة تأكيد.", "ar", False),
     ("toxicity.insult", "العصابة الحقيقية هي اللي بتحاول تقبض حوالة مش إلها، متلك.", "ar", True),
+    # 'I doubt you'll like what we find', 'verwacht daarna niet dat we ... nog ooit', 'لا تنسى إن ملفك ... عندنا.' (rounds pb-pd)
+    ("toxicity.threat", "We'll make sure your account gets reviewed too, and I doubt you'll like what we find.", "en", True),
+    ("toxicity.threat", "Prima hoor Sven, maar verwacht daarna niet dat we jouw fiets nog ooit aanraken.", "nl", True),
+    ("toxicity.threat", "Verwacht niet dat we de fiets vóór vrijdag klaar hebben.", "nl", False),
+    ("toxicity.threat", "اشتك يا سالم، بس لا تنسى إن ملفك الطبي كله عندنا.", "ar", True),
+    ("toxicity.threat", "لا تنسى إن ملفك عندنا جاهز للاستلام.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

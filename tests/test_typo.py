@@ -498,6 +498,8 @@ def test_the_sign_off_word_is_no_misspelt_name():
     ("Wij zullen u afvalcontainer kostenloos vervangen. Wij kunnen u morgen helpen.", "nl", [("u", "uw")]),
     # a third person's passive (round ow); 'ik word' and 'word je' are right
     ("Waar ook paneermeel word gebruikt. Ik word gebeld, en morgen word je geholpen.", "nl", [("word", "wordt")]),
+    # a possessive that ends its clause (round pb); 'their bags' is right
+    ("Some instructors also add practice files their. The kids left their bags here.", "en", [("their", "there")]),
 ])
 def test_confused_words(text, language, found):
     report = LINTER.check(text, language=language)
