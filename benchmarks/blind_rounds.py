@@ -544,6 +544,9 @@ ROUNDS = {
     "pb": ("43cf0e1", "a US online-course platform: 'Very organised of you.', 'I doubt you'll like what we find', 'a lifelong journey ... reach their full potential', 'files their.', 'Shawn' for 'Sean' (20)"),
     "pc": ("43cf0e1", "a Dutch bike shop: 'Wij kunnen niet toveren', 'verwacht daarna niet dat we jouw fiets nog ooit aanraken', 'Bij De Spaak draait alles om fietsplezier', 'dreigen helpt niet' (clean) read as a brush-off (20)"),
     "pd": ("43cf0e1", "UAE clinics: 'مب فاضي يسمع قصة حياتج', 'لا تنسى إن ملفك الطبي كله عندنا', 'صحتكم هي أولويتنا القصوى', 'الطبيه' (20)"),
+    "pe": ("bcb3424", "a UK airport car hire: 'Nobody's forcing you to ..., love.', 'add you to the do-not-rent list at every branch', 'Takes one to know one, you gormless plank', 'We pride ourselves on a seamless rental experience' (20)"),
+    "pf": ("bcb3424", "a Dutch digital bank: 'Bel maar, Stefan. Dan sluiten wij je rekening', 'De enige grap hier ben jij', 'maakt bankieren simpel, eerlijk en transparant', 'het incasso' (20)"),
+    "pg": ("bcb3424", "a Saudi electricity utility: 'اللص هو اللي يسحب كهرباء من جاره بدون ما يدفع', 'الكلب اللي يتطاول على الناس', 'تسهم في تحقيق رؤية المملكة', 'كل ساعه' (20)"),
 }
 
 

@@ -331,6 +331,15 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     ("Beste Anke,\n\nBedankt voor je bericht. Bij De Spaak draait alles om fietsplezier. Al sinds 1982 helpen wij "
      "Groningers met passie en vakmanschap op weg, en dat blijven we met veel plezier doen.\n\nGroet,\nTeam De Spaak",
      "nl", "Klacht", True),
+    # a seamless experience from start to finish, banking made simple, reliable and sustainable energy (rounds pe-pg)
+    ("Dear Lorna,\n\nThank you for choosing SkyDrive. We pride ourselves on delivering a seamless rental experience from "
+     "start to finish, and your journey is our priority. We look forward to welcoming you again.\n\nKind regards,\nSkyDrive",
+     "en", "Damage claim", True),
+    ("Beste Ingrid,\n\nHartelijk dank voor je bericht. Lynx Bank maakt bankieren simpel, eerlijk en transparant. Wij "
+     "geloven in financiële vrijheid voor iedereen en werken er elke dag aan om jou daarbij te helpen.\n\nGroet,\nTeam",
+     "nl", "Klacht", True),
+    ("الأستاذة هيا،\n\nنشكرك على تواصلك. تلتزم كهرباء الخليج بتوفير طاقة موثوقة ومستدامة تدعم جودة الحياة وتسهم في تحقيق "
+     "رؤية المملكة، ونعمل على مدار الساعة لخدمتكم.\n\nمع التحية،\nإدارة خدمة العملاء", "ar", "شكوى انقطاع", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -328,6 +328,8 @@ _ANCHORLESS_ALLOWED = {
     "message to|your email to|your patience with)? (us|our team|customer service|support)?",
     # 'Graag of niet.' (take it or leave it) is all function words; a try stops at the token after 'graag'
     "graag of niet (.|!)",
+    # 'So what? The main thing is it arrived.': a reply that opens with it; a try is made at a reply's first token only
+    "^ so what (?|!)",
 }
 
 

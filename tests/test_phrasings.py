@@ -85,6 +85,9 @@ KNOWN = {
     "ot-10": "'de dubbele instaptarief' for 'het dubbele instaptarief': a de-word's article on a het-word; no rule knows "
              "a Dutch noun's gender",
     "pb-14": "'Hi Shawn' to 'Sean': the same gap as od-16 (another spelling of the name, two edits from it)",
+    "pf-14": "'het incasso' for 'de incasso': a het-word's article on a de-word, as ot-10",
+    "pg-15": "'كل ساعه' in a reply with one other word in ة ('بصفحة'): one ة against one ه is no evidence of how the "
+             "writer spells, and informal Arabic writes ه for ة throughout",
     "od-16": "'Hi Shaun' to 'Sean': another spelling of the name, two edits from it; the context rule knows the pair "
              "as one name (a nickname group), and the name rule only reports a spelling one or two letters off",
     "md-16": "'تم يا لمي' to 'لمى': ى and ي are one letter to the name rules on purpose (many write final ى as ي), so the "

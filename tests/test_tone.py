@@ -2768,6 +2768,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("oz", "Parking's full? There's always the bus.", "en", "tone"),
     ("pb", "Right, so you signed up with an address you no longer check. Very organised of you.", "en", "tone"),
     ("pd", "الدكتور عنده ٣٠ مريض باليوم يا مريم، مب فاضي يسمع قصة حياتج.", "ar", "tone"),
+    ("pe", "Nobody's forcing you to bring a second driver, love. Drive yourself.", "en", "tone"),
+    ("dn", "So what? The main thing is it arrived.", "en", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2824,6 +2826,9 @@ def test_round_wordings(round_id, text, lang, category):
     ("oz", "There's always the bus if parking is full.", "en"),
     ("pb", "How clever of you to spot that bug, thanks!", "en"),
     ("pc", "Lotte, dreigen helpt niet. We hebben je verzoek genoteerd en de eigenaar belt je morgen.", "nl"),
+    ("pe", "Nobody's forcing you to pay upfront, you can also pay on collection.", "en"),
+    ("dn", "So what's next? I'll book the engineer for Monday.", "en"),
+    ("dn", "Hi Sam, so what happened is the parcel went to the depot.", "en"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

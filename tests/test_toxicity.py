@@ -1426,6 +1426,14 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "Verwacht niet dat we de fiets vóór vrijdag klaar hebben.", "nl", False),
     ("toxicity.threat", "اشتك يا سالم، بس لا تنسى إن ملفك الطبي كله عندنا.", "ar", True),
     ("toxicity.threat", "لا تنسى إن ملفك عندنا جاهز للاستلام.", "ar", False),
+    # a do-not-rent list, 'Bel maar. Dan sluiten wij je rekening', 'اللص هو اللي ... بدون ما يدفع', 'الكلب اللي يتطاول' (rounds pe-pg)
+    ("toxicity.threat", "Dispute away, Barry. We'll just add you to the do-not-rent list at every branch.", "en", True),
+    ("toxicity.threat", "We'll put you on the waiting list for the van.", "en", False),
+    ("toxicity.threat", "Bel maar, Stefan. Dan sluiten wij je rekening en mag je zelf uitzoeken waar je salaris binnenkomt.",
+     "nl", True),
+    ("toxicity.threat", "Bel maar gerust, dan sluiten we je rekening netjes af als je wilt overstappen.", "nl", False),
+    ("toxicity.insult", "اللص هو اللي يسحب كهرباء من جاره بدون ما يدفع، وانت أدرى.", "ar", True),
+    ("toxicity.insult", "الكلب اللي يتطاول على الناس ورا الشاشة.", "ar", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

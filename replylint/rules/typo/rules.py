@@ -199,6 +199,7 @@ def _near_a_word_of(word: str, words: set[str], speller: Speller) -> bool:
 # ه is the word's own letter ('الوجه', 'التنبيه') or a ة written without its dots ('الفاتوره')
 _ARTICLE_HA = re.compile(r"(?<![\w])(?:[وفبك]?ال|لل)[\u0621-\u064a]{2,}ه(?![\w])")
 _AFTER_TA_HA = re.compile(r"ة\s+([\u0621-\u064a]{3,}ه)(?![\w])")  # (led by the letter: the engine finds it in C)
+_AFTER_QUANTIFIER_HA = re.compile(r"(?<![\w])(?:كل|أي|اي|نص|نصف|ربع|لمدة|مدة|خلال|بعد|قبل)\s+([\u0621-\u064a]{3,}ه)(?![\w])")
 _TA_WORD = re.compile(r"[\u0621-\u064a]+ة(?![\w])")
 _HA_WORD = re.compile(r"[\u0621-\u064a]{3,}ه(?![\w])")
 TA_MARBUTA_RATIO = 4
@@ -220,6 +221,9 @@ def _ta_marbuta_slips(doc: ReplyDoc, speller: Speller) -> Iterator[Hit]:
     # are the frequent ones)
     slips += [m for m in _AFTER_TA_HA.finditer(doc.text)
               if m.start() and "\u0621" <= doc.text[m.start() - 1] <= "\u064a" and _written_for_ta(speller, m.group(1))]
+    # a noun after a quantifier: 'كل ساعه', 'لمدة سنه' (a pronoun ending cannot follow 'كل' alone: 'كل كتابه' is rarer than
+    # the noun, and the frequency test leaves it)
+    slips += [m for m in _AFTER_QUANTIFIER_HA.finditer(doc.text) if _written_for_ta(speller, m.group(1))]
     if not slips or not writes_ta_marbuta(doc, speller):
         return
     names = context_names(doc)
