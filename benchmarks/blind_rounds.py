@@ -547,6 +547,9 @@ ROUNDS = {
     "pe": ("bcb3424", "a UK airport car hire: 'Nobody's forcing you to ..., love.', 'add you to the do-not-rent list at every branch', 'Takes one to know one, you gormless plank', 'We pride ourselves on a seamless rental experience' (20)"),
     "pf": ("bcb3424", "a Dutch digital bank: 'Bel maar, Stefan. Dan sluiten wij je rekening', 'De enige grap hier ben jij', 'maakt bankieren simpel, eerlijk en transparant', 'het incasso' (20)"),
     "pg": ("bcb3424", "a Saudi electricity utility: 'اللص هو اللي يسحب كهرباء من جاره بدون ما يدفع', 'الكلب اللي يتطاول على الناس', 'تسهم في تحقيق رؤية المملكة', 'كل ساعه' (20)"),
+    "ph": ("9235be9", "an Australian vet group: 'you drongo', 'Post one more nasty review ... and we'll send the unpaid $900 to a debt collector', 'the animals you love' read as an insult, 'Every pet is family to us' (20)"),
+    "pi": ("9235be9", "a Dutch childcare centre: 'Dat snapt een kind nog', 'verwacht dan niet dat er nog ooit een plekje ...', 'geloven we dat ieder kind uniek is', 'het meld' (20)"),
+    "pj": ("9235be9", "a Kuwaiti restaurant: 'النصاب الوحيد هنا اللي يطلب أكل ويدعي', 'بعدها لا تحلم إن أي مندوب ...', 'رضاكم هو سر نجاحنا', 'الموجوده' (20)"),
 }
 
 

@@ -340,6 +340,10 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "nl", "Klacht", True),
     ("الأستاذة هيا،\n\nنشكرك على تواصلك. تلتزم كهرباء الخليج بتوفير طاقة موثوقة ومستدامة تدعم جودة الحياة وتسهم في تحقيق "
      "رؤية المملكة، ونعمل على مدار الساعة لخدمتكم.\n\nمع التحية،\nإدارة خدمة العملاء", "ar", "شكوى انقطاع", True),
+    # every child unique, room to play, learn and grow (round pi)
+    ("Beste Carola,\n\nDank voor je bericht. Bij Het Zonnetje geloven we dat ieder kind uniek is. In een veilige en "
+     "liefdevolle omgeving geven wij kinderen de ruimte om te spelen, te leren en te groeien.\n\nHartelijke groet,\nTeam",
+     "nl", "Klacht", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

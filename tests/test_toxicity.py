@@ -1434,6 +1434,15 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "Bel maar gerust, dan sluiten we je rekening netjes af als je wilt overstappen.", "nl", False),
     ("toxicity.insult", "اللص هو اللي يسحب كهرباء من جاره بدون ما يدفع، وانت أدرى.", "ar", True),
     ("toxicity.insult", "الكلب اللي يتطاول على الناس ورا الشاشة.", "ar", True),
+    # Australian insults, a noun before its relative clause, 'one more nasty review', 'verwacht dan niet dat er nog ooit',
+    # 'بعدها لا تحلم إن' (rounds ph-pj)
+    ("toxicity.insult", "Funny, she said the same thing about you, you drongo.", "en", True),
+    ("toxicity.insult", "Our compassionate team provides exceptional care for the animals you love.", "en", False),
+    ("toxicity.threat", "Post one more nasty review, Gavin, and we'll send the unpaid $900 to a debt collector tomorrow.",
+     "en", True),
+    ("toxicity.threat", "Send one more email with the photos and we'll process it.", "en", False),
+    ("toxicity.threat", "Prima, Kees. Maar verwacht dan niet dat er nog ooit een plekje voor je tweede vrijkomt.", "nl", True),
+    ("toxicity.threat", "اكتب اللي تبيه، بس بعدها لا تحلم إن أي مندوب عندنا يوصلك طلب.", "ar", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -359,8 +359,8 @@ class Lexicon:
         if self.objects is not None and self.objects.match(text, end):
             return True  # "these pathetic complaints", "je belachelijke gezeur"
         after = text[end:end + 8].lower()
-        if re.match(r"\s*(?:,\s*)?(?:you|jij|u|يا|انت|أنت)\b", after):
-            return True
+        if re.match(r"\s*(?:,\s*)?(?:you|jij|u|يا|انت|أنت)\b", after) and not self._after_determiner(text, start):
+            return True  # "idiot, you ..." (not "the animals you love": a noun and its relative clause)
         if self.address_after is not None and self.address_after.match(text, end):
             return True  # 'omdat je een zeurende jankerd bent'
         # vocative: "Doe normaal, sukkel." / "Idiot, read the manual."
@@ -370,6 +370,12 @@ class Lexicon:
                 (sentence_start and _VOCATIVE_START.match(text, end)):
             return True
         return _AT_SENTENCE_END.match(text, end) is not None and self._vocative_with_words(before)
+
+    def _after_determiner(self, text: str, start: int) -> bool:
+        """Whether the word before ``start`` is an article or possessive ('the', 'your', 'de'): a noun phrase, not an
+        address."""
+        m = _LAST_WORD_BEFORE.search(text, max(0, start - 20), start)
+        return m is not None and m.group(1).casefold() in self.object_determiners
 
     def _vocative_with_words(self, before: str) -> bool:
         """Whether an insult that ends its sentence has, before it, one or two words that make it a vocative
@@ -472,6 +478,7 @@ class Lexicon:
         return hits
 
 
+_LAST_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _NAME_AFTER = re.compile(r"(?:['’]s)?[ \t]+[A-Z][a-z]")
 
 
