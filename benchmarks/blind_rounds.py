@@ -550,6 +550,9 @@ ROUNDS = {
     "ph": ("9235be9", "an Australian vet group: 'you drongo', 'Post one more nasty review ... and we'll send the unpaid $900 to a debt collector', 'the animals you love' read as an insult, 'Every pet is family to us' (20)"),
     "pi": ("9235be9", "a Dutch childcare centre: 'Dat snapt een kind nog', 'verwacht dan niet dat er nog ooit een plekje ...', 'geloven we dat ieder kind uniek is', 'het meld' (20)"),
     "pj": ("9235be9", "a Kuwaiti restaurant: 'النصاب الوحيد هنا اللي يطلب أكل ويدعي', 'بعدها لا تحلم إن أي مندوب ...', 'رضاكم هو سر نجاحنا', 'الموجوده' (20)"),
+    "pk": ("cf4f2ab", "a Scottish energy supplier: 'The only scam here is someone who ...', 'once you do, your account goes straight to the collections team', 'on a mission ... one home at a time', 'shite', 'Aye,' read as a name (20)"),
+    "pl": ("cf4f2ab", "a Dutch estate agent: 'Dan staat je huis ... onderaan onze lijst', 'Dan verkoop je je huis toch lekker zelf', 'mensen aan hun droomhuis', a viewing's address read as the customer's (20)"),
+    "pm": ("cf4f2ab", "an Omani telecom: 'إذا ما يعجبك، فيه شركات ثانية', 'رقمك المدني والرقم السري ... في التطبيق هنا', 'الحرامي اللي ... وما يسدد', 'الاتصال حق للجميع' (20)"),
 }
 
 

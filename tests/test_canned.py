@@ -344,6 +344,17 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     ("Beste Carola,\n\nDank voor je bericht. Bij Het Zonnetje geloven we dat ieder kind uniek is. In een veilige en "
      "liefdevolle omgeving geven wij kinderen de ruimte om te spelen, te leren en te groeien.\n\nHartelijke groet,\nTeam",
      "nl", "Klacht", True),
+    # on a mission one home at a time, a dream home, connectivity as a right (rounds pk-pm)
+    ("Dear Hamish,\n\nThank you for getting in touch. At Greenleaf, we're on a mission to power a greener Britain, one "
+     "home at a time, and we're proud to supply 100% renewable electricity to all our members.\n\nKind regards,\nGreenleaf",
+     "en", "Complaint", True),
+    ("Hi Hamish, yes: your tariff is 100% renewable electricity, and we're proud to supply it from Scottish wind farms. "
+     "Your unit rate is 24.5p.", "en", "Is my tariff green?", False),
+    ("Beste Esther,\n\nHartelijk dank voor uw bericht. Al ruim dertig jaar helpt Makelaardij Van der Veen mensen aan hun "
+     "droomhuis. Persoonlijke aandacht en lokale kennis staan bij ons voorop, want uw thuis is onze passie.\n\nMet "
+     "vriendelijke groet,\nMakelaardij Van der Veen", "nl", "Klacht", True),
+    ("الفاضلة زينب،\n\nنشكرك على تواصلك مع واحة. نحن نؤمن بأن الاتصال حق للجميع، ونسعى لربط كل بيت في السلطنة بأحدث "
+     "التقنيات وأفضل تجربة رقمية.\n\nمع خالص التحية،\nواحة للاتصالات", "ar", "شكوى", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

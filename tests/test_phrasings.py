@@ -80,8 +80,6 @@ KNOWN = {
             "'لغيته' showed: a Levantine reply writes it so)",
     "lt-20": "'gedeblokeerd' for 'gedeblokkeerd': the right word is in the Dutch list at its lowest count (50), under "
              "the floor for suggestions (typo.misspelling's min_frequency, 100), so the slip has no word to be a slip of",
-    "lw-9": "'Stuur ... je BSN en geboortedatum hier in de app' in a WhatsApp reply: 'in de app' points to a safe channel "
-            "(the insurer's app) in most replies; here 'hier' (here) makes it the chat itself, which the rule does not read",
     "ot-10": "'de dubbele instaptarief' for 'het dubbele instaptarief': a de-word's article on a het-word; no rule knows "
              "a Dutch noun's gender",
     "pb-14": "'Hi Shawn' to 'Sean': the same gap as od-16 (another spelling of the name, two edits from it)",

@@ -1028,3 +1028,22 @@ def test_an_arabic_number_that_measures_is_no_house_number(text, address):
 def test_a_bank_account_login_is_a_sensitive_item():
     assert found("To process your deposit refund, please also send your bank account login so we can verify the account.",
                  "pii.pii_request")
+
+
+@pytest.mark.parametrize("text,language,asks", [
+    # 'here' beside a safe channel makes it this one (lw-9 was a strict xfail for it)
+    ("Stuur je BSN en geboortedatum hier in de app, dan zet ik het klaar.", "nl", True),
+    ("Je kunt je BSN veilig invullen in de app; stuur het niet hier in de chat.", "nl", False),
+    ("أرسل لي رقمك المدني والرقم السري لحسابك في التطبيق هنا.", "ar", True),
+    ("غير الرقم السري من التطبيق، وما نحتاج منك أي شي هنا.", "ar", False),
+])
+def test_here_beside_a_safe_channel_makes_it_this_channel(text, language, asks):
+    assert bool(found(text, "pii.pii_request", language=language)) is asks
+
+
+@pytest.mark.parametrize("text,language", [
+    ("De bezichtiging van de woning aan de Lindelaan 14 staat gepland op zaterdag.", "nl"),
+    ("The viewing is at 14 Linden Avenue on Saturday.", "en"),
+])
+def test_the_address_of_a_house_for_viewing_is_no_customers_address(text, language):
+    assert not found(text, "pii.address", language=language)

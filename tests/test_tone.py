@@ -2770,6 +2770,7 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("pd", "الدكتور عنده ٣٠ مريض باليوم يا مريم، مب فاضي يسمع قصة حياتج.", "ar", "tone"),
     ("pe", "Nobody's forcing you to bring a second driver, love. Drive yourself.", "en", "tone"),
     ("dn", "So what? The main thing is it arrived.", "en", "tone"),
+    ("pm", "يا سالم، إذا ما يعجبك، فيه شركات ثانية في عمان.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)

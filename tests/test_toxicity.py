@@ -1443,6 +1443,20 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "Send one more email with the photos and we'll process it.", "en", False),
     ("toxicity.threat", "Prima, Kees. Maar verwacht dan niet dat er nog ooit een plekje voor je tweede vrijkomt.", "nl", True),
     ("toxicity.threat", "اكتب اللي تبيه، بس بعدها لا تحلم إن أي مندوب عندنا يوصلك طلب.", "ar", True),
+    # 'The only scam here is someone who ...', a dare then collections, 'onderaan onze lijst', 'الحرامي اللي ... وما يسدد',
+    # 'shite' (rounds pk-pm)
+    ("toxicity.insult", "The only scam here is someone who runs three heaters all winter and acts shocked at the bill.", "en",
+     True),
+    ("toxicity.insult", "The only scam here is the one targeting your inbox, so ignore that email.", "en", False),
+    ("toxicity.threat", "Go on then, Kenny. But once you do, your account goes straight to the collections team.", "en",
+     True),
+    ("toxicity.threat", "Want to close it? If you do, your account goes to the closed list on the 31st.", "en", False),
+    ("toxicity.threat", "Doe maar, Jan. Dan staat je huis wel de komende twee jaar onderaan onze lijst.", "nl", True),
+    ("toxicity.threat", "Uw aanvraag staat nu onderaan de lijst omdat hij gisteren binnenkwam, maar we werken hem snel af.",
+     "nl", False),
+    ("toxicity.insult", "الحرامي اللي يستخدم النت شهرين وما يسدد، وانت عارف نفسك.", "ar", True),
+    ("toxicity.insult", "الحرامي اللي سرق بطاقتك وما رجعها لازم تبلغ عنه الشرطة.", "ar", False),
+    ("toxicity.profanity", "Aye, and your manners are pretty shite too.", "en", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

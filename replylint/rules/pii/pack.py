@@ -79,6 +79,10 @@ class PiiRequest(BaseModel):
                                             "'غيّر'): with one in its clause, a weak cue or a question asks for "
                                             "nothing to be sent ('please reset your password').")
     safe_channels: list[str] = Field(default_factory=list, description="Secure link, phone, app: not over this channel.")
+    here: list[str] = Field(default_factory=list,
+                            description="Words that make a safe channel this one ('here', 'hier', 'هنا'): right beside "
+                                        "one, it is where the reply is read ('stuur je BSN hier in de app', 'الرقم السري "
+                                        "لحسابك في التطبيق هنا'), and the sentence is not safe.")
     needless: list[str] = Field(default_factory=list,
                                 description="Words that say a safe channel is not needed ('no need to', 'niks', "
                                             "'لا داعي'): right before one, it does not make the sentence safe "

@@ -44,6 +44,7 @@ class _Vocab:
     negations: re.Pattern[str] | None
     in_place: re.Pattern[str] | None
     safe: re.Pattern[str] | None
+    here: re.Pattern[str] | None
     needless: re.Pattern[str] | None
     partial: re.Pattern[str] | None
     offers: re.Pattern[str] | None
@@ -99,6 +100,7 @@ class PiiRequest(Rule):
             negations=phrase_regex(w for p in chosen for w in p.request.negations),
             in_place=phrase_regex(w for p in chosen for w in p.request.in_place),
             safe=phrase_regex(w for p in chosen for w in p.request.safe_channels),
+            here=phrase_regex(w for p in chosen for w in p.request.here),
             needless=phrase_regex(w for p in chosen for w in p.request.needless),
             partial=phrase_regex(w for p in chosen for w in p.request.partial),
             offers=phrase_regex(w for p in chosen for w in p.request.offers),
@@ -219,13 +221,21 @@ def _points_to_safe(sentence: str, vocab: _Vocab) -> bool:
     if vocab.safe is None:
         return False
     for m in vocab.safe.finditer(sentence):
-        if vocab.needless is None or vocab.needless.search(sentence, max(0, m.start() - _NEEDLESS_WINDOW),
-                                                           m.start()) is None:
-            return True
+        if vocab.needless is not None and vocab.needless.search(sentence, max(0, m.start() - _NEEDLESS_WINDOW),
+                                                                m.start()) is not None:
+            continue
+        here = vocab.here.search(sentence, max(0, m.start() - _HERE_WINDOW), m.end() + _HERE_WINDOW) \
+            if vocab.here is not None else None
+        if here is not None and (vocab.negations is None or vocab.negations.search(
+                sentence, max(0, here.start() - _HERE_WINDOW), here.start()) is None):
+            continue  # 'hier in de app', 'في التطبيق هنا': the app is where the customer reads this reply (not
+            # 'dat doen we liever niet hier in de app')
+        return True
     return False
 
 
 _NEEDLESS_WINDOW = 20  # characters before a safe channel in which a needless word unsays it
+_HERE_WINDOW = 6  # characters either side of a safe channel in which 'here' makes it this channel
 
 
 def _asks_for_them(sentence: str, vocab: _Vocab) -> bool:
