@@ -253,7 +253,8 @@ class PiiScanner:
 
     def __init__(self, packs: PackStore):
         all_packs = [p for p in packs.all("pii") if isinstance(p, PiiPack)]
-        # Arabic context words also in their possessive forms ("هويتك", your id): see with_possessive_forms
+        # context words also in the forms replies write them in ("هويتك", your id; "drivers license"): see
+        # with_possessive_forms
         words = {kind: with_possessive_forms(w for p in all_packs for w in getattr(p.context, kind))
                  for kind in CONTEXT_KINDS}
         # compiled on first use: with the gates most replies never need most of them, and compiling
