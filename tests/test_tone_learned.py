@@ -156,6 +156,8 @@ def test_english_negation_is_a_feature():
     ("Wij kunnen dat voor u oplossen.", "nl"), ("Ja, dat kunnen wij doen.", "nl"),
     ("Wij kunnen u helpen met de aanvraag.", "nl"),
     ("نقدر نرسل لك واحد جديد.", "ar"), ("نعم، نستطيع ذلك.", "ar"),
+    # a last scan's one false alarm (0.7 before neighbours of the same kind were added, not this line)
+    ("إذا ما وصلك الكود كلمني.", "ar"), ("If the code doesn't arrive, just let me know.", "en"),
 ])
 def test_everyday_offers_of_help_are_left_alone(text, language):
     assert unprofessional(text, language) == []

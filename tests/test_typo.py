@@ -650,6 +650,11 @@ def test_an_unknown_arabic_word_one_dotted_letter_from_a_word_is_a_warning():
     assert [(f.excerpt, f.severity.value) for f in found] == [("محفطتك", "warning")]
 
 
+def test_reassure_me_is_a_word():
+    """'طمني' (let me know how it went; literally 'reassure me'): a scan of everyday one-line replies found it flagged."""
+    assert [f for f in Linter().check("طمني كيف صار معك.", language="ar").findings if f.rule == "typo.misspelling"] == []
+
+
 def test_the_levantine_preposition_run_into_a_noun_is_a_word():
     assert [f for f in Linter().check("الحوالة بتوصل عحسابك بكرا.", language="ar").findings
             if f.rule == "typo.misspelling"] == []
