@@ -524,14 +524,7 @@ class Speller:
     def _unknown_slip(self, w: str) -> bool:
         """``unknown_word_slips``: writing one of an unknown word's letters as the other of its pair gives a word of
         the list ('محفطتك' is 'محفظتك', 1,480 times)."""
-        words = self.words
-        for written, meant in self.unknown_word_slips:
-            at = w.find(written)
-            while at >= 0:
-                if words.get(w[:at] + meant + w[at + 1:], 0) >= _UNKNOWN_SLIP_MIN:
-                    return True
-                at = w.find(written, at + 1)
-        return False
+        return self._swapped_letter(w, self.unknown_word_slips, _UNKNOWN_SLIP_MIN)
 
     def _pronoun_as_ta_marbuta(self, w: str) -> bool:
         """'تطلبينة' for 'تطلبينه': a verb's object pronoun ه written as the ة that ends nouns only (a present
@@ -605,9 +598,13 @@ class Speller:
     def _letter_slip(self, w: str, freq: int) -> bool:
         """``letter_slips``: writing one of the word's letters as the other of its pair gives a far more
         frequent word."""
-        floor = max(_SLIP_RATIO * freq, _SLIP_MIN)
+        return self._swapped_letter(w, self.letter_slips, max(_SLIP_RATIO * freq, _SLIP_MIN))
+
+    def _swapped_letter(self, w: str, pairs: list[tuple[str, str]], floor: int) -> bool:
+        """Whether writing one of ``w``'s letters as the other of its pair (``[written, meant]``) gives a word of the
+        list at least ``floor`` times there."""
         words = self.words
-        for written, meant in self.letter_slips:
+        for written, meant in pairs:
             at = w.find(written)
             while at >= 0:
                 if words.get(w[:at] + meant + w[at + 1:], 0) >= floor:
