@@ -132,3 +132,43 @@ def test_the_model_file_is_the_shared_format(tmp_path):
     path = tmp_path / "m.json"
     path.write_text(json.dumps({"format": 1, "intercept": 0.0, "features": [["idiot", 2.0, 1.5]]}), encoding="utf-8")
     assert LinearModel.load(path).weights == {"idiot": (2.0, 1.5)}
+
+
+def test_stems_are_the_first_letters_of_longer_words():
+    from collections import Counter
+
+    from replylint.learned import features, with_stems
+
+    counts = features("Idiots, the idiotic ones: an idiot at 12345. المحتالين والمحتالين محتالين")
+    stems = with_stems(counts, 4)
+    # every word of more than four letters adds its first four (after the Arabic article), as often as it occurs
+    assert stems["~idio"] == 3  # 'idiots', 'idiotic', 'idiot'
+    assert with_stems(features("an idiot"), 5) == features("an idiot")  # nothing longer than five: unchanged
+    assert stems["~محتا"] == 3  # 'المحتالين', 'والمحتالين' and 'محتالين'
+    assert "~1234" not in stems  # numbers are not words
+    assert not any(" " in f and f.startswith("~") for f in stems)  # word pairs have none
+    assert with_stems(Counter(), 4) == Counter()
+    # the words and pairs themselves are left as they were
+    assert all(stems[f] == n for f, n in counts.items())
+
+
+def test_a_model_that_reads_stems_knows_other_inflections(tmp_path):
+    pytest.importorskip("sklearn")
+    from replylint.learned import features, train
+
+    texts = [("en", t) for t in ("you idiots again", "what idiots you are", "thanks for waiting",
+                                 "thanks, the parcel is on its way", "your refund is on its way",
+                                 "idiots all of you")]
+    labels = [1, 1, 0, 0, 0, 1]
+    plain, stemmed = tmp_path / "plain.json", tmp_path / "stemmed.json"
+    train(texts, labels, plain, left_out=())
+    train(texts, labels, stemmed, left_out=(), stems=4)
+    assert json.loads(stemmed.read_text(encoding="utf-8"))["stems"] == 4
+    assert "stems" not in json.loads(plain.read_text(encoding="utf-8"))
+    unseen = features("idiotic")  # an inflection no training text has
+    assert LinearModel.load(plain).probability(unseen) == pytest.approx(LinearModel.load(plain).probability(features("")))
+    assert LinearModel.load(stemmed).probability(unseen) > 0.6
+
+
+def test_the_shipped_toxicity_model_reads_stems():
+    assert load_model(builtin_packs_root() / MODEL_FILE).stems == 4
