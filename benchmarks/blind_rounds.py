@@ -553,6 +553,12 @@ ROUNDS = {
     "pk": ("cf4f2ab", "a Scottish energy supplier: 'The only scam here is someone who ...', 'once you do, your account goes straight to the collections team', 'on a mission ... one home at a time', 'shite', 'Aye,' read as a name (20)"),
     "pl": ("cf4f2ab", "a Dutch estate agent: 'Dan staat je huis ... onderaan onze lijst', 'Dan verkoop je je huis toch lekker zelf', 'mensen aan hun droomhuis', a viewing's address read as the customer's (20)"),
     "pm": ("cf4f2ab", "an Omani telecom: 'إذا ما يعجبك، فيه شركات ثانية', 'رقمك المدني والرقم السري ... في التطبيق هنا', 'الحرامي اللي ... وما يسدد', 'الاتصال حق للجميع' (20)"),
+    "pn": ("b6199a5", "a Dutch health insurer: 'Dien die klacht maar in. Vergeet alleen niet dat uw machtiging ... bij ons op het "
+                      "bureau ligt', 'zeurpiet', BSN 'hier in de chat' (20)"),
+    "po": ("b6199a5", "a US dog-walking app: 'Keep pushing, Jake, and see how many walkers ... are still willing', 'text you at' "
+                      "the customer's own number, 'a tail-wagging experience', 'some owners are clueless' (20)"),
+    "pp": ("b6199a5", "an Emirati car-service garage: 'كل الكراجات كذا. انتظري وبس.', 'وتسوين منه قصة؟ عيشي حياتك', "
+                      "'[اسم العميل]' (20)"),
 }
 
 

@@ -355,6 +355,14 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "vriendelijke groet,\nMakelaardij Van der Veen", "nl", "Klacht", True),
     ("الفاضلة زينب،\n\nنشكرك على تواصلك مع واحة. نحن نؤمن بأن الاتصال حق للجميع، ونسعى لربط كل بيت في السلطنة بأحدث "
      "التقنيات وأفضل تجربة رقمية.\n\nمع خالص التحية،\nواحة للاتصالات", "ar", "شكوى", True),
+    # every walk a tail-wagging experience; your pets loved as much as you do (round po)
+    ("Hi Rachel,\n\nThank you for reaching out! At PawPath, we love your pets as much as you do, and we're always working "
+     "hard to make every walk a tail-wagging experience.\n\nWarm regards,\nThe PawPath Team", "en", "Where is my refund?",
+     True),
+    ("The refund of $22 is on its way; we want to make each booking a smooth experience, so I've also added a note for "
+     "Dana.", "en", "Where is my refund?", False),
+    ("We care about your dog as much as you do, so Dana will keep him on the lead until the vet says otherwise.", "en",
+     "Is my dog safe with your walkers?", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

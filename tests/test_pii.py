@@ -528,6 +528,11 @@ def test_an_address_made_of_the_customers_surname_is_theirs(email, name, channel
     ("Je mobiele nummer bij ons is 06-12345678, klopt dat nog?", "nl"),
     ("Your registered number is 07700 900123; shall we text you there?", "en"),
     ("رقم جوالك المسجل هو 0501234567، هل تريدين تغييره؟", "ar"),
+    # whoever calls or texts, a number they will reach 'you' on is yours (round po; ag-9 relabelled to match)
+    ("Walkers will now text you at (917) 555-0182 when they pick up Max.", "en"),
+    ("The engineer will call you on 07700 900123 before arriving.", "en"),
+    ("De monteur belt u op 06-12345678 voordat hij komt.", "nl"),
+    ("المندوب بيتصل عليك على 0501234567 قبل التوصيل.", "ar"),
 ])
 def test_the_recipients_own_number_presented_as_theirs(text, language):
     """No phone on record: 'your registered number is ...' presents the customer's own number (private

@@ -2771,6 +2771,10 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("pe", "Nobody's forcing you to bring a second driver, love. Drive yourself.", "en", "tone"),
     ("dn", "So what? The main thing is it arrived.", "en", "tone"),
     ("pm", "يا سالم، إذا ما يعجبك، فيه شركات ثانية في عمان.", "ar", "tone"),
+    ("pp", "الزحمة عادية، كل المطاعم كذا.", "ar", "tone"),
+    ("pp", "ما بيدنا شي، اصبري وبس.", "ar", "tone"),
+    ("pp", "شوية تأخير وتسوي منها مسلسل؟", "ar", "tone"),
+    ("pp", "يا أخي روق، عيش حياتك.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2830,6 +2834,10 @@ def test_round_wordings(round_id, text, lang, category):
     ("pe", "Nobody's forcing you to pay upfront, you can also pay on collection.", "en"),
     ("dn", "So what's next? I'll book the engineer for Monday.", "en"),
     ("dn", "Hi Sam, so what happened is the parcel went to the depot.", "en"),
+    ("pp", "انتظري بس شوي، الفني جاي.", "ar"),
+    ("pp", "كل الكراجات كذا تطلب الهوية قبل الاستلام.", "ar"),
+    ("pp", "عيش حياتك مع عروض الصيف!", "ar"),
+    ("pp", "ما نبي نسوي منها مشكلة، بنصلح الخدش مجاناً.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1457,6 +1457,26 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "الحرامي اللي يستخدم النت شهرين وما يسدد، وانت عارف نفسك.", "ar", True),
     ("toxicity.insult", "الحرامي اللي سرق بطاقتك وما رجعها لازم تبلغ عنه الشرطة.", "ar", False),
     ("toxicity.profanity", "Aye, and your manners are pretty shite too.", "en", True),
+    # a dare with a vocative, and a consequence counted in people still willing (round po)
+    ("toxicity.threat", "Keep complaining, Dave, and see how many drivers are still happy to take your jobs.", "en", True),
+    ("toxicity.threat", "Keep talking to Ben, and see how many of the parts are in stock on Friday.", "en", False),
+    # a dare to complain, then what the company holds (rounds pn and earlier stops' misses)
+    ("toxicity.threat", "Be my guest, call the ombudsman. Just remember your renewal is still up to us.", "en", True),
+    ("toxicity.threat", "Go ahead and complain. Just remember your lease renewal crosses my desk in March.", "en", True),
+    ("toxicity.threat", "Feel free to complain; just remember your reference number is 4471.", "en", False),
+    ("toxicity.threat", "Feel free to call us, and keep in mind your application is in our hands now, so it will be quick.",
+     "en", False),
+    ("toxicity.threat", "Feel free to contact us again, and remember your warranty is with us for two years.", "en", False),
+    ("toxicity.threat", "Ga je gang, Stefan. Bedenk wel dat je verlenging langs mij gaat.", "nl", True),
+    ("toxicity.threat", "Dien uw klacht maar in via het formulier. Vergeet niet dat uw klacht binnen zes weken wordt "
+     "behandeld.", "nl", False),
+    ("toxicity.threat", "Meld het maar bij de Geschillencommissie; vergeet niet dat uw bon nodig is als bewijs.", "nl", False),
+    ("toxicity.threat", "اشتك يا سالم، بس لا تنسى إن ملفك الطبي كله عندنا.", "ar", True),
+    ("toxicity.threat", "قدم شكوى في الموقع، وتذكر إن رقم الطلب موجود في الإيميل.", "ar", False),
+    # a kind of customer called names (round po)
+    ("toxicity.insult", "Honestly, most callers here are morons.", "en", True),
+    ("toxicity.insult", "Some customers are unaware that the fee changed in May.", "en", False),
+    ("toxicity.insult", "Most owners are surprised how fast puppies learn.", "en", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
