@@ -559,6 +559,13 @@ ROUNDS = {
                       "the customer's own number, 'a tail-wagging experience', 'some owners are clueless' (20)"),
     "pp": ("b6199a5", "an Emirati car-service garage: 'كل الكراجات كذا. انتظري وبس.', 'وتسوين منه قصة؟ عيشي حياتك', "
                       "'[اسم العميل]' (20)"),
+    "pq": ("4dcedd9", "an English borough council: 'Write to your MP by all means. Just bear in mind your planning "
+                      "application is still sitting on my desk', 'at the heart of everything we do', 'Hi Olivia' to Oliver "
+                      "(20)"),
+    "pr": ("4dcedd9", "a Dutch furniture webshop: 'Schrijf die review maar, Lisa. Dan kun je fluiten naar je garantie', 'we "
+                      "zijn heus niet doof', 'geloven we dat wonen draait om thuiskomen' (20)"),
+    "ps": ("4dcedd9", "an Egyptian food-delivery app: 'اعمل البلاغ ... بس متنساش إن حسابك وكل طلباتك عندنا', 'بنؤمن إن الأكل "
+                      "الحلو بيجمع الناس', 'سخنيه في المايكروويف وخلاص' (20)"),
 }
 
 

@@ -393,6 +393,19 @@ def close_name(word: str, names: dict[str, str]) -> str | None:
     return None
 
 
+def another_persons_name(packs, word: str, names: dict[str, str]) -> bool:
+    """Whether ``word`` (folded), close in spelling to one of the customer's folded ``names``, is a name of its own:
+    in a nickname group of the context packs that holds none of the customer's names, and two or more edits away
+    ('Olivia' to Oliver Grant, round pq: another customer, context.wrong_name's, not a slip). One edit is a
+    spelling ('Hanna' for 'Hannah'), and a name outside the groups stays a possible slip: the groups are the
+    only list of names the packs have."""
+    if word in names:
+        return False
+    groups = (frozenset(fold(n) for n in group) for p in packs.all("context") for group in getattr(p, "nicknames", ()))
+    return any(word in group and group.isdisjoint(names) for group in groups) and \
+        all(OSA.distance(word, n) >= 2 for n in names)
+
+
 _SOUNDS = (("ph", "f"), ("ck", "k"), ("v", "f"), ("z", "s"), ("ie", "i"), ("ey", "i"), ("y", "i"))
 
 

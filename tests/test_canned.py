@@ -363,6 +363,21 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "Dana.", "en", "Where is my refund?", False),
     ("We care about your dog as much as you do, so Dana will keep him on the lead until the vet says otherwise.", "en",
      "Is my dog safe with your walkers?", False),
+    # residents at the heart of everything we do; stylish furniture for everyone; good food brings people together,
+    # whose 'food' answers no complaint about food (rounds pq-ps)
+    ("Dear Mrs Clarke,\n\nThe council is committed to putting residents at the heart of everything we do. We value all "
+     "feedback as it helps us shape better services for our community.\n\nYours sincerely,\nComplaints", "en",
+     "Complaint about the planning office", True),
+    ("Yes, the community hall is free on 12 June for our community choir; I've pencilled you in and we value all "
+     "feedback on the booking form.", "en", "Can I book the hall?", False),
+    ("Hoi Mohamed,\n\nBij ons geloven we dat wonen draait om thuiskomen. Daarom zetten wij ons elke dag in voor "
+     "stijlvolle en betaalbare meubels voor iedereen.\n\nGroet,\nTeam", "nl", "Hoe kan ik retourneren?", True),
+    ("Ja, dat kan: wij zetten ons in voor een snelle ruil, de bezorger haalt de oude bank donderdag op.", "nl",
+     "Kan ik de bank ruilen?", False),
+    ("يا إيمان، بنؤمن إن الأكل الحلو بيجمع الناس، وهدفنا نوصل لك أحلى الأكلات من أحسن المطاعم بأسرع وقت.", "ar",
+     "المطعم بعتلي أكل فاسد!", True),
+    ("هدفنا نوصل لك الطلب خلال ٣٠ دقيقة، والمرة دي اتأخرنا بسبب المطر، ورجعتلك رسوم التوصيل.", "ar", "الطلب اتأخر",
+     False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

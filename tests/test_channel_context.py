@@ -526,3 +526,17 @@ def test_an_arabic_imperative_before_a_comma_is_no_name():
     report = Linter().check("اشتك، بس ترى المالك يعرف وين تشتغل.", language="ar",
                             context={"customer": {"name": "بندر السبيعي"}})
     assert [f for f in report.findings if f.rule == "context.wrong_name"] == []
+
+
+@pytest.mark.parametrize("text,name,rule", [
+    # a name of its own (a nickname group without the customer's name in it), two edits away: another customer
+    ("Hi Olivia, yes, the recycling centre is open 9 to 4 on Sundays.", "Oliver Grant", "context.wrong_name"),
+    # one edit, or a name no group knows: a slip of the customer's name
+    ("Hi Olivr, yes, the recycling centre is open on Sundays.", "Oliver Grant", "typo.name_misspelled"),
+    ("Hi Hanna, I've moved Luna's walk to 10 am.", "Hannah Wright", "typo.name_misspelled"),
+    # the customer's own group: a spelling of their name
+    ("Hi Catherine, the refund is done.", "Katherine Lee", "typo.name_misspelled"),
+])
+def test_a_close_name_of_its_own_is_another_customer(text, name, rule):
+    rules = [f.rule for f in Linter().check(text, language="en", context={"customer": {"name": name}}).findings]
+    assert rules == [rule]

@@ -111,9 +111,6 @@ KNOWN = {
              "misspelling of hers; Fiona is a name of its own, and whether it is hers shortened only she can say",
     "kt-9": "'لإستكمال الإجراءات': a hamza under the alef of a verbal noun that takes none; the normalisation accepts "
             "hamza forms on purpose (as kh-8)",
-    "la-14": "'We're passionate about eye health for the whole family and committed to making every visit a great "
-             "experience' to 'Do you do eye tests for kids?': two thirds stock phrasing, but it shares 'eye' with the "
-             "question, and canned.generic takes a shared content word for an answer",
     "cy-14": "'والفنى ... بنص ساعة': a final ى for ي, which the normalisation accepts on purpose (it is how much of "
              "the Arab world writes it), and spoken 'بنص' for 'بنصف'",
 }

@@ -2775,6 +2775,9 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("pp", "ما بيدنا شي، اصبري وبس.", "ar", "tone"),
     ("pp", "شوية تأخير وتسوي منها مسلسل؟", "ar", "tone"),
     ("pp", "يا أخي روق، عيش حياتك.", "ar", "tone"),
+    ("pr", "Je hoeft het niet drie keer te vragen, ik ben heus niet doof.", "nl", "tone"),
+    ("pr", "You don't need to repeat it, we're not deaf.", "en", "tone"),
+    ("pr", "يا ريهام احنا مش طرشان، سمعناك أول مرة.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2838,6 +2841,9 @@ def test_round_wordings(round_id, text, lang, category):
     ("pp", "كل الكراجات كذا تطلب الهوية قبل الاستلام.", "ar"),
     ("pp", "عيش حياتك مع عروض الصيف!", "ar"),
     ("pp", "ما نبي نسوي منها مشكلة، بنصلح الخدش مجاناً.", "ar"),
+    ("pr", "We zijn niet blind voor het probleem en kijken er vandaag naar.", "nl"),
+    ("pr", "We're not blind to the problem, and the engineer is booked for Monday.", "en"),
+    ("pr", "إحنا مش هنسيبك لوحدك، المندوب جاي.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

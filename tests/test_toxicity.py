@@ -1477,6 +1477,24 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "Honestly, most callers here are morons.", "en", True),
     ("toxicity.insult", "Some customers are unaware that the fee changed in May.", "en", False),
     ("toxicity.insult", "Most owners are surprised how fast puppies learn.", "en", False),
+    # a dare (before or after the complaint) crossed with a sanction in the company's hands (rounds pq-ps): pairs no
+    # round has had
+    ("toxicity.threat", "Complain if you like, but don't expect your deposit back any time soon.", "en", True),
+    ("toxicity.threat", "Go ahead and leave the review. Your refund might just take a bit longer then.", "en", True),
+    ("toxicity.threat", "Write to your MP by all means. Just bear in mind your planning application is still sitting on "
+     "my desk.", "en", True),
+    ("toxicity.threat", "Feel free to contact us, and don't expect any delays: your parcel ships today.", "en", False),
+    ("toxicity.threat", "Go ahead and call the bank, your refund may take 3-5 days to show.", "en", False),
+    ("toxicity.threat", "Escalate it if you want, your case is in our hands and we'll sort it.", "en", False),
+    ("toxicity.threat", "Feel free to report it, your report might take a while longer to process this week.", "en", False),
+    ("toxicity.threat", "Ga je gang. Reken dan maar niet op korting.", "nl", True),
+    ("toxicity.threat", "Bel de Consumentenbond maar. Dan kun je je retourkosten wel vergeten.", "nl", True),
+    ("toxicity.threat", "Ga je gang met het formulier, verwacht geen antwoord voor maandag want we zijn dicht.", "nl", False),
+    ("toxicity.threat", "Doe maar, je bestelling kan zomaar vertraging oplopen door de drukte.", "nl", False),
+    ("toxicity.threat", "Dien je klacht maar in via het formulier, dan kun je de status volgen.", "nl", False),
+    ("toxicity.threat", "اشتكي زي ما انتي عايزة، وانسي فلوسك.", "ar", True),
+    ("toxicity.threat", "اعمل الشكوى من التطبيق، ومتنساش إن رقم طلبك عندك في الإيميل.", "ar", False),
+    ("toxicity.threat", "قدم شكوى، ولا تنسى إن الضمان عندنا سنتين.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

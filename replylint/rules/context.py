@@ -21,8 +21,8 @@ from ..models import Category, Severity
 from ..packs import PackModel, pack_schema
 from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
-from ..structure import LATIN_VOWELS, behind_proclitic, close_name, fold, is_handle, name_parts, name_positions, \
-    opens_after, same_name_across_scripts
+from ..structure import LATIN_VOWELS, another_persons_name, behind_proclitic, close_name, fold, is_handle, name_parts, \
+    name_positions, opens_after, same_name_across_scripts
 from ..textutil import has_arabic_letter
 from .toxicity.rules import is_toxic_word
 
@@ -186,7 +186,7 @@ class WrongName(Rule):
             w = fold(word)
             if w in not_names or w == agent or (word[:1].isascii() and not word[:1].isupper()) or len(word) < 2:
                 continue  # (one letter: an initial or an abbreviated title, 'د. هند', no name to compare)
-            if w in folded or close_name(w, folded) is not None:
+            if w in folded or close_name(w, folded) is not None and not another_persons_name(doc.packs, w, folded):
                 continue  # right name, or a misspelling of it (typo.name_misspelled)
             if behind_proclitic(word, folded.keys(), _NAME_PROCLITICS):
                 continue  # "هلا والله بخالد" (welcome to Khalid): the name with a preposition attached

@@ -132,7 +132,7 @@ class Generic(Rule[GenericOptions]):
             return  # mostly the agent's own words (the common case): no need to look at them
         core = doc.pack("core")
         stopwords = frozenset(w.lower() for w in core.stopwords) if isinstance(core, CorePack) else frozenset()
-        own_text = _without(text, start, end, stock)
+        own_text = _without(text, start, end, stock + _mostly_stock(doc.sentences, stock, start, end))
         own = content_words(own_text, doc.language, stopwords) - _addressee_words(doc)
         if share < opts.min_stock_share:
             own -= _service_stems(doc)
@@ -199,6 +199,19 @@ def _answers(doc: ReplyDoc, own_text: str, numbers: bool) -> bool:
 
 def _clipped(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     return [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
+
+
+def _mostly_stock(sentences: list[tuple[int, int]], stock: list[tuple[int, int]], start: int, end: int
+                  ) -> list[tuple[int, int]]:
+    """The body's sentences that are at least half stock phrasing: the words between their stock phrases belong
+    to the boilerplate too, and answer nothing ('بنؤمن إن الأكل الحلو بيجمع الناس', we believe good food brings
+    people together, shares 'food' with a complaint about food; round ps)."""
+    out = []
+    for s, e in _clipped(sentences, start, end):
+        inside = sum(min(e, b) - max(s, a) for a, b in stock if a < e and b > s)
+        if inside and 2 * inside >= e - s:
+            out.append((s, e))
+    return out
 
 
 def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:

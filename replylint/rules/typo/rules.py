@@ -14,8 +14,8 @@ from ...language import CONFIDENT
 from ...models import Category, Fix, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...structure import behind_proclitic, close_name, fold as _fold, is_handle, name_parts, name_positions, \
-    same_name_across_scripts, signature_start
+from ...structure import another_persons_name, behind_proclitic, close_name, fold as _fold, is_handle, name_parts, \
+    name_positions, same_name_across_scripts, signature_start
 from ...textutil import ASCII_LETTERS_JOINERS, SpanIndex, text_runs, unknown_words
 from ..canned import placeholders
 from ..toxicity.rules import is_toxic_word
@@ -504,6 +504,8 @@ class NameMisspelled(Rule):
             if handle and len(w) >= 3 and any(n.startswith(w) for n in folded):
                 continue  # 'Amir' for '@amirk': a handle is a name with letters added, not its spelling
             best = close_name(w, folded)
+            if best is not None and another_persons_name(doc.packs, w, folded):
+                continue  # 'Olivia' to Oliver: another person's name, context.wrong_name's
             if best is not None and not is_toxic_word(doc, word):  # 'يا أحمق' to 'أحمد': an insult, not a slip
                 yield _misspelt_name(start, end, word, folded[best])
 
