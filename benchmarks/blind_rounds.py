@@ -566,6 +566,12 @@ ROUNDS = {
                       "zijn heus niet doof', 'geloven we dat wonen draait om thuiskomen' (20)"),
     "ps": ("4dcedd9", "an Egyptian food-delivery app: 'اعمل البلاغ ... بس متنساش إن حسابك وكل طلباتك عندنا', 'بنؤمن إن الأكل "
                       "الحلو بيجمع الناس', 'سخنيه في المايكروويف وخلاص' (20)"),
+    "pt": ("6c62e52", "an Irish broadband provider: 'Report us to ComReg if you like, Patrick. You can forget about that loyalty "
+                      "discount', 'the only useless thing here is you', 'Their you can set', an Eircode address (20)"),
+    "pu": ("6c62e52", "a Dutch municipality: 'Maak maar bezwaar ... uw aanvraag voor de dakkapel ook nog bij ons ligt', 'daar "
+                      "gaat echt niemand dood van', 'samen maken we Zuiderveen mooier' (20)"),
+    "pv": ("6c62e52", "a Jordanian bank: 'اشتكي للبنك المركزي ... طلب القرض تبعك لسا على مكتبي', 'إنت اللي قليل ذوق', 'لو "
+                      "قرأتيه ما كان سألتي' (20)"),
 }
 
 

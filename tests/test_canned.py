@@ -378,6 +378,14 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "المطعم بعتلي أكل فاسد!", True),
     ("هدفنا نوصل لك الطلب خلال ٣٠ دقيقة، والمرة دي اتأخرنا بسبب المطر، ورجعتلك رسوم التوصيل.", "ar", "الطلب اتأخر",
      False),
+    # a clean, safe and liveable town; innovative banking solutions for our valued customers (rounds pu, pv)
+    ("Geachte mevrouw De Vries,\n\nDe gemeente werkt elke dag aan een schone, veilige en leefbare gemeente voor al haar "
+     "inwoners. Samen maken we onze stad mooier.\n\nMet vriendelijke groet,\nGemeente", "nl",
+     "Klacht over de stank van de waterzuivering", True),
+    ("Wij werken elke dag aan de schone straten in uw wijk: de veegwagen komt donderdag, en de kapotte lantaarn is "
+     "gemeld.", "nl", "Wanneer wordt mijn straat geveegd?", False),
+    ("يا سلمى البنك بيسعى دايماً يقدم أفضل الحلول المصرفية المبتكرة لعملائه الكرام، وإحنا فخورين بثقتكم.", "ar",
+     "البنك بيطلب مني تحديث بيانات", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -154,6 +154,10 @@ def test_not_date_of_birth(text):
     ("Adres: Lindelaan 14, 3521 AB Utrecht", "Lindelaan 14, 3521 AB Utrecht"),
     ("Het adres is Van Goghstraat 12a.", "Van Goghstraat 12a"),
     ("Delivered to 221B Baker Street, London NW1 6XE.", "221B Baker Street, London NW1 6XE"),
+    # an Irish county and Eircode, a street called '... View' (round pt)
+    ("Your new address, 7 Harbour View, Kinsale, Co. Cork P17 XR28, is covered by fibre.",
+     "7 Harbour View, Kinsale, Co. Cork P17 XR28"),
+    ("Send it to 12 Main Street, Ennis, Co. Clare V95 X2Y3.", "12 Main Street, Ennis, Co. Clare V95 X2Y3"),
     ("Sent to 500 Oak Ave, Springfield, IL 62704", "500 Oak Ave, Springfield, IL 62704"),
     ("تم التوصيل إلى شارع الملك فهد رقم 12", "شارع الملك فهد رقم 12"),
 ])

@@ -2778,6 +2778,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("pr", "Je hoeft het niet drie keer te vragen, ik ben heus niet doof.", "nl", "tone"),
     ("pr", "You don't need to repeat it, we're not deaf.", "en", "tone"),
     ("pr", "يا ريهام احنا مش طرشان، سمعناك أول مرة.", "ar", "tone"),
+    ("pu", "Twee dagen zonder wifi, daar ga je heus niet dood aan.", "nl", "tone"),
+    ("pv", "لو قريت الإيميل ما كان صار التأخير.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2844,6 +2846,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("pr", "We zijn niet blind voor het probleem en kijken er vandaag naar.", "nl"),
     ("pr", "We're not blind to the problem, and the engineer is booked for Monday.", "en"),
     ("pr", "إحنا مش هنسيبك لوحدك، المندوب جاي.", "ar"),
+    ("pu", "Van een griepprik ga je niet dood, maar je kunt een paar dagen spierpijn hebben.", "nl"),
+    ("pu", "Jeroen, met zulke taal kom je niet verder. Ik help je graag, maar dan zonder scheldwoorden.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

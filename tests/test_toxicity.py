@@ -1495,6 +1495,16 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "اشتكي زي ما انتي عايزة، وانسي فلوسك.", "ar", True),
     ("toxicity.threat", "اعمل الشكوى من التطبيق، ومتنساش إن رقم طلبك عندك في الإيميل.", "ar", False),
     ("toxicity.threat", "قدم شكوى، ولا تنسى إن الضمان عندنا سنتين.", "ar", False),
+    # round pt-pv's wordings of the same two halves
+    ("toxicity.threat", "Sue us if you want. You can kiss goodbye to those free upgrades though.", "en", True),
+    ("toxicity.threat", "Start maar een procedure. Vergeet niet dat je bouwaanvraag ook nog bij ons ligt.", "nl", True),
+    ("toxicity.threat", "Maak maar bezwaar via het formulier. Houd er rekening mee dat uw aanvraag nog bij ons ligt tot 1 "
+     "juni, daarna krijgt u bericht.", "nl", False),
+    ("toxicity.threat", "قدم شكوى إذا بدك، بس تذكر إن ملف القرض تبعك على مكتبي.", "ar", True),
+    ("toxicity.insult", "Honestly, the only clueless person here is you.", "en", True),
+    ("toxicity.insult", "The only faulty part here is your router's power supply.", "en", False),
+    ("toxicity.insult", "انتي قليلة ذوق.", "ar", True),
+    ("toxicity.insult", "الموظف كان قليل ذوق معك، وهذا غلط منا ونعتذر.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

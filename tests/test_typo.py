@@ -500,6 +500,9 @@ def test_the_sign_off_word_is_no_misspelt_name():
     ("Waar ook paneermeel word gebruikt. Ik word gebeld, en morgen word je geholpen.", "nl", [("word", "wordt")]),
     # a possessive that ends its clause (round pb); 'their bags' is right
     ("Some instructors also add practice files their. The kids left their bags here.", "en", [("their", "there")]),
+    # the possessive before a subject pronoun (round pt); 'their IT team' is right
+    ("Go to Wireless > Security. Their you can set a new password. Ask their IT team too.", "en",
+     [("Their", "There")]),
 ])
 def test_confused_words(text, language, found):
     report = LINTER.check(text, language=language)

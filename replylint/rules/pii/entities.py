@@ -235,6 +235,8 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # full postcodes: British ('LS6 2QT', 'SW1A 1AA') and Dutch ('3521 AB'; not 'SA', 'SD', 'SS')
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _NL_POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
+# an Irish Eircode ('P17 XR28', 'D6W 1234'): a routing key and four characters of its alphabet
+_IE_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}"
 # 'I've flagged your postcode LS6 2QT', 'je postcode 3521 AB': a full British or Dutch postcode names a street or part
 # of one (a Dutch one ~20 homes), so the customer's own, said to be theirs, is where they live
 _OWN_POSTCODE = re.compile(
@@ -287,7 +289,8 @@ class PiiScanner:
         )
         # "221B Baker Street", "12 High St, London SW1A 1AA", "500 Oak Ave, Springfield, IL 62704"
         en_words = ("Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|"
-                    "Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Grove|Gardens|Hill").split("|")
+                    "Close|Crescent|Square|Sq|Parkway|Pkwy|Highway|Hwy|Row|Mews|Grove|Gardens|Hill|View|Walk|Rise|"
+                    "Heights|Quay|Wharf|Parade|Vale|Meadows|Chase").split("|")
         en_suffix = "(?:" + "|".join(en_words) + ")"
         # one scan for "does a street word occur" instead of a substring search per word (31 of them)
         self.en_street_word = re.compile("|".join(sorted(en_words, key=len, reverse=True)))
@@ -295,7 +298,8 @@ class PiiScanner:
             r"\d(?<![\w]\d)\d{0,4}[A-Za-z]?\s+(?:[A-Z][a-z'\-]+\s+){1,3}" + en_suffix + r"\.?"
             r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w{1,5})?"
             r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
-            r"(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|" + _UK_POSTCODE + r"))?(?![\w])"
+            r"(?:,?\s*Co\.?\s+[A-Z][a-z]+)?"  # an Irish county: 'Kinsale, Co. Cork'
+            r"(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|" + _UK_POSTCODE + "|" + _IE_EIRCODE + r"))?(?![\w])"
         )
         # "Unit 6, Riverside Business Park, Leeds LS10 1AB": a unit in an estate or building, no street, ending in a
         # postcode (tried only where 'Unit', 'Flat' or 'Suite' occurs)
