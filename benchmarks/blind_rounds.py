@@ -572,6 +572,12 @@ ROUNDS = {
                       "gaat echt niemand dood van', 'samen maken we Zuiderveen mooier' (20)"),
     "pv": ("6c62e52", "a Jordanian bank: 'اشتكي للبنك المركزي ... طلب القرض تبعك لسا على مكتبي', 'إنت اللي قليل ذوق', 'لو "
                       "قرأتيه ما كان سألتي' (20)"),
+    "pw": ("9a867fe", "an Australian airline: 'Ring A Current Affair then, Zoe. Just don't expect your Velocity points to be "
+                      "reinstated', 'a flamin' pain in the backside', 'What did you expect for $89?', 'Weather, Chloe.' (20)"),
+    "px": ("9a867fe", "a Flemish savings bank: 'Stap gerust naar de Ombudsman ... reken er dan niet op', 'Als u dat ooit eens "
+                      "zou openen', 'wij hebben nog andere klanten dan u', 'Meir 25 bus 3, 2000 Antwerpen' (20)"),
+    "py": ("9a867fe", "a Saudi online shop: 'اشتكي في وزارة التجارة ... وانسي الكوبونات', 'يمكن المشكلة في فيشة بيتك', 'يحرص "
+                      "دايم على تقديم تجربة تسوق مميزة' (20)"),
 }
 
 

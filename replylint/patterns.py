@@ -67,9 +67,9 @@ _EN_SPLIT = {"cannot": (("can", 3), ("not", 6)), "gonna": (("going", 3), ("to", 
              "wanna": (("want", 3), ("to", 5)), "gotta": (("got", 3), ("to", 5))}
 _EN_SPECIAL = frozenset(["'t", "’t"]) | frozenset(_EN_NORMS) | frozenset(_EN_SPLIT)
 _WORDLIKE = frozenset(["'s", "’s", "'d", "’d"])  # clitic norms that are words, not punctuation
-# an apostrophe or a hyphen is a token of its own inside a word ("sms'jes", "foto's", "Basic-tarief"): a gap
-# runs through it
-_GAP_THROUGH = frozenset(["'", "’", "-"])
+# an apostrophe or a hyphen is a token of its own inside a word ("sms'jes", "foto's", "Basic-tarief"), and a currency
+# sign is part of its amount ('for $89', 'voor €12'): a gap runs through them
+_GAP_THROUGH = frozenset(["'", "’", "-", "$", "€", "£", "¥"])
 
 
 class Token(NamedTuple):

@@ -386,6 +386,12 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "gemeld.", "nl", "Wanneer wordt mijn straat geveegd?", False),
     ("يا سلمى البنك بيسعى دايماً يقدم أفضل الحلول المصرفية المبتكرة لعملائه الكرام، وإحنا فخورين بثقتكم.", "ar",
      "البنك بيطلب مني تحديث بيانات", True),
+    # simplicity, honesty and personal contact at the centre; a shopping experience for all our customers (rounds px, py)
+    ("Beste meneer Vermeulen,\n\nBij ons staan eenvoud, eerlijkheid en persoonlijk contact centraal. Wij blijven ons "
+     "inzetten om elke klant de service te bieden die hij verdient.\n\nMet vriendelijke groeten,\nDe bank", "nl",
+     "Slechte service in het kantoor", True),
+    ("يا منيرة المتجر يحرص دايم على تقديم تجربة تسوق مميزة وسريعة لكل عملائنا في المملكة.", "ar", "الطلب تأخر أسبوع",
+     True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

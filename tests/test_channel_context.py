@@ -540,3 +540,13 @@ def test_an_arabic_imperative_before_a_comma_is_no_name():
 def test_a_close_name_of_its_own_is_another_customer(text, name, rule):
     rules = [f.rule for f in Linter().check(text, language="en", context={"customer": {"name": name}}).findings]
     assert rules == [rule]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Weather, Chloe. We don't control the sky.", False),  # a word, then the customer's name (round pw)
+    ("Hi Rebecca, Chloe asked me to reply.", True),
+    ("Sarah, Chloe's order is ready.", True),
+])
+def test_a_word_before_the_customers_name_is_no_other_name(text, flagged):
+    rules = [f.rule for f in Linter().check(text, language="en", context={"customer": {"name": "Chloe Bennett"}}).findings]
+    assert ("context.wrong_name" in rules) is flagged

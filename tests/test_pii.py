@@ -158,6 +158,8 @@ def test_not_date_of_birth(text):
     ("Your new address, 7 Harbour View, Kinsale, Co. Cork P17 XR28, is covered by fibre.",
      "7 Harbour View, Kinsale, Co. Cork P17 XR28"),
     ("Send it to 12 Main Street, Ennis, Co. Clare V95 X2Y3.", "12 Main Street, Ennis, Co. Clare V95 X2Y3"),
+    # a Flemish street without a suffix, with its box number (round px)
+    ("Uw nieuwe adres: Meir 25 bus 3, 2000 Antwerpen.", "Meir 25 bus 3, 2000 Antwerpen"),
     ("Sent to 500 Oak Ave, Springfield, IL 62704", "500 Oak Ave, Springfield, IL 62704"),
     ("تم التوصيل إلى شارع الملك فهد رقم 12", "شارع الملك فهد رقم 12"),
 ])

@@ -2780,6 +2780,11 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("pr", "يا ريهام احنا مش طرشان، سمعناك أول مرة.", "ar", "tone"),
     ("pu", "Twee dagen zonder wifi, daar ga je heus niet dood aan.", "nl", "tone"),
     ("pv", "لو قريت الإيميل ما كان صار التأخير.", "ar", "tone"),
+    ("pw", "It's a two-star hotel. What did you expect for £49?", "en", "tone"),
+    ("pw", "Complain all you like, but the fee stays.", "en", "tone"),
+    ("px", "Als je de handleiding ooit eens zou lezen, wist je dit al.", "nl", "tone"),
+    ("px", "We hebben meer klanten dan jou hoor.", "nl", "tone"),
+    ("py", "أكيد المشكلة في الشبكة حقتك، عندنا كل شي تمام.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2848,6 +2853,10 @@ def test_round_wordings(round_id, text, lang, category):
     ("pr", "إحنا مش هنسيبك لوحدك، المندوب جاي.", "ar"),
     ("pu", "Van een griepprik ga je niet dood, maar je kunt een paar dagen spierpijn hebben.", "nl"),
     ("pu", "Jeroen, met zulke taal kom je niet verder. Ik help je graag, maar dan zonder scheldwoorden.", "nl"),
+    ("pw", "What did you expect for the delivery date, so I can check it?", "en"),
+    ("pw", "You can use the lounge all you like, Liam, the pass covers it.", "en"),
+    ("px", "Als je de app een keer zou openen, zie je de nieuwe knop meteen.", "nl"),
+    ("py", "التطبيق شغال عند الكل الحين بعد التحديث.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

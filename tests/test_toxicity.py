@@ -1505,6 +1505,13 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "The only faulty part here is your router's power supply.", "en", False),
     ("toxicity.insult", "انتي قليلة ذوق.", "ar", True),
     ("toxicity.insult", "الموظف كان قليل ذوق معك، وهذا غلط منا ونعتذر.", "ar", False),
+    # round pw-py: a third party dared 'then', a reward not to expect, coupons to forget
+    ("toxicity.threat", "Tell the newspapers then. Just don't expect your refund to be approved this year.", "en", True),
+    ("toxicity.threat", "Call us then, and don't expect your refund to be credited before Friday because the banks are "
+     "closed.", "en", False),
+    ("toxicity.threat", "اشتكي في التطبيق، وانسى الموضوع، احنا بنتابعه.", "ar", False),
+    ("toxicity.insult", "You were a pain in the backside today.", "en", True),
+    ("toxicity.insult", "The old login was a pain in the backside, so we've replaced it.", "en", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

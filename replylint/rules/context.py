@@ -62,6 +62,9 @@ class ContextPack(PackModel):
 _DEMONSTRATIVE = re.compile(r"[وفبلك]?هال\w{3,}|لل\w{3,}")  # (and 'يا للمأساة', oh the tragedy: يا + لل)
 
 
+_COMMA_WORD = re.compile(r"[ \t]*[,،][ \t]*([^\W\d_]+)(?=[ \t]*(?:[.!?,،؟:;]|$))", re.M)
+
+
 def _packs(doc: ReplyDoc) -> list[ContextPack]:
     return [p for p in doc.packs.all("context") if isinstance(p, ContextPack)]
 
@@ -188,6 +191,9 @@ class WrongName(Rule):
                 continue  # (one letter: an initial or an abbreviated title, 'د. هند', no name to compare)
             if w in folded or close_name(w, folded) is not None and not another_persons_name(doc.packs, w, folded):
                 continue  # right name, or a misspelling of it (typo.name_misspelled)
+            if (m := _COMMA_WORD.match(doc.text, end)) is not None and fold(m.group(1)) in folded:
+                continue  # "Weather, Chloe.": a word before the customer's name, the one addressed ('Hi Rebecca, Chloe
+                # asked me ...' still names Rebecca)
             if behind_proclitic(word, folded.keys(), _NAME_PROCLITICS):
                 continue  # "هلا والله بخالد" (welcome to Khalid): the name with a preposition attached
             if any(len(w) >= 3 and (n.startswith(w) or w.startswith(n)) for n in folded):

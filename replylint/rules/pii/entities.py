@@ -235,6 +235,7 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # full postcodes: British ('LS6 2QT', 'SW1A 1AA') and Dutch ('3521 AB'; not 'SA', 'SD', 'SS')
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _NL_POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
+_COMMA_POSTCODE = re.compile(r",\s*[1-9]\d{3}\s?(?:[A-Z]{2}\s+)?[A-Z][a-z]")  # ', 2000 Antwerpen', ', 1012 JS Amsterdam'
 # an Irish Eircode ('P17 XR28', 'D6W 1234'): a routing key and four characters of its alphabet
 _IE_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}"
 # 'I've flagged your postcode LS6 2QT', 'je postcode 3521 AB': a full British or Dutch postcode names a street or part
@@ -286,6 +287,12 @@ class PiiScanner:
         self.address_nl = Lazy.regex(
             r"(?<![\w])(?=[VvDdTtSs]|[A-Z][\w'\-]*\s+\d)((?:(?:[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Ss]int|St\.)\s+)*[A-Z][\w'\-]*?(?i:" + suf + r"))\s+" + number
             + r"(?:,?\s+" + postcode + r")?(?![\w])"
+        )
+        # a street without a suffix, its number (and a Belgian box, 'bus 3') and a comma, then a full postcode and the
+        # city: 'Meir 25 bus 3, 2000 Antwerpen', 'Dam 1, 1012 JS Amsterdam' (tried only where ', 1234' occurs)
+        self.address_nl_plain = Lazy.regex(
+            r"(?<![\w])[A-Z][a-zà-ÿ'\-]+(?:\s+[A-Z][a-zà-ÿ'\-]+){0,2}\s+\d{1,4}[a-zA-Z]?(?:\s+bus\s+\d{1,4}[a-zA-Z]?)?,\s*"
+            + rf"(?:{_NL_POSTCODE}|[1-9]\d{{3}}){city}(?![\w])"
         )
         # "221B Baker Street", "12 High St, London SW1A 1AA", "500 Oak Ave, Springfield, IL 62704"
         en_words = ("Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|"
@@ -666,6 +673,8 @@ class PiiScanner:
         patterns = []
         if self._street_before_number(text, low):
             patterns.append(self.address_nl())
+        if _COMMA_POSTCODE.search(text):
+            patterns.append(self.address_nl_plain())
         if self.en_street_word.search(text):
             patterns.append(self.address_en())
         if "Unit" in text or "Flat" in text or "Suite" in text or "Apt" in text or "Apartment" in text:

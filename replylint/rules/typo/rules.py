@@ -171,8 +171,8 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # 'شاطئ جميرا': a proper noun after the word that names its kind
             if doc.language == "ar" and word.startswith("و") and _after_a_name(doc, start):
                 continue  # 'هلا مشعل ونوف،': and a second person, by name
-            if doc.language == "ar" and _in_an_address(doc, start, end):
-                continue  # 'فيلا ٢٣، شارع ١٥، البرشاء ٢، دبي': a district's name, which no word list holds
+            if (doc.language == "ar" or word[0].isupper()) and _in_an_address(doc, start, end):
+                continue  # 'فيلا ٢٣، شارع ١٥، البرشاء ٢، دبي', 'Meir 25 bus 3': a street's name, which no word list holds
             suggestions = candidates[word]
             best = match_case(suggestions[0], word)
             floor = speller.warn_min_neighbour_frequency
