@@ -578,6 +578,12 @@ ROUNDS = {
                       "zou openen', 'wij hebben nog andere klanten dan u', 'Meir 25 bus 3, 2000 Antwerpen' (20)"),
     "py": ("9a867fe", "a Saudi online shop: 'اشتكي في وزارة التجارة ... وانسي الكوبونات', 'يمكن المشكلة في فيشة بيتك', 'يحرص "
                       "دايم على تقديم تجربة تسوق مميزة' (20)"),
+    "pz": ("3535794", "a US health insurer: 'Call the commissioner then, Kevin. Just don't expect your pending claims to be "
+                      "approved any faster', 'the only joke here is a grown man who can't read ...', a three-segment SMS (20)"),
+    "qa": ("3535794", "a Dutch green-energy supplier: 'Dien maar een klacht in ... verwacht dan geen coulance meer', 'in simpele "
+                      "woorden, want dit is blijkbaar te ingewikkeld voor u' (20)"),
+    "qb": ("3535794", "a Kuwaiti telecom: 'انتي اللي تتصلين دولي كل يوم، شلون تبين الفاتورة تكون قليلة؟', 'من التطبيق ... أو "
+                      "ابعتلي رقم البطاقة البنكية والرقم السري هني', 'انتي اللي ما تعرفين تتكلمين مع الناس' (20)"),
 }
 
 

@@ -392,6 +392,10 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "Slechte service in het kantoor", True),
     ("يا منيرة المتجر يحرص دايم على تقديم تجربة تسوق مميزة وسريعة لكل عملائنا في المملكة.", "ar", "الطلب تأخر أسبوع",
      True),
+    # the best connection experience, the fastest network in Kuwait (round qb)
+    ("يا نورة الشركة تسعى دائماً لتوفير أفضل تجربة اتصال لعملائها، وشبكتنا هي الأسرع والأوسع في الكويت.", "ar",
+     "الخط مقطوع من أمس!", True),
+    ("الشبكة عندنا الأسرع في الكويت، وفني بيزورك اليوم الساعة ٤ يصلح الراوتر.", "ar", "الخط مقطوع من أمس!", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -549,6 +549,18 @@ def test_the_recipients_own_number_presented_as_theirs(text, language):
     assert len(values(text, "pii.phone", language=language, channel="chat", context=other)) == 1
 
 
+@pytest.mark.parametrize("text,language,asked", [
+    # a safe channel in one alternative does not make the other one safe (round qb)
+    ("تقدر تدفعها من التطبيق، أو ابعتلي رقم البطاقة البنكية والرقم السري هني وأنا أدفعها لك.", "ar", True),
+    ("You can pay in the app, or just type your card number and CVV here and I'll run it.", "en", True),
+    ("Please enter your card number in the app or on our website.", "en", False),
+    ("Update your password in the app, or call us and we'll reset it.", "en", False),
+    ("ابعت رقم البطاقة من التطبيق أو من الموقع، مو هنا.", "ar", False),
+])
+def test_a_request_in_the_other_alternative_is_still_one(text, language, asked):
+    assert bool(found(text, "pii.pii_request", language=language, channel="chat")) is asked
+
+
 def test_a_third_partys_number_is_still_reported():
     assert len(values("The courier's number is 07700 900123.", "pii.phone", language="en", channel="chat")) == 1
 

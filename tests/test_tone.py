@@ -2785,6 +2785,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("px", "Als je de handleiding ooit eens zou lezen, wist je dit al.", "nl", "tone"),
     ("px", "We hebben meer klanten dan jou hoor.", "nl", "tone"),
     ("py", "أكيد المشكلة في الشبكة حقتك، عندنا كل شي تمام.", "ar", "tone"),
+    ("qb", "انت اللي تنسى تدفع على طول، مو احنا.", "ar", "tone"),
+    ("qb", "كيف تبي الخدمة تكون أسرع وانت على أرخص باقة؟", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2857,6 +2859,7 @@ def test_round_wordings(round_id, text, lang, category):
     ("pw", "You can use the lounge all you like, Liam, the pass covers it.", "en"),
     ("px", "Als je de app een keer zou openen, zie je de nieuwe knop meteen.", "nl"),
     ("py", "التطبيق شغال عند الكل الحين بعد التحديث.", "ar"),
+    ("qb", "انت اللي تقرر، وإحنا ننفذ.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1512,6 +1512,11 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "اشتكي في التطبيق، وانسى الموضوع، احنا بنتابعه.", "ar", False),
     ("toxicity.insult", "You were a pain in the backside today.", "en", True),
     ("toxicity.insult", "The old login was a pain in the backside, so we've replaced it.", "en", False),
+    # the accusation turned back in the third person, or 'you're the one who can't' (rounds pz, qb)
+    ("toxicity.insult", "The only clown in this chat is a customer who can't find the power button.", "en", True),
+    ("toxicity.insult", "The only problem here is the courier who left it at the wrong door.", "en", False),
+    ("toxicity.insult", "إنت اللي ما تعرف تحترم الموظفين.", "ar", True),
+    ("toxicity.insult", "إنت اللي تعرف تفاصيل الطلب أكثر مني، فقولي وش صار.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -138,11 +138,24 @@ class PiiRequest(Rule):
                 continue
             sentence = text[s:e]
             hit = self._sentence(sentence, vocab, open_kinds)
+            if hit is None and _points_to_safe(sentence, vocab):
+                hit = self._alternative(sentence, vocab, open_kinds)
             if hit is None:
                 before = (s, e)
                 continue
             before = None
             yield self._hit(s + hit[0], s + len(sentence.rstrip(" .!?؟")), hit[1], where)
+
+    def _alternative(self, sentence: str, vocab: _Vocab,
+                     kinds: list[tuple[str, re.Pattern[str]]]) -> tuple[int, list[str]] | None:
+        """A request in an alternative after 'or' of a sentence that also names a safe channel: 'pay in the app,
+        or send me the card number and the PIN here' offers this channel too (round qb); each alternative is
+        judged on its own."""
+        for m in _ALTERNATIVE.finditer(sentence):
+            hit = self._sentence(sentence[m.end():], vocab, kinds)
+            if hit is not None:
+                return m.end() + hit[0], hit[1]
+        return None
 
     def _named(self, text: str, span: tuple[int, int], vocab: _Vocab,
                kinds: list[tuple[str, re.Pattern[str]]]) -> tuple[int, list[str]] | None:
@@ -234,6 +247,8 @@ def _points_to_safe(sentence: str, vocab: _Vocab) -> bool:
     return False
 
 
+# 'or' between two ways of doing a thing (not Dutch 'of', which is also 'whether': 'vraag of je ...')
+_ALTERNATIVE = re.compile(r"(?:[,،;]\s*|\s)(?:or|or else|أو|او|وإلا|والا|anders|ofwel)\s+", re.IGNORECASE)
 _NEEDLESS_WINDOW = 20  # characters before a safe channel in which a needless word unsays it
 _HERE_WINDOW = 6  # characters either side of a safe channel in which 'here' makes it this channel
 
