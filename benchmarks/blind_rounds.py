@@ -584,6 +584,12 @@ ROUNDS = {
                       "woorden, want dit is blijkbaar te ingewikkeld voor u' (20)"),
     "qb": ("3535794", "a Kuwaiti telecom: 'انتي اللي تتصلين دولي كل يوم، شلون تبين الفاتورة تكون قليلة؟', 'من التطبيق ... أو "
                       "ابعتلي رقم البطاقة البنكية والرقم السري هني', 'انتي اللي ما تعرفين تتكلمين مع الناس' (20)"),
+    "qc": ("f3e3f07", "a northern English train operator: 'Contact Transport Focus by all means ... your season ticket refund "
+                      "still needs my sign-off', 'asking for the manager in capitals doesn't make him appear' (20)"),
+    "qd": ("f3e3f07", "a Flemish telecom: 'Ga gerust naar de ombudsman ... dan kan je die gratis upgrade ... wel vergeten', 'jij "
+                      "bent niet de enige', 'staan we elke dag klaar om Vlaanderen te verbinden' (20)"),
+    "qe": ("f3e3f07", "a Doha hotel: 'مو انت الضيف الوحيد', 'يسعدنا ... أن نقدم لضيوفنا الكرام تجربة إقامة فاخرة', passport "
+                      "numbers asked for 'هنا بالشات' (20)"),
 }
 
 

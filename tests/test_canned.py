@@ -396,6 +396,17 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     ("يا نورة الشركة تسعى دائماً لتوفير أفضل تجربة اتصال لعملائها، وشبكتنا هي الأسرع والأوسع في الكويت.", "ar",
      "الخط مقطوع من أمس!", True),
     ("الشبكة عندنا الأسرع في الكويت، وفني بيزورك اليوم الساعة ٤ يصلح الراوتر.", "ar", "الخط مقطوع من أمس!", False),
+    # communities connected across the North; ready every day to connect Flanders; a luxury stay that brings together
+    # tradition and hospitality (rounds qc-qe)
+    ("Dear Ms Pike,\n\nThank you for contacting us. We are committed to providing a safe, reliable and sustainable "
+     "railway that connects communities across the North.\n\nKind regards,\nCustomer Relations", "en",
+     "My bike was refused on the train", True),
+    ("Dag Ellen,\n\nWe staan elke dag klaar om Vlaanderen te verbinden. Onze klanten zijn onze grootste drijfveer en we "
+     "blijven investeren in het beste netwerk van het land.\n\nGroetjes,\nTeam", "nl", "Storing tv", True),
+    ("السيد سعد،\n\nيسعدنا أن نقدم لضيوفنا الكرام تجربة إقامة فاخرة تجمع بين الأصالة القطرية والضيافة العالمية.\n\n"
+     "مع أطيب التحيات،\nإدارة الفندق", "ar", "شكوى على الإزعاج", True),
+    ("We staan morgen om 9 uur klaar om de nieuwe modem te installeren; de technieker belt je een half uur vooraf.", "nl",
+     "Wanneer komt de technieker?", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -2787,6 +2787,9 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("py", "أكيد المشكلة في الشبكة حقتك، عندنا كل شي تمام.", "ar", "tone"),
     ("qb", "انت اللي تنسى تدفع على طول، مو احنا.", "ar", "tone"),
     ("qb", "كيف تبي الخدمة تكون أسرع وانت على أرخص باقة؟", "ar", "tone"),
+    ("qc", "Typing in caps won't speed it up, Dave.", "en", "tone"),
+    ("qd", "U bent niet de enige, hoor.", "nl", "tone"),
+    ("qe", "مو انتي النزيلة الوحيدة بالفندق.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2860,6 +2863,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("px", "Als je de app een keer zou openen, zie je de nieuwe knop meteen.", "nl"),
     ("py", "التطبيق شغال عند الكل الحين بعد التحديث.", "ar"),
     ("qb", "انت اللي تقرر، وإحنا ننفذ.", "ar"),
+    ("qc", "Write it in capitals so it doesn't get missed by the printer.", "en"),
+    ("qd", "Je bent niet de enige met deze vraag, dus we hebben een handleiding gemaakt.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

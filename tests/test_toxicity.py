@@ -1517,6 +1517,14 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "The only problem here is the courier who left it at the wrong door.", "en", False),
     ("toxicity.insult", "إنت اللي ما تعرف تحترم الموظفين.", "ar", True),
     ("toxicity.insult", "إنت اللي تعرف تفاصيل الطلب أكثر مني، فقولي وش صار.", "ar", False),
+    # round qc-qe: a body contacted 'by all means', an approval still needed, an upgrade to forget
+    ("toxicity.threat", "Email the regulator if you like. Don't forget your deposit still needs my approval.", "en", True),
+    ("toxicity.threat", "Contact the station by all means; your refund form still needs our stamp, which they can give you.",
+     "en", False),
+    ("toxicity.threat", "Klaag gerust bij Test-Aankoop. Dan kan je die korting op je volgende factuur wel vergeten.", "nl",
+     True),
+    ("toxicity.threat", "Ga gerust naar de ombudsman, Nina. Dan kan je die klacht daar ook kwijt, en het nummer vind je op "
+     "de site.", "nl", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
