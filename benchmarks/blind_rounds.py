@@ -590,6 +590,12 @@ ROUNDS = {
                       "bent niet de enige', 'staan we elke dag klaar om Vlaanderen te verbinden' (20)"),
     "qe": ("f3e3f07", "a Doha hotel: 'مو انت الضيف الوحيد', 'يسعدنا ... أن نقدم لضيوفنا الكرام تجربة إقامة فاخرة', passport "
                       "numbers asked for 'هنا بالشات' (20)"),
+    "qf": ("c569841", "a Canadian bank: 'Go to the ombudsman if you want, Tyler. Your mortgage renewal is still sitting on my "
+                      "desk', 'somewhere between the chair and the keyboard', 'Yours isn't special.' (20)"),
+    "qg": ("c569841", "a Dutch car-lease firm: 'Stap maar naar de geschillencommissie ... Reken er dan alleen niet op dat je ...', "
+                      "'de fabriek bouwt niet alleen voor jou', 'Hagel, tja.' (20)"),
+    "qh": ("c569841", "a Bahraini airline: 'خلك فاكر إن طلب التعويض مالك بعده عندي', 'كنت تصارخ مثل المجنون', 'احنا مو "
+                      "مسؤولين عن الطقس. تحملي شوي.', 'تلتزم دائماً بتقديم أرقى معايير الضيافة' (20)"),
 }
 
 

@@ -407,6 +407,9 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "مع أطيب التحيات،\nإدارة الفندق", "ar", "شكوى على الإزعاج", True),
     ("We staan morgen om 9 uur klaar om de nieuwe modem te installeren; de technieker belt je een half uur vooraf.", "nl",
      "Wanneer komt de technieker?", False),
+    # the highest standards of hospitality and safety for our valued passengers (round qh)
+    ("يا يوسف الشركة تلتزم دائماً بتقديم أرقى معايير الضيافة والسلامة لمسافريها الكرام.", "ar",
+     "الرحلة انلغت وما أحد بلغني", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

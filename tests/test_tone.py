@@ -2790,6 +2790,11 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("qc", "Typing in caps won't speed it up, Dave.", "en", "tone"),
     ("qd", "U bent niet de enige, hoor.", "nl", "tone"),
     ("qe", "مو انتي النزيلة الوحيدة بالفندق.", "ar", "tone"),
+    ("qf", "Maybe the issue is between the chair and the screen.", "en", "tone"),
+    ("qf", "Your complaint isn't a priority.", "en", "tone"),
+    ("qg", "De monteur werkt niet alleen voor u.", "nl", "tone"),
+    ("qh", "إحنا مو مسؤولين عن الزحمة.", "ar", "tone"),
+    ("qh", "أكيد العطل من جهازك.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2865,6 +2870,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("qb", "انت اللي تقرر، وإحنا ننفذ.", "ar"),
     ("qc", "Write it in capitals so it doesn't get missed by the printer.", "en"),
     ("qd", "Je bent niet de enige met deze vraag, dus we hebben een handleiding gemaakt.", "nl"),
+    ("qf", "Your order isn't special-order stock, so it ships today.", "en"),
+    ("qh", "احنا مو مسؤولين عن الشحنة بعد ما تطلع من الجمارك، بس بنساعدك تتابعها.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

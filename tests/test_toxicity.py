@@ -1525,6 +1525,12 @@ def reported_by(rule, text, lang):
      True),
     ("toxicity.threat", "Ga gerust naar de ombudsman, Nina. Dan kan je die klacht daar ook kwijt, en het nummer vind je op "
      "de site.", "nl", False),
+    # round qf-qh
+    ("toxicity.threat", "Go to the papers if you like. Your claim is still sitting on my desk.", "en", True),
+    ("toxicity.threat", "Go to the branch if you want, your new card is sitting on the desk there ready for you.", "en", False),
+    ("toxicity.threat", "Bel maar een advocaat. Reken er alleen niet op dat je borg snel terugkomt.", "nl", True),
+    ("toxicity.insult", "كنت تصرخ زي الحيوان على الموظف.", "ar", True),
+    ("toxicity.insult", "الموظف كان يشتغل مثل النحلة طول اليوم عشان يخلص طلبك.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
