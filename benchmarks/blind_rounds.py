@@ -596,6 +596,12 @@ ROUNDS = {
                       "'de fabriek bouwt niet alleen voor jou', 'Hagel, tja.' (20)"),
     "qh": ("c569841", "a Bahraini airline: 'خلك فاكر إن طلب التعويض مالك بعده عندي', 'كنت تصارخ مثل المجنون', 'احنا مو "
                       "مسؤولين عن الطقس. تحملي شوي.', 'تلتزم دائماً بتقديم أرقى معايير الضيافة' (20)"),
+    "qi": ("462d6f2", "a Plymouth letting agent: 'you're a rude little man', 'like a normal person', 'Report us to the Property "
+                      "Ombudsman then, Ben. Don't expect a reference from us' (20)"),
+    "qj": ("462d6f2", "a Dutch electronics webshop: 'Zet het maar op Trustpilot ... die extra garantie ... kun je dan wel "
+                      "vergeten', 'de enige prutser hier ben jij', 'we zijn geen tovenaars', 'Lenovo IdeaPad 5' (20)"),
+    "qk": ("462d6f2", "a Saudi ride-hailing app: 'سو التقييم اللي تبيه ... لا تستغرب إذا رحلاتك الجاية صارت أغلى', 'مو بس "
+                      "رسالتك', 'تجربة تنقل آمنة ومريحة' (20)"),
 }
 
 

@@ -410,6 +410,11 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     # the highest standards of hospitality and safety for our valued passengers (round qh)
     ("يا يوسف الشركة تلتزم دائماً بتقديم أرقى معايير الضيافة والسلامة لمسافريها الكرام.", "ar",
      "الرحلة انلغت وما أحد بلغني", True),
+    # everything for a smile, from click to door; a personal, professional service (rounds qi, qj)
+    ("Hoi Julia,\n\nBij ons doen we alles voor een glimlach. Wij geloven dat jouw bestelling de beste service verdient, van "
+     "klik tot deur.\n\nGroetjes,\nTeam", "nl", "Bezorger heeft pakket bij de buren gegooid", True),
+    ("Hi Sophie,\n\nWe pride ourselves on a personal, professional service, and we're passionate about matching the right "
+     "tenants with the right homes.\n\nKind regards,\nThe Lettings Team", "en", "Tenancy renewal", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -2795,6 +2795,12 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("qg", "De monteur werkt niet alleen voor u.", "nl", "tone"),
     ("qh", "إحنا مو مسؤولين عن الزحمة.", "ar", "tone"),
     ("qh", "أكيد العطل من جهازك.", "ar", "tone"),
+    ("qi", "Just pay your rent on time like a responsible adult.", "en", "tone"),
+    ("qi", "Phones don't just break by themselves, Sam.", "en", "tone"),
+    ("qj", "We zijn ook geen helderzienden.", "nl", "tone"),
+    ("qj", "Hoe vaak u ook belt, de levertijd blijft zes weken.", "nl", "tone"),
+    ("qk", "الشاشة ما تنكسر لحالها.", "ar", "tone"),
+    ("qk", "احنا مو سحرة يا حسام.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2872,6 +2878,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("qd", "Je bent niet de enige met deze vraag, dus we hebben een handleiding gemaakt.", "nl"),
     ("qf", "Your order isn't special-order stock, so it ships today.", "en"),
     ("qh", "احنا مو مسؤولين عن الشحنة بعد ما تطلع من الجمارك، بس بنساعدك تتابعها.", "ar"),
+    ("qi", "Like any responsible landlord, we check the smoke alarms every year.", "en"),
+    ("qj", "Het glas breekt niet zomaar, het is gehard.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

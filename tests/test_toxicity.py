@@ -1531,6 +1531,12 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "Bel maar een advocaat. Reken er alleen niet op dat je borg snel terugkomt.", "nl", True),
     ("toxicity.insult", "كنت تصرخ زي الحيوان على الموظف.", "ar", True),
     ("toxicity.insult", "الموظف كان يشتغل مثل النحلة طول اليوم عشان يخلص طلبك.", "ar", False),
+    # round qi-qk
+    ("toxicity.insult", "What a pathetic little man.", "en", True),
+    ("toxicity.insult", "Our little man in the shop will fit the strap for you.", "en", False),
+    ("toxicity.insult", "De enige amateur in dit gesprek ben jij.", "nl", True),
+    ("toxicity.threat", "Zet het maar op Facebook. Die korting kun je dan wel vergeten.", "nl", True),
+    ("toxicity.threat", "Zet het maar in je agenda: die afspraak kun je niet vergeten.", "nl", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -235,6 +235,7 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # full postcodes: British ('LS6 2QT', 'SW1A 1AA') and Dutch ('3521 AB'; not 'SA', 'SD', 'SS')
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _NL_POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _COMMA_POSTCODE = re.compile(r",\s*[1-9]\d{3}\s?(?:[A-Z]{2}\s+)?[A-Z][a-z]")  # ', 2000 Antwerpen', ', 1012 JS Amsterdam'
 # an Irish Eircode ('P17 XR28', 'D6W 1234'): a routing key and four characters of its alphabet
 _IE_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}"
@@ -685,6 +686,8 @@ class PiiScanner:
             for m in pattern.finditer(text):
                 if ctx.near("business_place", m.start(), m.end(), before=40):
                     continue
+                if _CAMEL_CASE.search(m.group().split(None, 1)[0]):
+                    continue  # 'IdeaPad 5', 'MacBook 14': a product's name in camel case, not a street ('Kerkpad 5')
                 out.append(Entity("address", m.start(), m.end(), m.group(), 0.85))
         if "postcode" in low or "post code" in low or "zip" in low:
             for m in _OWN_POSTCODE.finditer(text):
