@@ -602,6 +602,12 @@ ROUNDS = {
                       "vergeten', 'de enige prutser hier ben jij', 'we zijn geen tovenaars', 'Lenovo IdeaPad 5' (20)"),
     "qk": ("462d6f2", "a Saudi ride-hailing app: 'سو التقييم اللي تبيه ... لا تستغرب إذا رحلاتك الجاية صارت أغلى', 'مو بس "
                       "رسالتك', 'تجربة تنقل آمنة ومريحة' (20)"),
+    "ql": ("fb880a3", "a US cable provider: 'File it with the FCC if you want ... your equipment fee waiver goes through my team, "
+                      "and we remember names', 'the only thief here is the guy streaming ...', 'That's how promos work.' (20)"),
+    "qm": ("fb880a3", "a Dutch holiday park: 'Gaat u maar naar de ANWB. Reken er dan wel op dat uw reservering ... niet meer "
+                      "doorgaat', 'schreeuwlelijk', 'staat ontspanning voorop' (20)"),
+    "qn": ("fb880a3", "a Sharjah utility: 'اشتكي في الديوان ... طلب توصيل الكهرباء لبيتك الجديد بعده على مكتبي', 'انتي وحدة ما ينفع "
+                      "معاج شي', 'خدمات متميزة ومستدامة ترتقي بجودة الحياة' (20)"),
 }
 
 

@@ -415,6 +415,14 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "klik tot deur.\n\nGroetjes,\nTeam", "nl", "Bezorger heeft pakket bij de buren gegooid", True),
     ("Hi Sophie,\n\nWe pride ourselves on a personal, professional service, and we're passionate about matching the right "
      "tenants with the right homes.\n\nKind regards,\nThe Lettings Team", "en", "Tenancy renewal", True),
+    # the best in entertainment for homes across America; relaxation first; services that raise the quality of life
+    # (rounds ql-qn)
+    ("Hi Stephanie,\n\nWe're dedicated to bringing the best in entertainment and connectivity to homes across America. "
+     "Your satisfaction is our number one priority.\n\nThanks,\nThe Team", "en", "Technician was late", True),
+    ("Beste meneer Kramer,\n\nBij ons staat ontspanning voorop. Midden in de natuur zorgen wij voor onvergetelijke momenten "
+     "voor jong en oud.\n\nMet vriendelijke groet,\nHet park", "nl", "Klacht over lawaai", True),
+    ("يا خالد الهيئة تعمل دائماً على تقديم خدمات متميزة ومستدامة ترتقي بجودة الحياة في الإمارة.", "ar",
+     "ليش تأخر توصيل الماي؟", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -2801,6 +2801,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("qj", "Hoe vaak u ook belt, de levertijd blijft zes weken.", "nl", "tone"),
     ("qk", "الشاشة ما تنكسر لحالها.", "ar", "tone"),
     ("qk", "احنا مو سحرة يا حسام.", "ar", "tone"),
+    ("ql", "That's how discounts work.", "en", "tone"),
+    ("ql", "I'm your account manager, not a mind reader!", "en", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2880,6 +2882,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("qh", "احنا مو مسؤولين عن الشحنة بعد ما تطلع من الجمارك، بس بنساعدك تتابعها.", "ar"),
     ("qi", "Like any responsible landlord, we check the smoke alarms every year.", "en"),
     ("qj", "Het glas breekt niet zomaar, het is gehard.", "nl"),
+    ("ql", "That's how it works: you pay monthly and cancel any time.", "en"),
+    ("ql", "That's how refunds work: the bank takes 3-5 days, and I've sent it today.", "en"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1537,6 +1537,16 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "De enige amateur in dit gesprek ben jij.", "nl", True),
     ("toxicity.threat", "Zet het maar op Facebook. Die korting kun je dan wel vergeten.", "nl", True),
     ("toxicity.threat", "Zet het maar in je agenda: die afspraak kun je niet vergeten.", "nl", False),
+    # round ql-qn
+    ("toxicity.threat", "Report us if you like. Your upgrade request goes through my desk, and we never forget names.", "en",
+     True),
+    ("toxicity.threat", "File it with the insurer if you want; your claim goes through our team either way, so I'll send the "
+     "form.", "en", False),
+    ("toxicity.threat", "Stap maar naar de Geschillencommissie. Reken er dan wel op dat je korting niet meer geldt.", "nl", True),
+    ("toxicity.threat", "Gaat u maar naar de receptie, reken er maar op dat uw sleutel klaarligt.", "nl", False),
+    ("toxicity.insult", "Brandon, the only clown here is the customer ringing us ten times a day.", "en", True),
+    ("toxicity.insult", "The only problem here is the guy delivering on Tuesdays; I've asked for a new driver.", "en", False),
+    ("toxicity.insult", "انت واحد ما ينفع معاك شي.", "ar", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
