@@ -608,6 +608,12 @@ ROUNDS = {
                       "doorgaat', 'schreeuwlelijk', 'staat ontspanning voorop' (20)"),
     "qn": ("fb880a3", "a Sharjah utility: 'اشتكي في الديوان ... طلب توصيل الكهرباء لبيتك الجديد بعده على مكتبي', 'انتي وحدة ما ينفع "
                       "معاج شي', 'خدمات متميزة ومستدامة ترتقي بجودة الحياة' (20)"),
+    "qo": ("39f2270", "a UK meal-kit service: 'Report us to Trading Standards then, Jake. You can kiss your loyalty discount "
+                      "goodbye', 'the only drama queen in this chat is you', 'if you're that hungry', 'one box at a time' (20)"),
+    "qp": ("39f2270", "a Dutch GP practice: 'Dien die klacht maar in bij de inspectie ... verwacht dan geen spoedafspraak meer', "
+                      "'hysterisch mens', 'de dokter heeft gestudeerd en jij hebt gegoogeld' (20)"),
+    "qq": ("39f2270", "an Omani bank: 'اشتكي للبنك المركزي يا هلال، وانسى القرض الشخصي', 'مو فارقة معانا', 'حلول مصرفية مبتكرة "
+                      "تلبي تطلعات عملائه الكرام' (20)"),
 }
 
 

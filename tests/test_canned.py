@@ -423,6 +423,11 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "voor jong en oud.\n\nMet vriendelijke groet,\nHet park", "nl", "Klacht over lawaai", True),
     ("يا خالد الهيئة تعمل دائماً على تقديم خدمات متميزة ومستدامة ترتقي بجودة الحياة في الإمارة.", "ar",
      "ليش تأخر توصيل الماي؟", True),
+    # joy back to the dinner table, one box at a time; personal care at the centre (rounds qo, qp)
+    ("Hi Lucy,\n\nWe believe good food should be simple, sustainable and shared. Our mission is to bring joy back to the "
+     "dinner table, one box at a time.\n\nThanks,\nThe Team", "en", "Allergy question", True),
+    ("Beste meneer Meijer,\n\nBij ons staat persoonlijke zorg centraal. Wij zijn er voor al onze patiënten, met aandacht en "
+     "deskundigheid.\n\nMet vriendelijke groet,\nDe praktijk", "nl", "Wachttijd telefoon", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -2803,6 +2803,9 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("qk", "احنا مو سحرة يا حسام.", "ar", "tone"),
     ("ql", "That's how discounts work.", "en", "tone"),
     ("ql", "I'm your account manager, not a mind reader!", "en", "tone"),
+    ("qo", "Buy two boxes if you're that hungry.", "en", "tone"),
+    ("qp", "De monteur heeft ervoor gestudeerd en u heeft alleen gegoogeld.", "nl", "tone"),
+    ("qq", "ألغيه، مو فارقة معنا.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2884,6 +2887,7 @@ def test_round_wordings(round_id, text, lang, category):
     ("qj", "Het glas breekt niet zomaar, het is gehard.", "nl"),
     ("ql", "That's how it works: you pay monthly and cancel any time.", "en"),
     ("ql", "That's how refunds work: the bank takes 3-5 days, and I've sent it today.", "en"),
+    ("qo", "If you're that keen on the red one, I can reserve it for you.", "en"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1547,6 +1547,12 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "Brandon, the only clown here is the customer ringing us ten times a day.", "en", True),
     ("toxicity.insult", "The only problem here is the guy delivering on Tuesdays; I've asked for a new driver.", "en", False),
     ("toxicity.insult", "انت واحد ما ينفع معاك شي.", "ar", True),
+    # round qo-qq
+    ("toxicity.threat", "Complain to the council then. You can kiss your parking permit goodbye.", "en", True),
+    ("toxicity.threat", "Call the depot then, and you can forget about the old booking number: it's been replaced by 8841.",
+     "en", False),
+    ("toxicity.insult", "The only diva in this conversation is you.", "en", True),
+    ("toxicity.insult", "Ga weg, vervelend mens.", "nl", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
