@@ -68,27 +68,34 @@ def with_stems(counts: Counter[str], n: int) -> Counter[str]:
     counts for the others ('idiots', 'idiotic'; 'klootzakken'; 'الحمقى', 'حمقى').
 
     Held out by scenario and added to the lexicon's findings before each round's fixes
-    (benchmarks/train_models.py, 8,555 replies), the toxicity model at 0.8 went from P 0.948 R 0.804 to
-    P 0.959 R 0.819 with four letters. The tone model gained 0.013 in recall for one clean reply flagged, so
+    (benchmarks/train_models.py, 8,555 replies when it was added), the toxicity model at 0.8 went from P 0.948
+    R 0.804 to P 0.959 R 0.816 with four letters. The tone model gained 0.013 in recall for one clean reply flagged, so
     it reads words alone. The stems are read off the counts, so a model file says whether it wants them
     (``"stems": 4``) and the rules need not know."""
     stems: list[str] = []
     for feature, count in counts.items():
-        if len(feature) <= n or not feature.isalpha():  # (word pairs have a space, stems a ~)
-            continue
-        if feature.startswith(_AR_ARTICLE):
-            for article in _AR_ARTICLE:
-                if feature.startswith(article) and len(feature) - len(article) >= 3:
-                    feature = feature[len(article):]
-                    break
-            if len(feature) <= n:
-                continue
-        stems += [STEM_MARK + feature[:n]] * count
+        stem = stem_of(feature, n)
+        if stem:
+            stems += [stem] * count
     if not stems:
         return counts
     out = Counter(counts)
     out.update(stems)
     return out
+
+
+def stem_of(feature: str, n: int) -> str:
+    """The stem feature of one word (:func:`with_stems`), or '' for a word pair, a number or a short word."""
+    if len(feature) <= n or not feature.isalpha():  # (word pairs have a space, stems a ~)
+        return ""
+    if feature.startswith(_AR_ARTICLE):
+        for article in _AR_ARTICLE:
+            if feature.startswith(article) and len(feature) - len(article) >= 3:
+                feature = feature[len(article):]
+                break
+        if len(feature) <= n:
+            return ""
+    return STEM_MARK + feature[:n]
 
 
 _NAME_PART = re.compile(r"[^\W\d_]{2,}")
@@ -128,6 +135,9 @@ class LinearModel:
         # for a feature seen once (nearly all of them) its value is its idf: the sums over those are taken in C,
         # both in one pass as the real and imaginary parts of one complex number (idf², idf × coefficient)
         self._terms = {f: complex(idf * idf, idf * coef) for f, (idf, coef) in weights.items()}
+        # feature -> its stem feature when the model knows that stem, else '': a stem the model does not know weighs
+        # nothing, and most words come back reply after reply (shared by threads: a lost write is recomputed)
+        self._stem_cache: dict[str, str] = {}
 
     @classmethod
     def load(cls, path: Path) -> LinearModel:
@@ -139,7 +149,7 @@ class LinearModel:
         """The probability of the model's problem given a text's :func:`features` (its stems are added here
         when the model reads them)."""
         if self.stems:
-            counts = with_stems(counts, self.stems)
+            counts = self._with_known_stems(counts)
         terms = self._terms
         present = counts.keys() & terms.keys()  # (features outside the training vocabulary weigh nothing)
         total = sum(map(terms.__getitem__, present), 0j)
@@ -154,6 +164,24 @@ class LinearModel:
                 dot += (scale - 1.0) * term.imag
         z = self.intercept + (dot / math.sqrt(norm) if norm else 0.0)
         return 1.0 / (1.0 + math.exp(-z))
+
+    def _with_known_stems(self, counts: Counter[str]) -> Counter[str]:
+        """:func:`with_stems` without the stems the model has no weight for (the same probability: they weigh
+        nothing), each word's stem looked up once per process: on generated replies the stems cost 25 us a reply
+        computed afresh."""
+        cache, n, terms = self._stem_cache, self.stems, self._terms
+        for feature in set(counts).difference(cache):  # (not counts.keys() - cache.keys(): that walks the cache)
+            stem = stem_of(feature, n)
+            if len(cache) < _STEM_CACHE_SIZE:
+                cache[feature] = stem if stem in terms else ""
+        with_stem = [f for f in counts if cache.get(f)]
+        if not with_stem:
+            return counts
+        out = counts.copy()
+        for feature in with_stem:
+            stem = cache[feature]
+            out[stem] = out.get(stem, 0) + counts[feature]
+        return out
 
     def heard(self, counts: Counter[str], p: float, min_features: int) -> bool:
         """Whether a verdict ``p`` on ``counts`` rests on enough: at least ``min_features`` features the model has a
@@ -178,6 +206,7 @@ class LinearModel:
         return start, end
 
 
+_STEM_CACHE_SIZE = 200_000  # words whose stem a model remembers (a few MB)
 _MODELS: dict[Path, LinearModel | None] = {}
 _LOCK = threading.Lock()
 

@@ -23,6 +23,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import ReplyDoc
+    from .packs import PackStore
 
 
 def _core_packs(doc: ReplyDoc) -> list[CorePack]:
@@ -393,7 +394,7 @@ def close_name(word: str, names: dict[str, str]) -> str | None:
     return None
 
 
-def another_persons_name(packs, word: str, names: dict[str, str]) -> bool:
+def another_persons_name(packs: PackStore, word: str, names: dict[str, str]) -> bool:
     """Whether ``word`` (folded), close in spelling to one of the customer's folded ``names``, is a name of its own:
     in a nickname group of the context packs that holds none of the customer's names, and two or more edits away
     ('Olivia' to Oliver Grant, round pq: another customer, context.wrong_name's, not a slip). One edit is a

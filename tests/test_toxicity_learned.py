@@ -172,3 +172,16 @@ def test_a_model_that_reads_stems_knows_other_inflections(tmp_path):
 
 def test_the_shipped_toxicity_model_reads_stems():
     assert load_model(builtin_packs_root() / MODEL_FILE).stems == 4
+
+
+def test_the_stems_a_model_knows_give_the_probability_of_all_stems():
+    # LinearModel leaves out the stems it has no weight for, and remembers each word's stem: the same probability
+    from replylint.learned import features, with_stems
+
+    model = load_model(builtin_packs_root() / MODEL_FILE)
+    words_alone = LinearModel(model.weights, model.intercept)
+    for text in ("Honestly, you idiots never learn.", "Idiotic. Simply idiotic.", "Thanks, the refund is on its way.",
+                 "يا حمقى، الحمقى ما يتعلمون.", "Jullie klootzakken, echt.", ""):
+        counts = features(text)
+        assert model.probability(counts) == words_alone.probability(with_stems(counts, model.stems))
+        assert model.probability(counts) == model.probability(counts)  # (the second time from the cache)

@@ -62,6 +62,7 @@ class ContextPack(PackModel):
 _DEMONSTRATIVE = re.compile(r"[وفبلك]?هال\w{3,}|لل\w{3,}")  # (and 'يا للمأساة', oh the tragedy: يا + لل)
 
 
+# a comma and one word that ends its clause: 'Weather, Chloe.' (the word after the comma is the one addressed)
 _COMMA_WORD = re.compile(r"[ \t]*[,،][ \t]*([^\W\d_]+)(?=[ \t]*(?:[.!?,،؟:;]|$))", re.M)
 
 
