@@ -170,11 +170,13 @@ class LinearModel:
         nothing), each word's stem looked up once per process: on generated replies the stems cost 25 us a reply
         computed afresh."""
         cache, n, terms = self._stem_cache, self.stems, self._terms
-        for feature in set(counts).difference(cache):  # (not counts.keys() - cache.keys(): that walks the cache)
-            stem = stem_of(feature, n)
-            if len(cache) < _STEM_CACHE_SIZE:
-                cache[feature] = stem if stem in terms else ""
-        with_stem = [f for f in counts if cache.get(f)]
+        # (not counts.keys() - cache.keys(): that walks the cache)
+        fresh = {f: stem if (stem := stem_of(f, n)) in terms else "" for f in set(counts).difference(cache)}
+        if fresh and len(cache) < _STEM_CACHE_SIZE:
+            cache.update(fresh)
+        elif fresh:  # a full cache: this reply's new words are looked up here, not remembered
+            cache = {**fresh, **{f: cache[f] for f in counts if f in cache}}
+        with_stem = [f for f in counts if cache[f]]
         if not with_stem:
             return counts
         out = counts.copy()

@@ -402,9 +402,15 @@ def another_persons_name(packs: PackStore, word: str, names: dict[str, str]) -> 
     only list of names the packs have."""
     if word in names:
         return False
-    groups = (frozenset(fold(n) for n in group) for p in packs.all("context") for group in getattr(p, "nicknames", ()))
-    return any(word in group and group.isdisjoint(names) for group in groups) and \
+    return any(word in group and group.isdisjoint(names) for group in nickname_groups(packs)) and \
         all(OSA.distance(word, n) >= 2 for n in names)
+
+
+def nickname_groups(packs: PackStore) -> list[frozenset[str]]:
+    """The context packs' groups of a name and its short forms (all languages: a Dutch reply may greet in English),
+    folded, built once per pack store."""
+    return packs.derived(("context.nicknames",), lambda: [
+        frozenset(fold(n) for n in group) for p in packs.all("context") for group in getattr(p, "nicknames", ())])
 
 
 _SOUNDS = (("ph", "f"), ("ck", "k"), ("v", "f"), ("z", "s"), ("ie", "i"), ("ey", "i"), ("y", "i"))

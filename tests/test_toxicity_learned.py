@@ -185,3 +185,18 @@ def test_the_stems_a_model_knows_give_the_probability_of_all_stems():
         counts = features(text)
         assert model.probability(counts) == words_alone.probability(with_stems(counts, model.stems))
         assert model.probability(counts) == model.probability(counts)  # (the second time from the cache)
+
+
+def test_a_full_stem_cache_still_gives_every_stem(monkeypatch):
+    # once the cache is full, new words' stems are looked up for the reply at hand instead of being dropped
+    from replylint import learned
+    from replylint.learned import features, with_stems
+
+    shipped = load_model(builtin_packs_root() / MODEL_FILE)
+    model = LinearModel(shipped.weights, shipped.intercept, shipped.stems)
+    words_alone = LinearModel(shipped.weights, shipped.intercept)
+    monkeypatch.setattr(learned, "_STEM_CACHE_SIZE", 3)
+    for text in ("Honestly, you idiots never learn.", "Idiotic. Simply idiotic, you clowns.", "يا حمقى، الحمقى ما يتعلمون."):
+        counts = features(text)
+        assert model.probability(counts) == words_alone.probability(with_stems(counts, model.stems))
+    assert len(model._stem_cache) <= 3 + len(features("Honestly, you idiots never learn."))

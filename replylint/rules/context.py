@@ -22,7 +22,7 @@ from ..packs import PackModel, pack_schema
 from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
 from ..structure import LATIN_VOWELS, another_persons_name, behind_proclitic, close_name, fold, is_handle, name_parts, \
-    name_positions, opens_after, same_name_across_scripts
+    name_positions, nickname_groups, opens_after, same_name_across_scripts
 from ..textutil import has_arabic_letter
 from .toxicity.rules import is_toxic_word
 
@@ -235,7 +235,7 @@ class WrongName(Rule):
         cores = [p for p in doc.packs.all("core") if isinstance(p, CorePack)]
         not_names |= {fold(w) for c in cores
                       for w in (*c.generic_addressees, *c.titles, *c.greetings, *c.signoffs, *c.stopwords)}
-        return frozenset(not_names), [frozenset(fold(n) for n in group) for p in packs for group in p.nicknames]
+        return frozenset(not_names), nickname_groups(doc.packs)
 
 
 class WrongLanguageOptions(BaseModel):
