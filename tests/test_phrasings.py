@@ -35,11 +35,12 @@ KNOWN = {
     "hf-3": "'reply here with your sort code and full account number': a request for bank details alone is not reported "
             "(refund and direct-debit flows ask for them in chat, and earlier rounds left such requests unlabelled); "
             "with a card number, PIN or password beside them it is (v-32, ah-30)",
-    "by-17": "'الطائيفي' for 'الطائفي': a slip, but next to no frequent word, so reported at info like the dialect "
-             "spellings the Arabic word list lacks (typo pack: warn_min_neighbour_frequency)",
-    "dt-3": "'اعتراظك' for 'اعتراضك' (the nearest frequent word is 'اعترافك', 322): as by-17",
-    "eo-6": "'استلمنت' for 'استلمت': one letter too many, but 'استلمت' is listed 1,820 times, under the 2,500 that make an "
-             "unknown Arabic word next to it a warning (typo pack: warn_min_neighbour_frequency)",
+    "by-17": "'الطائيفي' for 'الطائفي': a slip, but a letter too many, which the Arabic pack's slip edits (letters "
+             "for one another, a letter left out) do not cover, so reported at info like the dialect spellings the "
+             "word list lacks (typo pack: slip_edits)",
+    "dq-9": "'تأكيط' for 'تأكيد': ط for د is neither a change of dots nor of sound (the keys are diagonal neighbours), "
+            "so at info as by-17; keyboard neighbours as slip edits flagged 3 dialect words for each slip they found",
+    "eo-6": "'استلمنت' for 'استلمت': one letter too many, as by-17",
     "fj-3": "'Best of luck.' after a curt instruction: sarcasm only by where it stands ('Best of luck with the move!' is "
              "kind); the reply's condescension is found",
     "c-k-9": "'take it up with the manufacturer directly' is dismissive on its own, not after 'If you'd like to'",

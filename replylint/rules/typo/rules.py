@@ -175,14 +175,25 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # 'فيلا ٢٣، شارع ١٥، البرشاء ٢، دبي', 'Meir 25 bus 3': a street's name, which no word list holds
             suggestions = candidates[word]
             best = match_case(suggestions[0], word)
-            floor = speller.warn_min_neighbour_frequency
-            # (a word next to no frequent word is more likely a spelling the list lacks: info, see TypoPack)
-            severity = Severity.INFO if floor and not speller.shadowed(word.lower(), floor) and \
-                not speller.known_slip(word) and not _near_a_word_of(_fold(word), customer_words, speller) else None
+            severity = _unsure_severity(speller, word, customer_words)
             yield Hit(start, end, f"possible misspelling: '{word}' (did you mean '{best}'?)",
                       suggestions=[match_case(s, word) for s in suggestions],
                       fix=Fix(replacement=best, safe=False, description="use the suggested spelling"),
                       confidence=0.8 if len(suggestions) == 1 else 0.6, severity=severity)
+
+
+def _unsure_severity(speller: Speller, word: str, customer_words: set[str]) -> Severity | None:
+    """INFO for an unknown word that is more likely a spelling the list lacks than a slip (see TypoPack's
+    ``slip_edits`` and ``warn_min_neighbour_frequency``); None (the rule's warning) otherwise."""
+    if speller.slip_edits is not None:
+        slip = speller.slip_of_frequent(word)
+    elif speller.warn_min_neighbour_frequency:
+        slip = speller.shadowed(word.lower(), speller.warn_min_neighbour_frequency)
+    else:
+        return None
+    if slip or speller.known_slip(word) or _near_a_word_of(_fold(word), customer_words, speller):
+        return None
+    return Severity.INFO
 
 
 def _near_a_word_of(word: str, words: set[str], speller: Speller) -> bool:
