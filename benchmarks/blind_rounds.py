@@ -614,6 +614,12 @@ ROUNDS = {
                       "'hysterisch mens', 'de dokter heeft gestudeerd en jij hebt gegoogeld' (20)"),
     "qq": ("39f2270", "an Omani bank: 'اشتكي للبنك المركزي يا هلال، وانسى القرض الشخصي', 'مو فارقة معانا', 'حلول مصرفية مبتكرة "
                       "تلبي تطلعات عملائه الكرام' (20)"),
+    "qr": ("30a0a35", "a Kuwaiti perfume shop, clean-heavy: 'النصاب الوحيد هنا يا ناصر هو اللي ...', 'إذا ما تقدرين على أسعارنا "
+                      "... محلات ثانية تناسب ميزانيتك', 'العطر ليس مجرد رائحة بل هو هوية', 'يا حافظ!', 'تدللين' (20)"),
+    "qs": ("30a0a35", "a UK pet insurer, clean-heavy: 'Go to the ombudsman by all means ... don't expect your next claim to go "
+                      "through quickly', 'Reading is a skill, use it.', 'Pre-existing' (20)"),
+    "qt": ("30a0a35", "a Dutch bike repair shop, clean-heavy: 'Zet die review maar online ... niet meer bij ons aan te kloppen', "
+                      "'de enige oplichter hier ben jij', 'Doe rustig aan!', 'niet zomaar een vervoermiddel' (20)"),
 }
 
 

@@ -428,6 +428,13 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "dinner table, one box at a time.\n\nThanks,\nThe Team", "en", "Allergy question", True),
     ("Beste meneer Meijer,\n\nBij ons staat persoonlijke zorg centraal. Wij zijn er voor al onze patiënten, met aandacht en "
      "deskundigheid.\n\nMet vriendelijke groet,\nDe praktijk", "nl", "Wachttijd telefoon", True),
+    # stop 36: the slogan's 'not just X but Y'; and an explanation in the same words, which is not one
+    ("عزيزي خالد،\n\nالقهوة عندنا مو مجرد مشروب، بل هي تجربة. نحرص دائماً على تقديم أجود أنواع البن لعملائنا.\n\nمع "
+     "التحية", "ar", "استفسار عن الطلب", True),
+    ("Hi Zoe,\n\nAt Lumo, we're so much more than just a lighting shop: we believe every home deserves its glow."
+     "\n\nBest,\nLumo", "en", "Delivery date?", True),
+    ("Hi Zoe, it's not just the bulb, it's the fitting too, so I've sent both today.", "en", "Lamp broken", False),
+    ("Het is niet alleen de ketting, maar ook het tandwiel dat versleten is.", "nl", "Ketting slipt", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

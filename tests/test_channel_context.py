@@ -550,3 +550,16 @@ def test_a_close_name_of_its_own_is_another_customer(text, name, rule):
 def test_a_word_before_the_customers_name_is_no_other_name(text, flagged):
     rules = [f.rule for f in Linter().check(text, language="en", context={"customer": {"name": "Chloe Bennett"}}).findings]
     assert ("context.wrong_name" in rules) is flagged
+
+
+@pytest.mark.parametrize("text,lang,name,flagged", [
+    ("يا ساتر! آسفين يا ريم، بنرسل لك البديل اليوم.", "ar", "ريم العوضي", False),  # good grief, not a second person
+    ("يا حافظ، طلبك جاهز.", "ar", "خالد العتيبي", True),  # Hafiz addressed: a name there
+    ("العفو يا جود، تتدللين.", "ar", "جود الشطي", False),  # a present-tense verb to her
+    ("ابشروا، تستاهلون كل خير.", "ar", "فهد العنزي", False),
+    ("هلا تحسين، طلبك جاهز.", "ar", "ريم العوضي", True),  # a name of that shape, shorter than the verbs
+    ("Joh, dat geeft niks, het is al geregeld.", "nl", "Sam de Wit", False),  # an interjection
+])
+def test_exclamations_and_verbs_addressed_to_the_customer_are_no_names(text, lang, name, flagged):
+    rules = [f.rule for f in Linter().check(text, language=lang, context={"customer": {"name": name}}).findings]
+    assert ("context.wrong_name" in rules) is flagged

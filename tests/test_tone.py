@@ -2806,6 +2806,9 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("qo", "Buy two boxes if you're that hungry.", "en", "tone"),
     ("qp", "De monteur heeft ervoor gestudeerd en u heeft alleen gegoogeld.", "nl", "tone"),
     ("qq", "ألغيه، مو فارقة معنا.", "ar", "tone"),
+    ("qr", "لو ما تقدر على الأسعار يا حمد، شوف محلات ثانية على قد جيبك.", "ar", "tone"),
+    ("qs", "If you can't afford the premium, there are other insurers that might better suit your budget.", "en", "tone"),
+    ("qt", "Als je het je niet kunt veroorloven, probeer dan een goedkopere fietsenmaker.", "nl", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2888,6 +2891,12 @@ def test_round_wordings(round_id, text, lang, category):
     ("ql", "That's how it works: you pay monthly and cancel any time.", "en"),
     ("ql", "That's how refunds work: the bank takes 3-5 days, and I've sent it today.", "en"),
     ("qo", "If you're that keen on the red one, I can reserve it for you.", "en"),
+    ("qr", "عندنا أحجام أصغر تناسب ميزانيتك، والـ ٥٠ مل بنص السعر.", "ar"),
+    ("qr", "إذا ما تقدرين تدفعين المبلغ كامل، فيه تقسيط على ٤ دفعات.", "ar"),
+    ("qs", "We have cheaper plans that suit your budget, starting at £9 a month.", "en"),
+    ("qt", "Doe maar rustig aan, we zijn er tot zes.", "nl"),
+    ("qt", "Dankjewel Ilse, daar worden we echt blij van!", "nl"),
+    ("qt", "We hebben ook goedkopere abonnementen die beter bij je budget passen.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

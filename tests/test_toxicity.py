@@ -1553,6 +1553,16 @@ def reported_by(rule, text, lang):
      "en", False),
     ("toxicity.insult", "The only diva in this conversation is you.", "en", True),
     ("toxicity.insult", "Ga weg, vervelend mens.", "nl", True),
+    # stop 36: a vocative inside the accusation turned back; a sanction of being unwelcome after a dare
+    ("toxicity.insult", "الكذاب الوحيد هنا يا فيصل هو اللي يغير كلامه كل يوم.", "ar", True),
+    ("toxicity.insult", "المشكلة الوحيدة هنا يا منى هي تأخير شركة الشحن، وبنعوضك.", "ar", False),
+    ("toxicity.threat", "Schrijf die klacht maar, Sandra. Dan hoef je hier ook niet meer te bestellen.", "nl", True),
+    ("toxicity.threat", "Je hoeft niet meer bij ons aan te kloppen voor de garantie: die loopt via de fabrikant.", "nl",
+     False),
+    ("toxicity.threat", "Complain to whoever you like, Mark. Don't bother ordering from us again.", "en", True),
+    ("toxicity.threat", "Don't bother coming back to the counter, we'll text you when it's ready.", "en", False),
+    ("toxicity.threat", "قدم الشكوى يا سامي، ولا تفكر ترجع تطلب منا.", "ar", True),
+    ("toxicity.threat", "لا تفكر ترجع للفرع، بنوصل لك الطلب للبيت.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -1177,3 +1177,13 @@ def test_capitalised_calendar_slips_and_a_stem_closing_a_clause(text, lang, expe
 ])
 def test_everyday_replies_have_no_slips(text, lang):
     assert [t for t in typos(text, lang) if t[0] in ("misspelling", "confused_word")] == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Pre-existing conditions aren't covered.", []),  # a prefix with its hyphen before a known word
+    ("We'll re-issue the card and your co-payment stays at 10%.", []),
+    ("The pre-exsting condition isn't covered.", ["pre-exsting"]),
+])
+def test_a_prefix_with_its_hyphen(text, found):
+    report = Linter(select=["typo.misspelling"]).check(text, language="en")
+    assert [text[f.start:f.end] for f in report.findings if f.severity.value != "info"] == found

@@ -52,6 +52,17 @@ class ContextPack(PackModel):
         description="Beginnings and endings of an imperative with its object, as [[beginnings...], [endings...]] "
                     "([[ا, أ], [يه, وه]]: 'أغلقيه', close it): a known word with both is a verb, not a name. For "
                     "names written with the same ending ('ناديه', 'سميه'), which start otherwise.")
+    verb_forms: tuple[list[str], list[str]] = Field(
+        default=([], []),
+        description="Beginnings and endings of a present-tense verb addressed to a woman or to several, as "
+                    "[[beginnings...], [endings...]] ([[ت], [ين, ون]]: 'تدللين', you are welcome to anything): a "
+                    "word of ``verb_form_min_length`` letters or more with both is a verb, not a name (the names "
+                    "shaped so are shorter: 'تحسين').")
+    verb_form_min_length: int = Field(default=6, ge=2, description="See ``verb_forms``.")
+    exclamations: list[str] = Field(
+        default_factory=list,
+        description="Words that make an exclamation after a vocative and before '!' ('يا حافظ!', 'يا ساتر!': good "
+                    "grief): not a name there, though some are names elsewhere ('يا حافظ، طلبك جاهز').")
     closing_word_not_name_frequency: int | None = Field(
         default=None, ge=1,
         description="The same for a word that closes a sentence after a comma in a script without capitals "
@@ -121,6 +132,22 @@ def _negated_verb(doc: ReplyDoc, word: str) -> bool:
 
     speller = speller_for(doc) if doc.language == "ar" and len(word) > 4 else None
     return speller is not None and word.startswith(speller.negation_before) and speller.negated(word)
+
+
+def _verb_form(doc: ReplyDoc, word: str) -> bool:
+    """ContextPack.verb_forms: ``word`` begins and ends as a present-tense verb to a woman or to several."""
+    pack = doc.packs.get("context", doc.language or "")
+    if not isinstance(pack, ContextPack) or len(word) < pack.verb_form_min_length:
+        return False
+    starts, ends = (tuple(a) for a in pack.verb_forms)
+    return bool(starts) and word.startswith(starts) and word.endswith(ends)
+
+
+def _exclamation(doc: ReplyDoc, word: str, end: int) -> bool:
+    """ContextPack.exclamations: ``word`` is one and an exclamation mark follows it."""
+    pack = doc.packs.get("context", doc.language or "")
+    return isinstance(pack, ContextPack) and doc.text[end:end + 2].lstrip()[:1] == "!" and \
+        fold(word) in {fold(w) for w in pack.exclamations}
 
 
 def _verb_with_object(doc: ReplyDoc, word: str) -> bool:
@@ -216,6 +243,10 @@ class WrongName(Rule):
                 continue  # "Notifications, heart-rate and sleep tracking all work"
             if _DEMONSTRATIVE.match(word):
                 continue  # "بنوقف الاتصال يوم تدفع، بهالبساطة." (that simple): the Gulf 'هال' (this) on a word
+            if _verb_form(doc, word):
+                continue  # "العفو يا ريم، تدللين." (you're welcome to anything): a verb addressed to her
+            if _exclamation(doc, word, end):
+                continue  # "يا حافظ! آسفين يا لولوه.": good grief, not a second person
             if _negated_verb(doc, word):
                 continue  # "أهلاً يا أستاذ محمود، متقلقش." (don't worry): a verb inside the spoken negation م...ش
             if _verb_with_object(doc, word):

@@ -504,8 +504,9 @@ class Speller:
             stems = self._arabic_stems(w)
             return any(self._common(s) or self._common(s.translate(_AR_NORM)) for s in stems) or \
                 any(self._rare_word(s) for s in stems)
-        if "-" in w and all(self.known(p) for p in w.split("-") if p):
-            return True
+        if "-" in w and all(self.known(p) or p in self.prefixes for p in w.split("-")[:-1] if p) and \
+                self.known(w.rsplit("-", 1)[1] or "a"):
+            return True  # ('pre-existing', 'co-payment': a prefix written with its hyphen)
         if w.endswith(("'s", "’s")) and len(w) > 4 and self.known(w[:-2]):
             return True  # "children's", "women's": the possessive of a word the list holds ('customer's' is listed)
         if self.open_syllable is not None and self._open_syllable_slip(w):
