@@ -620,6 +620,12 @@ ROUNDS = {
                       "through quickly', 'Reading is a skill, use it.', 'Pre-existing' (20)"),
     "qt": ("30a0a35", "a Dutch bike repair shop, clean-heavy: 'Zet die review maar online ... niet meer bij ons aan te kloppen', "
                       "'de enige oplichter hier ben jij', 'Doe rustig aan!', 'niet zomaar een vervoermiddel' (20)"),
+    "qu": ("e9565d3", "an Australian energy retailer: 'BSB 062-000, account 1234 5678', 'The rebate gets paid when it gets "
+                      "paid', 'powering a brighter tomorrow for every Aussie household' in answer to 'Feedback' (20)"),
+    "qv": ("e9565d3", "a Flemish train operator: 'Dien die klacht maar in ... Uw aanvraag ... blijft dan wel een tijdje "
+                      "liggen', 'Wij streven elke dag naar een veilige, stipte en duurzame mobiliteit' (20)"),
+    "qw": ("e9565d3", "an Egyptian mobile operator: 'محتاجين تبعتيلي صورة البطاقة والرقم السري', 'نسعى دائماً لتقديم أفضل "
+                      "تجربة اتصال لعملائنا في كل ربوع مصر' in answer to 'استفسار' (20)"),
 }
 
 

@@ -435,6 +435,11 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "\n\nBest,\nLumo", "en", "Delivery date?", True),
     ("Hi Zoe, it's not just the bulb, it's the fitting too, so I've sent both today.", "en", "Lamp broken", False),
     ("Het is niet alleen de ketting, maar ook het tandwiel dat versleten is.", "nl", "Ketting slipt", False),
+    # a mission statement in answer to a subject line of service words: it asks something, and this answers nothing
+    ("Hi Nathan,\n\nWe're building a greener future for every Aussie household, committed to clean, affordable energy."
+     "\n\nKind regards,\nThe Team", "en", "Question", True),
+    ("Hi Nathan,\n\nThanks for the kind words, we'll pass them on to the team!\n\nKind regards,\nMatt", "en",
+     "Thanks for the help!", False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -89,8 +89,6 @@ KNOWN = {
              "writer spells, and informal Arabic writes ه for ة throughout",
     "pi-13": "'dat je het meld' for 'meldt': the verb three words after its subject 'je'; typo.verb_form reads 'je' and a "
              "verb side by side",
-    "pj-8": "a mission statement in answer to a subject line of one service word ('ملاحظات', feedback): canned.generic "
-            "lets a polite formula answer a message about nothing in particular",
     "od-16": "'Hi Shaun' to 'Sean': another spelling of the name, two edits from it; the context rule knows the pair "
              "as one name (a nickname group), and the name rule only reports a spelling one or two letters off",
     "md-16": "'تم يا لمي' to 'لمى': ى and ي are one letter to the name rules on purpose (many write final ى as ي), so the "

@@ -712,6 +712,7 @@ def test_still_needing_an_item_is_asking_for_it():
 @pytest.mark.parametrize("text,account", [
     ("We've set up your direct debit from account 31926819, sort code 60-16-13.", "31926819"),
     ("Routing number 021000021, account 1234567890.", "1234567890"),
+    ("Your direct debit comes from BSB 062-000, account 1234 5678.", "1234 5678"),  # printed in groups
 ])
 def test_a_domestic_account_number_next_to_a_sort_or_routing_code(text, account):
     hits = [f for f in LINTER.check(text, language="en").findings if f.rule == "pii.iban"]
@@ -1071,3 +1072,13 @@ def test_here_beside_a_safe_channel_makes_it_this_channel(text, language, asks):
 ])
 def test_the_address_of_a_house_for_viewing_is_no_customers_address(text, language):
     assert not found(text, "pii.address", language=language)
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("محتاجين تبعتيلي صورة البطاقة والرقم السري هنا في الشات.", True),  # the present after 'we need you to'
+    ("هتبعتيلي الرقم السري هنا؟", True),
+    ("تبعتيلي صورة الفاتورة لو سمحتي؟", False),
+    ("لا تكتبي الرقم السري هنا أبداً.", False),
+])
+def test_an_arabic_request_in_the_second_person_present(text, flagged):
+    assert bool(found(text, "pii.pii_request", language="ar")) is flagged

@@ -2809,6 +2809,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("qr", "لو ما تقدر على الأسعار يا حمد، شوف محلات ثانية على قد جيبك.", "ar", "tone"),
     ("qs", "If you can't afford the premium, there are other insurers that might better suit your budget.", "en", "tone"),
     ("qt", "Als je het je niet kunt veroorloven, probeer dan een goedkopere fietsenmaker.", "nl", "tone"),
+    ("qu", "Your refund gets processed when it gets processed.", "en", "tone"),
+    ("qv", "Uw pakket wordt geleverd als het geleverd wordt.", "nl", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2897,6 +2899,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("qt", "Doe maar rustig aan, we zijn er tot zes.", "nl"),
     ("qt", "Dankjewel Ilse, daar worden we echt blij van!", "nl"),
     ("qt", "We hebben ook goedkopere abonnementen die beter bij je budget passen.", "nl"),
+    ("qu", "The refund gets processed when the return reaches our warehouse.", "en"),
+    ("qv", "Uw pakket wordt geleverd zodra het magazijn het heeft gescand.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1563,6 +1563,8 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "Don't bother coming back to the counter, we'll text you when it's ready.", "en", False),
     ("toxicity.threat", "قدم الشكوى يا سامي، ولا تفكر ترجع تطلب منا.", "ar", True),
     ("toxicity.threat", "لا تفكر ترجع للفرع، بنوصل لك الطلب للبيت.", "ar", False),
+    ("toxicity.threat", "Klaag gerust bij de geschillencommissie. Je dossier blijft dan wel even liggen.", "nl", True),
+    ("toxicity.threat", "Je dossier blijft even liggen door de drukte, excuses daarvoor.", "nl", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -145,10 +145,12 @@ class Generic(Rule[GenericOptions]):
             service = _service_stems(doc)
             rest = theirs - service
             # (with the function words: 'شكراً' is one of the Arabic stop words)
-            if not rest or len(rest) < 2 and not content_words(incoming, doc.language, frozenset()).isdisjoint(
-                    _thanks_stems(doc) or service):
-                # "Thanks, that's all!", "Thanks so much for sorting my refund!" are about nothing in particular: a
-                # polite formula answers them ("Dit is discriminatie!" is one word about something: it is not)
+            said = content_words(incoming, doc.language, frozenset())
+            if not theirs or len(rest) < 2 and not said.isdisjoint(_thanks_stems(doc) or service):
+                # "Hi!", "Thanks, that's all!", "Thanks so much for sorting my refund!" are about nothing in
+                # particular: a polite formula answers them ("Dit is discriminatie!" is one word about something:
+                # it is not). A subject line of service words alone ('Feedback', 'استفسار') asks something, and a
+                # mission statement does not answer it
                 return
             shared = own & theirs
             numbers = set(_NUMBER.findall(own_text)) & set(_NUMBER.findall(incoming))

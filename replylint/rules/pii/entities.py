@@ -205,7 +205,8 @@ _VALUE_KINDS = tuple(k for k in CONTEXT_KINDS
                      if k not in ("company_contact", "recipient_contact", "iban", "bank_account", "bank_code",
                                   "company_account", "personal_contact", "call_prompt", "code_notice"))
 # a domestic account number (UK 8 digits, US 4-17): plain digits, not part of a longer number or a date
-_ACCOUNT_DIGITS = re.compile(r"(?<![\w./-])\d{6,12}(?![\w/-]|[.,]\d)")
+# 6-12 digits, run together or in groups as printed ('account 1234 5678, BSB 062-000')
+_ACCOUNT_DIGITS = re.compile(r"(?<![\w./-])(?:\d{6,12}|\d{2,6}(?: \d{2,6}){1,3})(?![\w/-]|[.,]\d)")
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -469,7 +470,8 @@ class PiiScanner:
             return []
         return [Entity("iban", m.start(), m.end(), m.group(), 0.85, "account number next to a sort or routing code")
                 for m in _ACCOUNT_DIGITS.finditer(text)
-                if ctx.near("bank_account", m.start(), m.end(), before=25)
+                if 6 <= len(m.group()) - m.group().count(" ") <= 12
+                and ctx.near("bank_account", m.start(), m.end(), before=25)
                 and ctx.near("bank_code", m.start(), m.end(), before=80, after=80)]
 
     def _digit_runs(self, text: str, ctx: _Context) -> list[Entity]:
