@@ -626,6 +626,13 @@ ROUNDS = {
                       "liggen', 'Wij streven elke dag naar een veilige, stipte en duurzame mobiliteit' (20)"),
     "qw": ("e9565d3", "an Egyptian mobile operator: 'محتاجين تبعتيلي صورة البطاقة والرقم السري', 'نسعى دائماً لتقديم أفضل "
                       "تجربة اتصال لعملائنا في كل ربوع مصر' in answer to 'استفسار' (20)"),
+    "qx": ("b124242", "a US telehealth app: 'Medicare number 1EG4-TE5-MK73', 'doctors aren't vending machines. You'll be "
+                      "seen when you're seen', 'the only garbage here is the attitude you bring', 'healthcare should be "
+                      "human, accessible and always within reach' (20)"),
+    "qy": ("b124242", "a Dutch baby shop: 'Liefs,' as a sign-off, 'dat de doos beschadigt was', 'de enige rommel hier is "
+                      "de manier waarop jij ...', 'staan ouders en baby's op de eerste plaats' (20)"),
+    "qz": ("b124242", "a Saudi airline: 'اللي ما يفهم هو اللي يحجز على التاريخ الغلط', 'الناقل المفضل في المنطقة ... كرم "
+                      "الضيافة السعودية' (20)"),
 }
 
 

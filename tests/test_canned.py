@@ -440,6 +440,10 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "\n\nKind regards,\nThe Team", "en", "Question", True),
     ("Hi Nathan,\n\nThanks for the kind words, we'll pass them on to the team!\n\nKind regards,\nMatt", "en",
      "Thanks for the help!", False),
+    ("Beste Ilse,\n\nBij ons staan patiënten altijd op de eerste plaats. Wij geloven dat ieder mens de beste zorg "
+     "verdient.\n\nWarme groet,\nDe praktijk", "nl", "Vraag over de rekening", True),
+    ("عزيزي سعد،\n\nنسعى لأن نكون البنك المفضل في المنطقة، ونلتزم بتقديم خدمة تجمع بين كرم الضيافة العربية والتقنية "
+     "الحديثة.\n\nمع التحية", "ar", "سؤال عن البطاقة", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})
@@ -717,4 +721,11 @@ def test_a_key_in_brackets_is_no_placeholder(text, placeholder):
 def test_a_formula_answering_thanks_with_a_service_word_is_not_generic():
     report = LINTER.check("Wij nemen uw feedback serieus en wij streven altijd naar de beste service.", language="nl",
                           context={"incoming": "Bedankt voor de service!"})
+    assert "canned.generic" not in [f.rule for f in report.findings]
+
+
+def test_the_customers_own_name_in_their_message_asks_nothing():
+    """'Hi there, it's Sean' is a greeting: a greeting and an offer of help answer it."""
+    report = Linter().check("Hi Sean, thanks for reaching out! How can I help today?", language="en", channel="chat",
+                            context={"customer": {"name": "Sean Murphy"}, "incoming": "Hi there, it's Sean"})
     assert "canned.generic" not in [f.rule for f in report.findings]

@@ -563,3 +563,11 @@ def test_a_word_before_the_customers_name_is_no_other_name(text, flagged):
 def test_exclamations_and_verbs_addressed_to_the_customer_are_no_names(text, lang, name, flagged):
     rules = [f.rule for f in Linter().check(text, language=lang, context={"customer": {"name": name}}).findings]
     assert ("context.wrong_name" in rules) is flagged
+
+
+@pytest.mark.parametrize("signoff", ["Liefs", "Warme groet", "Groetjes en tot snel"])
+def test_informal_dutch_sign_offs_are_no_names(signoff):
+    text = f"Hoi Fleur,\n\nJe retour is binnen.\n\n{signoff},\nMaaike"
+    rules = [f.rule for f in Linter().check(text, language="nl", channel="email",
+                                            context={"customer": {"name": "Fleur Schouten"}}).findings]
+    assert "context.wrong_name" not in rules and "tone.missing_signoff" not in rules

@@ -40,6 +40,8 @@ KNOWN = {
              "word list lacks (typo pack: slip_edits)",
     "dq-9": "'تأكيط' for 'تأكيد': ط for د is neither a change of dots nor of sound (the keys are diagonal neighbours), "
             "so at info as by-17; keyboard neighbours as slip edits flagged 3 dialect words for each slip they found",
+    "qy-16": "'Hoi Robin' to Ruben Smits: another name two letters from his, reported as a misspelling of it "
+             "(typo.name_misspelled); only a list of first names would tell a name of its own from a slip",
     "eo-6": "'استلمنت' for 'استلمت': one letter too many, as by-17",
     "fj-3": "'Best of luck.' after a curt instruction: sarcasm only by where it stands ('Best of luck with the move!' is "
              "kind); the reply's condescension is found",

@@ -1082,3 +1082,14 @@ def test_the_address_of_a_house_for_viewing_is_no_customers_address(text, langua
 ])
 def test_an_arabic_request_in_the_second_person_present(text, flagged):
     assert bool(found(text, "pii.pii_request", language="ar")) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("We have your Medicare number 1EG4-TE5-MK73 on file.", True),  # printed 4-3-4: its own shape
+    ("Your MBI is 1EG4TE5MK73.", True),  # run together, after its name
+    ("Your order code is 1EG4TE5MK73.", False),
+    ("Your order 1EG4-TE5-MK73 has shipped.", False),
+    ("Tracking 1AB2-CD3-EF45.", False),  # B is no letter CMS uses
+])
+def test_a_us_medicare_number(text, flagged):
+    assert bool(found(text, "pii.national_id", language="en")) is flagged

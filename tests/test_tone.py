@@ -2811,6 +2811,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("qt", "Als je het je niet kunt veroorloven, probeer dan een goedkopere fietsenmaker.", "nl", "tone"),
     ("qu", "Your refund gets processed when it gets processed.", "en", "tone"),
     ("qv", "Uw pakket wordt geleverd als het geleverd wordt.", "nl", "tone"),
+    ("qx", "Engineers aren't robots, Dave. You'll be visited when you're visited.", "en", "tone"),
+    ("qx", "You watched one video online. Let's not pretend that is the same as an apprenticeship.", "en", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2901,6 +2903,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("qt", "We hebben ook goedkopere abonnementen die beter bij je budget passen.", "nl"),
     ("qu", "The refund gets processed when the return reaches our warehouse.", "en"),
     ("qv", "Uw pakket wordt geleverd zodra het magazijn het heeft gescand.", "nl"),
+    ("qx", "You'll be seen when the nurse calls your name, usually within 10 minutes.", "en"),
+    ("qx", "Our vending machines aren't working today, sorry: there's free water at reception.", "en"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1565,6 +1565,10 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "لا تفكر ترجع للفرع، بنوصل لك الطلب للبيت.", "ar", False),
     ("toxicity.threat", "Klaag gerust bij de geschillencommissie. Je dossier blijft dan wel even liggen.", "nl", True),
     ("toxicity.threat", "Je dossier blijft even liggen door de drukte, excuses daarvoor.", "nl", False),
+    ("toxicity.insult", "Honestly, the only problem in this chat is your attitude.", "en", True),
+    ("toxicity.insult", "The only problem here is the attitude of the courier, and I've reported him.", "en", False),
+    ("toxicity.insult", "Het enige probleem hier is jouw houding, Sem.", "nl", True),
+    ("toxicity.insult", "اللي ما يستحي هو اللي يرجع الطلب بعد ما يستخدمه.", "ar", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -1187,3 +1187,14 @@ def test_everyday_replies_have_no_slips(text, lang):
 def test_a_prefix_with_its_hyphen(text, found):
     report = Linter(select=["typo.misspelling"]).check(text, language="en")
     assert [text[f.start:f.end] for f in report.findings if f.severity.value != "info"] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Wat vervelend dat de doos beschadigt was.", ["beschadigt"]),  # zijn after the participle, closing the clause
+    ("Fijn dat hij het pakket verstuurt heeft.", ["verstuurt"]),
+    ("Wat je betaalt is de prijs van vandaag.", []),
+    ("Wat ze betaalt, is haar zaak.", []),
+])
+def test_a_dutch_participle_before_its_auxiliary(text, found):
+    report = Linter(select=["typo.verb_form"]).check(text, language="nl")
+    assert [text[f.start:f.end] for f in report.findings] == found

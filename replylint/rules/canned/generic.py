@@ -142,6 +142,8 @@ class Generic(Rule[GenericOptions]):
             return  # (a number alone does not answer: "we will respond within 2 working days")
         if incoming:
             theirs = content_words(incoming, doc.language, stopwords)
+            if doc.customer.name:  # "Hi there, it's Sean": their own name says nothing about what they need
+                theirs -= content_words(doc.customer.name, doc.language, stopwords)
             service = _service_stems(doc)
             rest = theirs - service
             # (with the function words: 'شكراً' is one of the Arabic stop words)

@@ -69,6 +69,10 @@ _SSN_FORMAT = re.compile(r"^\d{3}([- ])\d{2}\1\d{4}$")
 _EMIRATES_FORMAT = re.compile(r"^784[- ]?\d{4}[- ]?\d{7}[- ]?\d$")
 _BE_NN_FORMAT = re.compile(r"^\d{2}\.\d{2}\.\d{2}[- ]\d{3}[.\-]\d{2}$")  # 85.07.30-033.28
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){10,32})")
+# a US Medicare Beneficiary Identifier (CMS's format: no S, L, O, I, B or Z), printed 4-3-4 or run together
+_MBI_LETTER = "AC-HJKMNP-RT-Y"
+_MBI = re.compile(rf"(?<![\w-])[1-9][{_MBI_LETTER}][{_MBI_LETTER}\d]\d(-?)[{_MBI_LETTER}][{_MBI_LETTER}\d]\d\1"
+                  rf"[{_MBI_LETTER}]{{2}}\d{{2}}(?![\w-])")
 _NINO_ANY = re.compile(r"[A-Z](?<![\w].)[A-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w].)[A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
 _SHORT_NUMBER = re.compile(r"\d(?<![\w/.\-,]\d)\d{2,3}(?![\w/]|[.,-]\d)")
@@ -391,6 +395,7 @@ class PiiScanner:
             if ctx.possible("passport"):
                 found += self._passports(text, ctx)
             found += self._ninos(text, ctx)
+            found += self._mbis(text, ctx)
         if "حي" in text and not text.isascii():
             found += self._named_addresses(text, ctx, found)
         found += self._credentials(text, ctx)
@@ -544,6 +549,14 @@ class PiiScanner:
             elif ctx.near("national_id", m.start(), m.end(), before=25, after=0):
                 out.append(Entity("national_id", m.start(), m.end(), value, 0.85, "UK National Insurance number"))
         return out
+
+    def _mbis(self, text: str, ctx: _Context) -> list[Entity]:
+        """US Medicare numbers (MBI): printed with its dashes the shape is its own; run together (an order code could
+        look so) only after an id word ('Medicare number')."""
+        return [Entity("national_id", m.start(), m.end(), m.group(), 0.9, "US Medicare number (MBI)")
+                for m in _MBI.finditer(text)
+                if (m.group(1) or ctx.near("national_id", m.start(), m.end(), before=25, after=0))
+                and not ctx.near("not_card", m.start(), m.end(), before=25)]  # ('order 1EG4-TE5-MK73': a code)
 
     def _phones(self, text: str, ctx: _Context, doc: ReplyDoc | None, found: list[Entity]) -> list[Entity]:
         out = []

@@ -262,11 +262,12 @@ _WORDS_BEFORE = re.compile(r"[^\W\d_]+")
 
 
 def _passive_after(tokens: list[tuple[int, int, str]], i: int, vocab: _Vocab) -> bool:
-    """A form of worden right after the word, closing the clause: 'dat hij vrijdag bezorgt wordt.' ('alles
-    wat hij verstuurt wordt gecontroleerd' goes on, and is right)."""
+    """A form of worden, zijn or hebben right after the word, closing the clause, as a subordinate clause puts them:
+    'dat hij vrijdag bezorgt wordt.', 'dat de doos beschadigt was.' ('alles wat hij verstuurt wordt gecontroleerd',
+    'wat je betaalt is de prijs' go on, and are right)."""
     nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
     after = tokens[i + 2][2] if i + 2 < len(tokens) else "."
-    return nxt in vocab.passive_auxiliaries and not after[0].isalpha()
+    return (nxt in vocab.passive_auxiliaries or nxt in vocab.auxiliaries) and not after[0].isalpha()
 
 
 def _closes(nxt: str, vocab: _Vocab) -> bool:
