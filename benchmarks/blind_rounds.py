@@ -633,6 +633,13 @@ ROUNDS = {
                       "de manier waarop jij ...', 'staan ouders en baby's op de eerste plaats' (20)"),
     "qz": ("b124242", "a Saudi airline: 'اللي ما يفهم هو اللي يحجز على التاريخ الغلط', 'الناقل المفضل في المنطقة ... كرم "
                       "الضيافة السعودية' (20)"),
+    "ra": ("a6e8967", "a UK car insurer: 'Take it to the Ombudsman then ... don't be surprised when your renewal quote "
+                      "comes back a lot higher', 'the only clueless person ... is the one who', 'Some of us have more than "
+                      "one customer to deal with', quoted abuse (20)"),
+    "rb": ("a6e8967", "a Dutch municipality's parking desk: 'met pin en creditcard betalen', 'dat hier betaald parkeren "
+                      "geldt', 'komt dan wel onderaan de stapel', 'de enige graaier hier bent u' (20)"),
+    "rc": ("a6e8967", "a Jordanian web shop: 'رقمك الوطني ٩٨٥١٠٢٣٤٥٦', 'لو فتحتي الكرتونة بهدوء بدل ما تشقيها', 'بنآمن "
+                      "إن التسوق لازم يكون سهل وممتع للكل', 'الأزعاج' (20)"),
 }
 
 

@@ -1093,3 +1093,26 @@ def test_an_arabic_request_in_the_second_person_present(text, flagged):
 ])
 def test_a_us_medicare_number(text, flagged):
     assert bool(found(text, "pii.national_id", language="en")) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("تم تسجيل رقمك الوطني ٩٨٥١٠٢٣٤٥٦ في حسابك.", True),  # a Jordanian national number, after its name
+    ("رقم طلبك ٩٨٥١٠٢٣٤٥٦ وبيوصلك بكرا.", False),
+    ("اتصل على ٠٧٩١٢٣٤٥٦٧ لو احتجت شي.", False),
+])
+def test_ten_digits_after_a_national_number_word(text, flagged):
+    assert bool(found(text, "pii.national_id", language="ar")) is flagged
+
+
+def test_paying_with_a_pin_at_a_machine_is_no_request():
+    assert not found("In de parkeerautomaten kunt u met pin en creditcard betalen.", "pii.pii_request", language="nl")
+    assert found("Kunt u uw pincode en creditcardnummer hier in de chat sturen?", "pii.pii_request", language="nl")
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("We hold driving licence number FERGU701234NJ9AB for you.", True),
+    ("Licence MORGA753116SM9IJ is on file.", True),  # a woman's month (+50)
+    ("Your reference is ABCDE123456XY7ZZ.", False),  # month 34: no date
+])
+def test_a_uk_driving_licence_number(text, flagged):
+    assert bool(found(text, "pii.national_id", language="en")) is flagged

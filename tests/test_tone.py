@@ -2813,6 +2813,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("qv", "Uw pakket wordt geleverd als het geleverd wordt.", "nl", "tone"),
     ("qx", "Engineers aren't robots, Dave. You'll be visited when you're visited.", "en", "tone"),
     ("qx", "You watched one video online. Let's not pretend that is the same as an apprenticeship.", "en", "tone"),
+    ("ra", "Some of us have dozens of claims to handle, Paul.", "en", "tone"),
+    ("rb", "Je bent niet de enige die haast heeft, Kim.", "nl", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2905,6 +2907,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("qv", "Uw pakket wordt geleverd zodra het magazijn het heeft gescand.", "nl"),
     ("qx", "You'll be seen when the nurse calls your name, usually within 10 minutes.", "en"),
     ("qx", "Our vending machines aren't working today, sorry: there's free water at reception.", "en"),
+    ("ra", "Some of us have other claims open too, so here's a summary of all three.", "en"),
+    ("rb", "U bent niet de enige met dit probleem: de storing raakt de hele wijk, en we werken eraan.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

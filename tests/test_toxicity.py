@@ -1569,6 +1569,16 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "The only problem here is the attitude of the courier, and I've reported him.", "en", False),
     ("toxicity.insult", "Het enige probleem hier is jouw houding, Sem.", "nl", True),
     ("toxicity.insult", "اللي ما يستحي هو اللي يرجع الطلب بعد ما يستخدمه.", "ar", True),
+    ("toxicity.insult", "The only lazy one here is the customer who never reads the emails.", "en", True),
+    ("toxicity.insult", "The only rude one here is the driver who left without a note, and we've reported him.", "en",
+     False),
+    ("toxicity.insult", "De enige profiteur hier bent u.", "nl", True),
+    ("toxicity.threat", "Go to the press if you like. Don't be surprised if your claim gets declined, though.", "en",
+     True),
+    ("toxicity.threat", "Don't be surprised if your renewal quote comes back higher: prices rose 12% everywhere.", "en",
+     False),
+    ("toxicity.threat", "Dien gerust bezwaar in. Uw verzoek komt dan wel achteraan in de rij.", "nl", True),
+    ("toxicity.threat", "Uw aanvraag komt niet onderaan de stapel, ook al dient u bezwaar in.", "nl", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -1198,3 +1198,8 @@ def test_a_prefix_with_its_hyphen(text, found):
 def test_a_dutch_participle_before_its_auxiliary(text, found):
     report = Linter(select=["typo.verb_form"]).check(text, language="nl")
     assert [text[f.start:f.end] for f in report.findings] == found
+
+
+def test_a_participle_before_a_noun_after_an_adverb_is_an_adjective():
+    text = "Als u de borden had gelezen, had u geweten dat hier betaald parkeren geldt."
+    assert not Linter(select=["typo.verb_form"]).check(text, language="nl").findings

@@ -73,6 +73,9 @@ _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){10,3
 _MBI_LETTER = "AC-HJKMNP-RT-Y"
 _MBI = re.compile(rf"(?<![\w-])[1-9][{_MBI_LETTER}][{_MBI_LETTER}\d]\d(-?)[{_MBI_LETTER}][{_MBI_LETTER}\d]\d\1"
                   rf"[{_MBI_LETTER}]{{2}}\d{{2}}(?![\w-])")
+# a UK (DVLA) driving licence number: five letters of the surname (9s after a short one), the birth date's digits with
+# 50 added to a woman's month, two initials, a digit and two check letters ('MORGA753116SM9IJ')
+_UK_LICENCE = re.compile(r"(?<![\w])[A-Z][A-Z9]{4}\d(?:[0156]\d)(?:[0-3]\d)\d[A-Z][A-Z9]\d[A-Z]{2}(?![\w])")
 _NINO_ANY = re.compile(r"[A-Z](?<![\w].)[A-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w].)[A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
 _SHORT_NUMBER = re.compile(r"\d(?<![\w/.\-,]\d)\d{2,3}(?![\w/]|[.,-]\d)")
@@ -396,6 +399,7 @@ class PiiScanner:
                 found += self._passports(text, ctx)
             found += self._ninos(text, ctx)
             found += self._mbis(text, ctx)
+            found += self._uk_licences(text)
         if "حي" in text and not text.isascii():
             found += self._named_addresses(text, ctx, found)
         found += self._credentials(text, ctx)
@@ -519,7 +523,8 @@ class PiiScanner:
             found = (0.93, "Belgian national number")
         elif n == 12 and checks.kuwait_civil_id_ok(digits):
             found = (0.93, "Kuwaiti civil id")
-        elif not part and (n == 9 or n == 10 and digits[0] in "12" or n == 15 and digits.startswith("784")
+        elif not part and (n == 9 or n == 10 and (digits[0] in "12" or value.isdigit() and digits[0] != "0")
+                           or n == 15 and digits.startswith("784")
                            or 10 <= n <= 12 and value.isdigit()) and \
                 ctx.leads(text, "national_id", start, 25, str.isdigit):
             # right after "BSN", "رقم هويتك": an id number even when its check digit is off (a typo in it,
@@ -557,6 +562,17 @@ class PiiScanner:
                 for m in _MBI.finditer(text)
                 if (m.group(1) or ctx.near("national_id", m.start(), m.end(), before=25, after=0))
                 and not ctx.near("not_card", m.start(), m.end(), before=25)]  # ('order 1EG4-TE5-MK73': a code)
+
+    def _uk_licences(self, text: str) -> list[Entity]:
+        """UK driving licence numbers: sixteen characters in the DVLA's layout, with a month (or a woman's month + 50)
+        and a day that can be a birth date's; nothing else is written so."""
+        out = []
+        for m in _UK_LICENCE.finditer(text):
+            value = m.group()
+            month, day = int(value[6:8]) % 50, int(value[8:10])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                out.append(Entity("national_id", m.start(), m.end(), value, 0.9, "UK driving licence number"))
+        return out
 
     def _phones(self, text: str, ctx: _Context, doc: ReplyDoc | None, found: list[Entity]) -> list[Entity]:
         out = []

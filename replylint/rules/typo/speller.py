@@ -67,6 +67,10 @@ class VerbForms(BaseModel):
                                 description="Subjects that take stem+t ('hij', 'het', 'u', 'dat').")
     determiners: list[str] = Field(default_factory=list,
                                    description="Words before a noun: 'het geld word' has a noun subject.")
+    adverbs: list[str] = Field(
+        default_factory=list,
+        description="Words that stand before a verb but are no noun of its subject ('hier', 'er', 'nu'): 'dat hier "
+                    "betaald parkeren geldt' is an adjective before a noun, not a verb after 'de ... hier'.")
     participle_verbs: list[str] = Field(
         default_factory=list, description="Verbs other than the auxiliaries that take a participle ('staat gepland', "
                                           "'blijft gesloten'): right before a participle they are the verb, not a noun "

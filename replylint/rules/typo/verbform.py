@@ -51,6 +51,7 @@ class _Vocab:
         self.passive_agents = low(data.passive_agents)
         self.prepositions = low(data.prepositions)
         self.participle_verbs = low(data.participle_verbs)
+        self.adverbs = low(data.adverbs)
         self.t_subjects = low(data.t_subjects)
         self.t_exempt = low(data.t_exempt)
         possessive = low(data.t_possessive_subjects)
@@ -279,8 +280,8 @@ def _noun_subject(tokens: list[tuple[int, int, str]], i: int, vocab: _Vocab) -> 
     """'het geld word': a determiner and a noun right before the verb, or with an inflected adjective
     between them ('je nieuwe zorgpas word': the -e of an adjective before a noun)."""
     if i < 2 or not tokens[i - 1][2][0].isalpha() or tokens[i - 1][2] in vocab.subjects or \
-            tokens[i - 1][2] in vocab.participle_verbs:  # 'De installatie staat gepland'
-        return False
+            tokens[i - 1][2] in vocab.participle_verbs or tokens[i - 1][2] in vocab.adverbs:
+        return False  # ('De installatie staat gepland', 'dat hier betaald parkeren geldt')
     if tokens[i - 2][2] in vocab.determiners:
         return True
     adjective = tokens[i - 2][2]
