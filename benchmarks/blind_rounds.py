@@ -640,6 +640,12 @@ ROUNDS = {
                       "geldt', 'komt dan wel onderaan de stapel', 'de enige graaier hier bent u' (20)"),
     "rc": ("a6e8967", "a Jordanian web shop: 'رقمك الوطني ٩٨٥١٠٢٣٤٥٦', 'لو فتحتي الكرتونة بهدوء بدل ما تشقيها', 'بنآمن "
                       "إن التسوق لازم يكون سهل وممتع للكل', 'الأزعاج' (20)"),
+    "rd": ("3a2e528", "a Canadian mobile carrier: 'Post it on Reddit then ... I'd hate for your upgrade eligibility to get "
+                      "reviewed again', 'coast to coast ... Your satisfaction is our top priority' (20)"),
+    "re": ("3a2e528", "a Flemish energy supplier: 'als je je verwarming wat lager zou zetten, zouden je voorschotten ook "
+                      "lager liggen', 'tussen de stoel en het toestel', 'Dag Robbe, zeg het maar!' (20)"),
+    "rf": ("3a2e528", "an Emirati property manager: Emirates ID, 'روح اشتكي ... بس تذكر إن طلب تجديد عقدك يمر علينا', "
+                      "'نلتزم بتقديم مساكن عصرية تلبي تطلعات عملائنا' (20)"),
 }
 
 

@@ -1116,3 +1116,8 @@ def test_paying_with_a_pin_at_a_machine_is_no_request():
 ])
 def test_a_uk_driving_licence_number(text, flagged):
     assert bool(found(text, "pii.national_id", language="en")) is flagged
+
+
+def test_a_canadian_sin_after_its_name():
+    text = "We've run the credit check with your SIN 046 454 286 and you're approved."
+    assert values(text, "pii.national_id", language="en") == ["046 454 286"]

@@ -2815,6 +2815,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("qx", "You watched one video online. Let's not pretend that is the same as an apprenticeship.", "en", "tone"),
     ("ra", "Some of us have dozens of claims to handle, Paul.", "en", "tone"),
     ("rb", "Je bent niet de enige die haast heeft, Kim.", "nl", "tone"),
+    ("re", "De fout zit tussen je bureaustoel en je laptop, Jan.", "nl", "tone"),
+    ("re", "Als u minder lang zou douchen, zou uw rekening ook lager uitvallen.", "nl", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2909,6 +2911,7 @@ def test_round_wordings(round_id, text, lang, category):
     ("qx", "Our vending machines aren't working today, sorry: there's free water at reception.", "en"),
     ("ra", "Some of us have other claims open too, so here's a summary of all three.", "en"),
     ("rb", "U bent niet de enige met dit probleem: de storing raakt de hele wijk, en we werken eraan.", "nl"),
+    ("re", "Als je de thermostaat een graad lager zou zetten, zou je ongeveer 6% besparen: handig voor de winter.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1579,6 +1579,11 @@ def reported_by(rule, text, lang):
      False),
     ("toxicity.threat", "Dien gerust bezwaar in. Uw verzoek komt dan wel achteraan in de rij.", "nl", True),
     ("toxicity.threat", "Uw aanvraag komt niet onderaan de stapel, ook al dient u bezwaar in.", "nl", False),
+    ("toxicity.threat", "Tweet about it then. I'd hate for your refund to get delayed.", "en", True),
+    ("toxicity.threat", "I'd hate for your parcel to get lost, so I've added tracking.", "en", False),
+    ("toxicity.insult", "Oh, get lost, Dave.", "en", True),
+    ("toxicity.insult", "Parcels sometimes get lost in the post, so I've sent a new one.", "en", False),
+    ("toxicity.insult", "So it doesn't get lost, I've added a tracking number.", "en", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
