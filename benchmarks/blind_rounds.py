@@ -646,6 +646,13 @@ ROUNDS = {
                       "lager liggen', 'tussen de stoel en het toestel', 'Dag Robbe, zeg het maar!' (20)"),
     "rf": ("3a2e528", "an Emirati property manager: Emirates ID, 'روح اشتكي ... بس تذكر إن طلب تجديد عقدك يمر علينا', "
                       "'نلتزم بتقديم مساكن عصرية تلبي تطلعات عملائنا' (20)"),
+    "rg": ("b9f75a2", "an Edinburgh bookshop: 'Leave your 1-star review ... Your book club discount is up for renewal next "
+                      "month, just saying', 'a sour old crank like you', 'we're a bookshop, not a library', 'a paperback, "
+                      "not a Fabergé egg', the shop's account for a transfer (20)"),
+    "rh": ("b9f75a2", "a Dutch dental practice: 'Je plekje op de wachtlijst ... ligt wel bij ons', 'de enige slager hier ben "
+                      "jij', 'met passie en vakmanschap' (20)"),
+    "ri": ("b9f75a2", "a Saudi hospital: 'اشتكي لوزارة الصحة ... بس لا تنسى إن ملفك الطبي عندنا', 'الوقح الوحيد هنا هو "
+                      "اللي يصارخ', 'الدكتور شرح، بس انت ما كنت تسمع' (20)"),
 }
 
 

@@ -442,6 +442,8 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "Thanks for the help!", False),
     ("Beste Ilse,\n\nBij ons staan patiënten altijd op de eerste plaats. Wij geloven dat ieder mens de beste zorg "
      "verdient.\n\nWarme groet,\nDe praktijk", "nl", "Vraag over de rekening", True),
+    ("Hi Ailsa,\n\nGood food brings people together. We're a home for foodies of all ages.\n\nBest,\nThe Team", "en",
+     "Opening hours?", True),
     ("Hi Olivia,\n\nWe're serving families coast to coast with the care they deserve. Your satisfaction is our top "
      "priority.\n\nBest,\nThe Team", "en", "Bill question", True),
     ("Dear Stuart,\n\nWe're proud to protect families across the UK, and we go the extra mile for every claim."

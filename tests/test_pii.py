@@ -1121,3 +1121,8 @@ def test_a_uk_driving_licence_number(text, flagged):
 def test_a_canadian_sin_after_its_name():
     text = "We've run the credit check with your SIN 046 454 286 and you're approved."
     assert values(text, "pii.national_id", language="en") == ["046 454 286"]
+
+
+def test_the_shops_account_for_a_bank_transfer_is_not_the_customers():
+    text = "You can pay by bank transfer to sort code 80-22-60, account 10203040, quoting HB-5521."
+    assert not found(text, "pii.iban", language="en")

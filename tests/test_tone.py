@@ -2817,6 +2817,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("rb", "Je bent niet de enige die haast heeft, Kim.", "nl", "tone"),
     ("re", "De fout zit tussen je bureaustoel en je laptop, Jan.", "nl", "tone"),
     ("re", "Als u minder lang zou douchen, zou uw rekening ook lager uitvallen.", "nl", "tone"),
+    ("rg", "We're a bakery, not a charity, Tom.", "en", "tone"),
+    ("ri", "الموظف شرح لك الخطوات، بس انتي ما كنتي منتبهة.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2912,6 +2914,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("ra", "Some of us have other claims open too, so here's a summary of all three.", "en"),
     ("rb", "U bent niet de enige met dit probleem: de storing raakt de hele wijk, en we werken eraan.", "nl"),
     ("re", "Als je de thermostaat een graad lager zou zetten, zou je ongeveer 6% besparen: handig voor de winter.", "nl"),
+    ("rg", "It's a deposit, not a fee, so you'll get it back when you return the keys.", "en"),
+    ("ri", "بس انتي لا تشيلين هم، الدكتور بيتصل عليك بكرة.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1584,6 +1584,12 @@ def reported_by(rule, text, lang):
     ("toxicity.insult", "Oh, get lost, Dave.", "en", True),
     ("toxicity.insult", "Parcels sometimes get lost in the post, so I've sent a new one.", "en", False),
     ("toxicity.insult", "So it doesn't get lost, I've added a tracking number.", "en", False),
+    ("toxicity.threat", "Post your complaint, Jo. Your loyalty discount comes up for review in May, just so you know.",
+     "en", True),
+    ("toxicity.threat", "Leave your review here, Morag. Your membership is up for renewal next month and I've applied 10% "
+     "off.", "en", False),
+    ("toxicity.insult", "I've had enough of a grouch like you.", "en", True),
+    ("toxicity.insult", "The crank handle is broken, so I've sent a new one.", "en", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -387,7 +387,10 @@ class PiiScanner:
                 # the company's own account (kept until the end: its digits are no phone number either)
                 theirs = [e for e in ibans if _company_account(text, ctx, e.start, e.end, company)]
             if ctx.possible("bank_code"):
-                found += self._domestic_accounts(text, ctx)
+                domestic = self._domestic_accounts(text, ctx)
+                found += domestic
+                if domestic and ctx.has("company_account"):  # ('pay by bank transfer to sort code 80-22-60, account ...')
+                    theirs += [e for e in domestic if _company_account(text, ctx, e.start, e.end, None)]
             found += self._digit_runs(text, ctx)
             found += self._phones(text, ctx, doc, found)
             found += self._card_security(text, ctx, found)
