@@ -71,11 +71,11 @@ _BE_NN_FORMAT = re.compile(r"^\d{2}\.\d{2}\.\d{2}[- ]\d{3}[.\-]\d{2}$")  # 85.07
 _IBAN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2}\d{2}(?:[ \-]?[A-Za-z0-9]){10,32})")
 # a US Medicare Beneficiary Identifier (CMS's format: no S, L, O, I, B or Z), printed 4-3-4 or run together
 _MBI_LETTER = "AC-HJKMNP-RT-Y"
-_MBI = re.compile(rf"(?<![\w-])[1-9][{_MBI_LETTER}][{_MBI_LETTER}\d]\d(-?)[{_MBI_LETTER}][{_MBI_LETTER}\d]\d\1"
+_MBI = re.compile(rf"[1-9](?<![\w-].)[{_MBI_LETTER}][{_MBI_LETTER}\d]\d(-?)[{_MBI_LETTER}][{_MBI_LETTER}\d]\d\1"
                   rf"[{_MBI_LETTER}]{{2}}\d{{2}}(?![\w-])")
 # a UK (DVLA) driving licence number: five letters of the surname (9s after a short one), the birth date's digits with
 # 50 added to a woman's month, two initials, a digit and two check letters ('MORGA753116SM9IJ')
-_UK_LICENCE = re.compile(r"(?<![\w])[A-Z][A-Z9]{4}\d(?:[0156]\d)(?:[0-3]\d)\d[A-Z][A-Z9]\d[A-Z]{2}(?![\w])")
+_UK_LICENCE = re.compile(r"[A-Z](?<![\w].)[A-Z9]{4}\d(?:[0156]\d)(?:[0-3]\d)\d[A-Z][A-Z9]\d[A-Z]{2}(?![\w])")
 _NINO_ANY = re.compile(r"[A-Z](?<![\w].)[A-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z](?<![\w].)[A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
 _SHORT_NUMBER = re.compile(r"\d(?<![\w/.\-,]\d)\d{2,3}(?![\w/]|[.,-]\d)")
@@ -213,7 +213,8 @@ _VALUE_KINDS = tuple(k for k in CONTEXT_KINDS
                                   "company_account", "personal_contact", "call_prompt", "code_notice"))
 # a domestic account number (UK 8 digits, US 4-17): plain digits, not part of a longer number or a date
 # 6-12 digits, run together or in groups as printed ('account 1234 5678, BSB 062-000')
-_ACCOUNT_DIGITS = re.compile(r"(?<![\w./-])(?:\d{6,12}|\d{2,6}(?: \d{2,6}){1,3})(?![\w/-]|[.,]\d)")
+# (the lookbehind after the first digit: before it, it keeps the engine from skipping ahead to a digit, 5x slower)
+_ACCOUNT_DIGITS = re.compile(r"\d(?<![\w./-]\d)(?:\d{5,11}|\d{1,5}(?: \d{2,6}){1,3})(?![\w/-]|[.,]\d)")
 
 
 _ANY_DIGIT = re.compile(r"\d")
