@@ -260,6 +260,9 @@ def _factors(pattern: str, flags: int) -> list[frozenset[str]]:
         return []
 
 
+_HEAVY_BRANCH = 1000  # characters of a branch's source past which it is never compiled into a subset (see finditer)
+
+
 class Alternation:
     """``"|".join(f"(?:{p})" for p in patterns)``, scanned with only the branches that can match.
 
@@ -283,6 +286,7 @@ class Alternation:
         # (joined and compiled only when a set of open branches recurs; see Recurring.finditer)
         self._subsets: Recurring[tuple[int, ...]] = Recurring(lambda indices: self._join(indices), flags)
         self._branches: list[re.Pattern[str] | None] = [None] * len(self.patterns)
+        self._heavy = frozenset(i for i, p in enumerate(self.patterns) if len(p) > _HEAVY_BRANCH)
         self._analysed = False
         self._always = True
         self._checks: list[tuple[int, tuple]] = []
@@ -399,7 +403,14 @@ class Alternation:
             return iter(())
         if len(open_) == len(self.patterns):
             return self.full.finditer(text)
-        return self._subsets.finditer(open_, [self._branch(i) for i in open_], text)
+        members = [self._branch(i) for i in open_]
+        if len(open_) > 1 and not self._heavy.isdisjoint(open_):
+            # a long branch (a crossed list of dares and sanctions, ~4,000 characters) costs ~4 ms to compile into
+            # every subset it opens in: the members are scanned one by one instead, each compiled once
+            merged = merged_matches(members, text)
+            if merged is not None:
+                return iter(merged)
+        return self._subsets.finditer(open_, members, text)
 
     def _branch(self, i: int) -> re.Pattern[str]:
         compiled = self._branches[i]

@@ -197,3 +197,20 @@ def test_subsets_from_several_threads_stay_bounded_and_right():
     for t in threads:
         t.join()
     assert errors == [] and len(store._compiled) <= 8 + 4
+
+
+def test_a_long_branch_is_scanned_alone_not_compiled_into_subsets(monkeypatch):
+    """A branch past _HEAVY_BRANCH characters (the crossed dares and sanctions) would cost milliseconds in every
+    subset compiled with it: subsets that hold one are scanned member by member, with the joined expression's
+    matches."""
+    import replylint.prefilter as pf
+
+    monkeypatch.setattr(pf, "_HEAVY_BRANCH", 30)
+    long_branch = r"\bgo\s+ahead\b[^.]{0,40}?\b(?:forget|kiss)\s+(?:your|that)\s+\w+"
+    patterns = [long_branch, r"\bwatch your back\b", r"\bkys\b"]
+    alternation = pf.Alternation(patterns, whole_scans=0)
+    joined = re.compile("|".join(f"(?:{p})" for p in patterns))
+    text = "go ahead and complain, then forget your refund. watch your back. kys"
+    for _ in range(12):  # more often than a subset needs to recur before it is compiled
+        assert [m.span() for m in alternation.finditer(text)] == [m.span() for m in joined.finditer(text)]
+    assert not alternation._subsets._compiled
