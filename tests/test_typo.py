@@ -1203,3 +1203,17 @@ def test_a_dutch_participle_before_its_auxiliary(text, found):
 def test_a_participle_before_a_noun_after_an_adverb_is_an_adjective():
     text = "Als u de borden had gelezen, had u geweten dat hier betaald parkeren geldt."
     assert not Linter(select=["typo.verb_form"]).check(text, language="nl").findings
+
+
+def test_warn_min_neighbour_frequency_still_decides_without_slip_edits():
+    """A pack without ``slip_edits`` may still set ``warn_min_neighbour_frequency`` (the Arabic pack did): a warning
+    next to a frequent word, info next to none."""
+    from replylint.packs import PackStore
+    from replylint.rules.typo.rules import _unsure_severity
+    from replylint.rules.typo.speller import Speller
+
+    pack = PackStore.shared().get("typo", "ar").model_copy(update={"slip_edits": None,
+                                                                   "warn_min_neighbour_frequency": 2500})
+    speller = Speller("ar", pack)
+    assert _unsure_severity(speller, "بنجاخ", set()) is None  # next to 'بنجاح' (2,704): a warning
+    assert _unsure_severity(speller, "دورتلك", set()) == Severity.INFO
