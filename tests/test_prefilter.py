@@ -82,12 +82,16 @@ def test_alternation_finds_what_the_joined_expression_finds(patterns: list[str],
 def test_threat_patterns_get_requirements_and_keep_their_matches() -> None:
     """Every shipped threat pattern (lower-cased, as the lexicon scans it) is prefiltered, and the
     sentences that should match still do."""
+    from replylint.rules.toxicity.lexicon import ToxicityPack
+
+    def threats(lang: str) -> list[str]:  # (the crossed threats' expressions first, as the lexicon scans them)
+        data = yaml.safe_load((builtin_packs_root() / "toxicity" / f"{lang}.yaml").read_text(encoding="utf-8"))
+        return ToxicityPack.model_validate(data).threat_patterns()
+
     for lang in ("en", "nl", "ar"):
-        threats = yaml.safe_load((builtin_packs_root() / "toxicity" / f"{lang}.yaml").read_text(encoding="utf-8"))["threats"]
-        for pattern in threats:
+        for pattern in threats(lang):
             assert required_words(pattern) or required_substrings(pattern), pattern
-    english = yaml.safe_load((builtin_packs_root() / "toxicity" / "en.yaml").read_text(encoding="utf-8"))
-    alternation = Alternation(english["threats"], whole_scans=0)
+    alternation = Alternation(threats("en"), whole_scans=0)
     for text in ["i will find you and your family.", "we know where you live", "ok, i'll end this call now",
                  "you're dead", "thanks, we will send it"]:
         assert [m.span() for m in alternation.finditer(text)] == [m.span() for m in alternation.full.finditer(text)]

@@ -1602,3 +1602,17 @@ def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
 def test_a_blessing_is_not_abusive(text):
     # 'الله' alone is no model feature: blessings and curses share it (round nw)
     assert not any(f.category.value == "toxicity" for f in LINTER.check(text, language="ar").findings)
+
+
+def test_a_crossed_threat_is_any_dare_then_any_sanction_on_one_line():
+    import re
+
+    from replylint.rules.toxicity.lexicon import CrossedThreat
+
+    crossed = CrossedThreat(dares=[r"\bgo\s+ahead\b", r"\bcomplain\s+then\b"], sanctions=[r"\bforget\s+your\s+\w+"],
+                            within=12)
+    pattern = re.compile(crossed.pattern())
+    assert pattern.search("complain then. forget your refund")  # the second dare meets the sanction
+    assert pattern.search("go ahead, and forget your refund")
+    assert not pattern.search("go ahead and complain to the council. forget your refund")  # too far apart
+    assert not pattern.search("go ahead\nforget your refund")  # not on one line

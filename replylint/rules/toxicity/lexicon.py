@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from pydantic import Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ...models import Severity
 from ...normalize import without_arabic_marks
@@ -28,6 +28,30 @@ from ...textutil import (ARABIC_CONJUNCTIONS, Lazy, gate_open, gate_words, phras
                         text_runs, text_words)
 
 CATEGORIES = ("insult", "profanity", "threat", "identity_attack", "obscene")
+
+
+class CrossedThreat(BaseModel):
+    """A dare to complain crossed with a sanction in the company's hands (``ToxicityPack.crossed_threats``). Either
+    half alone is everyday ('feel free to complain', 'your application is on my desk'); one after the other they
+    threaten. Kept as two lists, so a dare added for one round meets every sanction known, and the reverse."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    dares: list[str] = Field(description="Regular expressions over lower-cased text: a dare to complain.")
+    sanctions: list[str] = Field(description="Regular expressions over lower-cased text: a sanction after it.")
+    within: int = Field(default=100, ge=0, description="How many characters, on the same line, may stand between "
+                                                      "the end of a dare and the start of a sanction.")
+
+    @field_validator("dares", "sanctions")
+    @classmethod
+    def _compile(cls, patterns: list[str]) -> list[str]:
+        compiled_regexes(patterns)
+        return patterns
+
+    def pattern(self) -> str:
+        """Any dare, then within ``within`` characters of one line any sanction, as one expression."""
+        return (f"(?:(?:{'|'.join(self.dares)}))[^\\n]{{0,{self.within}}}?"
+                f"(?:(?:{'|'.join(self.sanctions)}))")
 
 
 @pack_schema("toxicity")
@@ -46,6 +70,10 @@ class ToxicityPack(PackModel):
     safe_words: list[str] = Field(default_factory=list, description="Tokens that are never hits.")
     safe_phrases: list[str] = Field(default_factory=list, description="Phrases that veto hits inside them.")
     threats: list[str] = Field(default_factory=list, description="Regular expressions over lower-cased text.")
+    crossed_threats: list[CrossedThreat] = Field(
+        default_factory=list,
+        description="Threats made of two lists that cross: any dare to complain followed by any sanction in the "
+                    "company's hands (see CrossedThreat). Scanned before `threats`.")
     group_attacks: list[str] = Field(
         default_factory=list,
         description="Regular expressions over lower-cased text for generalisations about a group of people "
@@ -86,6 +114,10 @@ class ToxicityPack(PackModel):
     def _compile(cls, patterns: list[str]) -> list[str]:
         compiled_regexes(patterns)
         return patterns
+
+    def threat_patterns(self) -> list[str]:
+        """The crossed threats' expressions, then ``threats``."""
+        return [c.pattern() for c in self.crossed_threats] + self.threats
 
 
 _SECOND_PERSON_POSSESSIVE = frozenset({"your", "je", "jouw", "uw"})
@@ -254,7 +286,7 @@ class Lexicon:
         # as written.
         frequent = frozenset(w.casefold() for w in common)
         self.expressions = [(category, *_expressions(patterns, frequent)) for category, patterns in
-                            (("threat", pack.threats), ("identity_attack", pack.group_attacks),
+                            (("threat", pack.threat_patterns()), ("identity_attack", pack.group_attacks),
                              ("insult", pack.insult_patterns)) if patterns]
         self.address = phrase_regex(pack.address_words, proclitics=ARABIC_CONJUNCTIONS)
         after = phrase_body(pack.address_after) if pack.address_after else None
