@@ -145,9 +145,15 @@ def _verb_form(doc: ReplyDoc, word: str) -> bool:
 
 def _exclamation(doc: ReplyDoc, word: str, end: int) -> bool:
     """ContextPack.exclamations: ``word`` is one and an exclamation mark follows it."""
-    pack = doc.packs.get("context", doc.language or "")
-    return isinstance(pack, ContextPack) and doc.text[end:end + 2].lstrip()[:1] == "!" and \
-        fold(word) in {fold(w) for w in pack.exclamations}
+    if doc.text[end:end + 2].lstrip()[:1] != "!":
+        return False
+    language = doc.language or ""
+
+    def build() -> frozenset[str]:
+        pack = doc.packs.get("context", language)
+        return frozenset(fold(w) for w in pack.exclamations) if isinstance(pack, ContextPack) else frozenset()
+
+    return fold(word) in doc.packs.derived(("context.exclamations", language), build)
 
 
 def _verb_with_object(doc: ReplyDoc, word: str) -> bool:

@@ -147,8 +147,8 @@ class Generic(Rule[GenericOptions]):
             service = _service_stems(doc)
             rest = theirs - service
             # (with the function words: 'شكراً' is one of the Arabic stop words)
-            said = content_words(incoming, doc.language, frozenset())
-            if not theirs or len(rest) < 2 and not said.isdisjoint(_thanks_stems(doc) or service):
+            if not theirs or len(rest) < 2 and not content_words(incoming, doc.language, frozenset()).isdisjoint(
+                    _thanks_stems(doc) or service):
                 # "Hi!", "Thanks, that's all!", "Thanks so much for sorting my refund!" are about nothing in
                 # particular: a polite formula answers them ("Dit is discriminatie!" is one word about something:
                 # it is not). A subject line of service words alone ('Feedback', 'استفسار') asks something, and a
