@@ -7,7 +7,9 @@ file's size and time and the library's version, so a new version or a changed
 file is parsed again. ``REPLYLINT_CACHE_DIR`` names the folder (default
 ``$XDG_CACHE_HOME/replylint`` or ``~/.cache/replylint``); an empty value
 switches the cache off. A folder that cannot be written, or a file that cannot
-be read, only costs the parse: it is never an error.
+be read, only costs the parse: it is never an error. Files are only ever
+replaced by renaming a new one into place, never rewritten, because one of them
+(py3langid's table of moves) is memory-mapped by the processes using it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def cache_dir() -> Path | None:
     return Path(base) / "replylint"
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes | memoryview) -> None:
     """Write ``data`` so that a concurrent reader sees the old file or the whole new one."""
     _write(path, lambda file: file.write(data))
 

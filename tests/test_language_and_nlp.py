@@ -95,6 +95,28 @@ def test_the_cached_language_identifier_classifies_as_the_parsed_one(tmp_path, m
     assert load_identifier(["en", "nl"]).classify("Thanks, see you tomorrow!")[0] == "en"
 
 
+def test_the_cached_identifier_maps_its_table_of_moves_and_parses_again_when_it_is_short(tmp_path, monkeypatch):
+    from replylint.language import load_identifier
+
+    monkeypatch.setenv("REPLYLINT_CACHE_DIR", str(tmp_path))
+    parsed = load_identifier(["en", "nl", "ar"])
+    (moves,) = tmp_path.glob("py3langid-*-moves-*.bin")
+    assert moves.stat().st_size == len(parsed.tk_nextmove) * parsed.tk_nextmove.itemsize
+    cached = load_identifier(["en", "nl", "ar"])
+    assert isinstance(cached.tk_nextmove, memoryview)  # mapped, not read into memory
+    assert list(cached.tk_nextmove[:4096]) == list(parsed.tk_nextmove[:4096])
+    assert cached.classify("Wij sturen het pakket morgen op") == parsed.classify("Wij sturen het pakket morgen op")
+    # a table cut short (a full disk, another writer) is not used: the model is parsed again
+    short = moves.with_name("short.bin")  # replaced as the cache replaces files: never rewritten in place
+    short.write_bytes(moves.read_bytes()[: moves.stat().st_size // 2])
+    short.replace(moves)
+    again = load_identifier(["en", "nl", "ar"])
+    assert not isinstance(again.tk_nextmove, memoryview)
+    assert again.classify("Bedankt, tot morgen!")[0] == "nl"
+    moves.unlink()
+    assert load_identifier(["en", "nl", "ar"]).classify("شكرا جزيلا لك")[0] == "ar"
+
+
 def test_a_cache_file_may_only_name_the_globals_it_is_allowed(tmp_path):
     import os
     import pickle
