@@ -176,6 +176,10 @@ def load_identifier(candidates: list[str]):
                 return cached
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident.set_languages(candidates)
+    if hasattr(ident, "_full_model"):
+        # py3langid keeps the whole model (28 MB) for later calls to set_languages(), which replylint never
+        # makes: only the candidates' part is kept
+        ident._full_model = (ident.nb_ptc, ident.nb_pc, ident.nb_classes)
     if path is not None:
         _cache_identifier(path, ident)
     return ident
@@ -198,18 +202,11 @@ def _cache_identifier(path: Path, ident) -> None:
     if not isinstance(moves, array.array) or moves.typecode != _MOVES_TYPE:
         return  # another py3langid layout: no cache
     write_atomically(_moves_path(path), memoryview(moves).cast("B"))
-    # without the full model kept for set_languages() (28 MB), which a cached identifier never calls
-    full = getattr(ident, "_full_model", None)
+    ident.tk_nextmove = None
     try:
-        ident._full_model = (ident.nb_ptc, ident.nb_pc, ident.nb_classes)
-        ident.tk_nextmove = None
         save_pickle(path, ident)
-    except AttributeError:
-        pass  # another py3langid layout: no cache
     finally:
         ident.tk_nextmove = moves
-        if full is not None:
-            ident._full_model = full
 
 
 def _mapped_moves(path: Path, rows) -> memoryview | None:
