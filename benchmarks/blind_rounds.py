@@ -653,6 +653,12 @@ ROUNDS = {
                       "jij', 'met passie en vakmanschap' (20)"),
     "ri": ("b9f75a2", "a Saudi hospital: 'اشتكي لوزارة الصحة ... بس لا تنسى إن ملفك الطبي عندنا', 'الوقح الوحيد هنا هو "
                       "اللي يصارخ', 'الدكتور شرح، بس انت ما كنت تسمع' (20)"),
+    "rj": ("b7660ce", "an Irish gym chain: 'only a muppet cancels his direct debit', 'If you had bothered to read the "
+                      "terms', 'keep posting about us and watch how quickly your membership gets cancelled' (20)"),
+    "rk": ("b7660ce", "a Dutch housing association: 'als u nog één keer onze medewerker uitscheldt, staat u sneller op "
+                      "straat dan u denkt', 'Bij De Linde staat woonplezier voorop', 'verlengt' (20)"),
+    "rl": ("b7660ce", "an Omani car rental: 'رقم المندوب الشخصي 9123 4567', 'رقمك المدني 87654321', 'الرجاء إحظار رخصة "
+                      "القيادة وجواز السفر عند الاستلام من الفرع' (20)"),
 }
 
 

@@ -458,6 +458,27 @@ def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, gen
     assert ("canned.generic" in [f.rule for f in report.findings]) is generic
 
 
+@pytest.mark.parametrize("incoming,generic", [
+    ("Wanneer wordt mijn kapotte cv-ketel gerepareerd?", True),
+    # a customer who asks nothing: an apology in the company's name answers of sorts (round kp)
+    ("Zorg dat dit niet weer gebeurt.", False),
+])
+def test_the_company_naming_itself_in_a_mission_statement_is_boilerplate(incoming, generic):
+    text = ("Beste mevrouw Visser,\n\nBij De Linde staat woonplezier voorop. Wij zetten ons elke dag in voor "
+            "betaalbare, duurzame woningen waar iedereen zich thuis voelt.\n\nMet vriendelijke groet,\nDe Linde")
+    context = {"incoming": incoming, "company": {"name": "Woonstichting De Linde"}}
+    report = LINTER.check(text, language="nl", context=context)
+    assert ("canned.generic" in [f.rule for f in report.findings]) is generic
+    # without the company's name in the context, it is the agent's own words: under the share
+    report = LINTER.check(text, language="nl", context={"incoming": incoming})
+    assert "canned.generic" not in [f.rule for f in report.findings]
+    # a reply that names the company and answers the question is no boilerplate
+    answer = ("Beste mevrouw Visser,\n\nBij De Linde staat woonplezier voorop: de monteur komt donderdag om 9 uur "
+              "uw cv-ketel repareren.\n\nMet vriendelijke groet,\nDe Linde")
+    report = LINTER.check(answer, language="nl", context=context)
+    assert "canned.generic" not in [f.rule for f in report.findings]
+
+
 def test_assurances_of_care_and_the_finest_service_are_stock_phrasing():
     text = ("السيدة مريم السليطي المحترمة،\n\nنشكركم على ثقتكم الغالية في بيتك للأثاث، ونؤكد لكم حرصنا الدائم على تقديم أرقى "
             "الخدمات وأجود المنتجات لعملائنا الكرام.\n\nمع خالص التحية،\nبيتك للأثاث")

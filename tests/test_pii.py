@@ -704,6 +704,24 @@ def test_a_safe_channel_said_to_be_needless_does_not_make_a_request_safe(text, l
     assert bool(found(text, "pii.pii_request", language=language)) is asks
 
 
+@pytest.mark.parametrize("text,language,asks", [
+    # a weak cue ('please', 'we need') and a moment in person: the item is brought, not sent (request.in_person)
+    ("الرجاء إحظار رخصة القيادة وجواز السفر عند الاستلام من الفرع.", "ar", False),  # (the verb misspelt)
+    ("نحتاج صورة الهوية عند الاستلام.", "ar", False),
+    ("Please have your passport and driving licence with you at pickup.", "en", False),
+    ("We need your passport number when you arrive.", "en", False),
+    ("Graag uw paspoort en rijbewijs bij het ophalen.", "nl", False),
+    # a request verb still asks, whatever moment it names
+    ("ارسل صورة جواز السفر هنا قبل الاستلام من الفرع عشان نجهز العقد.", "ar", True),
+    ("أرسل صورة جواز السفر على الإيميل، والسيارة تنتظرك عند الاستلام.", "ar", True),
+    ("Please send a photo of your passport here before pickup.", "en", True),
+    ("Stuur een foto van uw paspoort vóór het ophalen.", "nl", True),
+    ("نحتاج صورة الهوية هنا بالمحادثة.", "ar", True),
+])
+def test_a_weak_request_that_names_a_moment_in_person_asks_for_nothing_to_be_sent(text, language, asks):
+    assert bool(found(text, "pii.pii_request", language=language)) is asks
+
+
 def test_still_needing_an_item_is_asking_for_it():
     assert found("Dear James, I still need your National Insurance number to finish the application.",
                  "pii.pii_request", language="en")
@@ -931,6 +949,18 @@ def test_the_region_of_a_company_domain_helps_read_local_mobiles():
     assert values("رقم الطلب ٦٥٥٥١٢٣٤ جاهز.", "pii.phone", language="ar", context={"company": company}) == []
 
 
+@pytest.mark.parametrize("text,value", [
+    ("هلا هلال، هذا رقم المندوب الشخصي 9123 4567 تقدر تكلمه مباشرة.", ["9123 4567"]),  # two groups of four
+    ("The driver's own mobile is 9123-4567, call him directly.", ["9123-4567"]),
+    ("Your booking reference is 1234 5678.", []),  # no Omani mobile begins with 1
+    ("Card ending 9123 4567 8812 3345 was charged.", []),  # groups inside a longer run of numbers
+    ("Ref 12 9123 4567.", []),
+])
+def test_eight_digits_in_two_groups_are_a_local_mobile_where_the_company_dials_so(text, value):
+    company = {"name": "Muscat Rent", "contacts": ["info@muscatrent.om", "+968 2412 3456"]}
+    assert values(text, "pii.phone", language="en" if text.isascii() else "ar", context={"company": company}) == value
+
+
 def test_a_negation_right_after_a_request_verb_unsays_it():
     assert values("Je hebt haar BSN nodig, maar dat vul je daar zelf in; stuur het niet via de chat.",
                   "pii.pii_request", language="nl") == []
@@ -1099,6 +1129,10 @@ def test_a_us_medicare_number(text, flagged):
     ("تم تسجيل رقمك الوطني ٩٨٥١٠٢٣٤٥٦ في حسابك.", True),  # a Jordanian national number, after its name
     ("رقم طلبك ٩٨٥١٠٢٣٤٥٦ وبيوصلك بكرا.", False),
     ("اتصل على ٠٧٩١٢٣٤٥٦٧ لو احتجت شي.", False),
+    ("تم تسجيل رقمك المدني 87654321 في العقد.", True),  # an Omani civil number: eight digits
+    ("Your civil ID 12345678 is now linked to the account.", True),
+    ("رقم العقد 87654321 وتقدرين تستلمين نسخة منه.", False),
+    ("تم تسجيل رقمك المدني في العقد، ورقم العقد 87654321.", False),  # another number's word stands nearer
 ])
 def test_ten_digits_after_a_national_number_word(text, flagged):
     assert bool(found(text, "pii.national_id", language="ar")) is flagged

@@ -2819,6 +2819,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("re", "Als u minder lang zou douchen, zou uw rekening ook lager uitvallen.", "nl", "tone"),
     ("rg", "We're a bakery, not a charity, Tom.", "en", "tone"),
     ("ri", "الموظف شرح لك الخطوات، بس انتي ما كنتي منتبهة.", "ar", "tone"),
+    ("rk", "Die schimmel komt gewoon doordat u nooit ventileert.", "nl", "tone"),
+    ("rk", "De schimmel komt doordat u te weinig ventileert.", "nl", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2916,6 +2918,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("re", "Als je de thermostaat een graad lager zou zetten, zou je ongeveer 6% besparen: handig voor de winter.", "nl"),
     ("rg", "It's a deposit, not a fee, so you'll get it back when you return the keys.", "en"),
     ("ri", "بس انتي لا تشيلين هم، الدكتور بيتصل عليك بكرة.", "ar"),
+    ("rk", "Dat komt gewoon doordat uw pakket nog bij de douane ligt.", "nl"),
+    ("rk", "Dat komt simpelweg doordat onze monteur te weinig tijd had.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

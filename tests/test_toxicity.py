@@ -1590,6 +1590,23 @@ def reported_by(rule, text, lang):
      "off.", "en", False),
     ("toxicity.insult", "I've had enough of a grouch like you.", "en", True),
     ("toxicity.insult", "The crank handle is broken, so I've sent a new one.", "en", False),
+    # round rj-rl: an ultimatum about the customer's conduct, then a menacing consequence (crossed_threats)
+    ("toxicity.threat", "Meneer Bos, als u nog één keer onze medewerker uitscheldt, staat u sneller op straat dan u "
+     "denkt.", "nl", True),
+    ("toxicity.threat", "Als u nog eens dreigt, krijgt u daar spijt van.", "nl", True),
+    ("toxicity.threat", "Als je nog één keer zo tegen mijn collega praat, zet ik je eruit.", "nl", True),
+    ("toxicity.threat", "Als u nog een keer belt, helpen we u sneller dan u denkt.", "nl", False),
+    ("toxicity.threat", "Als u weer tegen onze medewerker schreeuwt, beëindigen we het gesprek.", "nl", False),
+    ("toxicity.threat", "Als u nog eens een storing heeft, staat er sneller een monteur dan u denkt.", "nl", False),
+    ("toxicity.threat", "If you swear at my staff one more time, you'll be out on the street faster than you can "
+     "blink.", "en", True),
+    ("toxicity.threat", "If you ever threaten us again, we'll make sure you never rent from anyone in this town.", "en",
+     True),
+    ("toxicity.threat", "If you ever speak to my staff like that again, you'll be out on your ear.", "en", True),
+    ("toxicity.threat", "If you need us again, we'll be there faster than you can say 'leaky tap'.", "en", False),
+    ("toxicity.threat", "If you shout at my colleague again, we'll end the call.", "en", False),
+    ("toxicity.threat", "If you speak to the engineer again, you'll get the full report faster than you can say "
+     "boiler.", "en", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

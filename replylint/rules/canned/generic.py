@@ -121,12 +121,17 @@ class Generic(Rule[GenericOptions]):
         # ("We're always here to help. Is there anything else I can do for you today?"), which no phrase
         # list covers in every wording. The second needs a short body: a long reply says something.
         short = incoming is not None and len(body_words) <= _SHORT_BODY_WORDS
-        # (the sentences that may hold stock phrasing bound its share: most replies stop here)
-        if sum(e - s for s, e in regions) / size < (_MIN_SERVICE_STOCK_SHARE if short else opts.min_stock_share):
+        # (the sentences that may hold stock phrasing, and the company's name, bound its share: most replies stop
+        # here)
+        bound = sum(e - s for s, e in regions) + sum(e - s for s, e in _company_mentions(doc, start, end))
+        if bound / size < (_MIN_SERVICE_STOCK_SHARE if short else opts.min_stock_share):
             return
         stock = _clipped(stock_spans(doc), start, end)
         if not stock:
             return
+        # the company's own name belongs to the boilerplate around it ('Bij De Linde staat woonplezier voorop'):
+        # it names no case (and is no own word below either)
+        stock = _merged(stock + _company_mentions(doc, start, end))
         share = sum(e - s for s, e in stock) / size
         if share < (_MIN_SERVICE_STOCK_SHARE if short else opts.min_stock_share):
             return  # mostly the agent's own words (the common case): no need to look at them
@@ -199,6 +204,52 @@ def _answers(doc: ReplyDoc, own_text: str, numbers: bool) -> bool:
         return True
     words = doc.packs.word_set("canned", doc.language, "answer_words")
     return bool(words) and not words.isdisjoint(w.lower() for w in _LETTERS.findall(own_text))
+
+
+def _company_mentions(doc: ReplyDoc, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the body names the company: its whole name, or two or more of its words from either end
+    ('De Linde' of 'Woonstichting De Linde', 'Peak Fitness' of 'Peak Fitness Ireland')."""
+    company = doc.context.company
+    name = company.name.strip() if company is not None and company.name else ""
+    if not name or not _QUESTION.search(doc.incoming or ""):
+        return []  # (to a customer who asked nothing, 'Zorg dat dit niet weer gebeurt', an apology in the company's
+        # name is an answer of sorts: only a question that a mission statement leaves open counts it)
+
+    def find() -> list[tuple[int, int]]:
+        words = name.split()
+        forms = {name} | {" ".join(words[i:]) for i in range(1, len(words) - 1)} | \
+            {" ".join(words[:i]) for i in range(2, len(words))}
+        low = doc.text.casefold() if len(doc.text.casefold()) == len(doc.text) else None
+        if low is None:
+            return []
+        spans: list[tuple[int, int]] = []
+        for form in sorted(forms, key=len, reverse=True):
+            at = low.find(form.casefold())
+            while at >= 0:
+                stop = at + len(form)
+                if _whole_word(low, at, stop) and not any(a < stop and at < b for a, b in spans):
+                    spans.append((at, stop))
+                at = low.find(form.casefold(), stop)
+        return sorted(spans)
+
+    return _clipped(doc.memo("canned.company_mentions", find), start, end)
+
+
+_QUESTION = re.compile(r"[?؟]")
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _clipped(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -529,7 +529,7 @@ class PiiScanner:
             found = (0.93, "Kuwaiti civil id")
         elif not part and (n == 9 or n == 10 and (digits[0] in "12" or value.isdigit() and digits[0] != "0")
                            or n == 15 and digits.startswith("784")
-                           or 10 <= n <= 12 and value.isdigit()) and \
+                           or 8 <= n <= 12 and value.isdigit()) and \
                 ctx.leads(text, "national_id", start, 25, str.isdigit):
             # right after "BSN", "رقم هويتك": an id number even when its check digit is off (a typo in it,
             # or an id the checksums here do not know: a Jordanian national number, a Qatari QID); the number
@@ -1025,7 +1025,8 @@ _PHONE_GROUP_END = re.compile(r"\d(?=[ \-.)/]|$)")
 
 
 _NO_TRUNK_PREFIX = frozenset({"KW", "QA", "BH", "OM"})  # regions whose numbers are dialled without a leading 0
-_EIGHT_DIGITS = re.compile(r"\d(?<![\w+\-./]\d)\d{7}(?![\w]|[\-./]\d)")  # (led by a digit: found in C)
+# eight plain digits, or two groups of four ('9123 4567'), not inside a longer run of numbers (led by a digit: found in C)
+_EIGHT_DIGITS = re.compile(r"\d(?<![\w+\-./]\d)(?<!\d[ \-]\d)\d{3}[ \-]?\d{4}(?![\w]|[\-./ ]\d)")
 _MOBILE_TYPES = frozenset([phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE])
 
 

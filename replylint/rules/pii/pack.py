@@ -87,6 +87,12 @@ class PiiRequest(BaseModel):
                                 description="Words that say a safe channel is not needed ('no need to', 'niks', "
                                             "'لا داعي'): right before one, it does not make the sentence safe "
                                             "('send a photo of your passport here, then you needn't bring it').")
+    in_person: list[str] = Field(default_factory=list,
+                                 description="A moment or place in person ('at pickup', 'when you arrive', 'bij "
+                                             "het ophalen', 'عند الاستلام'): a sentence that names one and asks only "
+                                             "with a weak cue ('please ... your passport at pickup') asks for the "
+                                             "item to be brought or shown, not sent. A request verb ('send', "
+                                             "'أرسل') still asks: 'send your passport here before pickup'.")
     partial: list[str] = Field(default_factory=list, description="'last four digits': not the full value.")
     not_items: list[str] = Field(default_factory=list,
                                  description="Phrases in which an item's word names something else ('the pin on the "

@@ -46,6 +46,7 @@ class _Vocab:
     safe: re.Pattern[str] | None
     here: re.Pattern[str] | None
     needless: re.Pattern[str] | None
+    in_person: re.Pattern[str] | None
     partial: re.Pattern[str] | None
     offers: re.Pattern[str] | None
     not_items: re.Pattern[str] | None
@@ -102,6 +103,7 @@ class PiiRequest(Rule):
             safe=phrase_regex(w for p in chosen for w in p.request.safe_channels),
             here=phrase_regex(w for p in chosen for w in p.request.here),
             needless=phrase_regex(w for p in chosen for w in p.request.needless),
+            in_person=phrase_regex(w for p in chosen for w in p.request.in_person),
             partial=phrase_regex(w for p in chosen for w in p.request.partial),
             offers=phrase_regex(w for p in chosen for w in p.request.offers),
             not_items=phrase_regex(w for p in chosen for w in p.request.not_items),
@@ -214,6 +216,8 @@ class PiiRequest(Rule):
             return None
         if _points_to_safe(sentence, vocab):
             return None
+        if not cues and vocab.in_person is not None and vocab.in_person.search(sentence):
+            return None  # 'please (bring) your licence and passport at pickup': shown in person, not sent
         found, in_place = self._items(sentence, vocab, kinds)
         if not found:
             return None

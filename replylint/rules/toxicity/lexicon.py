@@ -31,9 +31,10 @@ CATEGORIES = ("insult", "profanity", "threat", "identity_attack", "obscene")
 
 
 class CrossedThreat(BaseModel):
-    """A dare to complain crossed with a sanction in the company's hands (``ToxicityPack.crossed_threats``). Either
-    half alone is everyday ('feel free to complain', 'your application is on my desk'); one after the other they
-    threaten. Kept as two lists, so a dare added for one round meets every sanction known, and the reverse."""
+    """A dare to complain crossed with a sanction in the company's hands (``ToxicityPack.crossed_threats``), or an
+    ultimatum about the customer's conduct crossed with a menacing consequence. Either half alone is everyday ('feel
+    free to complain', 'your application is on my desk', 'if you swear again'); one after the other they threaten.
+    Kept as two lists, so a dare added for one round meets every sanction known, and the reverse."""
 
     model_config = ConfigDict(extra="forbid")
 
