@@ -659,6 +659,13 @@ ROUNDS = {
                       "straat dan u denkt', 'Bij De Linde staat woonplezier voorop', 'verlengt' (20)"),
     "rl": ("b7660ce", "an Omani car rental: 'رقم المندوب الشخصي 9123 4567', 'رقمك المدني 87654321', 'الرجاء إحظار رخصة "
                       "القيادة وجواز السفر عند الاستلام من الفرع' (20)"),
+    "rm": ("f95adae", "a US home insurer: 'I've met toddlers with a better grasp of their own policy', 'Keep calling me "
+                      "at home and your claim will sit at the bottom of the pile', 'Your adjuster, Dana, will be at the "
+                      "house' (20)"),
+    "rn": ("f95adae", "a Flemish telecom: 'Gij zijt echt de meest onnozele klant', 'Als ge zo blijft doen, zorg ik er "
+                      "persoonlijk voor dat uw lijn afgesloten wordt', 'beter als de stekker in het stopcontact zit' (20)"),
+    "ro": ("f95adae", "an Egyptian food delivery app: 'لو كتبت ريفيو وحش تاني، هنقفل حسابك', 'بنجاج', 'آه طبعاً، الطيار "
+                      "المفروض يطير فوق الزحمة' (20)"),
 }
 
 

@@ -479,6 +479,20 @@ def test_the_company_naming_itself_in_a_mission_statement_is_boilerplate(incomin
     assert "canned.generic" not in [f.rule for f in report.findings]
 
 
+@pytest.mark.parametrize("text,lang,incoming,company", [
+    ("Hi Derek,\n\nAt Hearthstone, protecting what matters most is at the heart of everything we do. We appreciate "
+     "your loyalty and look forward to serving you for many years to come.\n\nWarm regards,\nHearthstone Home "
+     "Insurance", "en", "Is hail damage to my car covered under my home policy?", "Hearthstone Home Insurance"),
+    ("عميلنا العزيز،\n\nفي أكلة بنسعى دايماً إننا نوصلك أحلى أكل من أحسن المطاعم في أسرع وقت. رضاك هو أهم حاجة "
+     "عندنا.\n\nمع تحيات فريق أكلة", "ar", "ليه الأكل وصل ناقص صنف؟", "أكلة"),
+])
+def test_a_mission_statement_in_the_company_name_is_boilerplate(text, lang, incoming, company):
+    # round rm-ro: the company's first word alone ('At Hearthstone'), Egyptian striving for the best ('بنسعى دايماً
+    # إننا نوصلك أحلى ...')
+    report = LINTER.check(text, language=lang, context={"incoming": incoming, "company": {"name": company}})
+    assert "canned.generic" in [f.rule for f in report.findings]
+
+
 def test_assurances_of_care_and_the_finest_service_are_stock_phrasing():
     text = ("السيدة مريم السليطي المحترمة،\n\nنشكركم على ثقتكم الغالية في بيتك للأثاث، ونؤكد لكم حرصنا الدائم على تقديم أرقى "
             "الخدمات وأجود المنتجات لعملائنا الكرام.\n\nمع خالص التحية،\nبيتك للأثاث")

@@ -164,6 +164,8 @@ def test_wrong_name(text, name, lang, expected):
     # a role ending a compound before the comma: someone else, named (round nm)
     ("Sorry Karin, ik heb je klacht doorgezet naar de locatiemanager, Ellen. Zij belt je morgen.", "Karin Smit"),
     ("Hoi Eva, onze monteur, Kees, komt dinsdag langs.", "Eva Smit"),
+    ("Hi Marcus,\n\nYour adjuster, Dana, will be at the house on Thursday.", "Marcus Webb"),  # (round rm)
+    ("Beste meneer Mulder, uw opzichter, Kees, komt donderdag langs.", "Henk Mulder"),
     ("Hi Eleanor Fitch-Jones,\n\nDone.", "Eleanor Fitch"),  # a double-barrelled surname
     ("Hi Jo Smith,\n\nDone.", "Jo"),
 ])

@@ -2821,6 +2821,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("ri", "الموظف شرح لك الخطوات، بس انتي ما كنتي منتبهة.", "ar", "tone"),
     ("rk", "Die schimmel komt gewoon doordat u nooit ventileert.", "nl", "tone"),
     ("rk", "De schimmel komt doordat u te weinig ventileert.", "nl", "tone"),
+    ("rm", "Sure, because shingles just spontaneously fly off on sunny days.", "en", "tone"),
+    ("rm", "Right, because pipes burst all by themselves.", "en", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2920,6 +2922,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("ri", "بس انتي لا تشيلين هم، الدكتور بيتصل عليك بكرة.", "ar"),
     ("rk", "Dat komt gewoon doordat uw pakket nog bij de douane ligt.", "nl"),
     ("rk", "Dat komt simpelweg doordat onze monteur te weinig tijd had.", "nl"),
+    ("rm", "Sure! Because the app updates on its own, you don't need to do anything.", "en"),
+    ("rm", "Sure, because of the storm, the adjuster is running late.", "en"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

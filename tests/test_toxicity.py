@@ -1607,6 +1607,23 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "If you shout at my colleague again, we'll end the call.", "en", False),
     ("toxicity.threat", "If you speak to the engineer again, you'll get the full report faster than you can say "
      "boiler.", "en", False),
+    # round rm-ro
+    ("toxicity.insult", "Honestly, Brad, I've met toddlers with a better grasp of their own policy.", "en", True),
+    ("toxicity.insult", "Ik heb kleuters gesproken die hun polis beter snappen.", "nl", True),
+    ("toxicity.insult", "شفت أطفال أفهم منك والله.", "ar", True),
+    ("toxicity.insult", "Gij zijt echt de meest onnozele klant die ik deze week gehad heb.", "nl", True),
+    ("toxicity.insult", "Dat was een onnozele fout van ons.", "nl", False),
+    ("toxicity.insult", "De meest gestelde vraag van klanten is deze.", "nl", False),
+    ("toxicity.threat", "Keep calling me at home and your claim will sit at the bottom of the pile till Christmas.", "en",
+     True),
+    ("toxicity.threat", "Keep calling us if it happens again, and we'll send someone out.", "en", False),
+    ("toxicity.threat", "Your claim will sit at the bottom of the pile until the adjuster is back, sorry.", "en", False),
+    ("toxicity.threat", "Als ge zo blijft doen, zorg ik er persoonlijk voor dat uw lijn morgen afgesloten wordt.", "nl",
+     True),
+    ("toxicity.threat", "Wij zorgen ervoor dat uw oude lijn afgesloten wordt zodra de nieuwe werkt.", "nl", False),
+    ("toxicity.threat", "لو كتبت ريفيو وحش تاني، هنقفل حسابك ومش هتعرف تطلب مننا تاني أبداً.", "ar", True),
+    ("toxicity.threat", "لو نسيت كلمة السر، هنقفل حسابك مؤقتاً للحماية.", "ar", False),
+    ("toxicity.threat", "لو كتبت تقييم، هيساعدنا نتحسن.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

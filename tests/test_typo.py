@@ -376,6 +376,17 @@ def test_rare_stem_frequency_is_a_pack_setting(tmp_path):
     assert "أصلحناه" in found
 
 
+@pytest.mark.parametrize("text,flagged", [
+    ("تم إلغاء الطلب بنجاج.", True),  # 'بنجاح' with a dot slipped, not 'بنجاك' in the Gulf's ج for ك (round ro)
+    ("عليج تدفعين الحين.", False),
+    ("حسابج جاهز.", False),
+    ("طلبيتج وصلت.", False),
+])
+def test_a_gulf_ending_is_no_cover_for_a_dot_slip_of_a_frequent_word(text, flagged):
+    report = LINTER.check(text, language="ar")
+    assert any(f.rule == "typo.misspelling" and f.severity.value == "warning" for f in report.findings) is flagged
+
+
 def test_the_arabic_dialect_passive_of_a_known_root_is_a_word():
     """'انرفض' (was turned down) is form VII of 'رفض': the prefix is stripped only before a three-letter root."""
     assert typos("القرض انرفض لأن الراتب ما يكفي.", "ar", "misspelling") == []
@@ -503,6 +514,9 @@ def test_the_sign_off_word_is_no_misspelt_name():
     # the possessive before a subject pronoun (round pt); 'their IT team' is right
     ("Go to Wireless > Security. Their you can set a new password. Ask their IT team too.", "en",
      [("Their", "There")]),
+    # 'als' before a clause that ends in its verb is 'when', not a comparison (round rn)
+    ("Een modem werkt beter als de stekker in het stopcontact zit. De nieuwe is sneller als de oude.", "nl",
+     [("als", "dan")]),
 ])
 def test_confused_words(text, language, found):
     report = LINTER.check(text, language=language)

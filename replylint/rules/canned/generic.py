@@ -207,8 +207,9 @@ def _answers(doc: ReplyDoc, own_text: str, numbers: bool) -> bool:
 
 
 def _company_mentions(doc: ReplyDoc, start: int, end: int) -> list[tuple[int, int]]:
-    """Where the body names the company: its whole name, or two or more of its words from either end
-    ('De Linde' of 'Woonstichting De Linde', 'Peak Fitness' of 'Peak Fitness Ireland')."""
+    """Where the body names the company: its whole name, two or more of its words from either end ('De Linde' of
+    'Woonstichting De Linde', 'Peak Fitness' of 'Peak Fitness Ireland'), or its first word alone when that is long
+    and written as in the name ('At Hearthstone, ...' of 'Hearthstone Home Insurance'; not 'Peak')."""
     company = doc.context.company
     name = company.name.strip() if company is not None and company.name else ""
     if not name or not _QUESTION.search(doc.incoming or ""):
@@ -223,19 +224,23 @@ def _company_mentions(doc: ReplyDoc, start: int, end: int) -> list[tuple[int, in
         if low is None:
             return []
         spans: list[tuple[int, int]] = []
-        for form in sorted(forms, key=len, reverse=True):
-            at = low.find(form.casefold())
+        searches = [(low, form.casefold()) for form in sorted(forms, key=len, reverse=True)]
+        if len(words) > 1 and len(words[0]) >= _MIN_NAME_WORD and words[0][:1].isupper():
+            searches.append((doc.text, words[0]))  # (as written: 'Hearthstone', not 'hearthstone')
+        for haystack, form in searches:
+            at = haystack.find(form)
             while at >= 0:
                 stop = at + len(form)
-                if _whole_word(low, at, stop) and not any(a < stop and at < b for a, b in spans):
+                if _whole_word(haystack, at, stop) and not any(a < stop and at < b for a, b in spans):
                     spans.append((at, stop))
-                at = low.find(form.casefold(), stop)
+                at = haystack.find(form, stop)
         return sorted(spans)
 
     return _clipped(doc.memo("canned.company_mentions", find), start, end)
 
 
 _QUESTION = re.compile(r"[?؟]")
+_MIN_NAME_WORD = 6  # letters in a company name's first word for it to name the company alone
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -478,7 +478,10 @@ class Speller:
                 if written in w and self.known(w.replace(written, meant)):
                     return True
             for written, meant in self.dialect_endings:  # 'عليج' (on you, to a woman): 'عليك'
-                if w.endswith(written) and len(w) > len(written) + 2 and self.known(w[:-len(written)] + meant):
+                reading = w[:-len(written)] + meant
+                if w.endswith(written) and len(w) > len(written) + 2 and self.known(reading):
+                    if not self._common(reading) and self._last_letter_slip(w):
+                        continue  # 'بنجاج' is 'بنجاح' with a dot slipped, not 'بنجاك' (no one writes that)
                     return True
             for p in self.passive_prefixes:  # 'اتعدل': ات + 'عدل' (changed), as Egypt and the Levant say it
                 if w.startswith(p) and len(w) - len(p) >= 3 and self.known(w[len(p):]):
@@ -618,6 +621,14 @@ class Speller:
             alphabet = self.checker.word_frequency.letters
             return any(words.get(w[:i] + ch + w[i:], 0) >= dropped for i in range(1, len(w)) for ch in alphabet)
         return False
+
+    def _last_letter_slip(self, w: str) -> bool:
+        """Whether writing ``w``'s last letter as another of its ``slip_edits`` group gives a frequent word."""
+        if self.slip_edits is None:
+            return False
+        at = len(w) - 1
+        return any(self._slip_frequency(w[:at] + b, at) >= self.slip_edits.frequency
+                   for b in self._slip_letters.get(w[-1], ""))
 
     def _slip_frequency(self, word: str, at: int) -> int:
         """How often ``word`` occurs in the list, or (Arabic) the most frequent of its stems of four letters or more
