@@ -666,6 +666,12 @@ ROUNDS = {
                       "persoonlijk voor dat uw lijn afgesloten wordt', 'beter als de stekker in het stopcontact zit' (20)"),
     "ro": ("f95adae", "an Egyptian food delivery app: 'لو كتبت ريفيو وحش تاني، هنقفل حسابك', 'بنجاج', 'آه طبعاً، الطيار "
                       "المفروض يطير فوق الزحمة' (20)"),
+    "rp": ("871a52e", "an Australian bank: 'a drover's dog could manage a budget better than you', 'Just pop the 16 "
+                      "digits from the front of the card', a tax file number, 'Not a bank problem.' (20)"),
+    "rq": ("871a52e", "a Dutch online pharmacy: 'Goh, wat verrassend dat een pakket ... niet door een brievenbus past', "
+                      "'Nog één zo'n mail en uw account staat op zwart', 'excuseeren' (20)"),
+    "rr": ("871a52e", "a Lebanese electronics shop: 'شو هالغباء؟', 'إذا بتضل تتصل كل ساعة، رح نلغي طلبك ونحطك عالبلاك "
+                      "ليست', 'مش سحر', an English reply to 'وين طلبي؟' (20)"),
 }
 
 

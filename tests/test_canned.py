@@ -485,6 +485,8 @@ def test_the_company_naming_itself_in_a_mission_statement_is_boilerplate(incomin
      "Insurance", "en", "Is hail damage to my car covered under my home policy?", "Hearthstone Home Insurance"),
     ("عميلنا العزيز،\n\nفي أكلة بنسعى دايماً إننا نوصلك أحلى أكل من أحسن المطاعم في أسرع وقت. رضاك هو أهم حاجة "
      "عندنا.\n\nمع تحيات فريق أكلة", "ar", "ليه الأكل وصل ناقص صنف؟", "أكلة"),
+    ("عزيزنا العميل،\n\nفي تك هوم منؤمن إنو التكنولوجيا لازم تكون بمتناول الكل، وهدفنا دايماً نقدملك أفضل تجربة "
+     "تسوق.\n\nمع تحيات فريق تك هوم", "ar", "ليش الشاحن ما بيشتغل؟", "تك هوم"),  # (Levantine, round rr)
 ])
 def test_a_mission_statement_in_the_company_name_is_boilerplate(text, lang, incoming, company):
     # round rm-ro: the company's first word alone ('At Hearthstone'), Egyptian striving for the best ('بنسعى دايماً

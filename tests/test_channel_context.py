@@ -400,6 +400,18 @@ def test_a_short_english_message_answered_in_arabic_is_the_wrong_language():
     assert [f.rule for f in report.findings] == ["context.wrong_language"]
 
 
+@pytest.mark.parametrize("incoming,text,wrong", [
+    # two Arabic words are no English, however short (round rr); Latin-script replies to them are judged
+    ("وين طلبي؟", "Hi Rami, your order is out for delivery today and should reach you by 6pm.", True),
+    ("وين طلبي؟", "أهلين رامي، طلبك طلع مع المندوب اليوم.", False),
+    ("شكرا", "Hi Rami, your order is out for delivery today and should reach you by 6pm.", False),  # one word
+    ("Thanks محمد", "Hi Mohammed, your order is out for delivery today.", False),  # a name in Arabic letters
+])
+def test_a_short_message_in_another_script_than_the_reply_is_judged(incoming, text, wrong):
+    report = LINTER.check(text, context={"incoming": incoming})
+    assert ("context.wrong_language" in [f.rule for f in report.findings]) is wrong
+
+
 @pytest.mark.parametrize("text,language,names", [
     # a name set off by commas after a clause about someone else is that person (apposition)
     ("الشخص اللي بلغ عن الضرر، سامي، يقول تقدر تتصل عليه.", "ar", []),

@@ -717,6 +717,9 @@ def test_a_safe_channel_said_to_be_needless_does_not_make_a_request_safe(text, l
     ("Please send a photo of your passport here before pickup.", "en", True),
     ("Stuur een foto van uw paspoort vóór het ophalen.", "nl", True),
     ("نحتاج صورة الهوية هنا بالمحادثة.", "ar", True),
+    # an informal 'pop the ...' asks as 'send the ...' does (round rp)
+    ("Just pop the 16 digits from the front of the card and the expiry date in your reply.", "en", True),
+    ("Just pop the parcel in the post.", "en", False),
 ])
 def test_a_weak_request_that_names_a_moment_in_person_asks_for_nothing_to_be_sent(text, language, asks):
     assert bool(found(text, "pii.pii_request", language=language)) is asks
@@ -1132,6 +1135,8 @@ def test_a_us_medicare_number(text, flagged):
     ("تم تسجيل رقمك المدني 87654321 في العقد.", True),  # an Omani civil number: eight digits
     ("Your civil ID 12345678 is now linked to the account.", True),
     ("رقم العقد 87654321 وتقدرين تستلمين نسخة منه.", False),
+    ("Your tax file number 876 543 210 is now linked to your savings account.", True),  # (round rp)
+    ("Our tax number is 123 456 782, see the invoice.", False),  # a company's
     ("تم تسجيل رقمك المدني في العقد، ورقم العقد 87654321.", False),  # another number's word stands nearer
 ])
 def test_ten_digits_after_a_national_number_word(text, flagged):

@@ -2823,6 +2823,10 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("rk", "De schimmel komt doordat u te weinig ventileert.", "nl", "tone"),
     ("rm", "Sure, because shingles just spontaneously fly off on sunny days.", "en", "tone"),
     ("rm", "Right, because pipes burst all by themselves.", "en", "tone"),
+    ("rp", "Not a bank problem. Talk to the merchant.", "en", "tone"),
+    ("rp", "You gave your one-time code to the scammer, so the loss is on you.", "en", "tone"),
+    ("rq", "Goh, wat verrassend dat een pakket van dertig centimeter niet door een brievenbus past.", "nl", "tone"),
+    ("rr", "حبيبي، الموبايل بدو شحن، مش سحر.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2924,6 +2928,10 @@ def test_round_wordings(round_id, text, lang, category):
     ("rk", "Dat komt simpelweg doordat onze monteur te weinig tijd had.", "nl"),
     ("rm", "Sure! Because the app updates on its own, you don't need to do anything.", "en"),
     ("rm", "Sure, because of the storm, the adjuster is running late.", "en"),
+    ("rp", "Not a problem at all, I'll fix it now.", "en"),
+    ("rp", "Not a big issue, it's sorted.", "en"),
+    ("rp", "We made the mistake, so the cost is on us.", "en"),
+    ("rr", "التطبيق مش سحر، بس بيسهل عليك الطلب كتير.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1624,6 +1624,17 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "لو كتبت ريفيو وحش تاني، هنقفل حسابك ومش هتعرف تطلب مننا تاني أبداً.", "ar", True),
     ("toxicity.threat", "لو نسيت كلمة السر، هنقفل حسابك مؤقتاً للحماية.", "ar", False),
     ("toxicity.threat", "لو كتبت تقييم، هيساعدنا نتحسن.", "ar", False),
+    # round rp-rr
+    ("toxicity.insult", "With respect, Shane, a drover's dog could manage a budget better than you.", "en", True),
+    ("toxicity.insult", "My dog could do a better job than you.", "en", True),
+    ("toxicity.insult", "Our new app could handle this better than you'd expect.", "en", False),
+    ("toxicity.insult", "Mijn hond kan een budget beter beheren dan u.", "nl", True),
+    ("toxicity.insult", "شو هالغباء؟ كل يوم بتسأل نفس السؤال.", "ar", True),
+    ("toxicity.threat", "Post that on Facebook, Dean, and watch your credit limit shrink.", "en", True),
+    ("toxicity.threat", "Post that on Facebook and we'll watch your case closely.", "en", False),
+    ("toxicity.threat", "إذا بتضل تتصل كل ساعة، رح نلغي طلبك ونحطك عالبلاك ليست.", "ar", True),
+    ("toxicity.threat", "إذا بتضل تتصل وما حدا رد، ابعتلنا رسالة ومنرجعلك.", "ar", False),
+    ("toxicity.threat", "لو ما دفعت خلال ساعة رح نلغي طلبك تلقائياً.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -559,7 +559,9 @@ def test_a_confused_words_pattern_needs_its_word_group():
                                   # form X of a root ('لم يستوفِ', 'تستلم'); a spoken preposition with its pronoun
                                   "نود إعلامكم بأن طلبكم لم يستوفِ شرط الحد الأدنى للراتب.",
                                   "الرصيد قدامك في التطبيق.",
-                                  "لو فتحتي أي رسالة من رسايلنا كان عرفتي."])  # ئ written ي, as spoken
+                                  "لو فتحتي أي رسالة من رسايلنا كان عرفتي.",  # ئ written ي, as spoken
+                                  "هيدا رقم المندوب، حاكيه مباشرة أو حاكيني أنا."])  # Levantine 'talk to him'
+
 def test_arabic_words_with_a_pronoun_and_everyday_loanwords_are_words(text):
     # before a pronoun ة is written ت (جهة + ه) and ى is written ا (ألغى + ها)
     assert typos(text, "ar", "misspelling") == []

@@ -390,8 +390,21 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         opts = self.options
-        if self._too_short(doc.incoming or "") or self._too_short(doc.text):
+        if self._too_short(doc.text):
             return  # short texts are not judged (see _detect): no detector needs to run
+        if self._too_short(doc.incoming or ""):
+            # ... except a short message in another script than the reply's: 'وين طلبي؟' (where's my order?) is
+            # no English, however short, and an English reply to it is in the wrong language
+            incoming = doc.incoming or ""
+            if has_arabic_letter(incoming) == has_arabic_letter(doc.text) or \
+                    next(islice(_LETTERS.finditer(incoming), _CROSS_SCRIPT_MIN_WORDS - 1, None), None) is None:
+                return
+            if has_arabic_letter(incoming) and _mostly_arabic(incoming) and doc.detector is not None:
+                ours, our_conf = doc.detector.detect(doc.text)
+                if ours not in (None, "ar") and our_conf >= opts.min_confidence and ours not in opts.allow:
+                    yield Hit(0, len(doc.text), f"the reply is in {ours!r} but the customer wrote in 'ar'",
+                              confidence=round(our_conf, 3))
+            return
         if doc.detector is not None:
             # cheap first look with the linter's own detector: the same language on both sides (the usual
             # case) needs no lingua at all
@@ -418,6 +431,13 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
 
 
 _CROSS_SCRIPT_CONFIDENCE = 0.5
+_CROSS_SCRIPT_MIN_WORDS = 2  # words in a message in another script than the reply's for it to be judged
+
+
+def _mostly_arabic(text: str) -> bool:
+    """Whether Arabic letters are most of the letters of ``text`` (a short message, not a name in a Latin one)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and 2 * sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff") > len(letters)
 _COMMON_WORD = 2000  # occurrences in a language's word list that make a word one of its common words
 
 
