@@ -672,6 +672,12 @@ ROUNDS = {
                       "'Nog één zo'n mail en uw account staat op zwart', 'excuseeren' (20)"),
     "rr": ("871a52e", "a Lebanese electronics shop: 'شو هالغباء؟', 'إذا بتضل تتصل كل ساعة، رح نلغي طلبك ونحطك عالبلاك "
                       "ليست', 'مش سحر', an English reply to 'وين طلبي؟' (20)"),
+    "rs": ("51af21b", "a UK train operator: 'Let me try this again, slowly:', 'Carry on abusing our guards and you'll "
+                      "find yourself banned', 'We're on a journey to make rail travel greener', 'dead air', 'kill it' (20)"),
+    "rt": ("51af21b", "a Dutch municipality: 'Blijft u ons bellen, dan komt uw vergunningaanvraag wel onderop de "
+                      "stapel', 'voldoed', 'onvangen', an Arabic reply to a Dutch question (20)"),
+    "ru": ("51af21b", "a Saudi marketplace: 'يا شيخ انت ما تستحي؟', 'إذا ما وقفت تسب الموظفين، بنسكر حسابك', 'إن شاء "
+                      "اللة', 'وجهتك الأولى للتسوق' (20)"),
 }
 
 

@@ -487,6 +487,11 @@ def test_the_company_naming_itself_in_a_mission_statement_is_boilerplate(incomin
      "عندنا.\n\nمع تحيات فريق أكلة", "ar", "ليه الأكل وصل ناقص صنف؟", "أكلة"),
     ("عزيزنا العميل،\n\nفي تك هوم منؤمن إنو التكنولوجيا لازم تكون بمتناول الكل، وهدفنا دايماً نقدملك أفضل تجربة "
      "تسوق.\n\nمع تحيات فريق تك هوم", "ar", "ليش الشاحن ما بيشتغل؟", "تك هوم"),  # (Levantine, round rr)
+    ("Hi Fiona,\n\nThank you for choosing Northline Rail. We're on a journey to make rail travel greener, simpler and "
+     "better for everyone.\n\nKind regards,\nCustomer Relations", "en",
+     "Will my railcard discount apply to the advance fare I bought?", "Northline Rail"),  # (round rs)
+    ("عميلنا العزيز،\n\nسوق الواحة وجهتك الأولى للتسوق الإلكتروني في المملكة، حيث الجودة والثقة والأسعار المنافسة."
+     "\n\nمع تحيات فريق سوق الواحة", "ar", "متى توصل طلبيتي؟", "سوق الواحة"),  # (round ru)
 ])
 def test_a_mission_statement_in_the_company_name_is_boilerplate(text, lang, incoming, company):
     # round rm-ro: the company's first word alone ('At Hearthstone'), Egyptian striving for the best ('بنسعى دايماً

@@ -2827,6 +2827,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("rp", "You gave your one-time code to the scammer, so the loss is on you.", "en", "tone"),
     ("rq", "Goh, wat verrassend dat een pakket van dertig centimeter niet door een brievenbus past.", "nl", "tone"),
     ("rr", "حبيبي، الموبايل بدو شحن، مش سحر.", "ar", "tone"),
+    ("rs", "Let me try this again, slowly: the ticket was for Tuesday. Today is Wednesday.", "en", "tone"),
+    ("rs", "We've answered this already. No further correspondence will be entered into.", "en", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2932,6 +2934,7 @@ def test_round_wordings(round_id, text, lang, category):
     ("rp", "Not a big issue, it's sorted.", "en"),
     ("rp", "We made the mistake, so the cost is on us.", "en"),
     ("rr", "التطبيق مش سحر، بس بيسهل عليك الطلب كتير.", "ar"),
+    ("rs", "Let me go through it again slowly with you on the phone, if that helps.", "en"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1635,6 +1635,15 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "إذا بتضل تتصل كل ساعة، رح نلغي طلبك ونحطك عالبلاك ليست.", "ar", True),
     ("toxicity.threat", "إذا بتضل تتصل وما حدا رد، ابعتلنا رسالة ومنرجعلك.", "ar", False),
     ("toxicity.threat", "لو ما دفعت خلال ساعة رح نلغي طلبك تلقائياً.", "ar", False),
+    # round rs-ru
+    ("toxicity.threat", "Carry on abusing our guards and you'll find yourself banned from every station on the line.",
+     "en", True),
+    ("toxicity.threat", "Carry on down the platform and you'll find yourself at the lifts.", "en", False),
+    ("toxicity.threat", "Blijft u ons bellen, dan komt uw vergunningaanvraag wel onderop de stapel.", "nl", True),
+    ("toxicity.threat", "Uw aanvraag ligt nu onderop de stapel van de afdeling, maar is volgende week aan de beurt.", "nl",
+     False),
+    ("toxicity.threat", "ترى إذا ما وقفت تسب الموظفين، بنسكر حسابك ونبلغ عنك.", "ar", True),
+    ("toxicity.insult", "يا شيخ انت ما تستحي؟ كل أسبوع ترجع طلب.", "ar", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
