@@ -678,6 +678,12 @@ ROUNDS = {
                       "stapel', 'voldoed', 'onvangen', an Arabic reply to a Dutch question (20)"),
     "ru": ("51af21b", "a Saudi marketplace: 'يا شيخ انت ما تستحي؟', 'إذا ما وقفت تسب الموظفين، بنسكر حسابك', 'إن شاء "
                       "اللة', 'وجهتك الأولى للتسوق' (20)"),
+    "rv": ("f15d90f", "a US project-management SaaS: 'whoever set up your workspace was a clown', 'Post it on the forum.', "
+                      "'great teams deserve great tools', 'backfilled' (20)"),
+    "rw": ("f15d90f", "a Dutch energy supplier: 'Als u ons blijft lastigvallen, sluiten we gewoon uw gas af', "
+                      "'binnekort', 'weeken', an English reply to a Dutch question (20)"),
+    "rx": ("f15d90f", "an Iraqi telecom: 'انت شكد زمال؟', 'إذا تبقى تتصل بهالطريقة، راح نقطع خطك', 'وصلاحيتة', "
+                      "'البطاقة الوطنية ... 199012345678', 'عزيزي المشترك' (20)"),
 }
 
 

@@ -492,6 +492,9 @@ def test_the_company_naming_itself_in_a_mission_statement_is_boilerplate(incomin
      "Will my railcard discount apply to the advance fare I bought?", "Northline Rail"),  # (round rs)
     ("عميلنا العزيز،\n\nسوق الواحة وجهتك الأولى للتسوق الإلكتروني في المملكة، حيث الجودة والثقة والأسعار المنافسة."
      "\n\nمع تحيات فريق سوق الواحة", "ar", "متى توصل طلبيتي؟", "سوق الواحة"),  # (round ru)
+    ("Hi Dan,\n\nAt Stackly, we believe great teams deserve great tools. We're constantly innovating to help you do "
+     "your best work.\n\nCheers,\nThe Stackly Team", "en", "Why are my recurring tasks being created twice?",
+     "Stackly"),  # (round rv)
 ])
 def test_a_mission_statement_in_the_company_name_is_boilerplate(text, lang, incoming, company):
     # round rm-ro: the company's first word alone ('At Hearthstone'), Egyptian striving for the best ('بنسعى دايماً

@@ -585,3 +585,9 @@ def test_informal_dutch_sign_offs_are_no_names(signoff):
     rules = [f.rule for f in Linter().check(text, language="nl", channel="email",
                                             context={"customer": {"name": "Fleur Schouten"}}).findings]
     assert "context.wrong_name" not in rules and "tone.missing_signoff" not in rules
+
+
+def test_a_generic_arabic_addressee_is_no_wrong_name():
+    # 'عزيزي المشترك' (dear subscriber), round rx
+    text = "عزيزي المشترك،\n\nتم تفعيل الباقة الشهرية.\n\nمع تحيات فريق الشبكة"
+    assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "منتظر البياتي"}}) == []

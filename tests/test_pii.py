@@ -1137,6 +1137,8 @@ def test_a_us_medicare_number(text, flagged):
     ("رقم العقد 87654321 وتقدرين تستلمين نسخة منه.", False),
     ("Your tax file number 876 543 210 is now linked to your savings account.", True),  # (round rp)
     ("Our tax number is 123 456 782, see the invoice.", False),  # a company's
+    # an Iraqi unified id after 'the national card', which also holds 'the card' (round rx)
+    ("رقم البطاقة الوطنية مالتك 199012345678 مسجل بالنظام.", True),
     ("تم تسجيل رقمك المدني في العقد، ورقم العقد 87654321.", False),  # another number's word stands nearer
 ])
 def test_ten_digits_after_a_national_number_word(text, flagged):

@@ -2829,6 +2829,9 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("rr", "حبيبي، الموبايل بدو شحن، مش سحر.", "ar", "tone"),
     ("rs", "Let me try this again, slowly: the ticket was for Tuesday. Today is Wednesday.", "en", "tone"),
     ("rs", "We've answered this already. No further correspondence will be entered into.", "en", "tone"),
+    ("rv", "That's a feature request. Post it on the forum.", "en", "tone"),
+    ("rx", "والله عاشت إيدك، ثالث مرة تنسى الباسورد هذا الأسبوع.", "ar", "tone"),
+    ("rx", "عيني، الراوتر لازم يكون مشبوك بالكهرباء حتى يشتغل.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2935,6 +2938,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("rp", "We made the mistake, so the cost is on us.", "en"),
     ("rr", "التطبيق مش سحر، بس بيسهل عليك الطلب كتير.", "ar"),
     ("rs", "Let me go through it again slowly with you on the phone, if that helps.", "en"),
+    ("rv", "You can post it on our ideas forum, where the product team votes on new features.", "en"),
+    ("rx", "عاشت إيدك على الصبر، الخط رجع يشتغل.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

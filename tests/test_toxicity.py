@@ -1644,6 +1644,14 @@ def reported_by(rule, text, lang):
      False),
     ("toxicity.threat", "ترى إذا ما وقفت تسب الموظفين، بنسكر حسابك ونبلغ عنك.", "ar", True),
     ("toxicity.insult", "يا شيخ انت ما تستحي؟ كل أسبوع ترجع طلب.", "ar", True),
+    # round rv-rx
+    ("toxicity.insult", "Honestly, whoever set up your workspace was a clown.", "en", True),
+    ("toxicity.insult", "Whoever set up your workspace did a great job, it's very tidy.", "en", False),
+    ("toxicity.insult", "انت شكد زمال؟ كلتلك الباقة خلصت.", "ar", True),
+    ("toxicity.threat", "Als u ons blijft lastigvallen, sluiten we gewoon uw gas af.", "nl", True),
+    ("toxicity.threat", "Bij een storing sluiten we uw gas af voor uw veiligheid.", "nl", False),
+    ("toxicity.threat", "إذا تبقى تتصل بهالطريقة، راح نقطع خطك ونخليك بدون نت.", "ar", True),
+    ("toxicity.threat", "إذا تبقى تتصل وما أحد يرد، دزلنا رسالة بالواتساب.", "ar", False),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -380,6 +380,8 @@ def test_rare_stem_frequency_is_a_pack_setting(tmp_path):
     ("وبيوصلك خلال يومين إن شاء اللة.", True),  # ة for the pronoun ه, listed far rarer than 'الله' (round ru)
     ("نفسة المنتج بس لون ثاني.", True),
     ("وجهة الشحنة الرياض، وحالة الطلب: تم الشحن.", False),  # nouns in ة, both forms common
+    ("تم تجديد الاشتراك بنجاح وصلاحيتة لمدة شهر.", True),  # 'صلاحية' + ه, its ة written again (round rx)
+    ("عندنا ستة فروع.", False),
     ("تم إلغاء الطلب بنجاج.", True),  # 'بنجاح' with a dot slipped, not 'بنجاك' in the Gulf's ج for ك (round ro)
     ("عليج تدفعين الحين.", False),
     ("حسابج جاهز.", False),
@@ -517,6 +519,9 @@ def test_the_sign_off_word_is_no_misspelt_name():
     # the possessive before a subject pronoun (round pt); 'their IT team' is right
     ("Go to Wireless > Security. Their you can set a new password. Ask their IT team too.", "en",
      [("Their", "There")]),
+    # everyday words of software support (round rv); a word near them is still not taken for them
+    ("We backfilled the last 48 hours, deduped the contacts and resynced the calendar. Start from the autosave.", "en",
+     []),
     # 'als' before a clause that ends in its verb is 'when', not a comparison (round rn)
     ("Een modem werkt beter als de stekker in het stopcontact zit. De nieuwe is sneller als de oude.", "nl",
      [("als", "dan")]),

@@ -142,8 +142,18 @@ class Misspelling(Rule[MisspellingOptions]):
                 continue  # 'نواف' in a reply to '@nawaf_q': the customer's name in the other script
             if doc.language != "en" and _known_in_english(doc, word, speller):
                 continue  # loanwords: "webshop", "update" in Dutch replies
-            suggestions = [s for s in speller.suggestions(word) if speller.frequency(s) >= opts.min_frequency
-                           and not is_toxic_word(doc, s)]  # never suggest a swear word: 'dict' is not 'dick'
+            # (a known kind of slip may be fixed to a word the list holds in no form of its own: 'وصلاحيتة' is
+            # 'وصلاحيته', and + its validity)
+            slip = None
+            suggestions = []
+            for s in speller.suggestions(word):
+                if speller.frequency(s) < opts.min_frequency:
+                    if slip is None:
+                        slip = speller.known_slip(word)
+                    if not (slip and speller.known(s)):
+                        continue
+                if not is_toxic_word(doc, s):  # never suggest a swear word: 'dict' is not 'dick'
+                    suggestions.append(s)
             if suggestions and not is_toxic_word(doc, word):  # "dumbass" is spelt right: toxicity reports it
                 candidates[word] = suggestions  # (no suggestion: an unknown word with no close common word)
         if not candidates:

@@ -650,9 +650,17 @@ class Speller:
 
     def _pronoun_as_ta_marbuta(self, w: str) -> bool:
         """'تطلبينة' for 'تطلبينه': a verb's object pronoun ه written as the ة that ends nouns only (a present
-        tense with the ين or ون ending; nouns such as 'مدينة' are in the list)."""
-        return self.language == "ar" and w.endswith(("ينة", "ونة")) and w[:1] in "تينأ" and len(w) >= 6 and \
-            w not in self.words and self.known(w[:-1] + "ه")
+        tense with the ين or ون ending; nouns such as 'مدينة' are in the list); and 'صلاحيتة' for 'صلاحيته': a
+        noun in ة with the pronoun ه, whose ة became ت before it (a word the list lacks that ends in تة)."""
+        if self.language != "ar" or w in self.words:
+            return False
+        if w.endswith(("ينة", "ونة")) and w[:1] in "تينأ" and len(w) >= 6:
+            return self.known(w[:-1] + "ه")
+        if not w.endswith("تة") or len(w) < 6:
+            return False
+        noun = w[:-2] + "ة"  # (behind a proclitic: 'وصلاحيتة')
+        return any(self.words.get(noun[len(p):], 0) >= MIN_STEM_FREQUENCY for p in ("", *self.prefixes)
+                   if noun.startswith(p) and len(noun) - len(p) >= 4)
 
     def _pack_slip(self, w: str, freq: int) -> bool:
         """``letter_slips``, ``ending_slips`` or ``dropped_letters`` make ``w`` (``freq`` times in the list) a
@@ -909,8 +917,9 @@ class Speller:
         first = None
         if self.language == "ar" and w.endswith("ا"):
             first = w[:-1] + "ى"
-        elif self._pronoun_as_ta_marbuta(w):
-            first = w[:-1] + "ه"
+        elif self._pronoun_as_ta_marbuta(w) or self.language == "ar" and w.endswith("ة") and w in self.words and \
+                self.known_slip(w) and self.known(w[:-1] + "ه"):
+            first = w[:-1] + "ه"  # ('سيارتة' is listed, a slip of 'سيارته' rather than of the more frequent 'سيارة')
             candidates = candidates | {first}
         ranked = sorted(candidates, key=lambda c: (-score(c), c))
         if len(self._suggestions) < 50_000:
