@@ -684,6 +684,12 @@ ROUNDS = {
                       "'binnekort', 'weeken', an English reply to a Dutch question (20)"),
     "rx": ("f15d90f", "an Iraqi telecom: 'انت شكد زمال؟', 'إذا تبقى تتصل بهالطريقة، راح نقطع خطك', 'وصلاحيتة', "
                       "'البطاقة الوطنية ... 199012345678', 'عزيزي المشترك' (20)"),
+    "ry": ("d30f57a", "a Canadian hotel chain: 'Complain to Expedia all you like, but remember we still have your card "
+                      "on file', 'Shocking, I know, but', 'That's the number after 10', 'Dear Guest' (20)"),
+    "rz": ("d30f57a", "a Flemish bank: 'Ge zijt precies een klein kind', 'dus dat verlies is voor uw rekening', 'zeggen "
+                      "we uw rekeningen op', 'Jaja,' read as a name (20)"),
+    "sa": ("d30f57a", "an Emirati hotel: 'انت إنسان ما ينطاق', 'الافتار', 'تجربة لا تُنسى', 'أكيد، نخلي المسبح مفتوح ... "
+                      "عشانك بس', 'جربه' read as a name (20)"),
 }
 
 

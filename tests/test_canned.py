@@ -495,6 +495,11 @@ def test_the_company_naming_itself_in_a_mission_statement_is_boilerplate(incomin
     ("Hi Dan,\n\nAt Stackly, we believe great teams deserve great tools. We're constantly innovating to help you do "
      "your best work.\n\nCheers,\nThe Stackly Team", "en", "Why are my recurring tasks being created twice?",
      "Stackly"),  # (round rv)
+    ("Geachte klant,\n\nBank Vlaanderen staat al meer dan honderd jaar naast haar klanten. Uw vertrouwen is onze "
+     "grootste drijfveer.\n\nMet vriendelijke groeten,\nBank Vlaanderen", "nl", "Waarom werd mijn overschrijving geweigerd?",
+     "Bank Vlaanderen"),  # (round rz)
+    ("ضيفنا العزيز،\n\nفي فندق الخور نؤمن بأن الضيافة الإماراتية الأصيلة تبدأ من القلب، ونحرص على أن تكون إقامتك تجربة "
+     "لا تُنسى.\n\nمع أطيب التحيات،\nفندق الخور", "ar", "هل في موقف سيارات مجاني؟", "فندق الخور"),  # (round sa)
 ])
 def test_a_mission_statement_in_the_company_name_is_boilerplate(text, lang, incoming, company):
     # round rm-ro: the company's first word alone ('At Hearthstone'), Egyptian striving for the best ('بنسعى دايماً

@@ -591,3 +591,14 @@ def test_a_generic_arabic_addressee_is_no_wrong_name():
     # 'عزيزي المشترك' (dear subscriber), round rx
     text = "عزيزي المشترك،\n\nتم تفعيل الباقة الشهرية.\n\nمع تحيات فريق الشبكة"
     assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "منتظر البياتي"}}) == []
+
+
+@pytest.mark.parametrize("text,language", [
+    # round ry-sa: a sentence-opening exclamation, a generic addressee, a verb with its object are no names
+    ("Shocking, I know, but the pool does close at night.", "en"),
+    ("Dear Guest,\n\nWe can't wait to welcome you.", "en"),
+    ("Jaja, en de bank heeft zeker ook uw pincode op een post-it geplakt.", "nl"),
+    ("حبيبي، الريموت فيه زر مكتوب عليه ON، جربه.", "ar"),
+])
+def test_words_before_a_comma_that_are_no_names(text, language):
+    assert found(text, "context.wrong_name", language=language, context={"customer": {"name": "Trevor Knox"}}) == []

@@ -108,8 +108,6 @@ KNOWN = {
     "kk-7": "'الشروط والاحكام': the hamza left out, as kh-8",
     "kj-4": "'of het lampje ... rood brand': a d/t slip after a noun subject at the end of a clause, as jq-18 ('brand' "
             "is also a noun)",
-    "kk-9": "'سكره، محد بيبكي عليك.' (close it): a verb with its object opens the reply where a name would, and is read "
-            "as one (context.wrong_name); names written with ه ('سميره', 'دانه') look the same and are unlisted too",
     "ko-13": "'You're welcome Fiona' to Fionnuala Byrne: reported as another name (context.wrong_name), not as a "
              "misspelling of hers; Fiona is a name of its own, and whether it is hers shortened only she can say",
     "kt-9": "'لإستكمال الإجراءات': a hamza under the alef of a verbal noun that takes none; the normalisation accepts "

@@ -2832,6 +2832,10 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("rv", "That's a feature request. Post it on the forum.", "en", "tone"),
     ("rx", "والله عاشت إيدك، ثالث مرة تنسى الباسورد هذا الأسبوع.", "ar", "tone"),
     ("rx", "عيني، الراوتر لازم يكون مشبوك بالكهرباء حتى يشتغل.", "ar", "tone"),
+    ("ry", "Shocking, I know, but the pool does close at night.", "en", "tone"),
+    ("ry", "Checkout is at 11. That's the number after 10, in case that helps.", "en", "tone"),
+    ("rz", "U heeft zelf op de link in die phishingmail geklikt, dus dat verlies is voor uw rekening.", "nl", "tone"),
+    ("sa", "أكيد، نخلي المسبح مفتوح للساعة ٣ الفجر عشانك بس.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2940,6 +2944,10 @@ def test_round_wordings(round_id, text, lang, category):
     ("rs", "Let me go through it again slowly with you on the phone, if that helps.", "en"),
     ("rv", "You can post it on our ideas forum, where the product team votes on new features.", "en"),
     ("rx", "عاشت إيدك على الصبر، الخط رجع يشتغل.", "ar"),
+    ("ry", "Amazing, I know! We'll see you on Friday.", "en"),
+    ("ry", "Your room is 1204, on the twelfth floor, in case that helps.", "en"),
+    ("rz", "De verzendkosten zijn voor uw rekening.", "nl"),
+    ("sa", "أكيد، سوينا لك خصم خاص عشانك بس.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

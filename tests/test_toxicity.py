@@ -1652,6 +1652,13 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "Bij een storing sluiten we uw gas af voor uw veiligheid.", "nl", False),
     ("toxicity.threat", "إذا تبقى تتصل بهالطريقة، راح نقطع خطك ونخليك بدون نت.", "ar", True),
     ("toxicity.threat", "إذا تبقى تتصل وما أحد يرد، دزلنا رسالة بالواتساب.", "ar", False),
+    # round ry-sa
+    ("toxicity.threat", "Complain to Expedia all you like, but remember we still have your card on file.", "en", True),
+    ("toxicity.threat", "Remember we still have your card on file, so checkout is quick.", "en", False),
+    ("toxicity.threat", "Als u ons nog eens bedreigt, zeggen we uw rekeningen op en mag u een andere bank zoeken.", "nl",
+     True),
+    ("toxicity.insult", "Ge zijt precies een klein kind, meneer.", "nl", True),
+    ("toxicity.insult", "انت إنسان ما ينطاق، كل يوم عندك مشكلة جديدة.", "ar", True),
 ])
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected

@@ -26,7 +26,7 @@ def test_the_model_ships_and_loads():
     # stay quiet: pick another)
     ("Honestly, grow a spine.", "en"),
     ("Jij bent echt een schande voor de mensheid.", "nl"),
-    ("بصراحة إنت ما تنطاق.", "ar"),
+    ("بصراحة ما في أثقل منك.", "ar"),
 ])
 def test_abuse_in_words_no_lexicon_entry_names(text, language):
     others = Linter(Config(ignore=["toxicity.abusive"])).check(text, language=language).findings

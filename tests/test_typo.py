@@ -382,6 +382,8 @@ def test_rare_stem_frequency_is_a_pack_setting(tmp_path):
     ("وجهة الشحنة الرياض، وحالة الطلب: تم الشحن.", False),  # nouns in ة, both forms common
     ("تم تجديد الاشتراك بنجاح وصلاحيتة لمدة شهر.", True),  # 'صلاحية' + ه, its ة written again (round rx)
     ("عندنا ستة فروع.", False),
+    ("الافتار يبدأ الساعة ٦.", True),  # ت for ط inside a long word (round sa)
+    ("خليتلك الطلب جاهز.", False),  # (a spoken past tense ends in ت: not 'خليط' + 'لك')
     ("تم إلغاء الطلب بنجاج.", True),  # 'بنجاح' with a dot slipped, not 'بنجاك' in the Gulf's ج for ك (round ro)
     ("عليج تدفعين الحين.", False),
     ("حسابج جاهز.", False),

@@ -163,12 +163,17 @@ def _verb_with_object(doc: ReplyDoc, word: str) -> bool:
     from .typo.rules import known_word
 
     pack = doc.packs.get("context", doc.language or "")
-    if not isinstance(pack, ContextPack) or len(word) < 5:
+    if not isinstance(pack, ContextPack) or len(word) < 4:
         return False
+    if len(word) == 4:  # 'جربه' (try it): a frequent three-letter verb and the pronoun ه
+        return word.endswith("ه") and _listed_often(doc, word[:-1], _SHORT_VERB_FREQUENCY)
     starts, ends = (tuple(a) for a in pack.imperative_forms)
     carries = word.endswith(tuple(pack.attached_pronouns)) or bool(starts) and word.startswith(starts) and \
         word.endswith(ends)
     return carries and known_word(doc, word)
+
+
+_SHORT_VERB_FREQUENCY = 2000  # a three-letter word this frequent with ه after it is a verb and its object
 
 
 def _frequent_word_opening(doc: ReplyDoc, word: str, start: int) -> bool:
