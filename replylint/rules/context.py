@@ -159,7 +159,8 @@ def _exclamation(doc: ReplyDoc, word: str, end: int) -> bool:
 def _verb_with_object(doc: ReplyDoc, word: str) -> bool:
     """A word of the language, of five letters or more, that carries an object pronoun: one of
     ContextPack.attached_pronouns ('بوصلها', I'll pass it on), or the beginning and ending of an imperative
-    with its object in ContextPack.imperative_forms ('أغلقيه', close it)."""
+    with its object in ContextPack.imperative_forms ('أغلقيه', close it); or four letters, a frequent
+    three-letter word and ه ('جربه', try it)."""
     from .typo.rules import known_word
 
     pack = doc.packs.get("context", doc.language or "")
@@ -287,7 +288,9 @@ class WrongLanguageOptions(BaseModel):
                              description="Languages a reply may always be in (a company default, e.g. ['en']).")
     min_confidence: float = Field(default=0.9, ge=0.5, le=1.0,
                                   description="How sure both detections must be before the languages are compared.")
-    min_words: int = Field(default=3, ge=1, description="Shorter messages are not compared.")
+    min_words: int = Field(default=3, ge=1, description="Shorter messages are not compared, except a message of two "
+                                                          "words or more mostly in Arabic letters answered in another "
+                                                          "script ('وين طلبي؟' answered in English).")
     accuracy: str = Field(default="low", pattern="^(low|high)$",
                           description="lingua's mode: low loads in ~0.1 s; high takes ~2 s once, better on short text.")
 
@@ -395,12 +398,12 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
 
     def check(self, doc: ReplyDoc) -> Iterable[Hit]:
         opts = self.options
-        if self._too_short(doc.text):
+        incoming = doc.incoming or ""
+        if not incoming or self._too_short(doc.text):
             return  # short texts are not judged (see _detect): no detector needs to run
-        if self._too_short(doc.incoming or ""):
+        if self._too_short(incoming):
             # ... except a short message in another script than the reply's: 'وين طلبي؟' (where's my order?) is
             # no English, however short, and an English reply to it is in the wrong language
-            incoming = doc.incoming or ""
             if has_arabic_letter(incoming) == has_arabic_letter(doc.text) or \
                     next(islice(_LETTERS.finditer(incoming), _CROSS_SCRIPT_MIN_WORDS - 1, None), None) is None:
                 return
@@ -417,7 +420,6 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
             b, b_conf = doc.detector.detect(doc.text)
             if a is not None and a == b:
                 return
-        incoming = doc.incoming or ""
         theirs, their_conf = self._detect(doc, incoming)
         # a message in another script than the reply's needs less certainty about which language it is in:
         # 'When will my order arrive?' (English 0.71 among nine languages) is no Arabic, whichever it is

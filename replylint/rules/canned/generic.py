@@ -220,9 +220,9 @@ def _company_mentions(doc: ReplyDoc, start: int, end: int) -> list[tuple[int, in
         words = name.split()
         forms = {name} | {" ".join(words[i:]) for i in range(1, len(words) - 1)} | \
             {" ".join(words[:i]) for i in range(2, len(words))}
-        low = doc.text.casefold() if len(doc.text.casefold()) == len(doc.text) else None
-        if low is None:
-            return []
+        low = doc.text.casefold()
+        if len(low) != len(doc.text):
+            return []  # ('ß' folds to 'ss': offsets in the folded text would not be the reply's)
         spans: list[tuple[int, int]] = []
         searches = [(low, form.casefold()) for form in sorted(forms, key=len, reverse=True)]
         if len(words) > 1 and len(words[0]) >= _MIN_NAME_WORD and words[0][:1].isupper():
