@@ -2836,6 +2836,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("ry", "Checkout is at 11. That's the number after 10, in case that helps.", "en", "tone"),
     ("rz", "U heeft zelf op de link in die phishingmail geklikt, dus dat verlies is voor uw rekening.", "nl", "tone"),
     ("sa", "أكيد، نخلي المسبح مفتوح للساعة ٣ الفجر عشانك بس.", "ar", "tone"),
+    ("rt", "Dat is toch niet zo moeilijk.", "nl", "tone"),
+    ("rt", "Dat is nou ook weer niet zo ingewikkeld, meneer.", "nl", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2948,6 +2950,9 @@ def test_round_wordings(round_id, text, lang, category):
     ("ry", "Your room is 1204, on the twelfth floor, in case that helps.", "en"),
     ("rz", "De verzendkosten zijn voor uw rekening.", "nl"),
     ("sa", "أكيد، سوينا لك خصم خاص عشانك بس.", "ar"),
+    # reassurance, not condescension: the sentence goes on to help
+    ("rt", "Geen zorgen, het is niet zo moeilijk: u vult het formulier in en wij doen de rest.", "nl"),
+    ("rt", "Het aanvragen is niet zo moeilijk, ik stuur u de stappen.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []
