@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import regex
 
-from .offsets import Edit, OffsetMap, apply_edits, merge_edits
+from .offsets import Edit, OffsetMap, apply_edits, merge_edits, union_spans
 
 # Characters that carry no meaning for checking and are removed: zero-width
 # characters, soft hyphen, bidi controls, tatweel, variation selectors.
@@ -280,23 +280,12 @@ def quoted_spans(text: str, attribution: re.Pattern[str] | None) -> list[tuple[i
         for m in attribution.finditer(view):
             group = next(g for g in range(1, (attribution.groups or 2) + 1) if m.start(g) >= 0)
             spans.append((m.start(group), m.end(group)))
-    return _union(spans)
+    return union_spans(spans)
 
 
 # Same length as the text: typographic double quotes read as ``"``, single ones as ``'``.
 _QUOTE_TRANSLATION = str.maketrans({**{c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb"},
                                     **{c: "'" for c in "\u2018\u2019"}})
-
-
-def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans = sorted(s for s in spans if s[1] > s[0])
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 # --------------------------------------------------------------------------- views

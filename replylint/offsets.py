@@ -25,6 +25,17 @@ class Edit:
     priority: int = 0
 
 
+def union_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The non-empty ``(start, end)`` spans, sorted, with overlapping or touching ones joined."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(s for s in spans if s[1] > s[0]):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def merge_edits(edits: Iterable[Edit]) -> list[Edit]:
     """Sort edits and drop those that overlap an edit of higher priority
     (e.g. a zero-width character inside an HTML tag that is removed anyway).

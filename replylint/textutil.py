@@ -232,6 +232,16 @@ def gate_runs(phrase: str) -> tuple[bool, tuple[str, ...]]:
     return False, tuple(_RUN.findall(phrase.lower()))
 
 
+def whole_word_occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word (no letter or digit right before or after it)."""
+    pos = text.find(word)
+    n = len(word)
+    while pos >= 0:
+        if (pos == 0 or not text[pos - 1].isalnum()) and (pos + n == len(text) or not text[pos + n].isalnum()):
+            yield pos
+        pos = text.find(word, pos + n)
+
+
 @lru_cache(maxsize=_PER_REPLY)
 def text_lower(text: str) -> str:
     return text.lower()

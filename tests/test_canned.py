@@ -502,7 +502,7 @@ def test_the_company_naming_itself_in_a_mission_statement_is_boilerplate(incomin
      "لا تُنسى.\n\nمع أطيب التحيات،\nفندق الخور", "ar", "هل في موقف سيارات مجاني؟", "فندق الخور"),  # (round sa)
 ])
 def test_a_mission_statement_in_the_company_name_is_boilerplate(text, lang, incoming, company):
-    # round rm-ro: the company's first word alone ('At Hearthstone'), Egyptian striving for the best ('بنسعى دايماً
+    # rounds rm-sa: the company's first word alone ('At Hearthstone'), Egyptian striving for the best ('بنسعى دايماً
     # إننا نوصلك أحلى ...')
     report = LINTER.check(text, language=lang, context={"incoming": incoming, "company": {"name": company}})
     assert "canned.generic" in [f.rule for f in report.findings]

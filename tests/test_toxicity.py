@@ -1680,14 +1680,14 @@ def test_a_crossed_threat_is_any_dare_then_any_sanction_on_one_line():
 
     crossed = CrossedThreat(dares=[r"\bgo\s+ahead\b", r"\bcomplain\s+then\b"], sanctions=[r"\bforget\s+your\s+\w+"],
                             within=12)
-    pattern = re.compile(crossed.pattern())
+    pattern = re.compile("|".join(f"(?:{p})" for p in crossed.patterns()))
     assert pattern.search("complain then. forget your refund")  # the second dare meets the sanction
     assert pattern.search("go ahead, and forget your refund")
     assert not pattern.search("go ahead and complain to the council. forget your refund")  # too far apart
     assert not pattern.search("go ahead\nforget your refund")  # not on one line
-    # one expression per dare, joined, matches as the single one does
+    # one expression per dare, joined, matches as the dares and the sanctions joined on their own would
     texts = ["complain then. forget your refund", "go ahead, and forget your refund", "go ahead\nforget your refund",
              "complain then, go ahead and forget your refund", "go ahead and complain then forget your refund"]
-    split = re.compile("|".join(f"(?:{p})" for p in crossed.patterns()))
-    assert [[m.span() for m in split.finditer(t)] for t in texts] == \
-        [[m.span() for m in pattern.finditer(t)] for t in texts]
+    whole = re.compile(f"(?:{'|'.join(crossed.dares)})[^\\n]{{0,{crossed.within}}}?(?:{'|'.join(crossed.sanctions)})")
+    assert [[m.span() for m in pattern.finditer(t)] for t in texts] == \
+        [[m.span() for m in whole.finditer(t)] for t in texts]

@@ -365,9 +365,9 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
 
         return None if importlib.util.find_spec("lingua") else "lingua is not installed"
 
-    def _too_short(self, text: str) -> bool:
-        """Fewer than ``min_words`` words of two letters or more (the scan stops at the last one needed)."""
-        n = self.options.min_words
+    def _too_short(self, text: str, n: int | None = None) -> bool:
+        """Fewer than ``n`` (``min_words``) words of two letters or more (the scan stops at the last one needed)."""
+        n = n or self.options.min_words
         return next(islice(_LETTERS.finditer(text), n - 1, None), None) is None
 
     def _detect(self, doc: ReplyDoc, text: str) -> tuple[str | None, float]:
@@ -404,10 +404,8 @@ class WrongLanguage(Rule[WrongLanguageOptions]):
         if self._too_short(incoming):
             # ... except a short message in another script than the reply's: 'وين طلبي؟' (where's my order?) is
             # no English, however short, and an English reply to it is in the wrong language
-            if has_arabic_letter(incoming) == has_arabic_letter(doc.text) or \
-                    next(islice(_LETTERS.finditer(incoming), _CROSS_SCRIPT_MIN_WORDS - 1, None), None) is None:
-                return
-            if has_arabic_letter(incoming) and _mostly_arabic(incoming) and doc.detector is not None:
+            if _mostly_arabic(incoming) and not has_arabic_letter(doc.text) and doc.detector is not None and \
+                    not self._too_short(incoming, _CROSS_SCRIPT_MIN_WORDS):
                 ours, our_conf = doc.detector.detect(doc.text)
                 if ours not in (None, "ar") and our_conf >= opts.min_confidence and ours not in opts.allow:
                     yield Hit(0, len(doc.text), f"the reply is in {ours!r} but the customer wrote in 'ar'",

@@ -22,7 +22,8 @@ from ...patterns import PatternSet, match_regions, match_reply
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import body_span
-from ...textutil import ASCII_LETTERS, content_words, split_words, stem
+from ...offsets import union_spans
+from ...textutil import ASCII_LETTERS, content_words, split_words, stem, whole_word_occurrences
 from .placeholder import CannedPack
 
 _NUMBER = re.compile(r"\d{3,}")
@@ -131,7 +132,7 @@ class Generic(Rule[GenericOptions]):
             return
         # the company's own name belongs to the boilerplate around it ('Bij De Linde staat woonplezier voorop'):
         # it names no case (and is no own word below either)
-        stock = _merged(stock + _company_mentions(doc, start, end))
+        stock = union_spans(stock + _company_mentions(doc, start, end))
         share = sum(e - s for s, e in stock) / size
         if share < (_MIN_SERVICE_STOCK_SHARE if short else opts.min_stock_share):
             return  # mostly the agent's own words (the common case): no need to look at them
@@ -228,12 +229,10 @@ def _company_mentions(doc: ReplyDoc, start: int, end: int) -> list[tuple[int, in
         if len(words) > 1 and len(words[0]) >= _MIN_NAME_WORD and words[0][:1].isupper():
             searches.append((doc.text, words[0]))  # (as written: 'Hearthstone', not 'hearthstone')
         for haystack, form in searches:
-            at = haystack.find(form)
-            while at >= 0:
+            for at in whole_word_occurrences(haystack, form):
                 stop = at + len(form)
-                if _whole_word(haystack, at, stop) and not any(a < stop and at < b for a, b in spans):
+                if not any(a < stop and at < b for a, b in spans):
                     spans.append((at, stop))
-                at = haystack.find(form, stop)
         return sorted(spans)
 
     return _clipped(doc.memo("canned.company_mentions", find), start, end)
@@ -241,20 +240,6 @@ def _company_mentions(doc: ReplyDoc, start: int, end: int) -> list[tuple[int, in
 
 _QUESTION = re.compile(r"[?؟]")
 _MIN_NAME_WORD = 6  # letters in a company name's first word for it to name the company alone
-
-
-def _whole_word(text: str, start: int, end: int) -> bool:
-    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 def _clipped(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -49,16 +49,12 @@ class CrossedThreat(BaseModel):
         compiled_regexes(patterns)
         return patterns
 
-    def pattern(self) -> str:
-        """Any dare, then within ``within`` characters of one line any sanction, as one expression."""
-        return (f"(?:(?:{'|'.join(self.dares)}))[^\\n]{{0,{self.within}}}?"
-                f"(?:(?:{'|'.join(self.sanctions)}))")
-
     def patterns(self) -> list[str]:
-        """:meth:`pattern` as one expression per dare, in the dares' order: joined as alternatives they match
-        as it does, and each keeps the words its own dare requires. (One expression required only what every
-        dare shares: an ultimatum opening with 'als u', a Dutch reply's everyday words, opened ~4,000 characters
-        of crossed sanctions in two Dutch replies of five.)"""
+        """Any dare, then within ``within`` characters of one line any sanction: one expression per dare, in the
+        dares' order. Joined as alternatives they match as '(dares) ... (sanctions)' would, and each keeps the
+        words its own dare requires. (One expression required only what every dare shares: an ultimatum opening
+        with 'als u', a Dutch reply's everyday words, opened ~4,000 characters of crossed sanctions in two Dutch
+        replies of five.)"""
         sanctions = f"(?:(?:{'|'.join(self.sanctions)}))"
         return [f"(?:(?:{dare}))[^\\n]{{0,{self.within}}}?{sanctions}" for dare in self.dares]
 

@@ -18,7 +18,7 @@ from ...models import Category, Fix, Severity
 from ...prefilter import literal_first
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
-from ...textutil import text_lower, text_words
+from ...textutil import text_lower, text_words, whole_word_occurrences
 from .speller import TypoPack, match_case
 
 _GROUP = re.compile(r"\(\?P<word>([^()]*)\)")
@@ -85,7 +85,7 @@ class _Compiled:
             else:
                 present = [w for w, head in entry.triggers if head in words]
                 follows = entry.follows
-                matches = [m for w in present for pos in _occurrences(low, w)
+                matches = [m for w in present for pos in whole_word_occurrences(low, w)
                            if follows is None or _followed_by(low, pos + len(w), follows)
                            for m in entry.lower.finditer(low, max(0, pos - _WINDOW_BEFORE), pos + len(w) + _WINDOW_AFTER)
                            if m.start("word") == pos]
@@ -102,16 +102,6 @@ class _Compiled:
 def _followed_by(low: str, pos: int, words: frozenset[str]) -> bool:
     m = _NEXT.match(low, pos)
     return m is not None and m.group(1) in words
-
-
-def _occurrences(low: str, word: str) -> Iterable[int]:
-    """Where ``word`` stands as a whole word in the lower-cased text."""
-    pos = low.find(word)
-    n = len(word)
-    while pos >= 0:
-        if (pos == 0 or not low[pos - 1].isalnum()) and (pos + n == len(low) or not low[pos + n].isalnum()):
-            yield pos
-        pos = low.find(word, pos + n)
 
 
 def _slips(doc: ReplyDoc) -> list[tuple[int, int, str, str]]:
