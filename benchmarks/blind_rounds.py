@@ -690,6 +690,18 @@ ROUNDS = {
                       "we uw rekeningen op', 'Jaja,' read as a name (20)"),
     "sa": ("d30f57a", "an Emirati hotel: 'انت إنسان ما ينطاق', 'الافتار', 'تجربة لا تُنسى', 'أكيد، نخلي المسبح مفتوح ... "
                       "عشانك بس', 'جربه' read as a name (20)"),
+    "sb": ("7159818", "a New Zealand campervan rental: a reply of 271 characters labelled too long (label fixed), "
+                      "'we'll put you on the blacklist' (20)"),
+    "sc": ("7159818", "a Dutch bicycle subscription: 'dan zetten we je fiets gewoon op de zwarte lijst en kun je lopen' "
+                      "(20)"),
+    "sd": ("7159818", "a Jordanian internet provider: 'وخلي المحامي يتسلى فيك', 'شو هالزبالة', 'مأكد', a student ID card "
+                      "taken for a national ID (20)"),
+    "se": ("7159818", "a US pet insurer: 'this freaking app', 'Ok. Bye then.', 'once you're home' read as 'your home' "
+                      "(20)"),
+    "sf": ("7159818", "a Dutch childcare centre: 'staat het welzijn van ieder kind voorop', 'Doe maar. Maar onthoud wel "
+                      "dat uw zoon hier elke dag is', 'ophaalcode is 4471' (20)"),
+    "sg": ("7159818", "an Egyptian hospital: 'اكتب براحتك، بس افتكر إن ملف والدتك الطبي لسه عندنا', 'يا أستاذة سارة', "
+                      "'مش فاضيين لحضرتك', 'تم تغير الموعد' (20)"),
 }
 
 

@@ -95,6 +95,14 @@ def test_generic_without_incoming_message():
     assert [f.rule for f in report.findings] == ["canned.generic"]
 
 
+def test_one_sentence_of_brand_voice_without_a_message_is_not_generic():
+    # nothing shows it ignores a question, and such a line closes many a specific reply
+    text = "Bij De Vlinder staat het welzijn van ieder kind centraal."
+    assert rules(LINTER.check(text, language="nl"), "canned.generic") == []
+    with_question = LINTER.check(text, language="nl", context={"incoming": "Wanneer zijn de sluitingsdagen?"})
+    assert rules(with_question, "canned.generic") != []
+
+
 def test_specific_reply_with_one_polite_phrase_is_fine():
     ctx = {"incoming": "My router's WPS light blinks red after the firmware update. What now?"}
     text = ("Hi Sam,\n\nThanks for your message! A red WPS light after the update means the router lost its "
@@ -452,6 +460,10 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "ar", "وين طلبي؟", True),
     ("عزيزي سعد،\n\nنسعى لأن نكون البنك المفضل في المنطقة، ونلتزم بتقديم خدمة تجمع بين كرم الضيافة العربية والتقنية "
      "الحديثة.\n\nمع التحية", "ar", "سؤال عن البطاقة", True),
+    # what comes first, in a longer phrase, and an effort with no case in it (round sf)
+    ("Beste ouder/verzorger,\n\nHartelijk dank voor uw e-mail. Bij De Speeltuin staat het welzijn van ieder kind voorop. "
+     "Wij doen er alles aan om een warme en veilige omgeving te bieden waarin kinderen kunnen groeien en ontdekken.\n\n"
+     "Met vriendelijke groet,\nTeam De Speeltuin", "nl", "Wanneer zijn de sluitingsdagen?", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

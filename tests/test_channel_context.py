@@ -377,6 +377,10 @@ def test_thanks_then_a_name_inside_a_reply_addresses_someone(text, names):
     ("ولا يهمك يا أخي، تم تحويل الرصيد.", []),  # a word of address, no name
     ("أبشر يا طويل العمر، تم.", []),
     ("يا ذكية، الراوتر يحتاج إلى كهرباء حتى يعمل.", []),  # sarcasm (tone), no name
+    # a title between the particle and the name (round sg); a kunya names the customer's child, not another customer
+    ("أهلاً يا أستاذة سارة، الأشعة جاهزة.", ["سارة"]),
+    ("أهلاً يا أستاذ عمرو، الأشعة جاهزة.", []),
+    ("تمام يا أم خالد، وصل الطلب.", []),
 ])
 def test_the_arabic_vocative_particle_names_the_person_addressed(text, names):
     assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "عمرو السيد"}}) == names

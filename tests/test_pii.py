@@ -226,6 +226,10 @@ def test_ip_addresses():
     ("Ik heb je wachtwoord tijdelijk gereset naar Welkom2024! Log daarmee in.", "Welkom2024!"),
     ("I've temporarily reset your password to Spring#2025 so you can log in.", "Spring#2025"),
     ("I've set a temporary password for him instead: Kx7!vQ29pL. He should change it.", "Kx7!vQ29pL"),
+    # codes that open a door, a key safe or a child's pick-up (round sf)
+    ("The door code is 4471, let yourself in.", "4471"),
+    ("Hoi Naomi, de nieuwe ophaalcode is 4471. Geef hem alleen aan mensen die je dochter mogen ophalen.", "4471"),
+    ("De code van de sleutelkluis is 2580.", "2580"),
 ])
 def test_credentials(text, value):
     assert values(text, "pii.credential") == [value]
@@ -480,6 +484,13 @@ def test_a_company_cue_in_another_sentence_does_not_cover_a_number():
     ("Please never send your PIN.", "en", False),
     ("Stuur je pincode nooit naar iemand, ook niet naar ons.", "nl", False),
     ("Send me the last four digits of your card, not the full card number.", "en", False),
+    # an organisation's own card is no identity document (round sd); an item with its value after it is given
+    ("For the student discount, just send us a photo of your student ID.", "en", False),
+    ("Please send us a copy of your employee ID card so we can apply the corporate rate.", "en", False),
+    ("ابعتلنا صورة هوية الجامعة عشان الخصم.", "ar", False),
+    ("Stuur een foto van je collegekaart voor de korting.", "nl", False),
+    ("ارسل لنا صورة هويتك.", "ar", True),
+    ("كود الباب ٤٤٧١ ادخل مباشرة.", "ar", False),
 ])
 def test_requests_in_other_words(text, language, asks):
     assert bool(found(text, "pii.pii_request", language=language)) is asks

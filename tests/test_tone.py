@@ -2838,6 +2838,13 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("sa", "أكيد، نخلي المسبح مفتوح للساعة ٣ الفجر عشانك بس.", "ar", "tone"),
     ("rt", "Dat is toch niet zo moeilijk.", "nl", "tone"),
     ("rt", "Dat is nou ook weer niet zo ingewikkeld, meneer.", "nl", "tone"),
+    ("se", "Ok. Bye then.", "en", "tone"),
+    ("se", "Fine, bye.", "en", "tone"),
+    ("sf", "Oké. Doei dan.", "nl", "tone"),
+    ("sg", "مش فاضيين لحضرتك دلوقتي.", "ar", "tone"),
+    ("sb", "Mate, if you'd emptied it like the manual says this wouldn't be happening.", "en", "tone"),
+    ("sd", "الفني جاي. نبعتلك ياه بطيارة خاصة؟", "ar", "tone"),
+    ("sd", "The technician is on his way. Should we send him by private jet?", "en", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2953,6 +2960,12 @@ def test_round_wordings(round_id, text, lang, category):
     # reassurance, not condescension: the sentence goes on to help
     ("rt", "Geen zorgen, het is niet zo moeilijk: u vult het formulier in en wij doen de rest.", "nl"),
     ("rt", "Het aanvragen is niet zo moeilijk, ik stuur u de stappen.", "nl"),
+    # a goodbye that is kind, and gratitude 'because you' (round sd: 'لأنك' had weighed as blame)
+    ("se", "Thanks Sarah, bye for now!", "en"),
+    ("se", "Bye then, and thanks again for your patience.", "en"),
+    ("sf", "Dag dan, en bedankt voor je geduld!", "nl"),
+    ("sd", "رأيك يهمنا، شكراً لأنك شاركتنا تجربتك.", "ar"),
+    ("sd", "مبسوطين لأنك استمتعت بالإقامة.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1659,9 +1659,41 @@ def reported_by(rule, text, lang):
      True),
     ("toxicity.insult", "Ge zijt precies een klein kind, meneer.", "nl", True),
     ("toxicity.insult", "انت إنسان ما ينطاق، كل يوم عندك مشكلة جديدة.", "ar", True),
+    # rounds sb-sg
+    ("toxicity.threat", "Als je zo doorgaat met schelden, dan zetten we je fiets gewoon op de zwarte lijst.", "nl", True),
+    ("toxicity.threat", "Blijf je zo schelden, dan kun je lopen.", "nl", True),
+    ("toxicity.threat", "Kunt u lopen naar de winkel? Die is vlakbij.", "nl", False),
+    ("toxicity.threat", "Keep swearing at us and we'll put you on the blacklist.", "en", True),
+    ("toxicity.threat", "If you shout at my staff again, we'll blacklist your account and you can walk.", "en", True),
+    ("toxicity.threat", "You can walk to the depot from the station, it's five minutes.", "en", False),
+    ("toxicity.threat", "إذا ما دفعت لآخر الشهر بنرفع عليك قضية، وخلي المحامي يتسلى فيك.", "ar", True),
+    ("toxicity.threat", "خلي المحامي يتواصل معك بخصوص المبلغ.", "ar", False),
+    ("toxicity.threat", "Doe maar. Maar onthoud wel dat uw zoon hier elke dag is, als u begrijpt wat ik bedoel.", "nl", True),
+    ("toxicity.threat", "Onthoud wel dat uw zoon morgen om 8 uur gebracht kan worden.", "nl", False),
+    ("toxicity.threat", "Go ahead and complain. Just remember your daughter is here every day, if you know what I mean.",
+     "en", True),
+    ("toxicity.threat", "Feel free to call back. Remember your son's appointment is at 3pm.", "en", False),
+    ("toxicity.threat", "اكتب براحتك، بس افتكر إن ملف والدتك الطبي لسه عندنا.", "ar", True),
+    ("toxicity.threat", "افتكر إن ملفك عندنا جاهز للاستلام.", "ar", False),
+    ("toxicity.profanity", "شو هالزبالة، السيرفر واقع من جديد.", "ar", True),
+    ("toxicity.profanity", "Ugh, this freaking app. Our developers are pushing a fix tonight.", "en", True),
+    ("toxicity.profanity", "I totally get why you're freaking out.", "en", False),
 ])
+
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):
     assert reported_by(rule, text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,rule", [
+    ("أيوه السيستم ابن الكلب ده واقع من الصبح.", "ar", "toxicity.profanity"),
+    ("انت ابن كلب.", "ar", "toxicity.insult"),
+    ("This son of a bitch system is down again.", "en", "toxicity.profanity"),
+    ("You son of a bitch.", "en", "toxicity.insult"),
+    ("This piece of shit printer jammed again.", "en", "toxicity.profanity"),
+])
+def test_an_expletive_swears_at_a_thing_and_insults_a_person(text, lang, rule):
+    # (round sg: the system cursed as 'ابن الكلب' was reported as an insult)
+    assert [f.rule for f in LINTER.check(text, language=lang).findings if f.category.value == "toxicity"] == [rule]
 
 
 @pytest.mark.parametrize("text", [

@@ -527,6 +527,11 @@ def test_the_sign_off_word_is_no_misspelt_name():
     # 'als' before a clause that ends in its verb is 'when', not a comparison (round rn)
     ("Een modem werkt beter als de stekker in het stopcontact zit. De nieuwe is sneller als de oude.", "nl",
      [("als", "dan")]),
+    # after تم the verbal noun of the doing (round sg); 'تم تغيير' is right
+    ("تم تغير الموعد ليوم الثلاثاء. تم تغيير العنوان.", "ar", [("تغير", "تغيير")]),
+    ("تم تأكد حجزك.", "ar", [("تأكد", "تأكيد")]),
+    # being home is no 'your home' (round se)
+    ("Submit it in the app once you're home. Please confirm you're home address.", "en", [("you're", "your")]),
 ])
 def test_confused_words(text, language, found):
     report = LINTER.check(text, language=language)
@@ -623,6 +628,8 @@ def test_the_gulf_demonstrative_hal_after_a_preposition_and_the_verb_shal(text):
 @pytest.mark.parametrize("text,words", [
     ("نعتذر عن الإنتضار.", ["الإنتضار"]), ("من فظلك أرسل رقم الطلب.", ["فظلك"]), ("انتضر شوي.", ["انتضر"]),
     ("نعتذر عن الانتظار.", []), ("تم إحضار الطلب.", []), ("نقدر نحضر لك اليوم.", []),
+    # a hamza on the wrong seat, أ for ؤ or ئ (round sg); 'مأمن' (a shelter) is a word of its own
+    ("الموعد مأكد.", ["مأكد"]), ("رأيس القسم رح يتصل فيك.", ["رأيس"]), ("هذا مأمن للأطفال.", []),
 ])
 def test_dad_for_dha_and_back_is_a_slip_even_where_the_word_list_has_it(text, words):
     assert [w for _, w in typos(text, "ar", "misspelling")] == words

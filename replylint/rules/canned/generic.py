@@ -166,12 +166,18 @@ class Generic(Rule[GenericOptions]):
                 return
             why = "shares nothing with the customer's message"
         else:
-            if share < 0.6 or len(own) > 4:
-                return
+            if share < 0.6 or len(own) > 4 or _one_sentence(doc, start, end):
+                return  # (one sentence of brand voice, with no message to hold it against, is as often a closing line
+                # as the whole reply: 'Bij De Vlinder staat het welzijn van ieder kind centraal.')
             why = "says nothing specific"
         first, last = min(s for s, _ in stock), max(e for _, e in stock)
         yield Hit(first, last, f"boilerplate reply: {share:.0%} stock phrasing, and it {why}",
                   confidence=min(1.0, 0.5 + share / 2))
+
+
+def _one_sentence(doc: ReplyDoc, start: int, end: int) -> bool:
+    """Whether the body ``start:end`` holds at most one sentence."""
+    return sum(1 for s, e in doc.sentences if s < end and start < e and doc.text[max(s, start):min(e, end)].strip()) <= 1
 
 
 _SHORT_BODY_WORDS = 60  # the service-word test looks at bodies up to this many words

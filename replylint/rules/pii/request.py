@@ -194,6 +194,8 @@ class PiiRequest(Rule):
                     continue  # 'why the pin keeps landing in the wrong spot' (on a map), 'كارت الشحن' (a top-up card)
                 if vocab.offers is not None and _offered(sentence, m.start(), vocab.offers):
                     continue  # 'and I'll text you a verification code': the company sends it
+                if _VALUE_AFTER.match(sentence, m.end()):
+                    continue  # 'كود الباب ٤٤٧١، ادخل مباشرة', 'the door code is 4471': given, not asked for
                 lo, hi = _clause(sentence, m.start(), m.end())
                 if vocab.negations is not None and _negated_item(sentence, m, lo, hi, vocab.negations, kinds):
                     continue  # negation anywhere in its clause (Dutch puts 'niet'/'nooit' after the object)
@@ -250,6 +252,10 @@ def _points_to_safe(sentence: str, vocab: _Vocab) -> bool:
         return True
     return False
 
+
+# an item's value right after it, or after one word ('the door code is 4471', 'كود الباب ٤٤٧١'): the reply gives
+# the item (pii's entity rules report the value), it does not ask for it
+_VALUE_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{2,})?[ \t]*(?:(?:is|are|was|luidt|is nu|هو|هي)[ \t]+)?[:=]?[ \t]*[\d٠-٩](?:[\d٠-٩ -]?[\d٠-٩]){2,}(?![\w])")
 
 # 'or' between two ways of doing a thing (not Dutch 'of', which is also 'whether': 'vraag of je ...')
 _ALTERNATIVE = re.compile(r"(?:[,،;]\s*|\s)(?:or|or else|أو|او|وإلا|والا|anders|ofwel)\s+", re.IGNORECASE)

@@ -65,6 +65,10 @@ class ToxicityPack(PackModel):
     insult_addressed: list[str] = Field(
         default_factory=list, description="Insulting only when aimed at someone: 'you clown', 'يا كلب'.")
     profanity: list[str] = Field(default_factory=list, description="Strong swearing (error).")
+    expletives: list[str] = Field(
+        default_factory=list,
+        description="Curses that swear at a thing and insult a person: profanity said of the system ('this son of a "
+                    "bitch system', 'السيستم ابن الكلب ده'), an insult aimed at the customer ('you son of a bitch').")
     profanity_mild: list[str] = Field(default_factory=list, description="Mild swearing (warning).")
     obscene: list[str] = Field(default_factory=list, description="Sexual and obscene words (error).")
     identity_attack: list[str] = Field(default_factory=list, description="Slurs and attacks on a group.")
@@ -277,6 +281,7 @@ class Lexicon:
         add(pack.obscene, "obscene", Severity.ERROR)
         add(pack.insult, "insult", Severity.ERROR)
         add(pack.insult_addressed, "insult", Severity.ERROR, addressed=True)
+        add(pack.expletives, "expletive", Severity.ERROR)
         add(pack.profanity, "profanity", Severity.ERROR)
         add(pack.profanity_mild, "profanity", Severity.WARNING)
         # one regex per phrase list would scan the reply once per list: join them, one named group each
@@ -455,6 +460,8 @@ class Lexicon:
         def add(s: int, e: int, category: str, severity: Severity, term: str, addressed_only: bool) -> None:
             if vetoed(s, e) or any(s < b and a < e for a, b in taken):
                 return
+            if category == "expletive":  # (see ToxicityPack.expletives)
+                category = "insult" if self._addressed(text, s, e) else "profanity"
             if category == "insult" and self.negation is not None and self.negation.search(text, max(0, s - 30), s):
                 return  # "you're not an idiot": reassurance
             addressed = self._addressed(text, s, e)
