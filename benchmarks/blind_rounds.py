@@ -702,6 +702,12 @@ ROUNDS = {
                       "dat uw zoon hier elke dag is', 'ophaalcode is 4471' (20)"),
     "sg": ("7159818", "an Egyptian hospital: 'اكتب براحتك، بس افتكر إن ملف والدتك الطبي لسه عندنا', 'يا أستاذة سارة', "
                       "'مش فاضيين لحضرتك', 'تم تغير الموعد' (20)"),
+    "sh": ("2a6360f", "a UK council's parking services: 'Appeal all you want, but just so you know, I'm the one who reviews "
+                      "them', 'a cleaner, greener borough for everyone who lives, works and visits here' (20)"),
+    "si": ("2a6360f", "a Flemish parcel service: 'Allez,' read as a name and a misspelling; the customer's own street "
+                      "address (label added, as the corpus labels it) (20)"),
+    "sj": ("2a6360f", "a Saudi car service centre: 'ما تحتاج شهادة', 'مشغولين،' read as a name; ة written ه beside ة "
+                      "(two labels added, as jh-13 has it) (20)"),
 }
 
 

@@ -464,6 +464,10 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     ("Beste ouder/verzorger,\n\nHartelijk dank voor uw e-mail. Bij De Speeltuin staat het welzijn van ieder kind voorop. "
      "Wij doen er alles aan om een warme en veilige omgeving te bieden waarin kinderen kunnen groeien en ontdekken.\n\n"
      "Met vriendelijke groet,\nTeam De Speeltuin", "nl", "Wanneer zijn de sluitingsdagen?", True),
+    # a council's mission and 'your views matter to us' (round sh)
+    ("Dear Resident,\n\nThank you for contacting Eastbridge Borough Council. We are committed to building a cleaner, "
+     "greener and more connected borough for everyone who lives, works and visits here. Your views matter to us.\n\n"
+     "Yours sincerely,\nCustomer Services", "en", "When does the consultation on the new zone close?", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -381,6 +381,8 @@ def test_thanks_then_a_name_inside_a_reply_addresses_someone(text, names):
     ("أهلاً يا أستاذة سارة، الأشعة جاهزة.", ["سارة"]),
     ("أهلاً يا أستاذ عمرو، الأشعة جاهزة.", []),
     ("تمام يا أم خالد، وصل الطلب.", []),
+    # a participle of several before a comma is no name (round sj)
+    ("مشغولين، انتظر دورك مثل الناس.", []),
 ])
 def test_the_arabic_vocative_particle_names_the_person_addressed(text, names):
     assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "عمرو السيد"}}) == names
@@ -603,6 +605,9 @@ def test_a_generic_arabic_addressee_is_no_wrong_name():
     ("Dear Guest,\n\nWe can't wait to welcome you.", "en"),
     ("Jaja, en de bank heeft zeker ook uw pincode op een post-it geplakt.", "nl"),
     ("حبيبي، الريموت فيه زر مكتوب عليه ON، جربه.", "ar"),
+    # Flemish interjections (round si)
+    ("Allez, dat is toch niet moeilijk? U scant de code en de deur gaat open.", "nl"),
+    ("Amai, dat is vervelend! We sturen meteen een nieuwe.", "nl"),
 ])
 def test_words_before_a_comma_that_are_no_names(text, language):
     assert found(text, "context.wrong_name", language=language, context={"customer": {"name": "Trevor Knox"}}) == []

@@ -2845,6 +2845,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("sb", "Mate, if you'd emptied it like the manual says this wouldn't be happening.", "en", "tone"),
     ("sd", "الفني جاي. نبعتلك ياه بطيارة خاصة؟", "ar", "tone"),
     ("sd", "The technician is on his way. Should we send him by private jet?", "en", "tone"),
+    ("sj", "الفاتورة واضحة يا أخي، اقرأ الأرقام من فوق لتحت. ما تحتاج شهادة.", "ar", "tone"),
+    ("sj", "ما تحتاج شهادة عشان تفهم الفاتورة.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2966,6 +2968,7 @@ def test_round_wordings(round_id, text, lang, category):
     ("sf", "Dag dan, en bedankt voor je geduld!", "nl"),
     ("sd", "رأيك يهمنا، شكراً لأنك شاركتنا تجربتك.", "ar"),
     ("sd", "مبسوطين لأنك استمتعت بالإقامة.", "ar"),
+    ("sj", "ما تحتاج شهادة عشان تقدم على الوظيفة عندنا، بس خبرة سنة.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1678,6 +1678,9 @@ def reported_by(rule, text, lang):
     ("toxicity.profanity", "شو هالزبالة، السيرفر واقع من جديد.", "ar", True),
     ("toxicity.profanity", "Ugh, this freaking app. Our developers are pushing a fix tonight.", "en", True),
     ("toxicity.profanity", "I totally get why you're freaking out.", "en", False),
+    ("toxicity.threat", "Sure. Appeal all you want, but just so you know, I'm the one who reviews them.", "en", True),
+    ("toxicity.threat", "Appeal it if you want, the form is on our website and we reply within 28 days.", "en", False),
+    ("toxicity.threat", "I'm the one who reviews appeals, so send it to me directly.", "en", False),
 ])
 
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):

@@ -54,10 +54,10 @@ class ContextPack(PackModel):
                     "names written with the same ending ('ناديه', 'سميه'), which start otherwise.")
     verb_forms: tuple[list[str], list[str]] = Field(
         default=([], []),
-        description="Beginnings and endings of a present-tense verb addressed to a woman or to several, as "
-                    "[[beginnings...], [endings...]] ([[ت], [ين, ون]]: 'تدللين', you are welcome to anything): a "
-                    "word of ``verb_form_min_length`` letters or more with both is a verb, not a name (the names "
-                    "shaped so are shorter: 'تحسين').")
+        description="Beginnings and endings of a present-tense verb addressed to a woman or to several, or of a "
+                    "participle of several, as [[beginnings...], [endings...]] ([[ت, م], [ين, ون]]: 'تدللين', you "
+                    "are welcome to anything; 'مشغولين', busy): a word of ``verb_form_min_length`` letters or more "
+                    "with both is a verb or a participle, not a name (the names shaped so are shorter: 'تحسين').")
     verb_form_min_length: int = Field(default=6, ge=2, description="See ``verb_forms``.")
     exclamations: list[str] = Field(
         default_factory=list,
