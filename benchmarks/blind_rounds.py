@@ -708,6 +708,11 @@ ROUNDS = {
                       "address (label added, as the corpus labels it) (20)"),
     "sj": ("2a6360f", "a Saudi car service centre: 'ما تحتاج شهادة', 'مشغولين،' read as a name; ة written ه beside ة "
                       "(two labels added, as jh-13 has it) (20)"),
+    "sk": ("4e13256", "a South African online shop: 'Shame,' and 'Eish,' read as names, 'Go ahead, but don't be surprised "
+                      "when your next order gets lost', 'proudly South African and passionate about' (20)"),
+    "sl": ("4e13256", "a Dutch car lease company: 'Natuurlijk meneer Verhagen, ik bel je' (20)"),
+    "sm": ("4e13256", "a Kuwaiti online grocery: 'اكتب، بس ترى عنوان بيتك عندنا', 'كارثة وطنية', 'الحين مو وقتك', "
+                      "'يا أبو فهد' read as a name (20)"),
 }
 
 

@@ -468,6 +468,12 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     ("Dear Resident,\n\nThank you for contacting Eastbridge Borough Council. We are committed to building a cleaner, "
      "greener and more connected borough for everyone who lives, works and visits here. Your views matter to us.\n\n"
      "Yours sincerely,\nCustomer Services", "en", "When does the consultation on the new zone close?", True),
+    # pride of place, and the best for every family (rounds sk, sm)
+    ("Dear Customer,\n\nThank you for shopping with ShopSA. We are proudly South African and passionate about bringing "
+     "the best products to every corner of our beautiful country. We truly value your loyalty.\n\nWarm regards,\nThe "
+     "ShopSA Team", "en", "Can I change the delivery address on my order?", True),
+    ("عميلنا الكريم،\n\nشكراً لاختيارك سلة الكويت. نحن نؤمن بأن التسوق يجب أن يكون تجربة سهلة وممتعة لكل عائلة "
+     "كويتية، ونعمل دائماً على تقديم الأفضل.\n\nمع تحيات،\nفريق سلة الكويت", "ar", "ليش انشحن مبلغ زيادة؟", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

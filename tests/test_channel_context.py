@@ -383,6 +383,8 @@ def test_thanks_then_a_name_inside_a_reply_addresses_someone(text, names):
     ("تمام يا أم خالد، وصل الطلب.", []),
     # a participle of several before a comma is no name (round sj)
     ("مشغولين، انتظر دورك مثل الناس.", []),
+    # a kunya names the customer by their child (round sm)
+    ("هلا يا أبو فهد، تم إلغاء الطلب.", []),
 ])
 def test_the_arabic_vocative_particle_names_the_person_addressed(text, names):
     assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "عمرو السيد"}}) == names
@@ -608,6 +610,17 @@ def test_a_generic_arabic_addressee_is_no_wrong_name():
     # Flemish interjections (round si)
     ("Allez, dat is toch niet moeilijk? U scant de code en de deur gaat open.", "nl"),
     ("Amai, dat is vervelend! We sturen meteen een nieuwe.", "nl"),
+    # South African interjections (round sk)
+    ("Shame, but did you even check the box when it arrived?", "en"),
+    ("Eish, the courier is running late today.", "en"),
 ])
 def test_words_before_a_comma_that_are_no_names(text, language):
     assert found(text, "context.wrong_name", language=language, context={"customer": {"name": "Trevor Knox"}}) == []
+
+
+def test_an_imperative_of_the_customers_own_verb_is_no_name():
+    # 'بكتب عنكم بتويتر' (I'll write about you) answered 'اكتب، بس ...' (round sm); 'الحمد لله' is no verb of 'احمد'
+    ctx = {"customer": {"name": "حمد العجمي"}, "incoming": "بكتب عنكم بتويتر"}
+    assert found("اكتب، بس الطلب بيوصل بكرة.", "context.wrong_name", language="ar", context=ctx) == []
+    ctx = {"customer": {"name": "حمد العجمي"}, "incoming": "الحمد لله وصل"}
+    assert found("احمد، طلبك جاهز.", "context.wrong_name", language="ar", context=ctx) == ["احمد"]

@@ -206,6 +206,13 @@ def test_phone_rules():
     assert values("Bestelling 20931744 en ordernummer 0612345678.", "pii.phone", language="nl") == []
 
 
+def test_a_south_african_id_number():
+    # 13 digits: birth date, Luhn check digit (round sk); after 'ID number' even with its check digit off
+    assert values("We have your ID number as 8501015800088.", "pii.national_id") == ["8501015800088"]
+    assert values("We have your ID number as 8501015800087.", "pii.national_id") == ["8501015800087"]
+    assert values("Your account number is 8501015800088.", "pii.national_id") == []
+
+
 def test_ip_addresses():
     assert values("Your public IP is 84.241.12.7.", "pii.ip_address") == ["84.241.12.7"]
     assert values("from 2001:db8:85a3::8a2e:370:7334 today", "pii.ip_address") == ["2001:db8:85a3::8a2e:370:7334"]

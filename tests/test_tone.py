@@ -2847,6 +2847,11 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("sd", "The technician is on his way. Should we send him by private jet?", "en", "tone"),
     ("sj", "الفاتورة واضحة يا أخي، اقرأ الأرقام من فوق لتحت. ما تحتاج شهادة.", "ar", "tone"),
     ("sj", "ما تحتاج شهادة عشان تفهم الفاتورة.", "ar", "tone"),
+    ("sm", "ربع ساعة؟ يا ساتر، كارثة وطنية.", "ar", "tone"),
+    ("sm", "الحين مو وقتك، ارجع بعدين.", "ar", "tone"),
+    ("sm", "Twenty minutes? A national tragedy.", "en", "tone"),
+    ("sl", "Natuurlijk meneer Verhagen, ik bel je morgen om 10 uur terug.", "nl", "tone"),
+    ("sk", "You signed for it, so that's on you now.", "en", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2969,6 +2974,9 @@ def test_round_wordings(round_id, text, lang, category):
     ("sd", "رأيك يهمنا، شكراً لأنك شاركتنا تجربتك.", "ar"),
     ("sd", "مبسوطين لأنك استمتعت بالإقامة.", "ar"),
     ("sj", "ما تحتاج شهادة عشان تقدم على الوظيفة عندنا، بس خبرة سنة.", "ar"),
+    ("sl", "Meneer Jansen van de afdeling belt je morgen terug.", "nl"),
+    ("sl", "Hoi Paul, ik heb meneer De Vries, onze monteur, gevraagd je te bellen.", "nl"),
+    ("sm", "ترى عنوانك عندنا صحيح.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

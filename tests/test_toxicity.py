@@ -1681,6 +1681,12 @@ def reported_by(rule, text, lang):
     ("toxicity.threat", "Sure. Appeal all you want, but just so you know, I'm the one who reviews them.", "en", True),
     ("toxicity.threat", "Appeal it if you want, the form is on our website and we reply within 28 days.", "en", False),
     ("toxicity.threat", "I'm the one who reviews appeals, so send it to me directly.", "en", False),
+    ("toxicity.threat", "Go ahead, but don't be surprised when your next order gets lost somewhere between here and Soweto.",
+     "en", True),
+    ("toxicity.threat", "Go ahead and order, and don't be surprised if your parcel is delayed a day over the holidays.",
+     "en", False),
+    ("toxicity.threat", "Ga je gang, maar kijk dan niet raar op als je volgende pakje kwijtraakt.", "nl", True),
+    ("toxicity.threat", "اكتب، بس ترى عنوان بيتك عندنا.", "ar", True),
 ])
 
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):

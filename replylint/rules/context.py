@@ -134,6 +134,22 @@ def _negated_verb(doc: ReplyDoc, word: str) -> bool:
     return speller is not None and word.startswith(speller.negation_before) and speller.negated(word)
 
 
+def _imperative_of_their_verb(doc: ReplyDoc, word: str) -> bool:
+    """An Arabic imperative (ا + a three-letter stem) of a verb the customer's message used with a person prefix: 'بكتب
+    عنكم بتويتر' (I'll write about you) answered 'اكتب، بس ...' (write, then, but ...). A name of that shape ('احمد')
+    is said back only after a word of the message with that stem as a verb, which 'الحمد لله' is not."""
+    incoming = doc.incoming
+    if doc.language != "ar" or not incoming or len(word) != 4 or word[0] not in "اأإ":
+        return False
+    stem = word[1:]
+    return any(len(w) <= len(stem) + 3 and not w.startswith("ال") and stem in w[1:]
+               and w[0] in _VERB_PREFIX_LETTERS for w in _ARABIC_WORD.findall(incoming))
+
+
+_VERB_PREFIX_LETTERS = "بهحيتنأاس"  # a person or tense prefix of a spoken verb ('بكتب', 'هكتب', 'نكتب')
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
 def _verb_form(doc: ReplyDoc, word: str) -> bool:
     """ContextPack.verb_forms: ``word`` begins and ends as a present-tense verb to a woman or to several."""
     pack = doc.packs.get("context", doc.language or "")
@@ -257,6 +273,8 @@ class WrongName(Rule):
                 continue  # "بنوقف الاتصال يوم تدفع، بهالبساطة." (that simple): the Gulf 'هال' (this) on a word
             if _verb_form(doc, word):
                 continue  # "العفو يا ريم، تدللين." (you're welcome to anything): a verb addressed to her
+            if _imperative_of_their_verb(doc, word):
+                continue  # "اكتب، بس ..." to 'بكتب عنكم بتويتر': their verb said back, not a name
             if _exclamation(doc, word, end):
                 continue  # "يا حافظ! آسفين يا لولوه.": good grief, not a second person
             if _negated_verb(doc, word):

@@ -16,6 +16,7 @@ from stdnum.be import nn as _be_nn
 from stdnum.gb import nhs as _nhs
 from stdnum.nl import bsn as _bsn
 from stdnum.us import ssn as _ssn
+from stdnum.za import idnr as _za_idnr
 
 
 def luhn_ok(digits: str) -> bool:
@@ -124,6 +125,11 @@ def egypt_id_ok(digits: str) -> bool:
     except ValueError:
         return False
     return born <= _dt.date.today() and int(digits[7:9]) in _EG_GOVERNORATES
+
+
+def za_id_ok(digits: str) -> bool:
+    """South African ID number: 13 digits, YYMMDD birth date, Luhn check digit (python-stdnum)."""
+    return len(digits) == 13 and _za_idnr.is_valid(digits)
 
 
 def kuwait_civil_id_ok(digits: str) -> bool:

@@ -527,9 +527,11 @@ class PiiScanner:
             found = (0.93, "Belgian national number")
         elif n == 12 and checks.kuwait_civil_id_ok(digits):
             found = (0.93, "Kuwaiti civil id")
+        elif n == 13 and checks.za_id_ok(digits):
+            found = (0.93, "South African ID number")
         elif not part and (n == 9 or n == 10 and (digits[0] in "12" or value.isdigit() and digits[0] != "0")
                            or n == 15 and digits.startswith("784")
-                           or 8 <= n <= 12 and value.isdigit()) and \
+                           or 8 <= n <= 13 and value.isdigit()) and \
                 ctx.leads(text, "national_id", start, 25, str.isdigit):
             # right after "BSN", "رقم هويتك": an id number even when its check digit is off (a typo in it,
             # or an id the checksums here do not know: a Jordanian national number, a Qatari QID); the number

@@ -9,6 +9,8 @@ quoted customer text (which is not in the agent view).
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterable
 
 from ...document import ReplyDoc
@@ -74,7 +76,10 @@ class InconsistentFormality(Rule):
             return
         if titles is not None and informal:
             greeting = greeting_end(doc)  # "Goedemiddag mevrouw Visser, ... dan help ik je"
-            formal = sorted(formal + [(s, e) for s, e in titles.spans(text[:greeting])])
+            # ... or a title with the name, said to the customer at the start of a sentence ("Natuurlijk meneer
+            # Verhagen, ik bel je morgen terug"), not of someone else ("meneer Jansen van de afdeling belt je")
+            formal = sorted(formal + [(s, e) for s, e in titles.spans(text)
+                                      if s < greeting or _title_addressed(text, s, e)])
         if not formal or not informal:
             return
         slips = slip_spans(doc)  # 'Je kunt u factuur indienen': a slip for 'uw' (typo.confused_word), no formal 'u'
@@ -87,6 +92,18 @@ class InconsistentFormality(Rule):
         s, e = minority[0]
         yield Hit(s, e, f"mixes formal address ({len(formal)}x: u/uw, or a title in the greeting) and informal "
                         f"je/jij/jouw ({len(informal)}x) when addressing the customer: pick one")
+
+
+def _title_addressed(text: str, start: int, end: int) -> bool:
+    """A title, then a name and a comma or '!', with at most two words before it in its sentence."""
+    if _NAME_AFTER_TITLE.match(text, end) is None:
+        return False
+    before = text[max(0, start - 60):start]
+    cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
+    return len(before[cut + 1:].split()) <= 2
+
+
+_NAME_AFTER_TITLE = re.compile(r"[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?[ \t]*[,!]")
 
 
 def _abbreviation(text: str, start: int, end: int) -> bool:
