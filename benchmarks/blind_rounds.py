@@ -713,6 +713,12 @@ ROUNDS = {
     "sl": ("4e13256", "a Dutch car lease company: 'Natuurlijk meneer Verhagen, ik bel je' (20)"),
     "sm": ("4e13256", "a Kuwaiti online grocery: 'اكتب، بس ترى عنوان بيتك عندنا', 'كارثة وطنية', 'الحين مو وقتك', "
                       "'يا أبو فهد' read as a name (20)"),
+    "sn": ("c640923", "a US dental clinic chain: 'Dispute it all you like. We'll just send the balance to collections', "
+                      "'Yours will be returned when it's returned' (20)"),
+    "so": ("c640923", "a Dutch online supermarket: 'Dan had u de krat maar niet ... moeten zetten', 'Schrijf maar. Dan "
+                      "zal het me benieuwen hoe snel je volgende bestelling komt', 'Ja, en? Er zijn meer klanten' (20)"),
+    "sp": ("c640923", "a Qatari airline: 'إنتي اللي ما حطيتي عليها اسمك', 'مأساة.', 'ما يبيله ذكاء', 'الموقع الخايس' "
+                      "(missed: خايس is rotten food too); ة written ه beside ة (one label added, as jh-13 has it) (20)"),
 }
 
 

@@ -474,6 +474,9 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
      "ShopSA Team", "en", "Can I change the delivery address on my order?", True),
     ("عميلنا الكريم،\n\nشكراً لاختيارك سلة الكويت. نحن نؤمن بأن التسوق يجب أن يكون تجربة سهلة وممتعة لكل عائلة "
      "كويتية، ونعمل دائماً على تقديم الأفضل.\n\nمع تحيات،\nفريق سلة الكويت", "ar", "ليش انشحن مبلغ زيادة؟", True),
+    ("Beste klant,\n\nBedankt voor uw bericht. Bij Vershuis geloven wij dat vers en gezond eten voor iedereen "
+     "bereikbaar moet zijn. Elke dag werken onze medewerkers met passie aan de beste boodschappenervaring van "
+     "Nederland.\n\nHartelijke groet,\nTeam Vershuis", "nl", "Waarom is mijn bestelling geannuleerd?", True),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

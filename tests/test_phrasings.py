@@ -42,6 +42,8 @@ KNOWN = {
             "so at info as by-17; keyboard neighbours as slip edits flagged 3 dialect words for each slip they found",
     "qy-16": "'Hoi Robin' to Ruben Smits: another name two letters from his, reported as a misspelling of it "
              "(typo.name_misspelled); only a list of first names would tell a name of its own from a slip",
+    "sp-13": "'الموقع الخايس ذا' (this rotten website): خايس is said of rotten food as plainly, so it insults only when aimed "
+             "at someone; of a thing it is not reported",
     "rc-19": "'الأزعاج' for 'الإزعاج': the hamza written above for below; the normalisation accepts hamza forms on purpose "
              "(as kt-9)",
     "eo-6": "'استلمنت' for 'استلمت': one letter too many, as by-17",

@@ -2852,6 +2852,12 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("sm", "Twenty minutes? A national tragedy.", "en", "tone"),
     ("sl", "Natuurlijk meneer Verhagen, ik bel je morgen om 10 uur terug.", "nl", "tone"),
     ("sk", "You signed for it, so that's on you now.", "en", "tone"),
+    ("sn", "We get a lot of voicemails. Yours will be returned when it's returned.", "en", "tone"),
+    ("so", "Dan had u de krat maar niet ondersteboven moeten zetten toen de bezorger er was.", "nl", "tone"),
+    ("so", "Ja, en? Er zijn meer klanten.", "nl", "tone"),
+    ("sp", "إنتي اللي ما حطيتي عليها اسمك، شلون تبينا نلقاها؟", "ar", "tone"),
+    ("sp", "يا حرام، أكل بارد على ارتفاع ٣٥ ألف قدم. مأساة.", "ar", "tone"),
+    ("sp", "اضغطي على زر تسجيل الوصول. الزر كبير وأخضر، ما يبيله ذكاء.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2977,6 +2983,7 @@ def test_round_wordings(round_id, text, lang, category):
     ("sl", "Meneer Jansen van de afdeling belt je morgen terug.", "nl"),
     ("sl", "Hoi Paul, ik heb meneer De Vries, onze monteur, gevraagd je te bellen.", "nl"),
     ("sm", "ترى عنوانك عندنا صحيح.", "ar"),
+    ("so", "Wij werken met passie aan een oplossing voor je klacht: de monteur komt morgen.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

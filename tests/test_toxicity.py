@@ -1687,6 +1687,10 @@ def reported_by(rule, text, lang):
      "en", False),
     ("toxicity.threat", "Ga je gang, maar kijk dan niet raar op als je volgende pakje kwijtraakt.", "nl", True),
     ("toxicity.threat", "اكتب، بس ترى عنوان بيتك عندنا.", "ar", True),
+    ("toxicity.threat", "Dispute it all you like. We'll just send the balance to collections and you can explain that to "
+     "your credit score.", "en", True),
+    ("toxicity.threat", "If the invoice stays unpaid for 60 days, the balance goes to collections.", "en", False),
+    ("toxicity.threat", "Schrijf maar. Dan zal het me benieuwen hoe snel je volgende bestelling komt.", "nl", True),
 ])
 
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):

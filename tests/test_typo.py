@@ -952,6 +952,7 @@ def test_an_insult_close_to_the_name_is_no_misspelling():
 
 @pytest.mark.parametrize("text,found", [
     ("Je nieuwe zorgpas word binnen vijf werkdagen opgestuurd.", ["word"]),  # an adjective between
+    ("De bezorgkosten zijn per 1 juni met 50 cent verhoogt vanwege de brandstofprijzen.", ["verhoogt"]),  # round so
     ("Het grote pakket word morgen bezorgd.", ["word"]),
     ("De nieuwe pas wordt morgen verstuurd.", []),
 ])
