@@ -719,6 +719,13 @@ ROUNDS = {
                       "zal het me benieuwen hoe snel je volgende bestelling komt', 'Ja, en? Er zijn meer klanten' (20)"),
     "sp": ("c640923", "a Qatari airline: 'إنتي اللي ما حطيتي عليها اسمك', 'مأساة.', 'ما يبيله ذكاء', 'الموقع الخايس' "
                       "(missed: خايس is rotten food too); ة written ه beside ة (one label added, as jh-13 has it) (20)"),
+    "sq": ("3656bcd", "a US language-learning app: 'you miserable troll', 'Dear Learner,' read as a name, 'Knock yourself "
+                      "out. Just remember your account and all your progress live on our servers', 'you're last payment' "
+                      "(20)"),
+    "sr": ("3656bcd", "a Flemish insurer: '##NAAM##', 'Godver,' read as a name, 'Dat had u zelf in de hand', 'Mail maar.', "
+                      "'al meer dan 75 jaar centraal' (20)"),
+    "ss": ("3656bcd", "a Lebanese online pharmacy: 'استني دورك', 'أمانة بين إيدينا', 'بتكتبي الكود بالخانة' taken for a "
+                      "request, 'بيروت' after a street read as a name (20)"),
 }
 
 

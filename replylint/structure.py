@@ -294,7 +294,10 @@ _VOCATIVE_AFTER_COMMA = re.compile(
 _IN_POSTAL_ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:[A-Z]{2}[ \t]+)?\d")
 _IN_POSTAL_ADDRESS_BEFORE = re.compile(r"(?:\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*"
                                        r"|\b[A-Z][\w'\-]*[ \t]+\d{1,5}[A-Za-z]?"
-                                       r"|[\u0600-\u06ff]{2,}[ \t]+\d{1,5})[ \t]*[,،][ \t]*$")
+                                       r"|[\u0600-\u06ff]{2,}[ \t]+\d{1,5}"
+                                       # 'بناية الأمل، شارع الحمرا، بيروت': a street or building named before the town
+                                       r"|(?:شارع|بناية|بنايه|عمارة|عماره|طريق|جادة|حي)[ \t]+[\u0600-\u06ff]+"
+                                       r"(?:[ \t]+[\u0600-\u06ff]+)?)[ \t]*[,،][ \t]*$")
 _NAME_END = re.compile(r"[ \t]*(?:[,،!]|\n|$)")
 _COMMA_AFTER = re.compile(r"[ \t]*[,،]")
 _LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")

@@ -48,6 +48,8 @@ def rules(report, prefix="canned"):
     ("Your order ORDER_NUMBER has shipped.", "ORDER_NUMBER"),
     ("Your order has shipped on DD/MM/YYYY.", "DD/MM/YYYY"),
     ("Je pakket komt op DD-MM-JJJJ tussen HH:MM en 18:00.", "DD-MM-JJJJ"),
+    ("Beste ##NAAM##,\n\nUw opzegging is verwerkt.", "##NAAM##"),  # round sr
+    ("Your order #ORDER_ID# ships tomorrow.", "#ORDER_ID#"),
 ])
 def test_placeholder_syntaxes(text, token):
     assert ("canned.placeholder", token) in rules(LINTER.check(text))
@@ -71,6 +73,7 @@ def test_placeholder_syntaxes(text, token):
     "Please enter your date of birth as DD/MM/YYYY in the form.",
     "Vul je geboortedatum in als DD-MM-JJJJ.",
     "The date format is DD/MM in the UK.",
+    "Thanks for the shout-out! #ThanksNHS #TeamWork",  # hashtags
 ])
 def test_not_placeholders(text):
     assert rules(LINTER.check(text), "canned.placeholder") == []
@@ -477,6 +480,17 @@ def test_a_pointer_to_the_website_is_stock_phrasing(text, lang, incoming, generi
     ("Beste klant,\n\nBedankt voor uw bericht. Bij Vershuis geloven wij dat vers en gezond eten voor iedereen "
      "bereikbaar moet zijn. Elke dag werken onze medewerkers met passie aan de beste boodschappenervaring van "
      "Nederland.\n\nHartelijke groet,\nTeam Vershuis", "nl", "Waarom is mijn bestelling geannuleerd?", True),
+    # rounds sq-ss
+    ("Dear Learner,\n\nThanks for reaching out! At LinguaLeap, we believe everyone deserves to connect with the world "
+     "in their own language. Our passionate team is dedicated to making language learning fun, effective and "
+     "accessible to all.\n\nHappy learning!\nThe LinguaLeap Team", "en", "Is there a student discount?", True),
+    ("Geachte klant,\n\nDank u voor uw bericht. Bij Verzekeringen Vlaanderen staan zekerheid en zorgeloosheid voor onze "
+     "klanten al meer dan 75 jaar centraal. Wij blijven ons elke dag inzetten voor uw gemoedsrust.\n\nMet "
+     "vriendelijke groeten,\nKlantendienst", "nl", "Hoe dien ik een schadeclaim in?", True),
+    ("عزيزتي العميلة،\n\nشكراً لتواصلك مع صيدلية الأرز أونلاين. صحتكم أمانة بين إيدينا، ونحنا ملتزمين نقدّم أفضل خدمة "
+     "صيدلانية لكل بيت لبناني.\n\nمع تحيات،\nفريق الصيدلية", "ar", "هل الدوا متوفر بدون وصفة؟", True),
+    ("We're dedicated to making your move easy: the van arrives at 8am on Friday.", "en", "When does the van come?",
+     False),
 ])
 def test_boilerplate_in_new_wordings_is_stock_phrasing(text, lang, incoming, generic):
     report = LINTER.check(text, language=lang, context={"incoming": incoming})

@@ -2858,6 +2858,9 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("sp", "إنتي اللي ما حطيتي عليها اسمك، شلون تبينا نلقاها؟", "ar", "tone"),
     ("sp", "يا حرام، أكل بارد على ارتفاع ٣٥ ألف قدم. مأساة.", "ar", "tone"),
     ("sp", "اضغطي على زر تسجيل الوصول. الزر كبير وأخضر، ما يبيله ذكاء.", "ar", "tone"),
+    ("sr", "Omdat u vorig jaar twee schadegevallen heeft aangegeven, mevrouw. Dat had u zelf in de hand.", "nl", "tone"),
+    ("sr", "Wij bellen niet terug. Mail maar.", "nl", "tone"),
+    ("ss", "مش فاضيين هلق، استني دورك.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2984,6 +2987,7 @@ def test_round_wordings(round_id, text, lang, category):
     ("sl", "Hoi Paul, ik heb meneer De Vries, onze monteur, gevraagd je te bellen.", "nl"),
     ("sm", "ترى عنوانك عندنا صحيح.", "ar"),
     ("so", "Wij werken met passie aan een oplossing voor je klacht: de monteur komt morgen.", "nl"),
+    ("sr", "Dat heeft u zelf in de hand: u kunt de bezorging wijzigen.", "nl"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1691,6 +1691,10 @@ def reported_by(rule, text, lang):
      "your credit score.", "en", True),
     ("toxicity.threat", "If the invoice stays unpaid for 60 days, the balance goes to collections.", "en", False),
     ("toxicity.threat", "Schrijf maar. Dan zal het me benieuwen hoe snel je volgende bestelling komt.", "nl", True),
+    ("toxicity.threat", "Knock yourself out. Just remember your account and all your progress live on our servers.", "en",
+     True),
+    ("toxicity.insult", "Right back at you, you miserable troll.", "en", True),
+    ("toxicity.profanity", "Godver, die website weer. Ik stuur je het formulier per mail.", "nl", True),
 ])
 
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):

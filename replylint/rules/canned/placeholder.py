@@ -103,6 +103,7 @@ _UPPER_SNAKE = re.compile(r"(?<![\w$%{<\[])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w}>
 _DATE_MASK = re.compile(r"(?<![\w/.:-])(?:(?:DD|MM|YYYY|YY|JJJJ|JJ)(?:[/.-](?:DD|MM|YYYY|YY|JJJJ|JJ)){2}|HH[:.](?:MM|mm))"
                         r"(?![\w/:-]|\.\w)")
 _DUNDER = re.compile(r"(?<![\w])__[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*__(?![\w])")  # __ORDER_ID__
+_HASHES = re.compile(r"(?<![\w#])##?([^\W\d][\w.]{1,40})##?(?![\w#])")  # ##NAAM##, #FIRST_NAME#
 # a blank to fill in: a run of underscores or of four or more dots standing alone, as forms print them
 _BLANK_LINE = re.compile(r"(?<![\w_])_{3,}(?![\w_])")
 _BLANK_DOTS = re.compile(r"(?<![\w.])(?:\.{4,}|\.(?: \.){3,})(?![\w.])")
@@ -242,6 +243,12 @@ def find_placeholders(text: str, vocab: _Vocabulary) -> Iterator[tuple[int, int,
     if "__" in text:
         for m in _DUNDER.finditer(text):
             yield from emit(m.start(), m.end(), "template")
+    if "#" in text:
+        for m in _HASHES.finditer(text):
+            c = m.group(1)
+            # a field name between hashes (not a hashtag: '#ThanksNHS', one hash and no closing one)
+            if m.group().endswith("#") and (c.isupper() or "_" in c or "." in c or vocab.names_a_field(c)):
+                yield from emit(m.start(), m.end(), "template")
     if "_" in text and _capital_underscore(text):
         for m in _UPPER_SNAKE.finditer(text):
             if vocab.names_a_field(m.group()):
