@@ -177,7 +177,8 @@ class Generic(Rule[GenericOptions]):
 
 def _one_sentence(doc: ReplyDoc, start: int, end: int) -> bool:
     """Whether the body ``start:end`` holds at most one sentence."""
-    return sum(1 for s, e in doc.sentences if s < end and start < e and doc.text[max(s, start):min(e, end)].strip()) <= 1
+    text = doc.text
+    return sum(1 for s, e in doc.sentences if s < end and start < e and text[max(s, start):min(e, end)].strip()) <= 1
 
 
 _SHORT_BODY_WORDS = 60  # the service-word test looks at bodies up to this many words

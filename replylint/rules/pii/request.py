@@ -255,7 +255,8 @@ def _points_to_safe(sentence: str, vocab: _Vocab) -> bool:
 
 # an item's value right after it, or after one word ('the door code is 4471', 'كود الباب ٤٤٧١'): the reply gives
 # the item (pii's entity rules report the value), it does not ask for it
-_VALUE_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{2,})?[ \t]*(?:(?:is|are|was|luidt|is nu|هو|هي)[ \t]+)?[:=]?[ \t]*[\d٠-٩](?:[\d٠-٩ -]?[\d٠-٩]){2,}(?![\w])")
+_VALUE_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{2,})?[ \t]*(?:(?:is|are|was|luidt|is nu|هو|هي)[ \t]+)?[:=]?[ \t]*"
+                          r"[\d٠-٩](?:[\d٠-٩ -]?[\d٠-٩]){2,}(?![\w])")
 
 # 'or' between two ways of doing a thing (not Dutch 'of', which is also 'whether': 'vraag of je ...')
 _ALTERNATIVE = re.compile(r"(?:[,،;]\s*|\s)(?:or|or else|أو|او|وإلا|والا|anders|ofwel)\s+", re.IGNORECASE)

@@ -10,7 +10,6 @@ quoted customer text (which is not in the agent view).
 from __future__ import annotations
 
 import re
-
 from typing import Iterable
 
 from ...document import ReplyDoc
@@ -103,7 +102,8 @@ def _title_addressed(text: str, start: int, end: int) -> bool:
     return len(before[cut + 1:].split()) <= 2
 
 
-_NAME_AFTER_TITLE = re.compile(r"[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?[ \t]*[,!]")
+_NAME_AFTER_TITLE = re.compile(r"[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?"
+                               r"[ \t]*[,!]")
 
 
 def _abbreviation(text: str, start: int, end: int) -> bool:
