@@ -192,6 +192,12 @@ class Gate:
         return {first for form in self.arabic_form_keys & words for first in forms[form]}
 
 
+def last_sentence_break(text: str) -> int:
+    """Where the last '.', '!', '?' or line break of ``text`` stands (-1: none): what follows it is the sentence
+    that ``text`` ends in."""
+    return max(text.rfind("."), text.rfind("!"), text.rfind("?"), text.rfind("\n"))
+
+
 @lru_cache(maxsize=_PER_REPLY)
 def has_arabic_letter(text: str) -> bool:
     """Whether ``text`` has a character of the Arabic block, remembered for the texts of the replies in

@@ -23,7 +23,7 @@ from ..registry import register
 from ..rule import Hit, Rule, RuleMeta, bad, good
 from ..structure import LATIN_VOWELS, another_persons_name, behind_proclitic, close_name, fold, is_handle, name_parts, \
     name_positions, nickname_groups, opens_after, same_name_across_scripts
-from ..textutil import has_arabic_letter
+from ..textutil import ARABIC_LETTER, has_arabic_letter
 from .toxicity.rules import is_toxic_word
 
 
@@ -460,7 +460,7 @@ _CROSS_SCRIPT_MIN_WORDS = 2  # words in a message in another script than the rep
 def _mostly_arabic(text: str) -> bool:
     """Whether Arabic letters are most of the letters of ``text`` (a short message, not a name in a Latin one)."""
     letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and 2 * sum(1 for ch in letters if "\u0600" <= ch <= "\u06ff") > len(letters)
+    return bool(letters) and 2 * sum(1 for ch in letters if ARABIC_LETTER.match(ch)) > len(letters)
 _COMMON_WORD = 2000  # occurrences in a language's word list that make a word one of its common words
 
 

@@ -17,7 +17,7 @@ from ...models import Category, Severity
 from ...registry import register
 from ...rule import Hit, Rule, RuleMeta, bad, good
 from ...structure import greeting_end
-from ...textutil import PhraseScanner
+from ...textutil import PhraseScanner, last_sentence_break
 from ..typo.confusables import slip_spans
 from .phrases import TonePack
 
@@ -98,8 +98,7 @@ def _title_addressed(text: str, start: int, end: int) -> bool:
     if _NAME_AFTER_TITLE.match(text, end) is None:
         return False
     before = text[max(0, start - 60):start]
-    cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"), before.rfind("\n"))
-    return len(before[cut + 1:].split()) <= 2
+    return len(before[last_sentence_break(before) + 1:].split()) <= 2
 
 
 _NAME_AFTER_TITLE = re.compile(r"[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?"

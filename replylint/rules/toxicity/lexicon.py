@@ -24,8 +24,8 @@ from ...normalize import without_arabic_marks
 from ...packs import PackModel, compiled_regexes, pack_schema
 from ...prefilter import Alternation
 from ...structure import opens_after
-from ...textutil import (ARABIC_CONJUNCTIONS, Lazy, gate_open, gate_words, phrase_body, phrase_regex, text_lower,
-                        text_runs, text_words)
+from ...textutil import (ARABIC_CONJUNCTIONS, Lazy, gate_open, gate_words, last_sentence_break, phrase_body,
+                         phrase_regex, text_lower, text_runs, text_words)
 
 CATEGORIES = ("insult", "profanity", "threat", "identity_attack", "obscene")
 
@@ -388,8 +388,7 @@ class Lexicon:
             return possessive.group().strip().lower() in _SECOND_PERSON_POSSESSIVE and \
                 self.objects is not None and self.objects.match(text, end) is not None
         window = text[max(0, start - 40):start]
-        cut = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
-        window = window[cut + 1:]
+        window = window[last_sentence_break(window) + 1:]
         for m in self.address.finditer(window):
             between = window[m.end():].casefold().split()
             if between and between[0] in self.object_determiners and m.group().strip().casefold() in self.object_pronouns:
@@ -438,8 +437,8 @@ class Lexicon:
                 return not any(w in self.object_determiners for w in before_comma)
             if rest and rest[-1] in ".!\n" and all(w in self.intensifiers for w in last):
                 sentence = rest[:-1]
-                start = max(sentence.rfind("."), sentence.rfind("!"), sentence.rfind("?"), sentence.rfind("\n"))
-                return self.address is not None and self.address.search(sentence, start + 1) is not None
+                return self.address is not None and \
+                    self.address.search(sentence, last_sentence_break(sentence) + 1) is not None
             if not rest:
                 return False
         return False
@@ -460,11 +459,13 @@ class Lexicon:
         def add(s: int, e: int, category: str, severity: Severity, term: str, addressed_only: bool) -> None:
             if vetoed(s, e) or any(s < b and a < e for a, b in taken):
                 return
-            if category == "expletive":  # (see ToxicityPack.expletives)
-                category = "insult" if self._addressed(text, s, e) else "profanity"
+            addressed = self._addressed(text, s, e) if category == "expletive" else None
+            if addressed is not None:  # (see ToxicityPack.expletives)
+                category = "insult" if addressed else "profanity"
             if category == "insult" and self.negation is not None and self.negation.search(text, max(0, s - 30), s):
                 return  # "you're not an idiot": reassurance
-            addressed = self._addressed(text, s, e)
+            if addressed is None:
+                addressed = self._addressed(text, s, e)
             if addressed_only and not addressed:
                 return
             taken.append((s, e))
