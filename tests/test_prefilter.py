@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from replylint.packs import builtin_packs_root
 from replylint.prefilter import Alternation, required_substrings, required_words
 
-WORDS = ["i", "we", "you", "kill", "will", "ll", "your", "back", "ik", "je", "maak", "قتلك", "سوف", "حياتك", "ab"]
-SEPARATORS = [" ", "", ", ", "\n", "'", "-", "  ", "_", "س", "ا"]
+WORDS = ["i", "we", "you", "kill", "will", "ll", "your", "back", "ik", "je", "maak", "قتلك", "سوف", "حياتك", "ab", "go",
+         "be"]
+SEPARATORS = [" ", "", ", ", "\n", "'", "-", "  ", "_", "س", "ا", ". ", "! "]
 
 
 def _atom(draw_word: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
@@ -157,7 +158,8 @@ def test_merged_scans_give_the_joined_expressions_matches():
 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(["\\b", "kill", "you", "'ll", "\\s+", "(?:a|b)", "?", "+", "\\w", "|", "قتلك", "x{2}",
-                                 "\\d", "*", "(", ")", "{1,2}", "(?P<word>", "(?P<w>you)"]), min_size=1, max_size=6
+                                 "\\d", "*", "(", ")", "{1,2}", "(?P<word>", "(?P<w>you)", "(?:^|(?<=[.!?]\\s))",
+                                 "(?<!x)", "(?<=a )", "^", "(?:", "[a|)]", "\\|", "(?:go|be\\s+)"]), min_size=1, max_size=7
                 ).map("".join), _texts)
 def test_a_boundary_moved_behind_the_first_word_changes_no_match(pattern: str, text: str) -> None:
     from replylint.prefilter import literal_first
@@ -173,9 +175,15 @@ def test_a_boundary_moved_behind_the_first_word_changes_no_match(pattern: str, t
 def test_a_boundary_is_moved_only_before_a_whole_literal_word():
     from replylint.prefilter import literal_first
 
-    assert literal_first(r"\byou'll\s+regret") == r"you(?<!\wyou)'ll\s+regret"
-    assert literal_first(r"\b(?P<word>your)\s+x") == r"(?P<word>your)(?<!\wyour)\s+x"
-    for pattern in (r"\byou?", r"\byou+", r"\bab{2}", r"\b(?:i|we)", r"kill\b", r"\bab*", r"\b(?P<word>your)?x"):
+    assert literal_first(r"\byou'll\s+regret") == r"you'll(?<!\wyou'll)\s+regret"
+    assert literal_first(r"\b(?P<word>your)\s+x") == r"(?P<word>your(?<!\wyour))\s+x"
+    assert literal_first(r"\byou?") == r"yo(?<!\wyo)u?"  # (the run stops before a quantified letter)
+    assert literal_first(r"\b(?:i|we)\s+will") == r"(?:i(?<!\wi)|we(?<!\wwe))\s+will"
+    assert literal_first(r"(?:^|(?<=[.!?]\s))(?:go|be)\s+x") == \
+        r"(?:go(?:(?<=^go)|(?<=[.!?]\sgo))|be(?:(?<=^be)|(?<=[.!?]\sbe)))\s+x"
+    assert literal_first(r"\bab*") == r"a(?<!\wa)b*"
+    for pattern in (r"\b(?:i|\w)", r"kill\b", r"\b(?P<word>your)?x", r"\b\w+",
+                    r"\b(?:a|b)?c", r"\b(?:\b(?:a|b)|c)", r"(?:^|x)y", r"\b(?=a)ab", r"\b[ab]c"):
         assert literal_first(pattern) == pattern
 
 
