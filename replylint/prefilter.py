@@ -455,8 +455,8 @@ def _group_end(pattern: str, start: int) -> int:
     return -1
 
 
-def _top_level_split(body: str) -> list[str]:
-    """``body`` cut at its top-level ``|``."""
+def top_level_alternatives(body: str) -> list[str]:
+    """``body`` cut at its top-level ``|``: the alternatives of the expression."""
     parts, depth, i, last, n = [], 0, 0, 0, len(body)
     while i < n:
         ch = body[i]
@@ -487,25 +487,45 @@ class _CannotMove(Exception):
     pass
 
 
-def _lookbehinds(alternative: str) -> list[tuple[str, str]] | None:
+def _lookbehind(pattern: str) -> tuple[str, str, int] | None:
+    """``(kind, body, end)`` of the look-behind ``(?<=body)`` or ``(?<!body)`` that ``pattern`` starts with."""
+    for kind in ("=", "!"):
+        if pattern.startswith(f"(?<{kind}"):
+            end = _group_end(pattern, 0)
+            return (kind, pattern[4:end], end) if end > 0 else None
+    return None
+
+
+def _tests(alternative: str) -> list[tuple[str, str]] | None:
     """An alternative that is one zero-width test of what comes before (``^``, ``(?<=x)``, ``(?<!x)``) as
     ``[(kind, body)]``; None for anything else."""
     if alternative == "^":
         return [("=", "^")]
-    for kind in ("=", "!"):
-        opener = f"(?<{kind}"
-        if alternative.startswith(opener) and _group_end(alternative, 0) == len(alternative) - 1:
-            return [(kind, alternative[len(opener):-1])]
-    return None
+    behind = _lookbehind(alternative)
+    return [behind[:2]] if behind is not None and behind[2] == len(alternative) - 1 else None
 
 
-def _move(pattern: str, guards: list[tuple[str, str]]) -> str:
-    """``pattern`` with the tests ``guards`` (alternatives: any one passes) of the position where it starts
-    moved behind its first literal run, and the same done for a test it starts with itself."""
+# A choice of conjunctions of tests of the text before a position: [[("!", "\\w"), ("!", "عن ")]] is '(?<!\\w)(?<!عن )'.
+# Kind "b" is a word boundary, which only a literal that starts with a word character can take along.
+_Guards = list[list[tuple[str, str]]]
+
+
+def _and(guards: _Guards, tests: list[tuple[str, str]]) -> _Guards:
+    """``guards`` and then one of ``tests``."""
+    return [conjunction + [test] for conjunction in guards or [[]] for test in tests]
+
+
+def _move(pattern: str, guards: _Guards) -> str:
+    """``pattern`` (one alternative: a sequence) with the tests ``guards`` of the position where it starts, and
+    the tests it starts with itself, moved behind its first literal run."""
     if pattern.startswith("\\b"):
-        if guards:
+        return _move(pattern[2:], _and(guards, [("b", "\\w")]))
+    behind = _lookbehind(pattern)
+    if behind is not None:
+        kind, body, end = behind
+        if pattern[end + 1:end + 2] in _QUANTIFIERS:
             raise _CannotMove
-        return _move(pattern[2:], [("!", "\\w")])
+        return _move(pattern[end + 1:], _and(guards, [(kind, body)]))
     if pattern.startswith("("):
         end = _group_end(pattern, 0)
         if end < 0 or pattern[end + 1:end + 2] in _QUANTIFIERS:
@@ -517,15 +537,13 @@ def _move(pattern: str, guards: list[tuple[str, str]]) -> str:
         elif not pattern.startswith("(?"):
             opener = "("
         else:
-            raise _CannotMove  # a look-around, a flag, a back-reference: left as it is
-        alternatives = _top_level_split(pattern[len(opener):end])
+            raise _CannotMove  # a look-ahead, a flag, a back-reference: left as it is
+        alternatives = top_level_alternatives(pattern[len(opener):end])
         rest = pattern[end + 1:]
         if opener == "(?:":
-            tests = [_lookbehinds(a) for a in alternatives]
+            tests = [_tests(a) for a in alternatives]
             if all(tests):
-                if guards:
-                    raise _CannotMove
-                return _move(rest, [t for ts in tests for t in ts])
+                return _move(rest, _and(guards, [t for ts in tests for t in ts]))
         return opener + "|".join(_move(a, guards) for a in alternatives) + ")" + rest
     run = 0
     while run < len(pattern) and pattern[run] not in _SPECIAL and \
@@ -534,11 +552,12 @@ def _move(pattern: str, guards: list[tuple[str, str]]) -> str:
     if not guards:
         return pattern
     literal = pattern[:run]
-    if not literal or any(kind == "!" and body == "\\w" for kind, body in guards) and not (
-            literal[0].isalnum() or literal[0] == "_"):
+    if not literal or not (literal[0].isalnum() or literal[0] == "_") and \
+            any(kind == "b" for conjunction in guards for kind, _ in conjunction):
         raise _CannotMove
-    tests = [f"(?<{kind}{body}{literal})" for kind, body in guards]
-    return literal + (tests[0] if len(tests) == 1 else "(?:" + "|".join(tests) + ")") + pattern[run:]
+    choices = ["".join(f"(?<{'!' if kind == 'b' else kind}{body}{literal})" for kind, body in conjunction)
+               for conjunction in guards]
+    return literal + (choices[0] if len(choices) == 1 else "(?:" + "|".join(choices) + ")") + pattern[run:]
 
 
 def literal_first(pattern: str) -> str:
@@ -551,10 +570,13 @@ def literal_first(pattern: str) -> str:
     one that starts with a test at every position: 3-10x slower on a reply. Anything else (a boundary before a
     character class, a quantified group, a test inside an alternative after one outside it) leaves the
     pattern as it is. For expressions compiled without ``re.VERBOSE``."""
-    try:
-        return _move(pattern, [])
-    except _CannotMove:
-        return pattern
+    out = []
+    for alternative in top_level_alternatives(pattern):  # (each keeps its own tests, or is left as it is)
+        try:
+            out.append(_move(alternative, []))
+        except _CannotMove:
+            out.append(alternative)
+    return "|".join(out)
 
 
 def merged_matches(expressions: Sequence[re.Pattern[str]], text: str,

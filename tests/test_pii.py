@@ -1,3 +1,4 @@
+import functools
 import re
 
 import pytest
@@ -1185,3 +1186,26 @@ def test_a_canadian_sin_after_its_name():
 def test_the_shops_account_for_a_bank_transfer_is_not_the_customers():
     text = "You can pay by bank transfer to sort code 80-22-60, account 10203040, quoting HB-5521."
     assert not found(text, "pii.iban", language="en")
+
+
+@functools.cache
+def _pii_scanner():
+    from replylint.rules.pii.entities import PiiScanner
+
+    return PiiScanner(LINTER.packs)
+
+
+_AR_ADDRESS_PARTS = ["شارع الشيخ زايد", "، ", " ", "برج النخيل", "شقة ١٢", "دبي", "١٥ شارع التحرير", "الدقي", "فيلا ٢٣",
+                     "شارع ١٥", "منطقة ٩٠", "فيلا 17", "قطعة ١٠", "منزل ١٤", "جادة ٢", "عن طريق", "حي الملقا", "12", ".",
+                     "الدوحة", "منطقه 5", "بيت 3"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_AR_ADDRESS_PARTS), min_size=1, max_size=10).map("".join))
+def test_the_arabic_address_alternatives_scanned_apart_find_what_the_joined_expression_finds(text):
+    from replylint.prefilter import merged_matches
+
+    scanner = _pii_scanner()
+    alternatives = [a for a, needs in scanner.address_ar() if not needs or any(s in text for s in needs)]
+    assert [m.span() for m in merged_matches(alternatives, text)] == \
+        [m.span() for m in scanner.address_ar_joined().finditer(text)]

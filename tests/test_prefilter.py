@@ -159,7 +159,7 @@ def test_merged_scans_give_the_joined_expressions_matches():
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(["\\b", "kill", "you", "'ll", "\\s+", "(?:a|b)", "?", "+", "\\w", "|", "قتلك", "x{2}",
                                  "\\d", "*", "(", ")", "{1,2}", "(?P<word>", "(?P<w>you)", "(?:^|(?<=[.!?]\\s))",
-                                 "(?<!x)", "(?<=a )", "^", "(?:", "[a|)]", "\\|", "(?:go|be\\s+)"]), min_size=1, max_size=7
+                                 "(?<!x)", "(?<=a )", "^", "(?:", "[a|)]", "\\|", "(?:go|be\\s+)", "(?<![\\w])", "(?<!عن )"]), min_size=1, max_size=7
                 ).map("".join), _texts)
 def test_a_boundary_moved_behind_the_first_word_changes_no_match(pattern: str, text: str) -> None:
     from replylint.prefilter import literal_first
@@ -182,8 +182,11 @@ def test_a_boundary_is_moved_only_before_a_whole_literal_word():
     assert literal_first(r"(?:^|(?<=[.!?]\s))(?:go|be)\s+x") == \
         r"(?:go(?:(?<=^go)|(?<=[.!?]\sgo))|be(?:(?<=^be)|(?<=[.!?]\sbe)))\s+x"
     assert literal_first(r"\bab*") == r"a(?<!\wa)b*"
+    # each alternative of the whole on its own, a look-behind taken along with the boundary before it
+    assert literal_first(r"(?<![\w])(?<!x )(?:ab|cd)\s|(?<!\w)\d+") == \
+        r"(?:ab(?<![\w]ab)(?<!x ab)|cd(?<![\w]cd)(?<!x cd))\s|(?<!\w)\d+"
     for pattern in (r"\b(?:i|\w)", r"kill\b", r"\b(?P<word>your)?x", r"\b\w+",
-                    r"\b(?:a|b)?c", r"\b(?:\b(?:a|b)|c)", r"(?:^|x)y", r"\b(?=a)ab", r"\b[ab]c"):
+                    r"\b(?:a|b)?c", r"(?:^|x)y", r"\b(?=a)ab", r"\b[ab]c", r"(?<!x)+a"):
         assert literal_first(pattern) == pattern
 
 

@@ -21,6 +21,7 @@ import phonenumbers
 
 from ...models import Channel
 from ...packs import PackStore
+from ...prefilter import literal_first, merged_matches, required_substrings, top_level_alternatives
 from ...textutil import Lazy, PhraseScanner, SpanIndex, text_lower, with_possessive_forms
 from . import checks
 from .pack import PiiPack
@@ -330,7 +331,7 @@ class PiiScanner:
         # "شارع الملك فهد 12", "شارع الشيخ زايد، برج النخيل، شقة 12، دبي": the street, up to two named
         # buildings or districts, a unit word and its number, and a town ("عن طريق" is "by way of")
         word = r"[\u0600-\u06ff]{2,}"
-        self.address_ar = Lazy.regex(
+        address_ar = (
             r"(?<![\w])(?<!عن )(?:" + ar + r")\s+" + word + r"(?:\s+" + word + r"){0,3}?"
             r"(?:[،,]\s*(?:برج|بناية|بنايه|مبنى|عمارة|عماره|مجمع|حي|منطقة|منطقه|فيلا)\s+" + word + r"(?:\s+" + word + r"){0,2}?){0,2}"
             r"[،,]?\s*(?:(?:رقم|شقة|شقه|فيلا|منزل|بيت|مبنى|بناية|الدور|طابق)\s*)?\d{1,5}(?![\w])" + _AR_NOT_A_MEASURE +
@@ -349,6 +350,14 @@ class PiiScanner:
             r"|(?<![\w])(?:قطعة|قطعه)\s*\d{1,3}[،,]?\s*(?:شارع)\s*\d{1,4}[،,]?\s*(?:(?:جادة|جاده)\s*\d{1,3}[،,]?\s*)?"
             r"(?:منزل|بيت|مبنى|عمارة|عماره|قسيمة|قسيمه)\s*\d{1,4}(?![\w])"
         )
+        # Scanned one alternative at a time, merged as the joined expression would find them (merged_matches): one
+        # that opens with a word is then found by a scan for its first letters once its look-behinds stand behind
+        # that word (literal_first), where the joined expression was tried at every position (17 us a reply, most
+        # of the address scan). An alternative that needs one of a few strings ('منطقة', a zone) is only scanned for
+        # where one occurs.
+        self.address_ar = Lazy(lambda: [(re.compile(literal_first(a)), required_substrings(a))
+                                        for a in top_level_alternatives(address_ar)])
+        self.address_ar_joined = Lazy.regex(address_ar)
 
         # without a house number, a district and a street named together ("حي الملقا، شارع الأمير محمد
         # بن سعد، الرياض"): one of them alone is a neighbourhood or a landmark, not a home
@@ -717,10 +726,13 @@ class PiiScanner:
             patterns.append(self.address_en())
         if "Unit" in text or "Flat" in text or "Suite" in text or "Apt" in text or "Apartment" in text:
             patterns.append(self.address_unit())
+        scans = [pattern.finditer(text) for pattern in patterns]
         if any(word in text for word in self.arabic_streets):
-            patterns.append(self.address_ar())
-        for pattern in patterns:
-            for m in pattern.finditer(text):
+            alternatives = [a for a, needs in self.address_ar() if not needs or any(s in text for s in needs)]
+            merged = merged_matches(alternatives, text)
+            scans.append(merged if merged is not None else self.address_ar_joined().finditer(text))
+        for scan in scans:
+            for m in scan:
                 if ctx.near("business_place", m.start(), m.end(), before=40):
                     continue
                 if _CAMEL_CASE.search(m.group().split(None, 1)[0]):
