@@ -99,6 +99,7 @@ def stem_of(feature: str, n: int) -> str:
 
 
 _NAME_PART = re.compile(r"[^\W\d_]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def without_names(text: str, names: Iterable[str | None]) -> str:
@@ -109,7 +110,27 @@ def without_names(text: str, names: Iterable[str | None]) -> str:
     words = {w.casefold() for name in names if name for w in _NAME_PART.findall(name)}
     if not words:
         return text
-    return _NAME_PART.sub(lambda m: " " if m.group().casefold() in words else m.group(), text)
+    folded = text.casefold()
+    if len(folded) != len(text):  # (a letter folded to two: positions differ; every word is looked at)
+        return _NAME_PART.sub(lambda m: " " if m.group().casefold() in words else m.group(), text)
+    # where a name's word occurs in the folded text as a whole run of letters (found by a string search, not a
+    # callback per word of the reply: 40 us a reply)
+    cuts = []
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _NAME_PART.fullmatch(text, at, end) and not (at and _LETTER.match(text, at - 1)) and \
+                    not _LETTER.match(text, end):
+                cuts.append((at, end))
+            at = folded.find(word, at + 1)
+    if not cuts:
+        return text
+    out, last = [], 0
+    for start, end in sorted(cuts):
+        out += [text[last:start], " "]
+        last = end
+    return "".join(out) + text[last:]
 
 
 def record_text(record: dict) -> str:

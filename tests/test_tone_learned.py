@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from replylint import Config, Linter
 from replylint.packs import builtin_packs_root
@@ -161,3 +163,20 @@ def test_english_negation_is_a_feature():
 ])
 def test_everyday_offers_of_help_are_left_alone(text, language):
     assert unprofessional(text, language) == []
+
+
+_NAME_TEXT = st.lists(st.sampled_from(["Anna", "anna", "ANNA", "Annabel", "de", "Vries", "vries", "ياسر", "وياسر", "ß",
+                                       "Strasse", "İ", "x", " ", ", ", "_", "3", "-", "'"]), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NAME_TEXT, st.lists(st.sampled_from(["Anna de Vries", "anna", "ياسر", "Straße", "İdil", "@anna_v", None]),
+                            max_size=3))
+def test_names_are_taken_out_as_a_callback_per_word_would(text, names):
+    import re
+
+    from replylint.learned import without_names
+
+    words = {w.casefold() for name in names if name for w in re.findall(r"[^\W\d_]{2,}", name)}
+    expected = re.sub(r"[^\W\d_]{2,}", lambda m: " " if m.group().casefold() in words else m.group(), text)
+    assert without_names(text, names) == expected
