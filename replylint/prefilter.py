@@ -263,6 +263,19 @@ def _factors(pattern: str, flags: int) -> list[frozenset[str]]:
 _HEAVY_BRANCH = 1000  # characters of a branch's source past which it is never compiled into a subset (see finditer)
 
 
+def _requirement(alternatives: tuple[frozenset[str], ...], rarest: Callable[[str], tuple]
+                 ) -> tuple[frozenset[str], dict[str, list[frozenset[str]]] | None]:
+    """A branch's requirement (one of ``alternatives``, word sets, must be among a text's words) as the keys to
+    test first (each alternative's rarest word: a text without any of them meets none) and, where an alternative
+    has more words than its key, the alternatives by their key: a text then tests only those whose key it has
+    (a crossed threat's requirement holds ~60 alternatives, and one of its keys is in nearly every reply)."""
+    by_key: dict[str, list[frozenset[str]]] = {}
+    for alternative in alternatives:
+        by_key.setdefault(max(sorted(alternative), key=rarest), []).append(alternative)
+    multi = any(len(a) > 1 for a in alternatives)
+    return frozenset(by_key), (by_key if multi else None)
+
+
 class Alternation:
     """``"|".join(f"(?:{p})" for p in patterns)``, scanned with only the branches that can match.
 
@@ -300,8 +313,7 @@ class Alternation:
         # per branch, per requirement: the longest word of each alternative that is not a common word (one set
         # test rules out nearly every branch) and the alternatives themselves (tested when that passes)
         rarest = (lambda word: (word not in self._common, len(word)))  # a word that is not common, the longest
-        self._checks = [(i, self._rarest_first(tuple((frozenset(max(sorted(a), key=rarest) for a in alts), alts)
-                                                     for alts in reqs)))
+        self._checks = [(i, self._rarest_first(tuple(_requirement(alts, rarest) for alts in reqs)))
                         for i, reqs in enumerate(required)]
         self._literal_checks = [(i, subs) for i, subs in enumerate(substrings) if subs]
         # a literal of word characters lies inside one of the text's \w+ runs: the runs are tested (once per
@@ -358,12 +370,11 @@ class Alternation:
         for i in sorted(candidates):
             if i in ruled_out:
                 continue
-            for keys, alternatives in self._checks[i][1]:
+            for keys, by_key in self._checks[i][1]:
                 if keys.isdisjoint(words):
                     break
-                if len(alternatives) > 1 or len(alternatives[0]) > 1:
-                    if not any(s <= words for s in alternatives):
-                        break
+                if by_key is not None and not any(s <= words for key in keys.intersection(words) for s in by_key[key]):
+                    break
             else:
                 out.append(i)
         return tuple(out)
