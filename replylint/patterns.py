@@ -229,7 +229,7 @@ def inflections(word: str, language: str) -> list[str]:
 _SHORT_VOWEL_END = re.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Slot:
     alternatives: list[tuple[str, ...]]  # each alternative is a token sequence (normal forms)
     optional: bool = False
@@ -244,7 +244,7 @@ class _Slot:
         self.plain = not self.optional and not self.gap and not self.multi
 
 
-@dataclass(eq=False)  # compared and hashed by identity: candidates() collects them in a dict
+@dataclass(eq=False, slots=True)  # compared and hashed by identity: candidates() collects them in a dict
 class _Pattern:
     label: str
     source: str
