@@ -726,6 +726,11 @@ ROUNDS = {
                       "'al meer dan 75 jaar centraal' (20)"),
     "ss": ("3656bcd", "a Lebanese online pharmacy: 'استني دورك', 'أمانة بين إيدينا', 'بتكتبي الكود بالخانة' taken for a "
                       "request, 'بيروت' after a street read as a name (20)"),
+    "st": ("fa9cda6", "a Canadian ski resort: 'Dispute away. Just so you know, we keep a list of guests who do that, and "
+                      "that list gets shared with the other resorts', 'Sophie' for Sofia read as another name (20)"),
+    "su": ("fa9cda6", "a Dutch waste collection service: all 20 right before fixes (20)"),
+    "sv": ("fa9cda6", "an Iraqi electronics shop: an address by town, district, street number and house number "
+                      "('بغداد، الكرادة، شارع ٦٢، دار ١٤') (20)"),
 }
 
 

@@ -397,9 +397,9 @@ def close_name(word: str, names: dict[str, str]) -> str | None:
             return n
         if word != n and word[:1] == n[:1] and len(skeleton := _skeleton(word)) >= 3 and skeleton == _skeleton(n):
             return n  # the same consonants: a transliteration ('Yousef' for 'Yusuf', 'Mohamed' for 'Muhammad')
-        if word != n and word.isascii() and _same_initial(word, n) and len(sound := _sound(word)) >= 3 and \
-                sound == _sound(n):
-            return n  # written as it sounds: 'Elly' for 'Ellie', 'Eefa' for 'Eva', 'Sofie' for 'Sophie'
+        if word != n and word.isascii() and len(sound := _sound(word)) >= 3 and \
+                (_same_initial(word, n) or sound[:1] == _sound(n)[:1]) and _sounds_alike(sound, _sound(n)):
+            return n  # written as it sounds: 'Elly' for 'Ellie', 'Eefa' for 'Eva', 'Filip' for 'Philip'
     return None
 
 
@@ -436,6 +436,18 @@ def _sound(word: str) -> str:
         if not out or ch != out[-1]:
             out.append(ch)
     return "".join(out)
+
+
+def _sounds_alike(a: str, b: str) -> bool:
+    """Two names' sounds (:func:`_sound`) the same, or, with four letters or more, apart only in a final vowel: one
+    name's forms ('Sophie' for 'Sofia': 'sofi' and 'sofia'; 'Stefanie' for 'Stefania'), where an ending said
+    differently changes more letters than a slip does. A consonant apart is another word ('Haha' is no 'Hanna')."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4 or len(long_) - len(short) > 1 or long_[-1] not in LATIN_VOWELS:
+        return False
+    return long_[:-1] == short if len(long_) > len(short) else (short[:-1] == long_[:-1] and short[-1] in LATIN_VOWELS)
 
 
 LATIN_VOWELS = frozenset("aeiouy")

@@ -925,6 +925,17 @@ def test_a_vendor_key_of_the_live_test_shape_is_a_secret():
     assert values("The setting is called user_live_settings_enabled_flag.", "pii.secret") == []
 
 
+def test_an_iraqi_address_by_street_and_house_number():
+    # round sv: the town and district, the street by number, the house ('دار') by number
+    assert values("عنوانك المسجل عدنا: بغداد، الكرادة، شارع ٦٢، دار ١٤.", "pii.address", language="ar") == \
+        ["بغداد، الكرادة، شارع ٦٢، دار ١٤"]
+    assert values("العنوان: البصرة، محلة ٩٠٣، زقاق ١٢، دار ٧", "pii.address", language="ar") == \
+        ["البصرة، محلة ٩٠٣، زقاق ١٢، دار ٧"]
+    assert values("فرعنا في بغداد، شارع ٦٢، مبنى ٥ قرب الجسر.", "pii.address", language="ar") == []
+    assert values("شارع ٦٢ مزدحم اليوم، والتوصيل بياخذ ساعة.", "pii.address", language="ar") == []
+    assert values("عندنا ٦٢ فرع، ودار النشر ١٤ سنة بالسوق.", "pii.address", language="ar") == []
+
+
 def test_an_egyptian_address_with_its_number_first():
     assert values("اتعدل العنوان لـ ١٥ شارع التحرير، الدقي، الجيزة.", "pii.address", language="ar")
     assert values("عندنا ١٥ فرع في القاهرة، والتوصيل مجاني.", "pii.address", language="ar") == []

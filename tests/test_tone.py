@@ -2861,6 +2861,8 @@ def test_round_ni_nk_neighbours_stay_clean(text, lang):
     ("sr", "Omdat u vorig jaar twee schadegevallen heeft aangegeven, mevrouw. Dat had u zelf in de hand.", "nl", "tone"),
     ("sr", "Wij bellen niet terug. Mail maar.", "nl", "tone"),
     ("ss", "مش فاضيين هلق، استني دورك.", "ar", "tone"),
+    ("sv", "انتي اللي شبكتيه بالفولتية الغلط.", "ar", "tone"),
+    ("sv", "إنت اللي دخلت الرقم الغلط بالطلب.", "ar", "tone"),
 ])
 def test_round_wordings(round_id, text, lang, category):
     assert reported(text, lang, category)
@@ -2988,6 +2990,8 @@ def test_round_wordings(round_id, text, lang, category):
     ("sm", "ترى عنوانك عندنا صحيح.", "ar"),
     ("so", "Wij werken met passie aan een oplossing voor je klacht: de monteur komt morgen.", "nl"),
     ("sr", "Dat heeft u zelf in de hand: u kunt de bezorging wijzigen.", "nl"),
+    ("sv", "انت اللي لاحظت الغلط، شكراً كتير.", "ar"),
+    ("sv", "شكراً إنك نبهتنا، الغلط كان من عندنا.", "ar"),
 ])
 def test_round_neighbours_stay_clean(round_id, text, lang):
     assert warnings(text, lang) == []

@@ -1695,6 +1695,18 @@ def reported_by(rule, text, lang):
      True),
     ("toxicity.insult", "Right back at you, you miserable troll.", "en", True),
     ("toxicity.profanity", "Godver, die website weer. Ik stuur je het formulier per mail.", "nl", True),
+    # round st: a dare, then a list of such customers shared with others (a blacklist)
+    ("toxicity.threat", "Dispute away. Just so you know, we keep a list of guests who do that, and that list gets shared "
+                        "with the other resorts in the pass network.", "en", True),
+    ("toxicity.threat", "Complain away, but remember we have a file on customers who do that.", "en", True),
+    ("toxicity.threat", "Klaag maar. We houden een lijst bij van klanten die dat doen, en die lijst delen we met de "
+                        "andere vestigingen.", "nl", True),
+    ("toxicity.threat", "اشتكي براحتك، بس عندنا قائمة بالزباين اللي يسوون هيك ونشاركها مع باقي المتاجر.", "ar", True),
+    ("toxicity.threat", "We keep a list of guests who asked for late checkout, and that list is shared with the other "
+                        "resorts so staff know.", "en", False),
+    ("toxicity.threat", "Post away! We love seeing photos from the hill.", "en", False),
+    ("toxicity.threat", "We houden een lijst bij van klanten die een extra container willen.", "nl", False),
+    ("toxicity.threat", "عندنا قائمة بالزباين اللي طلبوا التوصيل السريع.", "ar", False),
 ])
 
 def test_threats_and_insults_in_new_wordings(rule, text, lang, expected):

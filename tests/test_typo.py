@@ -152,6 +152,10 @@ def test_repeated_word_fix_is_safe():
     # written as it sounds
     ("Hi Elly, yes, you can move it.", "Ellie Moore", "Elly", "Ellie"),
     ("Hoi Eefa, ja, dat kan.", "Eva Jansen", "Eefa", "Eva"),
+    ("Hi Filip, the lesson is booked.", "Philip Grey", "Filip", "Philip"),
+    # another ending of the same name (round st: 'Sophie' for Sofia was read as another customer)
+    ("Hi Sophie,\n\nI've added a second night.", "Sofia Rossi", "Sophie", "Sofia"),
+    ("Beste Stefanie, je boeking staat.", "Stefania Bruin", "Stefanie", "Stefania"),
 ])
 def test_name_misspelled(text, name, wrong, right):
     report = LINTER.check(text, context={"customer": {"name": name}})
@@ -177,6 +181,7 @@ def test_name_misspelled(text, name, wrong, right):
     ("Hi Eleanor Thanks for waiting, it's done.", "Eleanor Fitch"),  # the greeting ends at the first name
     ("Hi Jo Smyth,\n\nDone.", "Jo"),  # no surname on record: nothing to compare with
     ("Hi Amir, thanks for your patience.", "@amirk"),  # a handle: the name with letters added
+    ("Haha, herkenbaar! Je deadline is verlengd.", "Hanna Wolters"),  # a consonant apart: no form of the name
 ])
 def test_name_not_misspelled(text, name):
     assert typos(text, "en", "name_misspelled", context={"customer": {"name": name}}) == []

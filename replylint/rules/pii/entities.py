@@ -349,6 +349,11 @@ class PiiScanner:
             # Kuwait's block, street, lane and house by number: "قطعة ١٠، شارع ٣، جادة ٢، منزل ١٤"
             r"|(?<![\w])(?:قطعة|قطعه)\s*\d{1,3}[،,]?\s*(?:شارع)\s*\d{1,4}[،,]?\s*(?:(?:جادة|جاده)\s*\d{1,3}[،,]?\s*)?"
             r"(?:منزل|بيت|مبنى|عمارة|عماره|قسيمة|قسيمه)\s*\d{1,4}(?![\w])"
+            # a street by number, then the house by number, after the town and district: Iraq's "بغداد، الكرادة، شارع
+            # ٦٢، دار ١٤" and "محلة ٩٠٣، زقاق ١٢، دار ٧" (a quarter, an alley, a house)
+            r"|(?<![\w])(?:" + word + r"(?:\s+" + word + r")?[،,]\s*){0,3}(?:(?:محلة|محله|حي|منطقة|منطقه|قطعة|قطعه|بلوك)\s*"
+            r"\d{1,4}[،,]?\s*)?(?:شارع|زقاق|درب|جادة|جاده)\s*\d{1,4}[،,]?\s*(?:(?:زقاق|جادة|جاده|درب)\s*\d{1,4}[،,]?\s*)?"
+            r"(?:دار|منزل|بيت|مبنى|عمارة|عماره|بناية|بنايه|فيلا|شقة|شقه)\s*\d{1,4}(?![\w])"
         )
         # Scanned one alternative at a time, merged as the joined expression would find them (merged_matches): one
         # that opens with a word is then found by a scan for its first letters once its look-behinds stand behind
