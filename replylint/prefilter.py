@@ -440,9 +440,10 @@ _SPECIAL = frozenset(".^$*+?{}[]\\|()")
 _QUANTIFIERS = frozenset("?*+{")
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """Index of the ``)`` closing the group that opens at ``pattern[start]`` (-1: unbalanced)."""
-    depth, i, n = 0, start, len(pattern)
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """Position and character of each ``(``, ``)`` and ``|`` of ``pattern`` from ``start`` that is syntax: not
+    escaped, not inside a character class."""
+    i, n = start, len(pattern)
     while i < n:
         ch = pattern[i]
         if ch == "\\":
@@ -456,40 +457,35 @@ def _group_end(pattern: str, start: int) -> int:
                 i += 1
             while i < n and pattern[i] != "]":
                 i += 2 if pattern[i] == "\\" else 1
-        elif ch == "(":
+        elif ch in "()|":
+            yield i, ch
+        i += 1
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index of the ``)`` closing the group that opens at ``pattern[start]`` (-1: unbalanced)."""
+    depth = 0
+    for i, ch in _structure(pattern, start):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth == 0:
                 return i
-        i += 1
     return -1
 
 
 def top_level_alternatives(body: str) -> list[str]:
     """``body`` cut at its top-level ``|``: the alternatives of the expression."""
-    parts, depth, i, last, n = [], 0, 0, 0, len(body)
-    while i < n:
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i += 1
-            if i < n and body[i] == "^":
-                i += 1
-            if i < n and body[i] == "]":
-                i += 1
-            while i < n and body[i] != "]":
-                i += 2 if body[i] == "\\" else 1
-        elif ch == "(":
+    parts, depth, last = [], 0, 0
+    for i, ch in _structure(body):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
+        elif depth == 0:
             parts.append(body[last:i])
             last = i + 1
-        i += 1
     parts.append(body[last:])
     return parts
 
