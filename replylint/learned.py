@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Callable, ClassVar, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .packs import builtin_packs_root
+from .packs import builtin_packs_root, collector_paused
 from .rule import Hit, Rule
 from .textutil import text_runs
 
@@ -239,7 +239,8 @@ def load_model(path: Path) -> LinearModel | None:
     if path not in _MODELS:
         with _LOCK:
             if path not in _MODELS:
-                _MODELS[path] = LinearModel.load(path) if path.is_file() else None
+                with collector_paused():  # (~10^5 weights: see collector_paused)
+                    _MODELS[path] = LinearModel.load(path) if path.is_file() else None
     return _MODELS[path]
 
 

@@ -90,3 +90,27 @@ def test_pack_words_and_expressions_are_read_without_arabic_marks():
     assert "شكراً" in stopwords and "شكرا" in stopwords
     report = Linter(select=["toxicity"]).check("يا سارة البنات دايماً يقولون خلصنا وهم ما خلصوا.", language="ar")
     assert [f.rule for f in report.findings] == ["toxicity.identity_attack"]
+
+
+def test_every_builtin_pack_validates_with_its_expressions_compiled():
+    # a process skips compiling the built-in packs' expressions when it loads them (packs.compiled_regexes):
+    # this test is what checks them, each pack validated as a user pack would be
+    from replylint.packs import _read_yaml, _validate, builtin_packs_root
+
+    paths = sorted(builtin_packs_root().glob("*/*.yaml"))
+    assert len(paths) > 15
+    for path in paths:
+        _validate(path, _read_yaml(path))
+
+
+def test_a_broken_expression_in_a_builtin_pack_is_caught_by_the_check_the_tests_run(tmp_path, monkeypatch):
+    # the check above fails for a broken built-in expression; loading a built-in pack does not compile it
+    from replylint import packs
+
+    root = tmp_path / "rules"
+    (root / "tone").mkdir(parents=True)
+    (root / "tone" / "nl.yaml").write_text("family: tone\nlanguage: nl\ntautologies: ['(unclosed']\n")
+    monkeypatch.setattr(packs, "builtin_packs_root", lambda: root)
+    with pytest.raises(PackError, match="not a valid regular expression"):
+        packs._validate(root / "tone" / "nl.yaml", packs._read_yaml(root / "tone" / "nl.yaml"))
+    assert packs._load_pack(root / "tone" / "nl.yaml").tautologies == ["(unclosed"]
