@@ -60,7 +60,9 @@ class LanguageDetector:
         self.candidates = [c for c in candidates]
         self.stopwords = {lang: frozenset(w.lower() for w in words) for lang, words in stopwords.items()
                           if lang in self.candidates}
-        self._any_stopword = frozenset().union(*self.stopwords.values())
+        # each stop word with the languages it is one of ('in': English and Dutch)
+        self._languages_of = {w: tuple(lang for lang, sw in self.stopwords.items() if w in sw)
+                              for w in frozenset().union(*self.stopwords.values())}
         self._langid = None
         self._lock = threading.Lock()
         self._recent: dict[str, tuple[str | None, float]] = {}
@@ -116,11 +118,13 @@ class LanguageDetector:
 
     def _stopword_counts(self, words: list[str]) -> list[tuple[int, str]]:
         """``(how many of words are stop words of lang, lang)`` per candidate language, most first."""
-        # only stop words are counted (a third of a reply's words; the counting loop is in C)
-        counted = Counter(filter(self._any_stopword.__contains__, words))
-        present = counted.keys()  # (intersected as it is: no copy into a set)
-        return sorted(((sum(map(counted.__getitem__, present & sw)), lang) for lang, sw in self.stopwords.items()),
-                      reverse=True)
+        # the words' tuples of languages counted (a third of a reply's words are stop words, and they make a
+        # handful of tuples: the counting loop is in C), then each tuple's count added to its languages
+        counts = dict.fromkeys(self.stopwords, 0)
+        for languages, n in Counter(filter(None, map(self._languages_of.get, words))).items():
+            for lang in languages:
+                counts[lang] += n
+        return sorted(((n, lang) for lang, n in counts.items()), reverse=True)
 
     def _by_model(self, text: str, n_words: int) -> tuple[str | None, float]:
         ident = self._identifier()
