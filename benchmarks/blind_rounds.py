@@ -731,6 +731,20 @@ ROUNDS = {
     "su": ("fa9cda6", "a Dutch waste collection service: all 20 right before fixes (20)"),
     "sv": ("fa9cda6", "an Iraqi electronics shop: an address by town, district, street number and house number "
                       "('بغداد، الكرادة، شارع ٦٢، دار ١٤') (20)"),
+    "sw": ("c3e5929", "an Australian pet insurer: all 20 right before fixes; 'VIC 3350' after the town, 'Go for it. Just "
+                      "remember ... your address are all in our system' found by the model alone (20)"),
+    "sx": ("c3e5929", "a Dutch bicycle subscription: all 20 right before fixes; 'Had je hem gewoon binnen gezet, dan had je "
+                      "nu niet hoeven betalen' and 'Dat kan een kleuter nog' found by the model alone (20)"),
+    "sy": ("c3e5929", "a Jordanian grocery app: 'اشتكي وين ما بدك. بس تذكر إنه عنا عنوان بيتك ورقم تلفونك، والدنيا "
+                      "صغيرة' (missed), 'عمان، خلدا، شارع وصفي التل' read as a name (20)"),
+    "sz": ("c3e5929", "a British train operator: 'If you'd had your tickets ready ..., he wouldn't have had to raise his "
+                      "voice', 'don't be shocked if your season ticket renewal gets looked at very closely', 'I'll notify "
+                      "the United Nations', 'a safe, reliable and sustainable railway for everyone' (20)"),
+    "ta": ("c3e5929", "a Dutch festival ticket shop: 'Post maar. Dan zorgen we er wel voor dat ... je er volgend jaar niet "
+                      "meer in komt', 'wat een mensenrechtenschending' (20)"),
+    "tb": ("c3e5929", "an Egyptian fashion shop: 'كل ست تستاهل تحس إنها مميزة' and 'أحدث صيحات الموضة بأفضل جودة وأنسب "
+                      "سعر' (missed), 'لازم نعمل مؤتمر صحفي ونعتذر للشعب'; ة written ه beside ة (label added, as jh-13 "
+                      "has it) (20)"),
 }
 
 

@@ -291,13 +291,19 @@ _VOCATIVE_AFTER_COMMA = re.compile(
     r"[,،][ \t]*([A-Z\u0600-\u06ff][\w'\-]*)(?=[ \t]*[,،!?.](?:\s|$)|[ \t]*$)", re.M)
 # a word between commas inside a postal address: a state or postcode follows, or a house number and street
 # name ("45 Elm Street", "Lindelaan 14") end the clause before it
-_IN_POSTAL_ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:[A-Z]{2}[ \t]+)?\d")
+_IN_POSTAL_ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:[A-Z]{2}[ \t]+)?\d"
+                                      # 'عمان، خلدا، شارع وصفي التل': a district before its street, a landmark by it
+                                      r"|[ \t]*[,،][ \t]*(?:شارع|طريق|حي|جادة|جاده|زقاق|بناية|بنايه|عمارة|عماره|دوار|"
+                                      r"قرب|مقابل|بجانب|جنب|خلف|ورا)(?![\w])")
 _IN_POSTAL_ADDRESS_BEFORE = re.compile(r"(?:\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)*"
                                        r"|\b[A-Z][\w'\-]*[ \t]+\d{1,5}[A-Za-z]?"
                                        r"|[\u0600-\u06ff]{2,}[ \t]+\d{1,5}"
                                        # 'بناية الأمل، شارع الحمرا، بيروت': a street or building named before the town
                                        r"|(?:شارع|بناية|بنايه|عمارة|عماره|طريق|جادة|حي)[ \t]+[\u0600-\u06ff]+"
-                                       r"(?:[ \t]+[\u0600-\u06ff]+)?)[ \t]*[,،][ \t]*$")
+                                       r"(?:[ \t]+[\u0600-\u06ff]+)?"
+                                       # 'ساكن في عمان، خلدا': a town after 'in' or 'the address', then its district
+                                       r"|(?<![\w])(?:في|ب?العنوان|عنوان[كهي]?|عنوانك|ساكن|ساكنة|ساكنه)[ \t]*:?[ \t]*"
+                                       r"[\u0600-\u06ff]{2,})[ \t]*[,،][ \t]*$")
 _NAME_END = re.compile(r"[ \t]*(?:[,،!]|\n|$)")
 _COMMA_AFTER = re.compile(r"[ \t]*[,،]")
 _LINE_END = re.compile(r"[ \t]*[.!]?[ \t]*(?:\n|$)")

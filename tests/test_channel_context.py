@@ -173,6 +173,18 @@ def test_not_wrong_name(text, name):
     assert found(text, "context.wrong_name", language="en", context={"customer": {"name": name}}) == []
 
 
+@pytest.mark.parametrize("text", [
+    "العنوان عمان، خلدا، شارع وصفي التل.",  # a district between the town and its street
+    "ساكن في عمان، خلدا، قرب الدوار.",  # a town after 'in', then its district
+    "والعنوان: الزرقاء، الرصيفة، حي الأمير حسن.",
+])
+def test_an_arabic_district_between_commas_is_no_name(text):
+    assert found(text, "context.wrong_name", language="ar", context={"customer": {"name": "أحمد البطاينة"}}) == []
+    # a name in the same place, addressed, still is one
+    assert found("طلبك وصل، خالد، بس ما حدا رد.", "context.wrong_name", language="ar",
+                 context={"customer": {"name": "أحمد البطاينة"}}) != []
+
+
 @pytest.mark.parametrize("text", ["بنوقف الاتصال يوم تدفع، بهالبساطة.", "فهد، لهالسبب حولناك للقسم الثاني.",
                                   "٢٥ دقيقة كاملة، يا للمأساة."])
 def test_the_gulf_demonstrative_is_no_name(text):

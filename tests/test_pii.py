@@ -158,6 +158,12 @@ def test_not_date_of_birth(text):
     # an Irish county and Eircode, a street called '... View' (round pt)
     ("Your new address, 7 Harbour View, Kinsale, Co. Cork P17 XR28, is covered by fibre.",
      "7 Harbour View, Kinsale, Co. Cork P17 XR28"),
+    # a state or province and its postcode after the town: Australian, Canadian, American ZIP+4
+    ("We have your home at 12 Wattle Grove, Ballarat VIC 3350 on file.", "12 Wattle Grove, Ballarat VIC 3350"),
+    ("Posted to 3 King Street, Sydney, NSW 2000 this morning.", "3 King Street, Sydney, NSW 2000"),
+    ("Home address 47 Birchwood Crescent, Kelowna, BC V1Y 6H2.", "47 Birchwood Crescent, Kelowna, BC V1Y 6H2"),
+    ("Ship to 500 Market Street, San Francisco, CA 94110-1234 today.",
+     "500 Market Street, San Francisco, CA 94110-1234"),
     ("Send it to 12 Main Street, Ennis, Co. Clare V95 X2Y3.", "12 Main Street, Ennis, Co. Clare V95 X2Y3"),
     # a Flemish street without a suffix, with its box number (round px)
     ("Uw nieuwe adres: Meir 25 bus 3, 2000 Antwerpen.", "Meir 25 bus 3, 2000 Antwerpen"),
@@ -655,6 +661,19 @@ def test_an_arabic_address_with_a_building_and_a_flat():
     text = "عنوانك: شارع الشيخ زايد، برج النخيل، شقة ١٢، دبي."
     assert [f.rule for f in LINTER.check(text, language="ar").findings] == ["pii.address"]
     assert LINTER.check("فرعنا في شارع الملك فهد، مبنى 5، الرياض.", language="ar").findings == []
+
+
+@pytest.mark.parametrize("text,value", [
+    # the flat or floor after the building's number belongs to the address
+    ("العنوان: شارع وصفي التل، عمارة 14، شقة 3.", "شارع وصفي التل، عمارة 14، شقة 3"),
+    ("العنوان: شارع الجامعة، بناية 5، شقة 12، عمان", "شارع الجامعة، بناية 5، شقة 12، عمان"),
+    ("شارع الملك فهد 12، الدور 3", "شارع الملك فهد 12، الدور 3"),
+])
+def test_an_arabic_address_ends_with_its_flat_or_floor(text, value):
+    assert values(text, "pii.address", language="ar") == [value]
+    # the town and district before the street are no customer's name (context.wrong_name)
+    found = LINTER.check(f"والعنوان عمان، خلدا، {text}", language="ar", context={"customer": {"name": "أحمد البطاينة"}})
+    assert [f.rule for f in found.findings if f.severity.value != "info"] == ["pii.address"]
 
 
 def test_an_arabic_district_and_street_without_a_number_are_an_address():

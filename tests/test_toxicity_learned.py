@@ -26,7 +26,9 @@ def test_the_model_ships_and_loads():
     # stay quiet: pick another)
     ("Honestly, grow a spine.", "en"),
     ("Jij bent echt een schande voor de mensheid.", "nl"),
-    ("بصراحة ما في أثقل منك.", "ar"),
+    # (was 'بصراحة ما في أثقل منك.', which the model only took for abuse through 'بصراحة' (honestly): it knows no
+    # 'أثقل' (more tiresome), and once round sy showed 'بصراحة' in a plain reply it no longer did)
+    ("إنسان مثلك ما يستاهل حتى نرد عليه.", "ar"),
 ])
 def test_abuse_in_words_no_lexicon_entry_names(text, language):
     others = Linter(Config(ignore=["toxicity.abusive"])).check(text, language=language).findings

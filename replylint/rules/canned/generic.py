@@ -138,7 +138,7 @@ class Generic(Rule[GenericOptions]):
             return  # mostly the agent's own words (the common case): no need to look at them
         core = doc.pack("core")
         stopwords = frozenset(w.lower() for w in core.stopwords) if isinstance(core, CorePack) else frozenset()
-        own_text = _without(text, start, end, stock + _mostly_stock(doc.sentences, stock, start, end))
+        own_text = _without(text, start, end, stock + _mostly_stock(doc.sentences, stock, start, end, text))
         own = content_words(own_text, doc.language, stopwords) - _addressee_words(doc)
         if share < opts.min_stock_share:
             own -= _service_stems(doc)
@@ -253,16 +253,28 @@ def _clipped(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[i
     return [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
 
 
-def _mostly_stock(sentences: list[tuple[int, int]], stock: list[tuple[int, int]], start: int, end: int
-                  ) -> list[tuple[int, int]]:
-    """The body's sentences that are at least half stock phrasing: the words between their stock phrases belong
-    to the boilerplate too, and answer nothing ('بنؤمن إن الأكل الحلو بيجمع الناس', we believe good food brings
-    people together, shares 'food' with a complaint about food; round ps)."""
+# a clause that draws a consequence from the creed before it: what was done for this customer ('..., so we have',
+# '، عشان كذا رجعنا', '، daarom hebben we')
+_CONSEQUENCE = re.compile(r"[,،;؛]\s*(?=(?:so|that's\s+why|that\s+is\s+why|which\s+is\s+why|therefore|daarom|dus|"
+                          r"عشان\s+كذا|عشان\s+هيك|علشان\s+كده|عشان\s+كده|لذلك|ولذلك|لهذا|ولهذا|فعشان\s+كذا)\b)",
+                          re.IGNORECASE)
+
+
+def _mostly_stock(sentences: list[tuple[int, int]], stock: list[tuple[int, int]], start: int, end: int,
+                  text: str = "") -> list[tuple[int, int]]:
+    """The body's sentences, or clauses of them, that are at least half stock phrasing: the words between their
+    stock phrases belong to the boilerplate too, and answer nothing ('بنؤمن إن الأكل الحلو بيجمع الناس', we
+    believe good food brings people together, shares 'food' with a complaint about food; round ps). A clause that
+    draws a consequence is weighed on its own: 'نحن نؤمن بأن كل عميل يستاهل خدمة ممتازة، عشان كذا رجعنا لك المبلغ
+    كامل' (so we refunded the whole amount) says what was done after the creed; 'We're proud to protect families
+    across the UK, and we go the extra mile for every claim' is boilerplate to its end."""
     out = []
     for s, e in _clipped(sentences, start, end):
-        inside = sum(min(e, b) - max(s, a) for a, b in stock if a < e and b > s)
-        if inside and 2 * inside >= e - s:
-            out.append((s, e))
+        cuts = [m.end() for m in _CONSEQUENCE.finditer(text, s, e)] if text else []
+        for a, b in zip([s, *cuts], [*cuts, e]):
+            inside = sum(min(b, y) - max(a, x) for x, y in stock if x < b and y > a)
+            if inside and 2 * inside >= b - a:
+                out.append((a, b))
     return out
 
 

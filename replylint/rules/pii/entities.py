@@ -247,6 +247,9 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _NL_POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _COMMA_POSTCODE = re.compile(r",\s*[1-9]\d{3}\s?(?:[A-Z]{2}\s+)?[A-Z][a-z]")  # ', 2000 Antwerpen', ', 1012 JS Amsterdam'
+# a state or province and its postcode after a town: American ('CA 94110', 'NY 10001-1234'), Australian ('VIC 3350',
+# 'NSW 2000') and Canadian ('BC V1Y 6H2')
+_REGION_POSTCODE = r"[A-Z]{2,3}\s+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 # an Irish Eircode ('P17 XR28', 'D6W 1234'): a routing key and four characters of its alphabet
 _IE_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}"
 # 'I've flagged your postcode LS6 2QT', 'je postcode 3521 AB': a full British or Dutch postcode names a street or part
@@ -317,7 +320,7 @@ class PiiScanner:
             r"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w{1,5})?"
             r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
             r"(?:,?\s*Co\.?\s+[A-Z][a-z]+)?"  # an Irish county: 'Kinsale, Co. Cork'
-            r"(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|" + _UK_POSTCODE + "|" + _IE_EIRCODE + r"))?(?![\w])"
+            r"(?:,?\s*(?:" + _REGION_POSTCODE + "|" + _UK_POSTCODE + "|" + _IE_EIRCODE + r"))?(?![\w])"
         )
         # "Unit 6, Riverside Business Park, Leeds LS10 1AB": a unit in an estate or building, no street, ending in a
         # postcode (tried only where 'Unit', 'Flat' or 'Suite' occurs)
@@ -335,6 +338,8 @@ class PiiScanner:
             r"(?<![\w])(?<!عن )(?:" + ar + r")\s+" + word + r"(?:\s+" + word + r"){0,3}?"
             r"(?:[،,]\s*(?:برج|بناية|بنايه|مبنى|عمارة|عماره|مجمع|حي|منطقة|منطقه|فيلا)\s+" + word + r"(?:\s+" + word + r"){0,2}?){0,2}"
             r"[،,]?\s*(?:(?:رقم|شقة|شقه|فيلا|منزل|بيت|مبنى|بناية|الدور|طابق)\s*)?\d{1,5}(?![\w])" + _AR_NOT_A_MEASURE +
+            # the flat or floor in the building: "شارع وصفي التل، عمارة 14، شقة 3"
+            r"(?:[،,]?\s*(?:شقة|شقه|الدور|الطابق|طابق)\s*\d{1,4}(?![\w]))?"
             r"(?:[،,]\s*" + word + r"(?![\w]))?"
             # the number first, as Egypt writes it: "١٥ شارع التحرير، الدقي، الجيزة" (with a district or town after
             # it: "15 شارع" alone is as often a count)

@@ -57,7 +57,7 @@ class LearnedToxicity(LearnedRule):
             good("Returns are free within 30 days; I've e-mailed you the label."),
             bad("Jij bent echt een schande voor de mensheid.", "nl"),
             good("Wij helpen u graag in de winkel; de retour is gratis.", "nl"),
-            bad("بصراحة ما في أثقل منك.", "ar"),
+            bad("إنسان مثلك ما يستاهل حتى نرد عليه.", "ar"),
             good("الإرجاع مجاني خلال ٣٠ يوم، وأرسلت لك الملصق على الإيميل.", "ar"),
         ),
     )
