@@ -745,6 +745,13 @@ ROUNDS = {
     "tb": ("c3e5929", "an Egyptian fashion shop: 'كل ست تستاهل تحس إنها مميزة' and 'أحدث صيحات الموضة بأفضل جودة وأنسب "
                       "سعر' (missed), 'لازم نعمل مؤتمر صحفي ونعتذر للشعب'; ة written ه beside ة (label added, as jh-13 "
                       "has it) (20)"),
+    "tc": ("9ff43e7", "a US telehealth service: 'File away. Just keep in mind that your prescription refills go through my "
+                      "desk', 'Call the Guinness Book of Records', 'It's not rocket surgery', 'wellbeing' read as a "
+                      "misspelling (20)"),
+    "td": ("9ff43e7", "a Dutch municipality: 'Gaat uw gang. Maar bedenk wel dat uw bouwaanvraag nog op mijn bureau ligt', "
+                      "'hoe heeft u het overleefd? Ik stuur meteen een traumateam', 'die verdomde site' (20)"),
+    "te": ("9ff43e7", "a Saudi telecom: 'التطبيق الخايس هذا' (missed, as sp-13), a Hijri date of birth ('١٤٠٨/٠٥/١٢هـ') "
+                      "not read as one (20)"),
 }
 
 

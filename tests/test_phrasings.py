@@ -42,10 +42,6 @@ KNOWN = {
             "so at info as by-17; keyboard neighbours as slip edits flagged 3 dialect words for each slip they found",
     "qy-16": "'Hoi Robin' to Ruben Smits: another name two letters from his, reported as a misspelling of it "
              "(typo.name_misspelled); only a list of first names would tell a name of its own from a slip",
-    "sp-13": "'الموقع الخايس ذا' (this rotten website): خايس is said of rotten food as plainly, so it insults only when aimed "
-             "at someone; of a thing it is not reported",
-    "ss-14": "'بناية الأمل، شارع الحمرا، بيروت': an Arabic address of names alone, with no building or street number, is "
-             "not recognised as one (pii.address needs a number in it)",
     "rc-19": "'الأزعاج' for 'الإزعاج': the hamza written above for below; the normalisation accepts hamza forms on purpose "
              "(as kt-9)",
     "eo-6": "'استلمنت' for 'استلمت': one letter too many, as by-17",

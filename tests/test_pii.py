@@ -676,12 +676,28 @@ def test_an_arabic_address_ends_with_its_flat_or_floor(text, value):
     assert [f.rule for f in found.findings if f.severity.value != "info"] == ["pii.address"]
 
 
+@pytest.mark.parametrize("text,value", [
+    ("تاريخ الميلاد ١٤٠٨/٠٥/١٢هـ، ورقم الهوية عندنا.", "١٤٠٨/٠٥/١٢"),  # a Hijri year, with its era mark
+    ("تاريخ الميلاد ١٢/٠٥/١٤٠٨ هـ", "١٢/٠٥/١٤٠٨"),
+])
+def test_a_hijri_date_of_birth(text, value):
+    assert values(text, "pii.date_of_birth", language="ar") == [value]
+    # a Hijri date of last year is no birth date
+    import datetime as dt
+    last_year = (dt.date.today().year - 622) * 33 // 32 - 1
+    assert values(f"تاريخ الميلاد {last_year}/05/12هـ", "pii.date_of_birth", language="ar") == []
+
+
 def test_an_arabic_district_and_street_without_a_number_are_an_address():
     text = "تم تغيير عنوان التوصيل إلى حي الملقا، شارع الأمير محمد بن سعد، الرياض. سيصلك الطلب غداً."
     assert values(text, "pii.address", language="ar") == ["حي الملقا، شارع الأمير محمد بن سعد، الرياض"]
     # the town after the last comma is no customer's name (context.wrong_name)
     assert [f.rule for f in LINTER.check(text, language="ar", context={"customer": {"name": "عبدالله المطيري"}}
                                          ).findings if f.severity.value != "info"] == ["pii.address"]
+    # a named building and its street, without a number (round ss), make one too
+    assert values("وعنوانك بناية الأمل، شارع الحمرا، بيروت.", "pii.address", language="ar") == [
+        "بناية الأمل، شارع الحمرا، بيروت"]
+    assert values("اجتماعنا في مبنى الإدارة، شارع الجامعة.", "pii.address", language="ar") == []
     # one of them alone, or a showroom's address, is no home
     assert values("الفرع الجديد في حي العليا قريب منك.", "pii.address", language="ar") == []
     assert values("المعرض في شارع الملك فهد، حي العليا، بجانب برج المملكة.", "pii.address", language="ar") == []

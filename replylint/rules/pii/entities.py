@@ -123,7 +123,9 @@ _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(
 _VERSION_BEFORE = re.compile(r"(?i)(?:version|versie|v|build|release|firmware|ios|android)\s*$")
 _PASSPORT_VALUE = re.compile(r"(?<![\w])(?=[A-Z0-9]*\d)[A-Z0-9]{6,9}(?![\w])")
 _NUMERIC_DATE = re.compile(
-    r"\d(?<![\w/.\-]\d)(?:\d?[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{3}[-/.]\d{1,2}[-/.]\d{1,2})(?![\w/]|[.\-]\d)"
+    r"\d(?<![\w/.\-]\d)(?:\d?[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{3}[-/.]\d{1,2}[-/.]\d{1,2})"
+    # (a Hijri date may carry its era mark: '١٤٠٨/٠٥/١٢هـ')
+    r"(?:(?=\s?هـ?(?![\w]))|(?![\w/]|[.\-]\d))"
 )
 
 _SECRET_PREFIXES = re.compile(
@@ -247,6 +249,8 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _NL_POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _COMMA_POSTCODE = re.compile(r",\s*[1-9]\d{3}\s?(?:[A-Z]{2}\s+)?[A-Z][a-z]")  # ', 2000 Antwerpen', ', 1012 JS Amsterdam'
+# a building word in Arabic text: a named building and its street make an address without a number (address_ar_named)
+_NAMED_BUILDING = re.compile(r"(?:بناية|بنايه|عمارة|عماره|برج|مبنى|مجمع)\s+[\u0600-\u06ff]{2,}[^،,\n]{0,40}[،,]\s*(?:شارع|طريق)")
 # a state or province and its postcode after a town: American ('CA 94110', 'NY 10001-1234'), Australian ('VIC 3350',
 # 'NSW 2000') and Canadian ('BC V1Y 6H2')
 _REGION_POSTCODE = r"[A-Z]{2,3}\s+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
@@ -371,8 +375,10 @@ class PiiScanner:
 
         # without a house number, a district and a street named together ("حي الملقا، شارع الأمير محمد
         # بن سعد، الرياض"): one of them alone is a neighbourhood or a landmark, not a home
+        # ... or a named building and its street ("بناية الأمل، شارع الحمرا، بيروت")
         self.address_ar_named = Lazy.regex(
             r"(?<![\w])(?:حي\s+" + word + r"(?:\s+" + word + r"){0,3}?[،,]\s*(?:شارع|طريق)"
+            r"|(?:بناية|بنايه|عمارة|عماره|برج|مبنى|مجمع)\s+" + word + r"(?:\s+" + word + r"){0,2}?[،,]\s*(?:شارع|طريق)"
             r"|(?:شارع|طريق)\s+" + word + r"(?:\s+" + word + r"){0,4}?[،,]\s*حي)"
             r"\s+" + word + r"(?:\s+" + word + r"){0,4}(?:[،,]\s*" + word + r"(?![\w]))?"
         )
@@ -423,7 +429,7 @@ class PiiScanner:
             found += self._ninos(text, ctx)
             found += self._mbis(text, ctx)
             found += self._uk_licences(text)
-        if "حي" in text and not text.isascii():
+        if not text.isascii() and ("حي" in text or _NAMED_BUILDING.search(text) is not None):
             found += self._named_addresses(text, ctx, found)
         found += self._credentials(text, ctx)
         if doc is not None and doc.channel is Channel.SMS and ctx.has("code_notice"):
@@ -1138,9 +1144,12 @@ def _plausible_birth_year(value: str) -> bool:
     import datetime as dt
 
     years = [int(y) for y in re.findall(r"\d{4}", value)]
-    if years:
-        return 1900 <= years[-1] <= dt.date.today().year - 5
-    return True  # two-digit year: the context word decides
+    if not years:
+        return True  # two-digit year: the context word decides
+    year, this_year = max(years), dt.date.today().year
+    # a Hijri year ('١٤٠٨/٠٥/١٢هـ', 1408 AH is 1987-88): the Hijri calendar counts 33 years to 32 Gregorian ones
+    hijri_now = (this_year - 622) * 33 // 32
+    return 1900 <= year <= this_year - 5 or 1320 <= year <= hijri_now - 5
 
 
 def _resolve(entities: list[Entity]) -> list[Entity]:
