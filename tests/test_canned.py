@@ -826,3 +826,22 @@ def test_the_customers_own_name_in_their_message_asks_nothing():
     report = Linter().check("Hi Sean, thanks for reaching out! How can I help today?", language="en", channel="chat",
                             context={"customer": {"name": "Sean Murphy"}, "incoming": "Hi there, it's Sean"})
     assert "canned.generic" not in [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize("text,incoming,generic", [
+    # a sentence of service words in a wording no stock phrase holds ('dependable, affordable and friendly service to
+    # every customer') is stock phrasing beside one that is known ('Thank you for your message')
+    ("Dear Customer,\n\nThank you for your message. Our dedicated team works hard every day to provide dependable, "
+     "affordable and friendly service to every customer. Your satisfaction always remains our highest priority.\n\n"
+     "Kind regards,\nCustomer Care", "Can I bring my bike on the 07:42 train to York?", True),
+    # ... but not one with a number in it, nor a short one asking what happened
+    ("Dear Customer,\n\nThank you for your message. Our dedicated team will provide a replacement within 5 working "
+     "days, and your satisfaction remains our priority.\n\nKind regards,\nCustomer Care", "Where is my replacement?",
+     False),
+    ("Goedemiddag mevrouw Visser, wat vervelend. Vertel me gerust wat er is gebeurd, dan help ik je zo snel mogelijk.",
+     "Ik wil een klacht indienen!", False),
+])
+def test_a_sentence_of_service_words_is_stock_phrasing(text, incoming, generic):
+    language = "nl" if "mevrouw" in text else "en"
+    report = LINTER.check(text, language=language, context={"incoming": incoming})
+    assert ("canned.generic" in [f.rule for f in report.findings]) is generic

@@ -124,15 +124,26 @@ class Generic(Rule[GenericOptions]):
         short = incoming is not None and len(body_words) <= _SHORT_BODY_WORDS
         # (the sentences that may hold stock phrasing, and the company's name, bound its share: most replies stop
         # here)
-        bound = sum(e - s for s, e in regions) + sum(e - s for s, e in _company_mentions(doc, start, end))
-        if bound / size < (_MIN_SERVICE_STOCK_SHARE if short else opts.min_stock_share):
-            return
+        needed = _MIN_SERVICE_STOCK_SHARE if short else opts.min_stock_share
+        company = sum(e - s for s, e in _company_mentions(doc, start, end))
+        bound = sum(e - s for s, e in regions) + company
+        mission: list[tuple[int, int]] | None = None
+        if bound / size < needed:
+            # sentences of service words may make up the rest; looked for only where the stock phrases' sentences
+            # are a fair share already (they are 0.05 ms a reply, and most replies have a closing formula alone)
+            if bound / size < _MISSION_GATE or _many_own_words(doc, body_words):
+                return
+            mission = _mission_sentences(doc, start, end)
+            if (sum(e - s for s, e in union_spans(regions + mission)) + company) / size < needed:
+                return
         stock = _clipped(stock_spans(doc), start, end)
         if not stock:
             return
+        if mission is None:
+            mission = [] if _many_own_words(doc, body_words) else _mission_sentences(doc, start, end)
         # the company's own name belongs to the boilerplate around it ('Bij De Linde staat woonplezier voorop'):
         # it names no case (and is no own word below either)
-        stock = union_spans(stock + _company_mentions(doc, start, end))
+        stock = union_spans(stock + mission + _company_mentions(doc, start, end))
         share = sum(e - s for s, e in stock) / size
         if share < (_MIN_SERVICE_STOCK_SHARE if short else opts.min_stock_share):
             return  # mostly the agent's own words (the common case): no need to look at them
@@ -173,6 +184,59 @@ class Generic(Rule[GenericOptions]):
         first, last = min(s for s, _ in stock), max(e for _, e in stock)
         yield Hit(first, last, f"boilerplate reply: {share:.0%} stock phrasing, and it {why}",
                   confidence=min(1.0, 0.5 + share / 2))
+
+
+_MISSION_MIN_WORDS = 7  # content words a sentence needs before its share of service words is weighed
+_MISSION_SHARE = 0.7  # ... and the share of them that must be service words for it to count as stock phrasing
+_MISSION_GATE = 0.15  # the share of the body that the stock phrases' sentences must hold before they are looked for
+
+
+def _mission_sentences(doc: ReplyDoc, start: int, end: int) -> list[tuple[int, int]]:
+    """The body's sentences made of service words ('we are committed to delivering a safe, reliable and sustainable
+    railway for everyone'): stock phrasing in a wording no phrase list holds yet. Seven content words or more, at least
+    70% of them the pack's service words, and no number (a number is about a case). Weighed only in a reply where a
+    stock phrase was found."""
+    service = _service_stems(doc)
+    if not service:
+        return []
+    stopwords = doc.packs.word_set("core", doc.language, "stopwords")  # (lower-cased, built once)
+    language, text = doc.language, doc.text
+    out = []
+    for s, e in _clipped(doc.sentences, start, end):
+        if e - s < _MISSION_MIN_WORDS * 6:
+            continue  # (too short to hold seven content words and what joins them)
+        sentence = text[s:e]
+        if _DIGIT.search(sentence):
+            continue
+        words = [w for w in _LETTERS.findall(sentence.lower()) if len(w) >= 3 and w not in stopwords]
+        if len(words) < _MISSION_MIN_WORDS:
+            continue
+        allowed = len(words) - _MISSION_SHARE * len(words)  # words that may be other than service words
+        for w in words:  # (a word as written first: the stem only for the rest)
+            if w not in service and stem(w, language) not in service:
+                allowed -= 1
+                if allowed < 0:
+                    break
+        else:
+            out.append((s, e))
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+_MISSION_MAX_OWN = 25  # words of a body, other than service and function words, past which it is too specific for them
+_MISSION_MAX_BODY = 120  # words of a body past which it is (boilerplate is shorter: ~40-90 words in the rounds)
+
+
+def _many_own_words(doc: ReplyDoc, body_words: list[str]) -> bool:
+    """Whether the body has too many words of its own for sentences of service words to make it boilerplate (its
+    own words must stay under max_specific_words for that): counted as written, without stems, which only counts more
+    of them (two sets, no loop: most replies stop here)."""
+    # (difference() walks the body's words; -= would walk the thousand service words)
+    if len(body_words) > _MISSION_MAX_BODY:
+        return True
+    own = set(map(str.lower, body_words)).difference(doc.packs.word_set("core", doc.language, "stopwords"))
+    own = own.difference(_service_stems(doc))
+    return len(own) > _MISSION_MAX_OWN and sum(len(w) >= 3 for w in own) > _MISSION_MAX_OWN
 
 
 def _one_sentence(doc: ReplyDoc, start: int, end: int) -> bool:
