@@ -752,6 +752,14 @@ ROUNDS = {
                       "'hoe heeft u het overleefd? Ik stuur meteen een traumateam', 'die verdomde site' (20)"),
     "te": ("9ff43e7", "a Saudi telecom: 'التطبيق الخايس هذا' (missed, as sp-13), a Hijri date of birth ('١٤٠٨/٠٥/١٢هـ') "
                       "not read as one (20)"),
+    "tg": ("4782caf", "a British broadband provider, weighted to PII, channels and language (an IBAN, a password, an IP "
+                      "address, an access key, a passport number, a tweet over 280 characters, HTML in an SMS): "
+                      "'landline' read as a misspelling (16)"),
+    "th": ("4782caf", "a Dutch bakery, weighted to d/t slips, formality and a reply in Dutch to English: a reply that doubts "
+                      "the customer's account ('heeft hij het pakket gewoon bij u afgeleverd') taken for blame by the tone "
+                      "model (written as clean; the model, trained on it, now agrees) (16)"),
+    "ti": ("4782caf", "an Emirati dental clinic: 'وما كان المفروض نخليك تنتظر بدون ما نبلغك' (an apology) read as blame "
+                      "(16)"),
 }
 
 
