@@ -760,6 +760,14 @@ ROUNDS = {
                       "model (written as clean; the model, trained on it, now agrees) (16)"),
     "ti": ("4782caf", "an Emirati dental clinic: 'وما كان المفروض نخليك تنتظر بدون ما نبلغك' (an apology) read as blame "
                       "(16)"),
+    "tj": ("4f0dfec", "a US furniture maker, weighted to abuse and tone: 'Women like you always want to return things', "
+                      "'slobs ... like you', 'unlike some people apparently', 'at the heart of everything we create ... into "
+                      "homes across America' (20)"),
+    "tk": ("4f0dfec", "the same in Dutch, written after tj's misses were known (scored at tj's commit): 'luie zakken zoals "
+                      "jij', 'centraal in alles wat we maken', 'de slechtste van heel Nederland? ... Daar zijn we dan maar "
+                      "trots op' (16)"),
+    "tl": ("4f0dfec", "the same in Arabic, written after tj's misses were known (scored at tj's commit): 'انتو الأجانب دايماً', "
+                      "'كلمني كذا مرة ثانية وشوف', 'واحد كسول ... مثلك', 'أساس كل قطعة نصنعها' (16)"),
 }
 
 
