@@ -768,6 +768,9 @@ ROUNDS = {
                       "trots op' (16)"),
     "tl": ("4f0dfec", "the same in Arabic, written after tj's misses were known (scored at tj's commit): 'انتو الأجانب دايماً', "
                       "'كلمني كذا مرة ثانية وشوف', 'واحد كسول ... مثلك', 'أساس كل قطعة نصنعها' (16)"),
+    "tm": ("061d3e5", "an online game studio, in gamers' words: 'you absolute bottom-tier noob' ('noob' read as a "
+                      "misspelling), 'Next you'll tell me water is wet', a recovery code ('7H3K-99QX-L2MP') not read as a "
+                      "secret (16)"),
 }
 
 

@@ -688,6 +688,18 @@ def test_a_hijri_date_of_birth(text, value):
     assert values(f"تاريخ الميلاد {last_year}/05/12هـ", "pii.date_of_birth", language="ar") == []
 
 
+@pytest.mark.parametrize("text,codes", [
+    ("Your recovery code is 7H3K-99QX-L2MP.", ["7H3K-99QX-L2MP"]),
+    ("Your 2FA recovery codes: 7H3K-99QX-L2MP, 8JJ2-11PQ-K3LM.", ["7H3K-99QX-L2MP", "8JJ2-11PQ-K3LM"]),
+    ("Your backup code is 48213377.", ["48213377"]),
+    # a code word without a code after it in its sentence, or an article number
+    ("We sent a recovery code to your email; it expires in 10 minutes.", []),
+    ("Backup codes can be made in Settings > Security. See article KB-2231.", []),
+])
+def test_a_recovery_code_is_a_secret(text, codes):
+    assert values(text, "pii.secret", language="en") == codes
+
+
 def test_an_arabic_district_and_street_without_a_number_are_an_address():
     text = "تم تغيير عنوان التوصيل إلى حي الملقا، شارع الأمير محمد بن سعد، الرياض. سيصلك الطلب غداً."
     assert values(text, "pii.address", language="ar") == ["حي الملقا، شارع الأمير محمد بن سعد، الرياض"]

@@ -152,6 +152,9 @@ _SECRET_PREFIXES = re.compile(
 )
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----[\s\S]{0,5000}?(?:-----END (?:[A-Z]+ )?PRIVATE KEY-----|$)")
 _URL_CREDENTIALS = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]*://([^\s:/@]{1,64}:[^\s:/@]{1,128})@")
+# a recovery or backup code: groups of letters and digits joined by hyphens, or six digits or more
+_GROUPED_CODE = re.compile(r"(?<![\w\-])(?:[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,5}|\d{6,12})(?![\w\-])")
+_CODE_LIST_END = re.compile(r"[.!?](?:\s|$)|\n")
 _TOKENISH = re.compile(r"(?<![\w/.\-])[A-Za-z0-9_\-+/=]{16,200}(?![\w/])")
 
 _CREDENTIAL_VALUE = re.compile(
@@ -405,6 +408,8 @@ class PiiScanner:
             found += self._emails(text, low, ctx)
         if "://" in text or "PRIVATE KEY" in text or has_long_chunk(text):
             found += self._secrets(text, ctx)
+        if ("code" in low or "recovery" in low or "herstel" in low or "رمز" in text) and ctx.has("secret"):
+            found += self._recovery_codes(text, ctx)
         if (_ANY_DIGIT_ASCII if text.isascii() else _ANY_DIGIT).search(text):
             ibans = self._ibans(text, ctx)
             found += ibans
@@ -468,6 +473,21 @@ class PiiScanner:
                 if ctx.near("secret", m.start(), m.end(), before=40) and _classes(value) >= 2 \
                         and _entropy(value) >= 3.3:
                     out.append(Entity("secret", m.start(), m.end(), value, 0.8, "high-entropy value after a key word"))
+        return out
+
+    @staticmethod
+    def _recovery_codes(text: str, ctx: _Context) -> list[Entity]:
+        """Codes after a recovery or backup code word ('your recovery code is 7H3K-99QX-L2MP', 'backup codes: 48213377,
+        90112458'): shorter than the keys _TOKENISH finds, in groups, and as good as a password to the account."""
+        out = []
+        for s, e in ctx.spans("secret"):
+            keyword = text[s:e].lower()
+            if "code" not in keyword and "recovery" not in keyword:
+                continue
+            stop = _CODE_LIST_END.search(text, e)
+            for m in _GROUPED_CODE.finditer(text, e, stop.start() if stop else len(text)):
+                if any(c.isdigit() for c in m.group()):
+                    out.append(Entity("secret", m.start(), m.end(), m.group(), 0.85, keyword))
         return out
 
     def _ibans(self, text: str, ctx: _Context) -> list[Entity]:
