@@ -771,6 +771,10 @@ ROUNDS = {
     "tm": ("061d3e5", "an online game studio, in gamers' words: 'you absolute bottom-tier noob' ('noob' read as a "
                       "misspelling), 'Next you'll tell me water is wet', a recovery code ('7H3K-99QX-L2MP') not read as a "
                       "secret (16)"),
+    "tn": ("b4a506d", "a Flemish health fund, in Flemish ('ge', 'gij', 'zijt', 'allez', 'amai'): 'bijna een heel "
+                      "mensenleven', 'Dat zou ondertussen toch iedereen moeten weten' (16)"),
+    "to": ("b4a506d", "a Jordanian bank, in formal Arabic: 'يرجى كتابة رقم البطاقة كاملاً ... هنا في المحادثة', 'تفضلي "
+                      "بتقديم الشكوى. ولكن تذكري أن طلب تمويل منزلك ما زال على مكتبي' (16)"),
 }
 
 

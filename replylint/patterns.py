@@ -66,6 +66,10 @@ _EN_BEFORE_NOT = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 _EN_SPLIT = {"cannot": (("can", 3), ("not", 6)), "gonna": (("going", 3), ("to", 5)),
              "wanna": (("want", 3), ("to", 5)), "gotta": (("got", 3), ("to", 5))}
 _EN_SPECIAL = frozenset(["'t", "’t"]) | frozenset(_EN_NORMS) | frozenset(_EN_SPLIT)
+# Flemish pronouns and their verb read as the northern ones, so that one Dutch pattern matches both ('Als ge het gelezen
+# had' is 'als je het gelezen had'; 'Ge zijt niet de enige' is 'je bent niet de enige')
+_NL_NORMS = {"ge": "je", "gij": "jij", "zijt": "bent"}
+_NL_SPECIAL = frozenset(_NL_NORMS)
 _WORDLIKE = frozenset(["'s", "’s", "'d", "’d"])  # clitic norms that are words, not punctuation
 # an apostrophe or a hyphen is a token of its own inside a word ("sms'jes", "foto's", "Basic-tarief"), and a currency
 # sign is part of its amount ('for $89', 'voor €12'): a gap runs through them
@@ -152,6 +156,8 @@ def _latin_tokens(low_text: str, language: str | None, marks: bool, start: int, 
         pos += len(norm)
         ends.append(pos)
     if language != "en" or _EN_SPECIAL.isdisjoint(norms):
+        if language == "nl" and not _NL_SPECIAL.isdisjoint(norms):
+            norms = [_NL_NORMS.get(n, n) for n in norms]
         return Tokens(starts, ends, norms)
     out_s: list[int] = []
     out_e: list[int] = []
@@ -675,6 +681,8 @@ class _LatinView:
             words = runs.union(singles, _EN_NOT_IN_TEXT)
         else:
             words = runs.union(singles)
+            if language == "nl" and not _NL_SPECIAL.isdisjoint(words):
+                words = words.union(_NL_NORMS[w] for w in _NL_SPECIAL.intersection(words))
         return cls(low, language, words, sentences)
 
     def __init__(self, low: str, language: str, words: frozenset[str], sentences: list[tuple[int, int]]):

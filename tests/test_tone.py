@@ -3111,3 +3111,12 @@ def test_round_neighbours_stay_clean(round_id, text, lang):
 ])
 def test_everyday_courtesies_stay_clean(text, lang):
     assert warnings(text, lang) == []
+
+
+@pytest.mark.parametrize("text,rule", [
+    # Flemish pronouns and their verb are read as the northern ones by the Dutch patterns (round tn)
+    ("Als ge het eens goed gelezen had, hadden we het niet moeten weigeren.", "tone.blame"),
+    ("Ge zijt niet de enige die wacht, hé.", "tone.dismissive"),
+])
+def test_flemish_ge_and_gij_meet_the_dutch_patterns(text, rule):
+    assert rule in [f.rule for f in Linter(select=["tone"]).check(text, language="nl").findings]
