@@ -731,46 +731,46 @@ ROUNDS = {
     "su": ("fa9cda6", "a Dutch waste collection service: all 20 right before fixes (20)"),
     "sv": ("fa9cda6", "an Iraqi electronics shop: an address by town, district, street number and house number "
                       "('بغداد، الكرادة، شارع ٦٢، دار ١٤') (20)"),
-    "sw": ("c3e5929", "an Australian pet insurer: all 20 right before fixes; 'VIC 3350' after the town, 'Go for it. Just "
-                      "remember ... your address are all in our system' found by the model alone (20)"),
-    "sx": ("c3e5929", "a Dutch bicycle subscription: all 20 right before fixes; 'Had je hem gewoon binnen gezet, dan had je "
-                      "nu niet hoeven betalen' and 'Dat kan een kleuter nog' found by the model alone (20)"),
+    "sw": ("c3e5929", "an Australian pet insurer: all 20 right before fixes; 'VIC 3350' after the town, 'Go for it. "
+                      "Just remember ... your address are all in our system' found by the model alone (20)"),
+    "sx": ("c3e5929", "a Dutch bicycle subscription: all 20 right before fixes; 'Had je hem gewoon binnen gezet, dan "
+                      "had je nu niet hoeven betalen' and 'Dat kan een kleuter nog' found by the model alone (20)"),
     "sy": ("c3e5929", "a Jordanian grocery app: 'اشتكي وين ما بدك. بس تذكر إنه عنا عنوان بيتك ورقم تلفونك، والدنيا "
                       "صغيرة' (missed), 'عمان، خلدا، شارع وصفي التل' read as a name (20)"),
-    "sz": ("c3e5929", "a British train operator: 'If you'd had your tickets ready ..., he wouldn't have had to raise his "
-                      "voice', 'don't be shocked if your season ticket renewal gets looked at very closely', 'I'll notify "
-                      "the United Nations', 'a safe, reliable and sustainable railway for everyone' (20)"),
-    "ta": ("c3e5929", "a Dutch festival ticket shop: 'Post maar. Dan zorgen we er wel voor dat ... je er volgend jaar niet "
-                      "meer in komt', 'wat een mensenrechtenschending' (20)"),
+    "sz": ("c3e5929", "a British train operator: 'If you'd had your tickets ready ..., he wouldn't have had to raise "
+                      "his voice', 'don't be shocked if your season ticket renewal gets looked at very closely', 'I'll "
+                      "notify the United Nations', 'a safe, reliable and sustainable railway for everyone' (20)"),
+    "ta": ("c3e5929", "a Dutch festival ticket shop: 'Post maar. Dan zorgen we er wel voor dat ... je er volgend jaar "
+                      "niet meer in komt', 'wat een mensenrechtenschending' (20)"),
     "tb": ("c3e5929", "an Egyptian fashion shop: 'كل ست تستاهل تحس إنها مميزة' and 'أحدث صيحات الموضة بأفضل جودة وأنسب "
                       "سعر' (missed), 'لازم نعمل مؤتمر صحفي ونعتذر للشعب'; ة written ه beside ة (label added, as jh-13 "
                       "has it) (20)"),
-    "tc": ("9ff43e7", "a US telehealth service: 'File away. Just keep in mind that your prescription refills go through my "
-                      "desk', 'Call the Guinness Book of Records', 'It's not rocket surgery', 'wellbeing' read as a "
-                      "misspelling (20)"),
-    "td": ("9ff43e7", "a Dutch municipality: 'Gaat uw gang. Maar bedenk wel dat uw bouwaanvraag nog op mijn bureau ligt', "
-                      "'hoe heeft u het overleefd? Ik stuur meteen een traumateam', 'die verdomde site' (20)"),
-    "te": ("9ff43e7", "a Saudi telecom: 'التطبيق الخايس هذا' (missed, as sp-13), a Hijri date of birth ('١٤٠٨/٠٥/١٢هـ') "
-                      "not read as one (20)"),
-    "tg": ("4782caf", "a British broadband provider, weighted to PII, channels and language (an IBAN, a password, an IP "
-                      "address, an access key, a passport number, a tweet over 280 characters, HTML in an SMS): "
+    "tc": ("9ff43e7", "a US telehealth service: 'File away. Just keep in mind that your prescription refills go through"
+                      " my desk', 'Call the Guinness Book of Records', 'It's not rocket surgery', 'wellbeing' read as a"
+                      " misspelling (20)"),
+    "td": ("9ff43e7", "a Dutch municipality: 'Gaat uw gang. Maar bedenk wel dat uw bouwaanvraag nog op mijn bureau "
+                      "ligt', 'hoe heeft u het overleefd? Ik stuur meteen een traumateam', 'die verdomde site' (20)"),
+    "te": ("9ff43e7", "a Saudi telecom: 'التطبيق الخايس هذا' (missed, as sp-13), a Hijri date of birth ('١٤٠٨/٠٥/١٢هـ')"
+                      " not read as one (20)"),
+    "tg": ("4782caf", "a British broadband provider, weighted to PII, channels and language (an IBAN, a password, an IP"
+                      " address, an access key, a passport number, a tweet over 280 characters, HTML in an SMS): "
                       "'landline' read as a misspelling (16)"),
-    "th": ("4782caf", "a Dutch bakery, weighted to d/t slips, formality and a reply in Dutch to English: a reply that doubts "
-                      "the customer's account ('heeft hij het pakket gewoon bij u afgeleverd') taken for blame by the tone "
-                      "model (written as clean; the model, trained on it, now agrees) (16)"),
-    "ti": ("4782caf", "an Emirati dental clinic: 'وما كان المفروض نخليك تنتظر بدون ما نبلغك' (an apology) read as blame "
-                      "(16)"),
-    "tj": ("4f0dfec", "a US furniture maker, weighted to abuse and tone: 'Women like you always want to return things', "
-                      "'slobs ... like you', 'unlike some people apparently', 'at the heart of everything we create ... into "
-                      "homes across America' (20)"),
-    "tk": ("4f0dfec", "the same in Dutch, written after tj's misses were known (scored at tj's commit): 'luie zakken zoals "
-                      "jij', 'centraal in alles wat we maken', 'de slechtste van heel Nederland? ... Daar zijn we dan maar "
-                      "trots op' (16)"),
-    "tl": ("4f0dfec", "the same in Arabic, written after tj's misses were known (scored at tj's commit): 'انتو الأجانب دايماً', "
-                      "'كلمني كذا مرة ثانية وشوف', 'واحد كسول ... مثلك', 'أساس كل قطعة نصنعها' (16)"),
+    "th": ("4782caf", "a Dutch bakery, weighted to d/t slips, formality and a reply in Dutch to English: a reply that "
+                      "doubts the customer's account ('heeft hij het pakket gewoon bij u afgeleverd') taken for blame "
+                      "by the tone model (written as clean; the model, trained on it, now agrees) (16)"),
+    "ti": ("4782caf", "an Emirati dental clinic: 'وما كان المفروض نخليك تنتظر بدون ما نبلغك' (an apology) read as blame"
+                      " (16)"),
+    "tj": ("4f0dfec", "a US furniture maker, weighted to abuse and tone: 'Women like you always want to return things',"
+                      " 'slobs ... like you', 'unlike some people apparently', 'at the heart of everything we create "
+                      "... into homes across America' (20)"),
+    "tk": ("4f0dfec", "the same in Dutch, written after tj's misses were known (scored at tj's commit): 'luie zakken "
+                      "zoals jij', 'centraal in alles wat we maken', 'de slechtste van heel Nederland? ... Daar zijn we"
+                      " dan maar trots op' (16)"),
+    "tl": ("4f0dfec", "the same in Arabic, written after tj's misses were known (scored at tj's commit): 'انتو الأجانب "
+                      "دايماً', 'كلمني كذا مرة ثانية وشوف', 'واحد كسول ... مثلك', 'أساس كل قطعة نصنعها' (16)"),
     "tm": ("061d3e5", "an online game studio, in gamers' words: 'you absolute bottom-tier noob' ('noob' read as a "
-                      "misspelling), 'Next you'll tell me water is wet', a recovery code ('7H3K-99QX-L2MP') not read as a "
-                      "secret (16)"),
+                      "misspelling), 'Next you'll tell me water is wet', a recovery code ('7H3K-99QX-L2MP') not read as"
+                      " a secret (16)"),
     "tn": ("b4a506d", "a Flemish health fund, in Flemish ('ge', 'gij', 'zijt', 'allez', 'amai'): 'bijna een heel "
                       "mensenleven', 'Dat zou ondertussen toch iedereen moeten weten' (16)"),
     "to": ("b4a506d", "a Jordanian bank, in formal Arabic: 'يرجى كتابة رقم البطاقة كاملاً ... هنا في المحادثة', 'تفضلي "

@@ -56,9 +56,9 @@ def compiled_regexes(patterns: Iterable[str]) -> None:
     """For a pack field of regular expressions: raise a ValueError naming the first that does not compile, so
     a broken pack is reported when it is loaded, not when a reply first needs the expression.
 
-    Skipped for the built-in packs, which the test suite compiles (tests/test_packs.py): compiling their ~700
-    expressions cost every process 0.1 s at start-up (a tenth of a CLI run), and the rules compile what they
-    use from them again anyway, joined."""
+    Skipped for the built-in packs, which the test suite compiles (tests/test_suppress_and_packs.py):
+    compiling their ~700 expressions cost every process 0.1 s at start-up (a tenth of a CLI run), and the
+    rules compile what they use from them again anyway, joined."""
     if not _CHECK_EXPRESSIONS.get():
         return
     for p in patterns:
@@ -185,7 +185,9 @@ def collector_paused() -> Iterator[None]:
     a collection, and the older generations are swept again and again over what was built so far: a third
     of the first check of a CLI run (0.2 s of 0.5 s) went to the collector, which found nothing to free.
     A build makes few reference cycles; whatever garbage it leaves is collected once the collector runs
-    again. Nested and concurrent builds only switch it back on when the outermost one ends."""
+    again. Only the build that switched it off switches it on again: a nested one, or one in another thread
+    that starts while it is off, leaves it as it is (and may then finish with the collector back on, which only
+    makes it slower). A collector the host application switched off stays off."""
     if not gc.isenabled():
         yield
         return

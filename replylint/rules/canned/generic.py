@@ -224,7 +224,7 @@ def _mission_sentences(doc: ReplyDoc, start: int, end: int) -> list[tuple[int, i
 
 _DIGIT = re.compile(r"\d")
 _MISSION_MAX_OWN = 25  # words of a body, other than service and function words, past which it is too specific for them
-_MISSION_MAX_BODY = 120  # words of a body past which it is (boilerplate is shorter: ~40-90 words in the rounds)
+_MISSION_MAX_BODY = 120  # words of a body past which it has too many of its own (boilerplate ran to 40-90 in the rounds)
 
 
 def _many_own_words(doc: ReplyDoc, body_words: list[str]) -> bool:
