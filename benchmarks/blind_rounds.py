@@ -752,6 +752,9 @@ ROUNDS = {
                       "ligt', 'hoe heeft u het overleefd? Ik stuur meteen een traumateam', 'die verdomde site' (20)"),
     "te": ("9ff43e7", "a Saudi telecom: 'التطبيق الخايس هذا' (missed, as sp-13), a Hijri date of birth ('١٤٠٨/٠٥/١٢هـ')"
                       " not read as one (20)"),
+    "tf": ("10011ee", "an Irish home insurer, all 20 clean and written to tempt false alarms (an angry customer "
+                      "answered kindly, a review or ombudsman threatened and welcomed, a PPS number not asked for): none "
+                      "flagged (20)"),
     "tg": ("4782caf", "a British broadband provider, weighted to PII, channels and language (an IBAN, a password, an IP"
                       " address, an access key, a passport number, a tweet over 280 characters, HTML in an SMS): "
                       "'landline' read as a misspelling (16)"),
