@@ -778,6 +778,10 @@ ROUNDS = {
                       "mensenleven', 'Dat zou ondertussen toch iedereen moeten weten' (16)"),
     "to": ("b4a506d", "a Jordanian bank, in formal Arabic: 'يرجى كتابة رقم البطاقة كاملاً ... هنا في المحادثة', 'تفضلي "
                       "بتقديم الشكوى. ولكن تذكري أن طلب تمويل منزلك ما زال على مكتبي' (16)"),
+    "tp": ("7255322", "a Canadian moving company: 'Sure, go ahead. Just keep in mind we still have your furniture in our "
+                      "storage unit', 'Truly a dark day for Canada. Should we lower the flags?', 'You'll get a call when "
+                      "someone is free.', 'families across Canada have trusted us', a Montreal address ('118 Rue "
+                      "Sainte-Catherine') (16)"),
 }
 
 

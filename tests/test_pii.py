@@ -162,6 +162,10 @@ def test_not_date_of_birth(text):
     ("We have your home at 12 Wattle Grove, Ballarat VIC 3350 on file.", "12 Wattle Grove, Ballarat VIC 3350"),
     ("Posted to 3 King Street, Sydney, NSW 2000 this morning.", "3 King Street, Sydney, NSW 2000"),
     ("Home address 47 Birchwood Crescent, Kelowna, BC V1Y 6H2.", "47 Birchwood Crescent, Kelowna, BC V1Y 6H2"),
+    # a French street word before the name (Quebec, France)
+    ("You're booked from 118 Rue Sainte-Catherine, Montréal, QC H2X 1K4, to your new place.",
+     "118 Rue Sainte-Catherine, Montréal, QC H2X 1K4"),
+    ("Ship it to 12, rue de la Paix, 75002 Paris please.", "12, rue de la Paix, 75002 Paris"),
     ("Ship to 500 Market Street, San Francisco, CA 94110-1234 today.",
      "500 Market Street, San Francisco, CA 94110-1234"),
     ("Send it to 12 Main Street, Ennis, Co. Clare V95 X2Y3.", "12 Main Street, Ennis, Co. Clare V95 X2Y3"),

@@ -252,6 +252,8 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _NL_POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _COMMA_POSTCODE = re.compile(r",\s*[1-9]\d{3}\s?(?:[A-Z]{2}\s+)?[A-Z][a-z]")  # ', 2000 Antwerpen', ', 1012 JS Amsterdam'
+_FRENCH_STREET_WORD = re.compile(r"\d,?\s+(?:[Rr]ue|[Bb]oulevard|[Bb]oul\.|[Cc]hemin|[Aa]venue|[Aa]v\.|[Pp]lace|[Cc]ôte|[Mm]ontée|"
+                                 r"[Rr]ang|[Aa]llée|[Ii]mpasse|[Qq]uai)\s")
 # a building word in Arabic text: a named building and its street make an address without a number (address_ar_named)
 _NAMED_BUILDING = re.compile(r"(?:بناية|بنايه|عمارة|عماره|برج|مبنى|مجمع)\s+[\u0600-\u06ff]{2,}[^،,\n]{0,40}[،,]\s*(?:شارع|طريق)")
 # a state or province and its postcode after a town: American ('CA 94110', 'NY 10001-1234'), Australian ('VIC 3350',
@@ -328,6 +330,15 @@ class PiiScanner:
             r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
             r"(?:,?\s*Co\.?\s+[A-Z][a-z]+)?"  # an Irish county: 'Kinsale, Co. Cork'
             r"(?:,?\s*(?:" + _REGION_POSTCODE + "|" + _UK_POSTCODE + "|" + _IE_EIRCODE + r"))?(?![\w])"
+        )
+        # a French street word before the name, as Quebec, France and Belgium write it: "118 Rue Sainte-Catherine,
+        # Montréal, QC H2X 1K4", "12, rue de la Paix, 75002 Paris"
+        self.address_fr = Lazy.regex(
+            r"\d(?<![\w]\d)\d{0,4}[A-Za-z]?,?\s+(?:Rue|rue|Boulevard|boulevard|Boul\.|boul\.|Chemin|chemin|Avenue|avenue|"
+            r"Av\.|av\.|Place|place|Côte|côte|Montée|montée|Rang|rang|Allée|allée|Impasse|impasse|Quai|quai)\s+"
+            r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?[A-ZÉÈÀÂÎÔ][\w'’\-]+(?:\s+[A-ZÉÈÀÂÎÔ][\w'’\-]+){0,3}"
+            r"(?:,\s*(?:\d{5}\s+)?[A-ZÉÈ][\w\-]+(?:[\s\-][A-ZÉÈ][\w\-]+)?)?"
+            r"(?:,?\s*(?:" + _REGION_POSTCODE + r"))?(?![\w])"
         )
         # "Unit 6, Riverside Business Park, Leeds LS10 1AB": a unit in an estate or building, no street, ending in a
         # postcode (tried only where 'Unit', 'Flat' or 'Suite' occurs)
@@ -762,6 +773,8 @@ class PiiScanner:
             patterns.append(self.address_en())
         if "Unit" in text or "Flat" in text or "Suite" in text or "Apt" in text or "Apartment" in text:
             patterns.append(self.address_unit())
+        if _FRENCH_STREET_WORD.search(text):
+            patterns.append(self.address_fr())
         scans = [pattern.finditer(text) for pattern in patterns]
         if any(word in text for word in self.arabic_streets):
             alternatives = [a for a, needs in self.address_ar() if not needs or any(s in text for s in needs)]
