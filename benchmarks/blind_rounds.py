@@ -782,6 +782,11 @@ ROUNDS = {
                       "storage unit', 'Truly a dark day for Canada. Should we lower the flags?', 'You'll get a call when "
                       "someone is free.', 'families across Canada have trusted us', a Montreal address ('118 Rue "
                       "Sainte-Catherine') (16)"),
+    "tq": ("0a7a6e8", "a Dutch energy supplier: 'Zal ik een rouwkaart sturen?', 'gelooft in een duurzame toekomst voor "
+                      "iedereen', 'blaten' read as a misspelling; the customer's own phone in an e-mail to them (label "
+                      "removed, as FORMAT.md has it) (16)"),
+    "tr": ("0a7a6e8", "a Kuwaiti airline: 'دزي لي هني رقم البطاقة', 'أفشل منك ما شفت', 'حتى اليهال يعرفون يسوونها', "
+                      "'جسراً يربط الكويت بالعالم' (16)"),
 }
 
 

@@ -32,6 +32,8 @@ RECORDS = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "p
 # same way when the models were trained again with rounds eg-el.
 # Their held-out numbers are in benchmarks/results/models.json.
 KNOWN = {
+    "tq-9": "'vanaf 1 januari lever wij je stroom' (for 'leveren wij'): a verb that does not agree with a plural subject "
+            "after it; typo.verb_form knows d/t slips, not agreement in number (the name slip in the same reply is found)",
     "hf-3": "'reply here with your sort code and full account number': a request for bank details alone is not reported "
             "(refund and direct-debit flows ask for them in chat, and earlier rounds left such requests unlabelled); "
             "with a card number, PIN or password beside them it is (v-32, ah-30)",
