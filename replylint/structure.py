@@ -403,9 +403,10 @@ def close_name(word: str, names: dict[str, str]) -> str | None:
             return n
         if word != n and word[:1] == n[:1] and len(skeleton := _skeleton(word)) >= 3 and skeleton == _skeleton(n):
             return n  # the same consonants: a transliteration ('Yousef' for 'Yusuf', 'Mohamed' for 'Muhammad')
-        if word != n and word.isascii() and len(sound := _sound(word)) >= 3 and \
-                (_same_initial(word, n) or sound[:1] == _sound(n)[:1]) and _sounds_alike(sound, _sound(n)):
-            return n  # written as it sounds: 'Elly' for 'Ellie', 'Eefa' for 'Eva', 'Filip' for 'Philip'
+        if word != n and word.isascii() and len(sound := _sound(word)) >= 3:
+            theirs = _sound(n)
+            if (_same_initial(word, n) or sound[:1] == theirs[:1]) and _sounds_alike(sound, theirs):
+                return n  # written as it sounds: 'Elly' for 'Ellie', 'Eefa' for 'Eva', 'Filip' for 'Philip'
     return None
 
 

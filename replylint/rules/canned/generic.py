@@ -325,7 +325,7 @@ _CONSEQUENCE = re.compile(r"[,،;؛]\s*(?=(?:so|that's\s+why|that\s+is\s+why|whi
 
 
 def _mostly_stock(sentences: list[tuple[int, int]], stock: list[tuple[int, int]], start: int, end: int,
-                  text: str = "") -> list[tuple[int, int]]:
+                  text: str) -> list[tuple[int, int]]:
     """The body's sentences, or clauses of them, that are at least half stock phrasing: the words between their
     stock phrases belong to the boilerplate too, and answer nothing ('بنؤمن إن الأكل الحلو بيجمع الناس', we
     believe good food brings people together, shares 'food' with a complaint about food; round ps). A clause that
@@ -334,7 +334,7 @@ def _mostly_stock(sentences: list[tuple[int, int]], stock: list[tuple[int, int]]
     across the UK, and we go the extra mile for every claim' is boilerplate to its end."""
     out = []
     for s, e in _clipped(sentences, start, end):
-        cuts = [m.end() for m in _CONSEQUENCE.finditer(text, s, e)] if text else []
+        cuts = [m.end() for m in _CONSEQUENCE.finditer(text, s, e)]
         for a, b in zip([s, *cuts], [*cuts, e]):
             inside = sum(min(b, y) - max(a, x) for x, y in stock if x < b and y > a)
             if inside and 2 * inside >= b - a:

@@ -254,8 +254,9 @@ _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _COMMA_POSTCODE = re.compile(r",\s*[1-9]\d{3}\s?(?:[A-Z]{2}\s+)?[A-Z][a-z]")  # ', 2000 Antwerpen', ', 1012 JS Amsterdam'
 _FRENCH_STREET_WORD = re.compile(r"\d,?\s+(?:[Rr]ue|[Bb]oulevard|[Bb]oul\.|[Cc]hemin|[Aa]venue|[Aa]v\.|[Pp]lace|[Cc]ôte|[Mm]ontée|"
                                  r"[Rr]ang|[Aa]llée|[Ii]mpasse|[Qq]uai)\s")
-# a building word in Arabic text: a named building and its street make an address without a number (address_ar_named)
-_NAMED_BUILDING = re.compile(r"(?:بناية|بنايه|عمارة|عماره|برج|مبنى|مجمع)\s+[\u0600-\u06ff]{2,}[^،,\n]{0,40}[،,]\s*(?:شارع|طريق)")
+# a named building and its street make an Arabic address without a number (address_ar_named, which this gates)
+_AR_BUILDINGS = "بناية|بنايه|عمارة|عماره|برج|مبنى|مجمع"
+_NAMED_BUILDING = re.compile(rf"(?:{_AR_BUILDINGS})\s+[\u0600-\u06ff]{{2,}}[^،,\n]{{0,40}}[،,]\s*(?:شارع|طريق)")
 # a state or province and its postcode after a town: American ('CA 94110', 'NY 10001-1234'), Australian ('VIC 3350',
 # 'NSW 2000') and Canadian ('BC V1Y 6H2')
 _REGION_POSTCODE = r"[A-Z]{2,3}\s+(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
@@ -392,7 +393,7 @@ class PiiScanner:
         # ... or a named building and its street ("بناية الأمل، شارع الحمرا، بيروت")
         self.address_ar_named = Lazy.regex(
             r"(?<![\w])(?:حي\s+" + word + r"(?:\s+" + word + r"){0,3}?[،,]\s*(?:شارع|طريق)"
-            r"|(?:بناية|بنايه|عمارة|عماره|برج|مبنى|مجمع)\s+" + word + r"(?:\s+" + word + r"){0,2}?[،,]\s*(?:شارع|طريق)"
+            r"|(?:" + _AR_BUILDINGS + r")\s+" + word + r"(?:\s+" + word + r"){0,2}?[،,]\s*(?:شارع|طريق)"
             r"|(?:شارع|طريق)\s+" + word + r"(?:\s+" + word + r"){0,4}?[،,]\s*حي)"
             r"\s+" + word + r"(?:\s+" + word + r"){0,4}(?:[،,]\s*" + word + r"(?![\w]))?"
         )
