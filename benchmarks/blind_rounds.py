@@ -787,6 +787,11 @@ ROUNDS = {
                       "removed, as FORMAT.md has it) (16)"),
     "tr": ("0a7a6e8", "a Kuwaiti airline: 'دزي لي هني رقم البطاقة', 'أفشل منك ما شفت', 'حتى اليهال يعرفون يسوونها', "
                       "'جسراً يربط الكويت بالعالم' (16)"),
+    "ts": ("f6cc8a0", "a South African home insurer: 'Go for it. Just bear in mind the Ombud reads the assessor's notes "
+                      "too, and yours don't make you look great.' (18)"),
+    "tt": ("f6cc8a0", "a Dutch e-bike lease: 'daar had u zelf beter over na moeten denken', 'Ons enthousiaste team staat "
+                      "elke dag voor je klaar om jouw fietsbeleving naar een hoger plan te tillen' (18)"),
+    "tu": ("f6cc8a0", "an Egyptian food delivery app: 'يا خبر!' read as a name, 'كل شوية مشكلة مشكلة، زهقتينا بجد' (17)"),
 }
 
 

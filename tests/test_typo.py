@@ -115,6 +115,8 @@ def test_no_offensive_suggestions():
     ("Je pakket is is onderweg.", "nl", "is is"),
     ("تم تم إرسال الطلب.", "ar", "تم تم"),
     ("We We will call.", "en", "We We"),
+    # after 'every time' a function word said twice is still a slip
+    ("كل مرة في في الطلب مشكلة.", "ar", "في في"),
 ])
 def test_repeated_words(text, lang, expected):
     assert ("repeated_word", expected) in typos(text, lang)
@@ -126,6 +128,8 @@ def test_repeated_words(text, lang, expected):
     # Dutch subject + reflexive/object pronoun
     ("Heb je je wachtwoord al gewijzigd?", "nl"), ("Je kunt het het beste opnieuw proberen.", "nl"),
     ("Heeft u u al aangemeld?", "nl"), ("Hebben ze ze al verstuurd?", "nl"),
+    # a word said twice on purpose after 'every little while' (valid_repeats_after)
+    ("كل شوية طلب طلب، وكلها وصلت.", "ar"), ("كل يوم سؤال سؤال، ونرد عليه.", "ar"),
 ])
 def test_valid_repeats(text, lang):
     assert typos(text, lang, "repeated_word") == []

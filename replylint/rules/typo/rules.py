@@ -435,19 +435,24 @@ class RepeatedWord(Rule):
             good("He had had enough of the delays, so we refunded him."),
             good("Ik denk dat dat klopt.", "nl"),
             good("شكراً جداً جداً على صبرك.", "ar"),
+            good("كل شوية سؤال سؤال؟ ولا يهمك، اسألي براحتك.", "ar"),
         ),
     )
 
-    def _valid(self, doc: ReplyDoc) -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
-        """Doubled words that are right: always ('had had'), and only before certain words ('het het' before a
-        superlative), as the next word's expression."""
-        def build(language: str) -> tuple[frozenset[str], dict[str, re.Pattern[str]]]:
+    def _valid(self, doc: ReplyDoc
+               ) -> tuple[frozenset[str], dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+        """Doubled words that are right: always ('had had'), only before certain words ('het het' before a
+        superlative), as the next word's expression, and any after certain words (the expression of the words
+        before, ending at the doubled word)."""
+        def build(language: str) -> tuple[frozenset[str], dict[str, re.Pattern[str]], re.Pattern[str] | None]:
             pack = self.ctx.packs.get("typo", language)
             packs = [pack] if isinstance(pack, TypoPack) else [p for p in self.ctx.packs.all("typo")
                                                                if isinstance(p, TypoPack)]
+            after = [a for p in packs for a in p.valid_repeats_after]
             return (frozenset(v.lower() for p in packs for v in p.valid_repeats),
                     {k.lower(): re.compile(r"\s+(?:" + v + r")(?!\w)", re.I)
-                     for p in packs for k, v in p.valid_repeats_before.items()})
+                     for p in packs for k, v in p.valid_repeats_before.items()},
+                    re.compile(r"(?:" + "|".join(after) + r")[ \t]*\Z", re.I) if after else None)
 
         return self.per_language(doc.language or "", build)
 
@@ -459,12 +464,15 @@ class RepeatedWord(Rule):
                 yield from self._pairs(doc)
         if not any(map(eq, runs, runs[1:])):  # (map over a C function: no Python frame per word)
             return  # no word directly followed by itself: nothing for the (costlier) regex to find
-        valid, before = self._valid(doc)
+        valid, before, after = self._valid(doc)
         for m in _REPEAT.finditer(doc.text):
             word = m.group(1)
             pair = f"{word.lower()} {word.lower()}"
             if pair in valid or pair in before and before[pair].match(doc.text, m.end()):
                 continue
+            if after is not None and after.search(doc.text, max(0, m.start() - 40), m.start()) \
+                    and word.lower() not in doc.packs.word_set("core", doc.language, "stopwords"):
+                continue  # 'كل شوية مشكلة مشكلة': said twice on purpose (not 'كل مرة في في ...')
             yield Hit(m.start(), m.end(), f"'{word}' is repeated", suggestions=[word],
                       fix=Fix(replacement=word, safe=True, description="remove the repeated word"))
 

@@ -172,6 +172,11 @@ class TypoPack(PackModel):
         default_factory=dict,
         description="Doubled words that are correct only before certain words, as a regular expression for the next "
                     "word ('het het' before a superlative: 'wat het het beste doet', not 'teken het het formulier').")
+    valid_repeats_after: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions for the words before a doubled word that make any doubled word there "
+                    "right: a word said twice on purpose ('كل شوية مشكلة مشكلة', every little while: problem, "
+                    "problem). Each must match up to the doubled word.")
     proper_noun_leaders: list[str] = Field(
         default_factory=list,
         description="Words after which comes a proper noun (a beach, a street, a hotel: 'شاطئ جميرا', 'فندق "
@@ -311,6 +316,12 @@ class TypoPack(PackModel):
     @classmethod
     def _next_words(cls, patterns: dict[str, str]) -> dict[str, str]:
         compiled_regexes(patterns.values())
+        return patterns
+
+    @field_validator("valid_repeats_after")
+    @classmethod
+    def _words_before(cls, patterns: list[str]) -> list[str]:
+        compiled_regexes(patterns)
         return patterns
 
 
