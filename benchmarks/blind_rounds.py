@@ -792,6 +792,12 @@ ROUNDS = {
     "tt": ("f6cc8a0", "a Dutch e-bike lease: 'daar had u zelf beter over na moeten denken', 'Ons enthousiaste team staat "
                       "elke dag voor je klaar om jouw fietsbeleving naar een hoger plan te tillen' (18)"),
     "tu": ("f6cc8a0", "an Egyptian food delivery app: 'يا خبر!' read as a name, 'كل شوية مشكلة مشكلة، زهقتينا بجد' (17)"),
+    "tv": ("b71fc9b", "a Welsh vet practice: 'Tell whoever you like. But you might find the out-of-hours line rather busy "
+                      "next time Rolo gets poorly.', 'shouting like a lunatic', 'I think we know who to believe' (18)"),
+    "tw": ("b71fc9b", "a Dutch housing association: 'Dat staat u vrij. Wel goed om te weten dat uw aanvraag ... ook via mijn "
+                      "bureau loopt.', 'bouwt aan prettige wijken', 'Lezen is ook een vak'; tw-4 ('wat minder zeuren') was labelled "
+                      "tone and is labelled toxicity now, as 'zeuren' said to the customer is in the earlier rounds (18)"),
+    "tx": ("b71fc9b", "a Saudi online shop, all 17 right before fixes (17)"),
 }
 
 

@@ -254,6 +254,8 @@ _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _COMMA_POSTCODE = re.compile(r",\s*[1-9]\d{3}\s?(?:[A-Z]{2}\s+)?[A-Z][a-z]")  # ', 2000 Antwerpen', ', 1012 JS Amsterdam'
 _FRENCH_STREET_WORD = re.compile(r"\d,?\s+(?:[Rr]ue|[Bb]oulevard|[Bb]oul\.|[Cc]hemin|[Aa]venue|[Aa]v\.|[Pp]lace|[Cc]ôte|[Mm]ontée|"
                                  r"[Rr]ang|[Aa]llée|[Ii]mpasse|[Qq]uai)\s")
+# a full British postcode, which gates address_uk_postcode
+_UK_POSTCODE_GATE = re.compile(rf"(?<![\w]){_UK_POSTCODE}(?![\w])")
 # a named building and its street make an Arabic address without a number (address_ar_named, which this gates)
 _AR_BUILDINGS = "بناية|بنايه|عمارة|عماره|برج|مبنى|مجمع"
 _NAMED_BUILDING = re.compile(rf"(?:{_AR_BUILDINGS})\s+[\u0600-\u06ff]{{2,}}[^،,\n]{{0,40}}[،,]\s*(?:شارع|طريق)")
@@ -340,6 +342,13 @@ class PiiScanner:
             r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?[A-ZÉÈÀÂÎÔ][\w'’\-]+(?:\s+[A-ZÉÈÀÂÎÔ][\w'’\-]+){0,3}"
             r"(?:,\s*(?:\d{5}\s+)?[A-ZÉÈ][\w\-]+(?:[\s\-][A-ZÉÈ][\w\-]+)?)?"
             r"(?:,?\s*(?:" + _REGION_POSTCODE + r"))?(?![\w])"
+        )
+        # a house number and a street whose name has no English street word, then the town and a full British postcode:
+        # "22 Heol y Coed, Pontypridd CF37 4AB", "7 Cnoc na Gaoithe, Portree IV51 9EU" (the postcode makes it an address;
+        # tried only where one occurs)
+        self.address_uk_postcode = Lazy.regex(
+            r"\d(?<![\w]\d)\d{0,4}[A-Za-z]?,?\s+[A-Z][\w'’\-]+(?:\s+(?:[a-z]{1,3}|[A-Z][\w'’\-]+)){0,4},\s*"
+            r"(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},?\s*){1,2}" + _UK_POSTCODE + r"(?![\w])"
         )
         # "Unit 6, Riverside Business Park, Leeds LS10 1AB": a unit in an estate or building, no street, ending in a
         # postcode (tried only where 'Unit', 'Flat' or 'Suite' occurs)
@@ -776,6 +785,8 @@ class PiiScanner:
             patterns.append(self.address_unit())
         if _FRENCH_STREET_WORD.search(text):
             patterns.append(self.address_fr())
+        if _UK_POSTCODE_GATE.search(text):
+            patterns.append(self.address_uk_postcode())
         scans = [pattern.finditer(text) for pattern in patterns]
         if any(word in text for word in self.arabic_streets):
             alternatives = [a for a, needs in self.address_ar() if not needs or any(s in text for s in needs)]
