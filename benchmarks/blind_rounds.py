@@ -798,6 +798,11 @@ ROUNDS = {
                       "bureau loopt.', 'bouwt aan prettige wijken', 'Lezen is ook een vak'; tw-4 ('wat minder zeuren') was labelled "
                       "tone and is labelled toxicity now, as 'zeuren' said to the customer is in the earlier rounds (18)"),
     "tx": ("b71fc9b", "a Saudi online shop, all 17 right before fixes (17)"),
+    "ty": ("ef011e2", "an Australian broadband provider: 'Knock yourself out. Just don't be shocked when your connection date "
+                      "slides back a few weeks.', 'Get in line like the rest of them.', 'G'day Brendan' (18)"),
+    "tz": ("ef011e2", "a Flemish rail company: 'brengen wij elke dag duizenden Vlamingen veilig en comfortabel naar hun "
+                      "bestemming' (18)"),
+    "ua": ("ef011e2", "a Jordanian digital bank, all 17 right before fixes (17)"),
 }
 
 

@@ -32,6 +32,10 @@ RECORDS = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "p
 # same way when the models were trained again with rounds eg-el.
 # Their held-out numbers are in benchmarks/results/models.json.
 KNOWN = {
+    "ty-2": "'Because you went over your data cap, Bruce. Streaming footy in 4K all weekend will do that.': the customer's "
+            "habit given as the cause of the bill is blame, and no pattern tells it from an agent explaining a charge "
+            "('Because you went over your data allowance, a $10 pack was added'); the reply's 'Not really our problem' "
+            "is found (tone.dismissive), so the category is right",
     "tq-9": "'vanaf 1 januari lever wij je stroom' (for 'leveren wij'): a verb that does not agree with a plural subject "
             "after it; typo.verb_form knows d/t slips, not agreement in number (the name slip in the same reply is found)",
     "hf-3": "'reply here with your sort code and full account number': a request for bank details alone is not reported "
