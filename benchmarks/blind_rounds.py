@@ -803,6 +803,10 @@ ROUNDS = {
     "tz": ("ef011e2", "a Flemish rail company: 'brengen wij elke dag duizenden Vlamingen veilig en comfortabel naar hun "
                       "bestemming' (18)"),
     "ua": ("ef011e2", "a Jordanian digital bank, all 17 right before fixes (17)"),
+    "ub": ("0bc64cf", "a Scottish travel agent, PII in many forms (passport, credential, a third party's e-mail, an IP address), a "
+                      "quoted insult, a disclaimer: 'If you'd kept your contact details up to date ... like we asked, you'd have "
+                      "known days ago.'; ub-17 (a passport copy asked for by e-mail) was written unlabelled and is labelled "
+                      "pii_request, as such requests are in earlier rounds (17)"),
 }
 
 
