@@ -807,6 +807,9 @@ ROUNDS = {
                       "quoted insult, a disclaimer: 'If you'd kept your contact details up to date ... like we asked, you'd have "
                       "known days ago.'; ub-17 (a passport copy asked for by e-mail) was written unlabelled and is labelled "
                       "pii_request, as such requests are in earlier rounds (17)"),
+    "uc": ("6caf0ba", "a British energy supplier, typos and near-typos: 'wether or not', 'he is is on his way' ('is is' was a valid "
+                      "repeat everywhere), 'Its quick and ...', 'Your right, Ethan', beside brand names (Hive, Zappi, Ofgem) "
+                      "(16)"),
 }
 
 

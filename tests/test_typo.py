@@ -117,6 +117,8 @@ def test_no_offensive_suggestions():
     ("We We will call.", "en", "We We"),
     # after 'every time' a function word said twice is still a slip
     ("كل مرة في في الطلب مشكلة.", "ar", "في في"),
+    # round uc: 'is is' is a slip unless a clause that 'is' ends comes before ('what it is is')
+    ("He'll text you when he is is on his way.", "en", "is is"),
 ])
 def test_repeated_words(text, lang, expected):
     assert ("repeated_word", expected) in typos(text, lang)
@@ -130,6 +132,7 @@ def test_repeated_words(text, lang, expected):
     ("Heeft u u al aangemeld?", "nl"), ("Hebben ze ze al verstuurd?", "nl"),
     # a word said twice on purpose after 'every little while' (valid_repeats_after)
     ("كل شوية طلب طلب، وكلها وصلت.", "ar"), ("كل يوم سؤال سؤال، ونرد عليه.", "ar"),
+    ("What it is is a faulty valve.", "en"), ("The thing is is that the meter is old.", "en"),
 ])
 def test_valid_repeats(text, lang):
     assert typos(text, lang, "repeated_word") == []
@@ -541,6 +544,11 @@ def test_the_sign_off_word_is_no_misspelt_name():
     ("تم تأكد حجزك.", "ar", [("تأكد", "تأكيد")]),
     # being home is no 'your home' (round se)
     ("Submit it in the app once you're home. Please confirm you're home address.", "en", [("you're", "your")]),
+    # round uc: an adjective that ends its clause after 'its', 'Your right,' opening a sentence, 'wether or not';
+    # 'its quick release valve', 'your right to cancel' and 'wether lambs' are right
+    ("Its quick and you'll get a receipt. The boiler has its quick release valve here.", "en", [("Its", "It's")]),
+    ("Your right, Ethan. Your right to cancel lasts 14 days.", "en", [("Your", "You're")]),
+    ("It covers the grid, wether or not you use any energy. The wether lambs are fine.", "en", [("wether", "whether")]),
 ])
 def test_confused_words(text, language, found):
     report = LINTER.check(text, language=language)

@@ -440,19 +440,19 @@ class RepeatedWord(Rule):
     )
 
     def _valid(self, doc: ReplyDoc
-               ) -> tuple[frozenset[str], dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+               ) -> tuple[frozenset[str], dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
         """Doubled words that are right: always ('had had'), only before certain words ('het het' before a
-        superlative), as the next word's expression, and any after certain words (the expression of the words
-        before, ending at the doubled word)."""
-        def build(language: str) -> tuple[frozenset[str], dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+        superlative), as the next word's expression, and only after certain words, as the expression of the words
+        before, ending at the doubled word ('*': any doubled word)."""
+        def build(language: str) -> tuple[frozenset[str], dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
             pack = self.ctx.packs.get("typo", language)
             packs = [pack] if isinstance(pack, TypoPack) else [p for p in self.ctx.packs.all("typo")
                                                                if isinstance(p, TypoPack)]
-            after = [a for p in packs for a in p.valid_repeats_after]
             return (frozenset(v.lower() for p in packs for v in p.valid_repeats),
                     {k.lower(): re.compile(r"\s+(?:" + v + r")(?!\w)", re.I)
                      for p in packs for k, v in p.valid_repeats_before.items()},
-                    re.compile(r"(?:" + "|".join(after) + r")[ \t]*\Z", re.I) if after else None)
+                    {k.lower(): re.compile(r"(?:" + v + r")[ \t]*\Z", re.I)
+                     for p in packs for k, v in p.valid_repeats_after.items()})
 
         return self.per_language(doc.language or "", build)
 
@@ -470,11 +470,21 @@ class RepeatedWord(Rule):
             pair = f"{word.lower()} {word.lower()}"
             if pair in valid or pair in before and before[pair].match(doc.text, m.end()):
                 continue
-            if after is not None and after.search(doc.text, max(0, m.start() - 40), m.start()) \
-                    and word.lower() not in doc.packs.word_set("core", doc.language, "stopwords"):
-                continue  # 'كل شوية مشكلة مشكلة': said twice on purpose (not 'كل مرة في في ...')
+            if after and self._said_twice_after(doc, after, pair, word, m.start()):
+                continue  # 'what it is is', 'كل شوية مشكلة مشكلة': said twice on purpose
             yield Hit(m.start(), m.end(), f"'{word}' is repeated", suggestions=[word],
                       fix=Fix(replacement=word, safe=True, description="remove the repeated word"))
+
+    @staticmethod
+    def _said_twice_after(doc: ReplyDoc, after: dict[str, re.Pattern[str]], pair: str, word: str, at: int) -> bool:
+        """Whether the words before ``at`` make this doubled word right: its own expression, or the one for any
+        word ('*'), which a function word does not meet ('كل مرة في في ...' is a slip)."""
+        own = after.get(pair)
+        if own is not None and own.search(doc.text, max(0, at - 60), at):
+            return True
+        any_word = after.get("*")
+        return any_word is not None and any_word.search(doc.text, max(0, at - 40), at) is not None \
+            and word.lower() not in doc.packs.word_set("core", doc.language, "stopwords")
 
     def _pairs(self, doc: ReplyDoc) -> Iterable[Hit]:
         for m in _REPEAT_PAIR.finditer(doc.text):

@@ -172,11 +172,12 @@ class TypoPack(PackModel):
         default_factory=dict,
         description="Doubled words that are correct only before certain words, as a regular expression for the next "
                     "word ('het het' before a superlative: 'wat het het beste doet', not 'teken het het formulier').")
-    valid_repeats_after: list[str] = Field(
-        default_factory=list,
-        description="Regular expressions for the words before a doubled word that make any doubled word there "
-                    "right: a word said twice on purpose ('كل شوية مشكلة مشكلة', every little while: problem, "
-                    "problem). Each must match up to the doubled word.")
+    valid_repeats_after: dict[str, str] = Field(
+        default_factory=dict,
+        description="Doubled words that are correct only after certain words, as a regular expression for the words "
+                    "before, which must match up to the doubled word ('is is' after 'what it': 'what it is is a "
+                    "reset'). The key '*' stands for any doubled word ('كل شوية مشكلة مشكلة', every little while: "
+                    "problem, problem, said twice on purpose).")
     proper_noun_leaders: list[str] = Field(
         default_factory=list,
         description="Words after which comes a proper noun (a beach, a street, a hotel: 'شاطئ جميرا', 'فندق "
@@ -320,8 +321,8 @@ class TypoPack(PackModel):
 
     @field_validator("valid_repeats_after")
     @classmethod
-    def _words_before(cls, patterns: list[str]) -> list[str]:
-        compiled_regexes(patterns)
+    def _words_before(cls, patterns: dict[str, str]) -> dict[str, str]:
+        compiled_regexes(patterns.values())
         return patterns
 
 
