@@ -810,6 +810,8 @@ ROUNDS = {
     "uc": ("6caf0ba", "a British energy supplier, typos and near-typos: 'wether or not', 'he is is on his way' ('is is' was a valid "
                       "repeat everywhere), 'Its quick and ...', 'Your right, Ethan', beside brand names (Hive, Zappi, Ofgem) "
                       "(16)"),
+    "ud": ("09858b2", "a Dutch health insurer, d/t slips and clean replies with compounds and brand names: 'Daarna word hij "
+                      "vergoed' (16)"),
 }
 
 

@@ -549,6 +549,8 @@ def test_the_sign_off_word_is_no_misspelt_name():
     ("Its quick and you'll get a receipt. The boiler has its quick release valve here.", "en", [("Its", "It's")]),
     ("Your right, Ethan. Your right to cancel lasts 14 days.", "en", [("Your", "You're")]),
     ("It covers the grid, wether or not you use any energy. The wether lambs are fine.", "en", [("wether", "whether")]),
+    # round ud: the stem before an inverted 'hij', 'zij', 'u' ('word je', 'word ik' are right)
+    ("Daarna word hij vergoed. Daarna word je gebeld. Vind u het goed?", "nl", [("word", "wordt"), ("Vind", "Vindt")]),
 ])
 def test_confused_words(text, language, found):
     report = LINTER.check(text, language=language)
