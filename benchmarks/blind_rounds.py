@@ -812,6 +812,9 @@ ROUNDS = {
                       "(16)"),
     "ud": ("09858b2", "a Dutch health insurer, d/t slips and clean replies with compounds and brand names: 'Daarna word hij "
                       "vergoed' (16)"),
+    "ue": ("14aa343", "an Emirati hospital, 16 plain replies in everyday spelling (ه for ة, no hamza): two that mix ه and ة in "
+                      "one reply ('برسالة نصيه') were written unlabelled and are labelled misspellings, as 13 such replies are "
+                      "in earlier rounds; nothing else reported (16)"),
 }
 
 
