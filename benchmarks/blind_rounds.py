@@ -815,6 +815,8 @@ ROUNDS = {
     "ue": ("14aa343", "an Emirati hospital, 16 plain replies in everyday spelling (ه for ة, no hamza): two that mix ه and ة in "
                       "one reply ('برسالة نصيه') were written unlabelled and are labelled misspellings, as 13 such replies are "
                       "in earlier rounds; nothing else reported (16)"),
+    "uf": ("29dce51", "a games platform's support, gamer slang: a slur reported in a ban's reason ('because you called another "
+                      "player a r3tard'), 'Ugh, that sucks', 'lmao', 'Truly the puzzle of the century' (16)"),
 }
 
 

@@ -183,6 +183,21 @@ def test_quoted_customer_text_is_not_the_agents_toxicity():
     assert tox(inline, "en") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a word the customer used, reported (round uf): a moderator explaining a mute is not abusive
+    ("Because you called another player a r3tard in voice chat, you were muted.", []),
+    ("Another player reported you for calling them a loser.", []),
+    ("The word idiot is on our chat filter list.", []),
+    # the agent's own word is still abuse, and swearing stays swearing
+    ("I'd call you a retard if I could.", ["identity_attack"]),
+    ("You're an idiot, I'll tell you that much.", ["insult"]),
+    ("You called me to say the fucking app broke.", ["profanity"]),
+])
+def test_a_reported_word_is_a_mention_not_abuse(text, expected):
+    report = LINTER.check(text, language="en")
+    assert sorted({f.rule.split(".")[1] for f in report.findings if f.category.value == "toxicity"}) == expected
+
+
 def test_severity_depends_on_address_and_channel():
     r = LINTER.check("This stupid form keeps failing, sorry.", language="en")
     assert [f.severity for f in r.findings] == [Severity.WARNING]

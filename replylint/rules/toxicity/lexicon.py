@@ -113,12 +113,17 @@ class ToxicityPack(PackModel):
         default_factory=list, description="Words that deny the insult right after them, an intensifier allowed "
                                           "between ('you're not an idiot', 'je bent geen idioot', 'أنت مو غبي'): "
                                           "reassurance, not abuse. Only insults are negated; swearing stays swearing.")
+    mentions: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions over lower-cased text that end right before a word a reply reports someone "
+                    "else said ('because you called another player a r3tard', 'the word ...'): a mention, as a moderator "
+                    "explains a ban, not the agent's own abuse. Slurs and insults only; swearing stays swearing.")
     intensifiers: list[str] = Field(
         default_factory=list, description="Words that may stand between an address word and an insult without "
                                           "counting towards the distance ('you are so very dumb', 'ben je nou echt "
                                           "zo dom').")
 
-    @field_validator("threats", "group_attacks", "insult_patterns")
+    @field_validator("threats", "group_attacks", "insult_patterns", "mentions")
     @classmethod
     def _compile(cls, patterns: list[str]) -> list[str]:
         compiled_regexes(patterns)
@@ -312,6 +317,7 @@ class Lexicon:
         # stupid' is no denial: 'be' is no intensifier)
         self.negation = re.compile(rf"(?i:(?<!\w)(?:{negations})\s+(?:(?:{between})\s+)?)$" if between else
                                    rf"(?i:(?<!\w)(?:{negations})\s+)$") if negations else None
+        self.mention = re.compile(r"(?:" + "|".join(pack.mentions) + r")\Z") if pack.mentions else None
         self.prefixes = [(p.casefold(), cat) for cat, ps in pack.compound_prefixes.items() for p in ps]
         self.suffixes = [(p.casefold(), cat) for cat, ps in pack.compound_suffixes.items() for p in ps]
         self._cache: dict[str, tuple[str, tuple[str, Severity, bool]] | None] = {}
@@ -464,6 +470,9 @@ class Lexicon:
                 category = "insult" if addressed else "profanity"
             if category == "insult" and self.negation is not None and self.negation.search(text, max(0, s - 30), s):
                 return  # "you're not an idiot": reassurance
+            if category in ("insult", "identity_attack") and self.mention is not None and \
+                    self.mention.search(text_lower(text[max(0, s - 60):s])):
+                return  # "because you called another player a r3tard": the customer's word reported
             if addressed is None:
                 addressed = self._addressed(text, s, e)
             if addressed_only and not addressed:
