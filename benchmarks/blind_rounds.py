@@ -817,6 +817,8 @@ ROUNDS = {
                       "in earlier rounds; nothing else reported (16)"),
     "uf": ("29dce51", "a games platform's support, gamer slang: a slur reported in a ban's reason ('because you called another "
                       "player a r3tard'), 'Ugh, that sucks', 'lmao', 'Truly the puzzle of the century' (16)"),
+    "ug": ("f5bdd5f", "an Iraqi telecom, abuse in Iraqi Arabic (ug-12 labelled profanity, as ro-18 is, not obscene): 'الحرامي ابوك', 'ابو الاشتراك على ابو اليوم اللي اشتركت بي', "
+                      "'انشر، وترى رقمك وعنوانك كلها عدنا بالسيستم', 'كلكم هيج، تشتركون بكلشي وبعدين تلومونا', 'شتريد' (16)"),
 }
 
 

@@ -399,6 +399,22 @@ def test_group_attack_patterns_come_from_the_pack(tmp_path):
         Linter(Config(packs=[str(tmp_path / "bad.yaml")]))
 
 
+def test_profanity_patterns_come_from_the_pack(tmp_path):
+    (tmp_path / "tox.yaml").write_text("family: toxicity\nlanguage: en\n"
+                                       "profanity_patterns: ['\\bdarn\\s+this\\s+\\w+']\n", encoding="utf-8")
+    linter = Linter(Config(packs=[str(tmp_path / "tox.yaml")], select=["toxicity"]))
+    assert [(f.rule, f.excerpt) for f in linter.check("Darn this printer, sorry.", language="en").findings] \
+        == [("toxicity.profanity", "Darn this printer")]
+    # the Iraqi curse formula of the built-in pack (round ug), and two names joined by 'على' that are none
+    assert [f.rule for f in LINTER.check("ابو الاشتراك على ابو اليوم اللي اشتركت بي.", language="ar").findings
+            if f.category.value == "toxicity"] == ["toxicity.profanity"]
+    assert [f for f in LINTER.check("حولنا طلبك من ابو محمد على ابو خالد.", language="ar").findings
+            if f.category.value == "toxicity"] == []
+    (tmp_path / "bad.yaml").write_text("family: toxicity\nlanguage: en\nprofanity_patterns: ['(unclosed']\n")
+    with pytest.raises(Exception, match="not a valid regular expression"):
+        Linter(Config(packs=[str(tmp_path / "bad.yaml")]))
+
+
 def test_tone_in_a_toxic_reply_is_reported_as_info():
     """Config.secondary: a reply blocked for an insult gets its tone findings at info, not as warnings."""
     text = "Doe even normaal, sukkel. Lees eerst de handleiding."

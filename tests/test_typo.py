@@ -1270,3 +1270,13 @@ def test_warn_min_neighbour_frequency_still_decides_without_slip_edits():
     speller = Speller("ar", pack)
     assert _unsure_severity(speller, "بنجاخ", set()) is None  # next to 'بنجاح' (2,704): a warning
     assert _unsure_severity(speller, "دورتلك", set()) == Severity.INFO
+
+
+@pytest.mark.parametrize("text,found", [
+    # Iraqi and Gulf 'ش' (what) written onto a verb (round ug) is a word ...
+    ("شتريد مني؟ شتسوي هسه؟", []),
+    # ... but not where the word with an ا before it is a common one: 'شترى' is 'اشترى' (bought) with its ا dropped
+    ("شترى التذكرة امس.", ["شترى"]),
+])
+def test_arabic_what_written_onto_a_verb(text, found):
+    assert [w for t, w in typos(text, "ar") if t == "misspelling"] == found

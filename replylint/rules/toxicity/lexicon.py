@@ -93,6 +93,10 @@ class ToxicityPack(PackModel):
         default_factory=list,
         description="Regular expressions over lower-cased text for insults made of ordinary words ('entitled "
                     "little brats like you', 'verwende klanten zoals jij'), reported as insult.")
+    profanity_patterns: list[str] = Field(
+        default_factory=list,
+        description="Regular expressions over lower-cased text for swearing made of ordinary words (the Iraqi curse "
+                    "'ابو الاشتراك على ابو اليوم', damn the subscription and the day), reported as profanity.")
     address_words: list[str] = Field(default_factory=list, description="'you', 'jij', 'يا': aimed at someone.")
     address_after: list[str] = Field(
         default_factory=list,
@@ -123,7 +127,7 @@ class ToxicityPack(PackModel):
                                           "counting towards the distance ('you are so very dumb', 'ben je nou echt "
                                           "zo dom').")
 
-    @field_validator("threats", "group_attacks", "insult_patterns", "mentions")
+    @field_validator("threats", "group_attacks", "insult_patterns", "profanity_patterns", "mentions")
     @classmethod
     def _compile(cls, patterns: list[str]) -> list[str]:
         compiled_regexes(patterns)
@@ -302,7 +306,7 @@ class Lexicon:
         frequent = frozenset(w.casefold() for w in common)
         self.expressions = [(category, *_expressions(patterns, frequent)) for category, patterns in
                             (("threat", pack.threat_patterns()), ("identity_attack", pack.group_attacks),
-                             ("insult", pack.insult_patterns)) if patterns]
+                             ("insult", pack.insult_patterns), ("profanity", pack.profanity_patterns)) if patterns]
         self.address = phrase_regex(pack.address_words, proclitics=ARABIC_CONJUNCTIONS)
         after = phrase_body(pack.address_after) if pack.address_after else None
         self.address_after = re.compile(r"[ \t]+(?:" + after + r")(?!\w)", re.I) if after else None

@@ -479,6 +479,8 @@ class Speller:
                 rest = w[len(p):]
                 if not w.startswith(p) or len(rest) < 3:
                     continue
+                if self._common("ا" + w):
+                    break  # 'شترى' is 'اشترى' (bought) with its ا dropped, not ش + 'ترى'; 'شتريد' has no such word
                 if len(rest) >= 4 and rest.startswith(self.root_prefixes) and self.known(rest):
                     return True
                 if len(rest) == 3 and rest[0] in "يتنأ" and self.words.get(rest, 0) >= _SHORT_VERB_MIN:
