@@ -819,6 +819,12 @@ ROUNDS = {
                       "player a r3tard'), 'Ugh, that sucks', 'lmao', 'Truly the puzzle of the century' (16)"),
     "ug": ("f5bdd5f", "an Iraqi telecom, abuse in Iraqi Arabic (ug-12 labelled profanity, as ro-18 is, not obscene): 'الحرامي ابوك', 'ابو الاشتراك على ابو اليوم اللي اشتركت بي', "
                       "'انشر، وترى رقمك وعنوانك كلها عدنا بالسيستم', 'كلكم هيج، تشتركون بكلشي وبعدين تلومونا', 'شتريد' (16)"),
+    "uh": ("27f648b", "a Dutch parcel service, abuse in Dutch: 'Ga je gang. Maar als ik jou was zou ik even nadenken, want je "
+                      "retourzending staat nog altijd in ons magazijn en daar kan van alles mee gebeuren.', 'Zullen we meteen een "
+                      "monument voor je oprichten?' (16)"),
+    "ui": ("27f648b", "an Irish bank, requests for secrets and bank details: 'Please read me the 6-digit code once it arrives'; "
+                      "ui-10 was labelled too long at 159 characters (a labelling slip, now clean) and ui-14's own account "
+                      "number in an e-mail was written unlabelled and is labelled, as ui-6's IBAN is (16)"),
 }
 
 

@@ -509,6 +509,10 @@ def test_a_company_cue_in_another_sentence_does_not_cover_a_number():
     ("Stuur een foto van je collegekaart voor de korting.", "nl", False),
     ("ارسل لنا صورة هويتك.", "ar", True),
     ("كود الباب ٤٤٧١ ادخل مباشرة.", "ar", False),
+    # an approval code read out to the agent (round ui); the code announced, or something else read out, is no request
+    ("Please read me the 6-digit code once it arrives so I can release the payment.", "en", True),
+    ("You'll get a 6-digit code in the app to approve it; never share it with anyone, including us.", "en", False),
+    ("Read me the reference on the letter, please.", "en", False),
 ])
 def test_requests_in_other_words(text, language, asks):
     assert bool(found(text, "pii.pii_request", language=language)) is asks
