@@ -825,6 +825,8 @@ ROUNDS = {
     "ui": ("27f648b", "an Irish bank, requests for secrets and bank details: 'Please read me the 6-digit code once it arrives'; "
                       "ui-10 was labelled too long at 159 characters (a labelling slip, now clean) and ui-14's own account "
                       "number in an e-mail was written unlabelled and is labelled, as ui-6's IBAN is (16)"),
+    "uj": ("3ef8e86", "a web host, tone in technical support: 'which is in the docs you agreed to', a server's IP in DNS "
+                      "instructions read as personal data, 'industry-leading technology and best practices' (16)"),
 }
 
 

@@ -1275,3 +1275,15 @@ def test_the_arabic_address_alternatives_scanned_apart_find_what_the_joined_expr
     alternatives = [a for a, needs in scanner.address_ar() if not needs or any(s in text for s in needs)]
     assert [m.span() for m in merged_matches(alternatives, text)] == \
         [m.span() for m in scanner.address_ar_joined().finditer(text)]
+
+
+@pytest.mark.parametrize("text,language,reported", [
+    # an IP a server has, set up or allowed on purpose (round uj), is infrastructure ...
+    ("Add an A record for @ pointing to 203.0.113.10 and a CNAME for www.", "en", False),
+    ("Please allowlist our mail server 198.51.100.7.", "en", False),
+    ("Laat je domein verwijzen naar 203.0.113.10 via een A-record.", "nl", False),
+    # ... a customer's connection is not
+    ("Your login came from 81.2.69.142 yesterday at 10pm.", "en", True),
+])
+def test_a_servers_ip_is_no_personal_data(text, language, reported):
+    assert bool(found(text, "pii.ip_address", language=language)) is reported

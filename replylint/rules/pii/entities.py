@@ -211,12 +211,13 @@ def looks_like_secret_value(value: str, min_classes: int = 2) -> bool:
 
 CONTEXT_KINDS = ("card", "card_security", "expiry", "not_card", "national_id", "passport", "date_of_birth",
                  "credential", "secret", "iban", "business_place", "company_contact", "recipient_contact",
-                 "bank_account", "bank_code", "company_account", "personal_contact", "call_prompt", "code_notice")
+                 "bank_account", "bank_code", "company_account", "personal_contact", "call_prompt", "code_notice",
+                 "server_address")
 # the kinds that say what a value is (nearest_kind); the contact kinds only say whose number it is, the
 # iban kind only vouches for an IBAN whose check digits fail, and the bank kinds only for a domestic account
 _VALUE_KINDS = tuple(k for k in CONTEXT_KINDS
                      if k not in ("company_contact", "recipient_contact", "iban", "bank_account", "bank_code",
-                                  "company_account", "personal_contact", "call_prompt", "code_notice"))
+                                  "company_account", "personal_contact", "call_prompt", "code_notice", "server_address"))
 # a domestic account number (UK 8 digits, US 4-17): plain digits, not part of a longer number or a date
 # 6-12 digits, run together or in groups as printed ('account 1234 5678, BSB 062-000')
 # (the lookbehind after the first digit: before it, it keeps the engine from skipping ahead to a digit, 5x slower)
@@ -449,7 +450,7 @@ class PiiScanner:
             if ctx.possible("date_of_birth"):
                 found += self._dates_of_birth(text, ctx)
             found += self._addresses(text, ctx, low)
-            found += self._ips(text)
+            found += self._ips(text, ctx)
             if ctx.possible("passport"):
                 found += self._passports(text, ctx)
             found += self._ninos(text, ctx)
@@ -828,7 +829,7 @@ class PiiScanner:
                 return True
         return False
 
-    def _ips(self, text: str) -> list[Entity]:
+    def _ips(self, text: str, ctx: _Context) -> list[Entity]:
         out: list[Entity] = []
         patterns = [_IPV4] if _DIGIT_DOT_DIGIT.search(text) else []
         if _HEX_COLON_HEX.search(text):
@@ -836,6 +837,8 @@ class PiiScanner:
         for pattern in patterns:
             for m in pattern.finditer(text):
                 if checks.ip_ok(m.group()) and not _VERSION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                    if ctx.possible("server_address") and ctx.near("server_address", m.start(), m.end(), before=40):
+                        continue  # "an A record pointing to 203.0.113.10": a server, set up on purpose
                     out.append(Entity("ip_address", m.start(), m.end(), m.group(), 0.9))
         return out
 

@@ -57,6 +57,10 @@ class PiiContext(BaseModel):
                                                     "'mijn privénummer', 'رقمه الخاص'): 'call us on', a prompt to "
                                                     "call or a shop named before it then do not make it the "
                                                     "company's or the shop's.")
+    server_address: list[str] = Field(default_factory=list,
+                                      description="Words shortly before an IP address that make it a server's, set up "
+                                                  "or allowed on purpose ('an A record pointing to', 'our mail "
+                                                  "server', 'allowlist'): infrastructure, not a person's connection.")
     recipient_contact: list[str] = Field(default_factory=list,
                                          description="Words that present the recipient's own number ('your "
                                                      "registered number', 'je mobiele nummer', 'رقم جوالك'): in a "
