@@ -827,6 +827,8 @@ ROUNDS = {
                       "number in an e-mail was written unlabelled and is labelled, as ui-6's IBAN is (16)"),
     "uj": ("3ef8e86", "a web host, tone in technical support: 'which is in the docs you agreed to', a server's IP in DNS "
                       "instructions read as personal data, 'industry-leading technology and best practices' (16)"),
+    "uk": ("8a47c0a", "a Dutch municipality, formal Dutch tone: 'Tja, er zijn nu eenmaal belangrijkere zaken dan één "
+                      "lantaarnpaal', 'Samen bouwen wij aan een leefbare gemeente' (16)"),
 }
 
 
