@@ -829,6 +829,9 @@ ROUNDS = {
                       "instructions read as personal data, 'industry-leading technology and best practices' (16)"),
     "uk": ("8a47c0a", "a Dutch municipality, formal Dutch tone: 'Tja, er zijn nu eenmaal belangrijkere zaken dan één "
                       "lantaarnpaal', 'Samen bouwen wij aan een leefbare gemeente' (16)"),
+    "ul": ("e765c74", "a Saudi insurer, formal Arabic e-mails: 'لك مطلق الحرية في ذلك. ولكن نود تذكيرك بأن ملف مطالبتك لا يزال "
+                      "قيد المراجعة لدينا، وقد تطول مدة المراجعة كثيراً', 'سيصلك الرد حين يصل', 'عزيزي العميل' read as a "
+                      "misspelt العمري (16)"),
 }
 
 

@@ -1280,3 +1280,13 @@ def test_warn_min_neighbour_frequency_still_decides_without_slip_edits():
 ])
 def test_arabic_what_written_onto_a_verb(text, found):
     assert [w for t, w in typos(text, "ar") if t == "misspelling"] == found
+
+
+def test_a_generic_addressee_is_no_misspelt_name():
+    """'عزيزي العميل' (dear customer) to a customer called العمري is one edit away from the name, and no name (round
+    ul)."""
+    ctx = {"customer": {"name": "فيصل العمري"}}
+    report = LINTER.check("عزيزي العميل،\n\nتم تحديث طلبك.", language="ar", context=ctx)
+    assert [f for f in report.findings if f.rule == "typo.name_misspelled"] == []
+    report = LINTER.check("عزيزي العمير،\n\nتم تحديث طلبك.", language="ar", context=ctx)
+    assert [f.rule for f in report.findings if f.rule == "typo.name_misspelled"] == ["typo.name_misspelled"]

@@ -542,6 +542,8 @@ class NameMisspelled(Rule):
                 continue
             if handle and len(w) >= 3 and any(n.startswith(w) for n in folded):
                 continue  # 'Amir' for '@amirk': a handle is a name with letters added, not its spelling
+            if word.lower() in doc.packs.word_set("core", doc.language, "generic_addressees"):
+                continue  # 'عزيزي العميل' (dear customer) to العمري: no name at all
             best = close_name(w, folded)
             if best is not None and another_persons_name(doc.packs, w, folded):
                 continue  # 'Olivia' to Oliver: another person's name, context.wrong_name's
