@@ -832,6 +832,8 @@ ROUNDS = {
     "ul": ("e765c74", "a Saudi insurer, formal Arabic e-mails: 'لك مطلق الحرية في ذلك. ولكن نود تذكيرك بأن ملف مطالبتك لا يزال "
                       "قيد المراجعة لدينا، وقد تطول مدة المراجعة كثيراً', 'سيصلك الرد حين يصل', 'عزيزي العميل' read as a "
                       "misspelt العمري (16)"),
+    "um": ("2e24c0c", "a train operator on public social, SMS and chat: 'Maybe try reading a book for once?'; um-2 was labelled "
+                      "too long at 200 characters (a labelling slip, the label removed) (16)"),
 }
 
 
