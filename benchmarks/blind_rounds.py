@@ -834,6 +834,8 @@ ROUNDS = {
                       "misspelt العمري (16)"),
     "um": ("2e24c0c", "a train operator on public social, SMS and chat: 'Maybe try reading a book for once?'; um-2 was labelled "
                       "too long at 200 characters (a labelling slip, the label removed) (16)"),
+    "un": ("a5ed21d", "a Dutch tax adviser, PII in Dutch (a third party's number and address, the company's own IBAN and office): "
+                      "'Je BSN kun je wegzwarten' read as a request (16)"),
 }
 
 

@@ -513,6 +513,9 @@ def test_a_company_cue_in_another_sentence_does_not_cover_a_number():
     ("Please read me the 6-digit code once it arrives so I can release the payment.", "en", True),
     ("You'll get a 6-digit code in the app to approve it; never share it with anyone, including us.", "en", False),
     ("Read me the reference on the letter, please.", "en", False),
+    # the item to be blacked out of what is sent (round un)
+    ("Stuur hier een foto van de brief. Je BSN kun je wegzwarten.", "nl", False),
+    ("Send us a photo of the letter. You can black out your SSN.", "en", False),
 ])
 def test_requests_in_other_words(text, language, asks):
     assert bool(found(text, "pii.pii_request", language=language)) is asks
