@@ -836,6 +836,8 @@ ROUNDS = {
                       "too long at 200 characters (a labelling slip, the label removed) (16)"),
     "un": ("a5ed21d", "a Dutch tax adviser, PII in Dutch (a third party's number and address, the company's own IBAN and office): "
                       "'Je BSN kun je wegzwarten' read as a request (16)"),
+    "uo": ("9bdefbd", "a Lebanese mobile operator on WhatsApp: 'نعمّرلك برج بغرفة النوم؟', 'ما تتفاجأ إذا خطك انقطع فجأة' after a "
+                      "dare, 'شبكة لبنانية بتجمع العيلة ... شكراً لأنك اخترتنا' (16)"),
 }
 
 
