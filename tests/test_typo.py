@@ -829,6 +829,8 @@ def test_two_letters_swapped_in_a_name_and_apologies_that_are_no_names(text, nam
 
 
 @pytest.mark.parametrize("family,field", [("typo", "valid_repeats_before: {'het het': '(unclosed'}"),
+                                          ("typo", "valid_repeats_after: {'*': '(unclosed'}"),
+                                          ("toxicity", "mentions: ['(unclosed']"),
                                           ("tone", "tautologies: ['(unclosed']")])
 def test_a_broken_regular_expression_in_a_pack_is_reported_when_it_loads(tmp_path, family, field):
     (tmp_path / "pack.yaml").write_text(f"family: {family}\nlanguage: nl\n{field}\n")

@@ -313,15 +313,9 @@ class TypoPack(PackModel):
                                                                   "(Dutch d/t slips); no section, no check.")
 
 
-    @field_validator("valid_repeats_before")
+    @field_validator("valid_repeats_before", "valid_repeats_after")
     @classmethod
-    def _next_words(cls, patterns: dict[str, str]) -> dict[str, str]:
-        compiled_regexes(patterns.values())
-        return patterns
-
-    @field_validator("valid_repeats_after")
-    @classmethod
-    def _words_before(cls, patterns: dict[str, str]) -> dict[str, str]:
+    def _words_around(cls, patterns: dict[str, str]) -> dict[str, str]:
         compiled_regexes(patterns.values())
         return patterns
 
