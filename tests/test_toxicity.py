@@ -388,31 +388,27 @@ def test_groups_named_without_a_generalisation_are_not_attacks(text, language):
     assert [r for r, _ in tox(text, language) if r == "identity_attack"] == []
 
 
-def test_group_attack_patterns_come_from_the_pack(tmp_path):
-    (tmp_path / "tox.yaml").write_text("family: toxicity\nlanguage: en\n"
-                                       "group_attacks: ['\\bcat people are all\\b']\n", encoding="utf-8")
+@pytest.mark.parametrize("field,pattern,text,found", [
+    ("group_attacks", "\\bcat people are all\\b", "Cat people are all like that.",
+     ("toxicity.identity_attack", "Cat people are all")),
+    ("profanity_patterns", "\\bdarn\\s+this\\s+\\w+", "Darn this printer, sorry.",
+     ("toxicity.profanity", "Darn this printer")),
+])
+def test_expression_lists_come_from_the_pack(tmp_path, field, pattern, text, found):
+    (tmp_path / "tox.yaml").write_text(f"family: toxicity\nlanguage: en\n{field}: ['{pattern}']\n", encoding="utf-8")
     linter = Linter(Config(packs=[str(tmp_path / "tox.yaml")], select=["toxicity"]))
-    assert [(f.rule, f.excerpt) for f in linter.check("Cat people are all like that.", language="en").findings] \
-        == [("toxicity.identity_attack", "Cat people are all")]
-    (tmp_path / "bad.yaml").write_text("family: toxicity\nlanguage: en\ngroup_attacks: ['(unclosed']\n")
+    assert [(f.rule, f.excerpt) for f in linter.check(text, language="en").findings] == [found]
+    (tmp_path / "bad.yaml").write_text(f"family: toxicity\nlanguage: en\n{field}: ['(unclosed']\n")
     with pytest.raises(Exception, match="not a valid regular expression"):
         Linter(Config(packs=[str(tmp_path / "bad.yaml")]))
 
 
-def test_profanity_patterns_come_from_the_pack(tmp_path):
-    (tmp_path / "tox.yaml").write_text("family: toxicity\nlanguage: en\n"
-                                       "profanity_patterns: ['\\bdarn\\s+this\\s+\\w+']\n", encoding="utf-8")
-    linter = Linter(Config(packs=[str(tmp_path / "tox.yaml")], select=["toxicity"]))
-    assert [(f.rule, f.excerpt) for f in linter.check("Darn this printer, sorry.", language="en").findings] \
-        == [("toxicity.profanity", "Darn this printer")]
-    # the Iraqi curse formula of the built-in pack (round ug), and two names joined by 'على' that are none
+def test_the_iraqi_curse_formula_is_profanity():
+    """The built-in pack's profanity_patterns (round ug), and two names joined by 'على' that are none."""
     assert [f.rule for f in LINTER.check("ابو الاشتراك على ابو اليوم اللي اشتركت بي.", language="ar").findings
             if f.category.value == "toxicity"] == ["toxicity.profanity"]
     assert [f for f in LINTER.check("حولنا طلبك من ابو محمد على ابو خالد.", language="ar").findings
             if f.category.value == "toxicity"] == []
-    (tmp_path / "bad.yaml").write_text("family: toxicity\nlanguage: en\nprofanity_patterns: ['(unclosed']\n")
-    with pytest.raises(Exception, match="not a valid regular expression"):
-        Linter(Config(packs=[str(tmp_path / "bad.yaml")]))
 
 
 def test_tone_in_a_toxic_reply_is_reported_as_info():

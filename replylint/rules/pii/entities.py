@@ -253,8 +253,10 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _NL_POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}"
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _COMMA_POSTCODE = re.compile(r",\s*[1-9]\d{3}\s?(?:[A-Z]{2}\s+)?[A-Z][a-z]")  # ', 2000 Antwerpen', ', 1012 JS Amsterdam'
-_FRENCH_STREET_WORD = re.compile(r"\d,?\s+(?:[Rr]ue|[Bb]oulevard|[Bb]oul\.|[Cc]hemin|[Aa]venue|[Aa]v\.|[Pp]lace|[Cc]ôte|[Mm]ontée|"
-                                 r"[Rr]ang|[Aa]llée|[Ii]mpasse|[Qq]uai)\s")
+# the French street words that come before the name (address_fr, which this gates)
+_FR_STREET_WORDS = (r"[Rr]ue|[Bb]oulevard|[Bb]oul\.|[Cc]hemin|[Aa]venue|[Aa]v\.|[Pp]lace|[Cc]ôte|[Mm]ontée|[Rr]ang|[Aa]llée|"
+                    r"[Ii]mpasse|[Qq]uai")
+_FRENCH_STREET_WORD = re.compile(rf"\d,?\s+(?:{_FR_STREET_WORDS})\s")
 # a full British postcode, which gates address_uk_postcode
 _UK_POSTCODE_GATE = re.compile(rf"(?<![\w]){_UK_POSTCODE}(?![\w])")
 # a named building and its street make an Arabic address without a number (address_ar_named, which this gates)
@@ -338,8 +340,7 @@ class PiiScanner:
         # a French street word before the name, as Quebec, France and Belgium write it: "118 Rue Sainte-Catherine,
         # Montréal, QC H2X 1K4", "12, rue de la Paix, 75002 Paris"
         self.address_fr = Lazy.regex(
-            r"\d(?<![\w]\d)\d{0,4}[A-Za-z]?,?\s+(?:Rue|rue|Boulevard|boulevard|Boul\.|boul\.|Chemin|chemin|Avenue|avenue|"
-            r"Av\.|av\.|Place|place|Côte|côte|Montée|montée|Rang|rang|Allée|allée|Impasse|impasse|Quai|quai)\s+"
+            r"\d(?<![\w]\d)\d{0,4}[A-Za-z]?,?\s+(?:" + _FR_STREET_WORDS + r")\s+"
             r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?[A-ZÉÈÀÂÎÔ][\w'’\-]+(?:\s+[A-ZÉÈÀÂÎÔ][\w'’\-]+){0,3}"
             r"(?:,\s*(?:\d{5}\s+)?[A-ZÉÈ][\w\-]+(?:[\s\-][A-ZÉÈ][\w\-]+)?)?"
             r"(?:,?\s*(?:" + _REGION_POSTCODE + r"))?(?![\w])"
